@@ -1,0 +1,15 @@
+#pragma once
+// One register_<group> per command group, each in cmd/<group>.cpp.
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace mbov::cli {
+
+void register_init(CLI::App& app, Context& ctx);
+void register_config(CLI::App& app, Context& ctx);
+void register_db(CLI::App& app, Context& ctx);
+void register_audit(CLI::App& app, Context& ctx);
+void register_check(CLI::App& app, Context& ctx);
+
+}  // namespace mbov::cli

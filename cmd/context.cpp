@@ -1,0 +1,109 @@
+#include "context.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "error.hpp"
+#include "paths.hpp"
+
+namespace mbov::cli {
+
+std::string Context::command_name() const {
+  std::string name;
+  for (const CLI::App* app = &root_;;) {
+    auto subs = app->get_subcommands();
+    if (subs.empty()) break;
+    app = subs.front();
+    if (!name.empty()) name += ' ';
+    name += app->get_name();
+  }
+  return name;
+}
+
+const Invocation& Context::invocation() {
+  if (invocation_) return *invocation_;
+  std::optional<std::string> config =
+      options.config.empty() ? default_config_path() : std::optional<std::string>(options.config);
+  Policy policy = Policy::load(config);
+  std::optional<Timestamp> now;
+  if (!options.now.empty()) now = Timestamp::parse(options.now, "--now");
+  Date today = !options.today.empty() ? Date::parse(options.today, "--today")
+               : now                  ? now->local_date()
+                                      : Date::today();
+  if (!now) now = options.today.empty() ? Timestamp::now() : Timestamp::local_noon(today);
+  std::string actor = options.actor;
+  if (actor.empty()) {
+    const char* user = std::getenv("USER");
+    actor = user && *user ? user : "unknown";
+  }
+  if (options.busy_timeout_ms < 0) throw Error(Exit::data, "--busy-timeout must not be negative");
+  invocation_.emplace(Invocation{options.db.empty() ? default_db_path() : options.db, std::move(policy), today,
+                                 *now, std::move(actor), command_name(), options.busy_timeout_ms});
+  return *invocation_;
+}
+
+Format Context::format(std::initializer_list<Format> allowed) {
+  Format f = parse_format(options.format);
+  for (Format a : allowed)
+    if (a == f) return f;
+  std::string names;
+  for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(a));
+  throw Error(Exit::usage, "--format " + options.format + " is not available for this command", {},
+              "use one of: " + names);
+}
+
+Format Context::list_format() {
+  return format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown});
+}
+
+void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows) {
+  Format f = list_format();
+  if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, Style{colour_wanted(1)});
+}
+
+void Context::print_object(const Object& object) {
+  Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
+  if (!options.quiet) mbov::print_object(std::cout, f, object, Style{colour_wanted(1)});
+}
+
+void Context::print_id(const std::string& id) {
+  if (!options.quiet) std::cout << id << '\n';
+}
+
+void Context::print_text(const std::string& text) {
+  if (!options.quiet) std::cout << text;
+}
+
+void Context::print_check(const CheckReport& report) {
+  exit_status = static_cast<int>(report.status());
+  Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
+  if (options.quiet) return;
+  if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
+  std::vector<Object> rows;
+  for (const Value& v : std::get<Array>(report.to_object().find("findings")->data))
+    rows.push_back(std::get<Object>(v.data));
+  if (f == Format::table || f == Format::text) {
+    std::string out = report.status_line() + '\n';
+    for (const Finding& finding : report.findings)
+      out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' + finding.subject + ": " +
+             finding.message + '\n';
+    std::cout << out;
+    return;
+  }
+  mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows);
+}
+
+void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check) {
+  try {
+    Session s = ctx.read();
+    ctx.print_check(check(s));
+  } catch (const std::exception& e) {
+    Error err = as_error(e);
+    std::string upper;
+    for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << err.what() << '\n';
+    throw Error(Exit::unknown, err.what(), err.rule(), err.hint());
+  }
+}
+
+}  // namespace mbov::cli

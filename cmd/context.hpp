@@ -1,0 +1,61 @@
+#pragma once
+// What every command group shares: the global options, the resolved invocation, and printing.
+// Callbacks parse nothing themselves beyond their own options, call lib/, and print through here.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "check.hpp"
+#include "output.hpp"
+#include "session.hpp"
+
+namespace mbov::cli {
+
+struct GlobalOptions {
+  std::string db;
+  std::string config;
+  std::string today;
+  std::string now;
+  std::string actor;
+  std::string format = "table";
+  bool quiet = false;
+  int busy_timeout_ms = 5000;
+};
+
+class Context {
+ public:
+  explicit Context(CLI::App& root) : root_(root) {}
+
+  GlobalOptions options;
+  int exit_status = 0;  // what main returns after a successful run (checks, vote tally)
+
+  // The global options resolved once: database path, policy, today, now, actor, command name.
+  const Invocation& invocation();
+  Session read() { return Session(invocation(), Session::Access::read); }
+  Session write() { return Session(invocation(), Session::Access::write); }
+  Date today() { return invocation().today; }
+
+  // The --format of this command; Exit::usage when the command does not offer it.
+  Format format(std::initializer_list<Format> allowed);
+  Format list_format();  // table, json, csv, tsv, markdown
+
+  void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows);
+  void print_object(const Object& object);
+  void print_id(const std::string& id);        // what a create command prints: the new id alone
+  void print_text(const std::string& text);    // verbatim, unless --quiet
+  void print_check(const CheckReport& report);  // status line + findings; sets exit_status
+
+ private:
+  std::string command_name() const;
+  CLI::App& root_;
+  std::optional<Invocation> invocation_;
+};
+
+// Runs a check command: every error inside it becomes UNKNOWN, exit 3 (spec/CLI.md).
+void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check);
+
+}  // namespace mbov::cli

@@ -1,0 +1,98 @@
+// mbov: the administration toolkit of the Coöperatie MBO Voorzieningen U.A.
+// main builds the command line, runs it, and turns every failure into `mbov: error: …` and the
+// exit status of spec/CLI.md.
+#include <sqlite3.h>
+
+#include <csignal>
+#include <iostream>
+
+#include "commands.hpp"
+#include "error.hpp"
+#include "schema.hpp"
+#include "version.hpp"
+
+namespace {
+
+using mbov::Exit;
+
+int report(const mbov::Error& e) {
+  std::string line = "mbov: error: ";
+  if (!e.rule().empty()) line += e.rule() + ": ";
+  line += e.what();
+  line += '\n';
+  if (!e.hint().empty()) line += "mbov: hint: " + e.hint() + '\n';
+  std::cerr << line;
+  return static_cast<int>(e.code());
+}
+
+void add_global_options(CLI::App& app, mbov::cli::GlobalOptions& o) {
+  app.option_defaults()->group("Global options");
+  app.add_option("--db", o.db, "the database (default $XDG_DATA_HOME/mbov/mbov.db)")->envname("MBOV_DB");
+  app.add_option("--config", o.config,
+                 "policy file (default $XDG_CONFIG_HOME/mbov/policy.toml if it exists, else built-in)")
+      ->envname("MBOV_CONFIG");
+  app.add_option("--today", o.today, "the date deadlines are computed for, YYYY-MM-DD (default: the local date)")
+      ->envname("MBOV_TODAY");
+  app.add_option("--now", o.now, "the clock for timestamped events, ISO 8601 (default: now; --today alone: its 12:00)")
+      ->envname("MBOV_NOW");
+  app.add_option("--actor", o.actor, "who acts, for the audit log (default $USER)")->envname("MBOV_ACTOR");
+  app.add_option("--format", o.format, "table, json, csv, tsv, markdown; reports: text, html, ics")
+      ->envname("MBOV_FORMAT");
+  app.add_flag("-q,--quiet", o.quiet, "print nothing on success; the exit status speaks");
+  app.add_option("--busy-timeout", o.busy_timeout_ms, "milliseconds to wait for a busy database (default 5000)")
+      ->envname("MBOV_BUSY_TIMEOUT");
+  app.option_defaults()->group("Options");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  // A write beyond a file size limit should fail as an I/O error (74), not kill the process.
+  std::signal(SIGXFSZ, SIG_IGN);
+
+  CLI::App app{"mbov: the administration toolkit of the Coöperatie MBO Voorzieningen U.A.\n"
+               "Members, General Assembly votes, contracts, incidents, DPIAs and reports over one SQLite\n"
+               "database; every policy threshold comes from a TOML policy file.",
+               "mbov"};
+  app.set_version_flag("--version", std::string("mbov ") + mbov::version + " (schema " +
+                                        std::to_string(mbov::latest_schema_version()) + ", SQLite " +
+                                        sqlite3_libversion() + ")");
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may stand after the subcommand too
+  app.footer(
+      "Start:   mbov init && mbov member add 25LZ --name 'ROC Voorbeeld' --contracting-authority\n"
+      "Daily:   mbov check || mail -s 'mbov' manager@example.nl\n"
+      "Weekly:  mbov report weekly --format html > week.html\n"
+      "Dates are YYYY-MM-DD, timestamps ISO 8601, durations 30d, 6w, 3m, 1y.\n"
+      "Exit status: 0 ok, 1 warning / not adopted, 2 critical, 3 check failed, 64 usage, 65 bad data,\n"
+      "66 no database, 73 cannot create, 74 I/O, 75 busy (retry), 78 bad policy file.\n"
+      "See mbov(1), mbov-policy(5) and 'mbov COMMAND --help'.");
+
+  mbov::cli::Context ctx(app);
+  add_global_options(app, ctx.options);
+  mbov::cli::register_init(app, ctx);
+  mbov::cli::register_config(app, ctx);
+  mbov::cli::register_db(app, ctx);
+  mbov::cli::register_audit(app, ctx);
+  mbov::cli::register_check(app, ctx);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    bool bad_value = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
+    return report(mbov::Error(bad_value ? Exit::data : Exit::usage, e.what(), {},
+                              "see 'mbov --help' or the command's --help"));
+  } catch (const std::exception& e) {
+    return report(mbov::as_error(e));
+  }
+  std::cout.flush();
+  if (!std::cout) return report(mbov::Error(Exit::ioerr, "cannot write the output"));
+  return ctx.exit_status;
+}

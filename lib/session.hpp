@@ -1,0 +1,50 @@
+#pragma once
+// One command's view of mbov: the database inside one transaction, the policy, the clock and
+// the actor. Every function of lib/ that reads or writes takes a Session.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+
+#include "dates.hpp"
+#include "policy.hpp"
+
+namespace mbov {
+
+// What the command line fixed for this run (global options, resolved).
+struct Invocation {
+  std::string db_path;
+  Policy policy;
+  Date today;
+  Timestamp now;
+  std::string actor;
+  std::string command;   // e.g. "member contact add", written to the audit log
+  int busy_timeout_ms = 5000;
+};
+
+class Session {
+ public:
+  enum class Access { read, write };
+
+  // Opens an existing mbov database and begins the command's transaction: BEGIN for reads (one
+  // consistent snapshot), BEGIN IMMEDIATE for writes (the write lock up front, so a busy database
+  // fails before anything is done). Missing file -> Exit::noinput with the hint 'mbov init'.
+  Session(const Invocation& how, Access access);
+  ~Session();  // rolls back unless commit() was called
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  void commit();
+
+  SQLite::Database db;
+  const Policy& policy;
+  const Date today;
+  const Timestamp now;
+  const std::string actor;
+  const std::string command;
+
+ private:
+  bool open_ = true;
+};
+
+}  // namespace mbov

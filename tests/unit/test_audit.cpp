@@ -1,0 +1,67 @@
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "audit.hpp"
+#include "error.hpp"
+#include "person.hpp"
+#include "testdb.hpp"
+
+using namespace mbov;
+
+TEST_CASE("sha256_hex matches the known digests") {
+  CHECK(audit::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(audit::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("the audit chain: whole after writes, broken by a change, whole after an erasure") {
+  test::TestDb t;
+  {
+    Session s = t.write();
+    audit::record(s, "member", "12AB", "add", Object().add("name", "ROC Voorbeeld"));
+    s.db.exec("INSERT INTO person (id, name, email) VALUES (7, 'Anna de Vries', 'anna@example.nl')");
+    audit::record(s, "contact", "1", "add",
+                  Object().add("name", "Anna de Vries").add("email", "anna@example.nl").add("role", "contact"));
+    s.commit();
+  }
+  {
+    Session s = t.read();
+    audit::Verdict v = audit::verify(s);
+    CHECK(v.rows == 3);
+    CHECK_FALSE(v.broken_row);
+    auto rows = audit::log(s, std::string("contact"), std::nullopt);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].find("details")->text().find("anna@example.nl") != std::string::npos);
+  }
+  {
+    Session s = t.write();
+    erase_person(s, 7);
+    s.commit();
+    scrub_free_pages(s);
+  }
+  {
+    Session s = t.read();
+    CHECK_FALSE(audit::verify(s).broken_row);
+    std::string details = audit::log(s, std::string("contact"), std::nullopt)[0].find("details")->text();
+    CHECK(details.find("anna@example.nl") == std::string::npos);
+    CHECK(details.find("Anna de Vries") == std::string::npos);
+    CHECK(details.find("\"role\":\"contact\"") != std::string::npos);  // the rest stays
+    CHECK(s.db.execAndGet("SELECT count(*) FROM person WHERE id = 7 AND email IS NULL AND erased_on IS NOT NULL")
+              .getInt() == 1);
+  }
+  {
+    Session s = t.write();
+    s.db.exec("UPDATE audit SET action = 'remove' WHERE id = 2");
+    s.commit();
+  }
+  Session s = t.read();
+  audit::Verdict v = audit::verify(s);
+  REQUIRE(v.broken_row);
+  CHECK(*v.broken_row == 2);
+}
+
+TEST_CASE("erase_person refuses an unknown person") {
+  test::TestDb t;
+  Session s = t.write();
+  CHECK_THROWS_AS(erase_person(s, 99), Error);
+}
