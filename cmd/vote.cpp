@@ -211,14 +211,17 @@ void register_vote(CLI::App& app, Context& ctx) {
   struct AttendOptions {
     std::int64_t meeting = 0;
     std::vector<std::string> members;
+    std::string at;
   };
   auto a = std::make_shared<AttendOptions>();
   auto* attend = vote->add_subcommand("attend", "record the members present at a meeting (R-VOTE-2)");
   attend->add_option("MEETING", a->meeting, "the meeting's id")->required();
   attend->add_option("CODE", a->members, "the members present")->required();
+  attend->add_option("--at", a->at, "since when, ISO 8601 (default --now): a motion closed before counts them not");
   attend->callback([&ctx, a] {
+    const Timestamp at = a->at.empty() ? ctx.invocation().now : Timestamp::parse(a->at, "--at");
     Session s = ctx.write();
-    vote::attend(s, a->meeting, a->members);
+    vote::attend(s, a->meeting, a->members, at);
     s.commit();
   });
 

@@ -71,9 +71,11 @@ CREATE TABLE meeting (
   date TEXT NOT NULL,
   title TEXT
 );
+-- since: when the member was recorded present; a closed motion counts only those present by then.
 CREATE TABLE attendance (
   meeting INTEGER NOT NULL REFERENCES meeting(id),
   member TEXT NOT NULL REFERENCES member(code),
+  since TEXT NOT NULL,
   PRIMARY KEY (meeting, member)
 );
 CREATE TABLE motion (

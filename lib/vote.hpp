@@ -42,8 +42,9 @@ std::string voting_member(Session& s, std::string_view code, Date date);
 // R-VOTE-2: how many members have a vote on `date`.
 std::int64_t voting_members(Session& s, Date date);
 
-// R-VOTE-2: records the members present; all or nothing; a member already present stays so.
-void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& codes);
+// R-VOTE-2: records the members present from `at` on; all or nothing; a member already present
+// stays so (since its first arrival).
+void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at);
 
 // ---- motions (vote_motion.cpp)
 

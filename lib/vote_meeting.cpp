@@ -81,16 +81,17 @@ std::int64_t voting_members(Session& s, Date date) {
   return q.getColumn(0).getInt64();
 }
 
-void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& codes) {
+void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at) {
   const Date date = find_meeting(s, meeting).date;
-  SQLite::Statement insert(s.db, "INSERT OR IGNORE INTO attendance (meeting, member) VALUES (?, ?)");
+  SQLite::Statement insert(s.db, "INSERT OR IGNORE INTO attendance (meeting, member, since) VALUES (?, ?, ?)");
   for (const std::string& code : codes) {
     const std::string member = voting_member(s, code, date);
     insert.bind(1, meeting);
     insert.bind(2, member);
+    insert.bind(3, at.utc());
     const bool added = insert.exec() > 0;
     insert.reset();
-    if (added) audit::record(s, "meeting", std::to_string(meeting), "attend", Object().add("member", member));
+    if (added) audit::record(s, "meeting", std::to_string(meeting), "attend", Object().add("member", member).add("since", at.utc()));
   }
 }
 
