@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <deque>
 #include <functional>
 #include <limits>
 #include <string_view>
@@ -44,7 +45,7 @@ class MemberTable {
       if (code_of(entries_[e]) == code) return entries_[e];
     }
   }
-  const std::vector<Entry>& entries() const { return entries_; }
+  const std::deque<Entry>& entries() const { return entries_; }
 
  private:
   static constexpr std::uint32_t empty = std::numeric_limits<std::uint32_t>::max();
@@ -61,7 +62,7 @@ class MemberTable {
   }
 
   std::string arena_;
-  std::vector<Entry> entries_;
+  std::deque<Entry> entries_;  // no reallocation: no doubled peak
   std::vector<std::uint32_t> slots_;
 };
 
