@@ -27,7 +27,8 @@ void add_event_options(CLI::App* cmd, EventOptions& o) {
 
 void register_open(CLI::App* incident, Context& ctx) {
   struct Options {
-    std::string kind, title, product, member, reporter, priority, at;
+    std::string kind, title, priority, at;
+    std::optional<std::string> product, member, reporter;
     bool fundamental = false, problem_holder = false;
     std::optional<std::int64_t> motion;
   };
@@ -44,7 +45,7 @@ void register_open(CLI::App* incident, Context& ctx) {
   cmd->add_option("--motion", o->motion, "the AV motion deciding a fundamental change");
   cmd->add_flag("--problem-holder", o->problem_holder, "the cooperative takes over as problem holder (R-INC-6)");
   cmd->callback([&ctx, o] {
-    incident::OpenRequest r{o->kind, o->title, given(o->product), given(o->member), given(o->reporter),
+    incident::OpenRequest r{o->kind, o->title, o->product, o->member, o->reporter,
                             std::nullopt, given_at(o->at), o->fundamental, o->motion, o->problem_holder};
     if (!o->priority.empty()) r.priority = incident::parse_priority(o->priority, "--priority");
     Session s = ctx.write();
@@ -141,10 +142,9 @@ void register_links(CLI::App* incident, Context& ctx) {
   auto o = std::make_shared<Options>();
   auto* link = incident->add_subcommand("link", "link to a problem record (R-INC-5) or an AV motion (R-INC-4)");
   link->add_option("ID", o->id, "the incident")->required();
-  auto* problem = link->add_option("--problem", o->problem, "the problem record (an incident of kind problem)");
-  auto* motion = link->add_option("--motion", o->motion, "the AV motion deciding a fundamental change");
-  problem->excludes(motion);
-  link->require_option(1);
+  auto* target = link->add_option_group("target", "exactly one")->require_option(1);
+  target->add_option("--problem", o->problem, "the problem record (an incident of kind problem)");
+  target->add_option("--motion", o->motion, "the AV motion deciding a fundamental change");
   link->callback([&ctx, o] {
     Session s = ctx.write();
     if (o->problem) incident::link_problem(s, o->id, *o->problem);

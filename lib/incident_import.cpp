@@ -33,7 +33,11 @@ class Row {
     try {
       return f();
     } catch (const Error& e) {
-      fail_at(r_, column(name), e.what());
+      try {
+        fail_at(r_, column(name), e.what());
+      } catch (const Error& at) {  // the place, and the rule and hint of the cause
+        throw Error(at.code(), at.what(), e.rule(), e.hint());
+      }
     }
   }
   std::optional<Timestamp> time(std::string_view name) const {
