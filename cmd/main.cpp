@@ -87,7 +87,11 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     bool bad_value = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
-    return report(mbov::Error(bad_value ? Exit::data : Exit::usage, e.what(), {},
+    // CLI11 reports "nope" in `mbov nope` as a missing subcommand; name what was not understood.
+    std::string message = e.what();
+    if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
+      message = "unknown command or option '" + rest.front() + "'";
+    return report(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
                               "see 'mbov --help' or the command's --help"));
   } catch (const std::exception& e) {
     return report(mbov::as_error(e));
