@@ -100,6 +100,9 @@ int main(int argc, char** argv) {
   add_global_options(app, ctx.options);
   std::string_view wanted = command_word(argc, argv);
   bool known = std::any_of(std::begin(groups), std::end(groups), [&](const Group& g) { return g.name == wanted; });
+  if (!known && !wanted.empty())
+    return report(mbov::Error(Exit::usage, "unknown command '" + std::string(wanted) + "'", {},
+                              "see 'mbov --help' for the commands"));
   for (const Group& g : groups)
     if (!known || g.name == wanted) g.add(app, ctx);
 
