@@ -79,8 +79,8 @@ void Context::print_check(const CheckReport& report) {
   Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
-  const Object whole = report.to_object();  // kept alive: the loop below refers into it
   std::vector<Object> rows;
+  const Object whole = report.to_object();  // kept alive: the loop reads into it
   for (const Value& v : std::get<Array>(whole.find("findings")->data))
     rows.push_back(std::get<Object>(v.data));
   if (f == Format::table || f == Format::text) {

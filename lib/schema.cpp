@@ -163,7 +163,7 @@ CREATE TABLE incident (
   title TEXT NOT NULL CHECK (title <> ''),
   product TEXT REFERENCES product(code),
   member TEXT REFERENCES member(code),
-  reporter TEXT,
+  reporter INTEGER REFERENCES person(id),
   priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
   status TEXT NOT NULL CHECK (status IN ('new', 'acknowledged', 'in-progress', 'resolved', 'closed')),
   opened TEXT NOT NULL,
@@ -182,7 +182,8 @@ CREATE TABLE incident (
   authority_notified TEXT,
   members_notified TEXT,
   subjects_notified TEXT,
-  no_risk TEXT,
+  no_risk_at TEXT,
+  no_risk_reason TEXT,
   late_reason TEXT
 );
 CREATE INDEX incident_opened ON incident(opened);
@@ -194,7 +195,8 @@ CREATE TABLE incident_event (
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
   kind TEXT NOT NULL,
-  detail TEXT
+  detail TEXT,
+  note TEXT
 );
 CREATE INDEX incident_event_incident ON incident_event(incident);
 CREATE INDEX incident_event_at ON incident_event(at);
