@@ -25,17 +25,17 @@ gnu_time=""
 # run LABEL CMD...: wall time (and peak memory) of one command; its stdout in $T/LABEL.out
 run() {
   local label=$1; shift
-  local start end
-  start=$(date +%s.%N)
+  local start=$EPOCHREALTIME end
   if [[ -n $gnu_time ]]; then
     "$gnu_time" -v -o "$T/$label.time" "$@" >"$T/$label.out" || [[ $? == 1 ]]
   else
     "$@" >"$T/$label.out" || [[ $? == 1 ]]
   fi
-  end=$(date +%s.%N)
+  end=$EPOCHREALTIME
   local mem=""
   [[ -n $gnu_time ]] && mem=$(awk -F': ' '/Maximum resident/ {printf ", peak %.1f MiB", $2 / 1024}' "$T/$label.time")
-  printf '%-5s %6.3f s%s\n' "$label:" "$(echo "$end - $start" | bc)" "$mem"
+  local us=$((${end/./} - ${start/./}))
+  printf '%-5s %d.%03d s%s\n' "$label:" $((us / 1000000)) $((us / 1000 % 1000)) "$mem"
 }
 
 run mbov "$MBOV" vote tally --ballots "$T/ballots.csv" --format json
