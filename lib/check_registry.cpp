@@ -1,8 +1,14 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
 #include "check.hpp"
+#include "dpia.hpp"
 
 namespace mbov {
 
-std::span<const CheckDef> registered_checks() { return {}; }
+std::span<const CheckDef> registered_checks() {
+  static const CheckDef checks[] = {
+      {"dpia", dpia::due},
+  };
+  return checks;
+}
 
 }  // namespace mbov
