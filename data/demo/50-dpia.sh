@@ -18,7 +18,7 @@ m dpia complete "$id" --on 2025-04-10 --outcome mitigations \
 # The fundamental changes that dpia due names without a DPIA (the incidents demo has one).
 { m dpia due --format csv || true; } |
   awk -F, '$1 == "R-DPIA-1" && $3 ~ /^incident / && match($0, /change of [A-Za-z0-9]+/) {
-    sub("incident ", "", $3); print $3, substr($0, RSTART + 10, RLENGTH - 10) }' |
+    product = substr($0, RSTART + 10, RLENGTH - 10); sub("incident ", "", $3); print $3, product }' |
   while read -r change product; do
     m dpia add --product "$product" --kind change --change "$change" --started 2026-11-20 --report "DMS-2026-112"
   done
