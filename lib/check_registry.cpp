@@ -2,13 +2,15 @@
 #include "check.hpp"
 #include "incident.hpp"
 #include "vote.hpp"
+#include "dpia.hpp"
 
 namespace mbov {
 
 std::span<const CheckDef> registered_checks() {
-  static constexpr CheckDef checks[] = {
+  static const CheckDef checks[] = {
       {"vote", vote::vote_check},
       {"incident", incident::overdue},
+      {"dpia", dpia::due},
   };
   return checks;
 }
