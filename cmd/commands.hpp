@@ -11,5 +11,6 @@ void register_config(CLI::App& app, Context& ctx);
 void register_db(CLI::App& app, Context& ctx);
 void register_audit(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
+void register_member(CLI::App& app, Context& ctx);
 
 }  // namespace mbov::cli

@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
   mbov::cli::register_db(app, ctx);
   mbov::cli::register_audit(app, ctx);
   mbov::cli::register_check(app, ctx);
+  mbov::cli::register_member(app, ctx);
 
   try {
     app.parse(argc, argv);
