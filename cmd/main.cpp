@@ -53,6 +53,7 @@ struct Group {
 constexpr Group groups[] = {
     {"init", mbov::cli::register_init},
     {"config", mbov::cli::register_config},
+    {"member", mbov::cli::register_member},
     {"vote", mbov::cli::register_vote},
     {"incident", mbov::cli::register_incident},
     {"dpia", mbov::cli::register_dpia},
