@@ -80,7 +80,8 @@ void Context::print_check(const CheckReport& report) {
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
   std::vector<Object> rows;
-  for (const Value& v : std::get<Array>(report.to_object().find("findings")->data))
+  const Object whole = report.to_object();  // kept alive: the loop reads into it
+  for (const Value& v : std::get<Array>(whole.find("findings")->data))
     rows.push_back(std::get<Object>(v.data));
   if (f == Format::table || f == Format::text) {
     std::string out = report.status_line() + '\n';

@@ -2,11 +2,11 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
 #include "error.hpp"
 #include "json.hpp"
 #include "session.hpp"
+#include "sha256.hpp"
 
 namespace mbov::audit {
 namespace {
@@ -29,17 +29,6 @@ std::string chain_hash(std::string_view prev_hash, std::string_view at, std::str
 }
 
 }  // namespace
-
-std::string sha256_hex(std::string_view data) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-    throw Error(Exit::software, "SHA-256 failed");
-  std::string hex;
-  hex.reserve(size * 2);
-  for (unsigned int i = 0; i < size; ++i) hex += fmt::format("{:02x}", digest[i]);
-  return hex;
-}
 
 void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
             std::string_view action, const Object& details) {

@@ -47,7 +47,4 @@ Verdict verify(Session& s);
 // returns the number of rows changed.
 long long erase_values(Session& s, const std::vector<std::string>& values);
 
-// Lower-case hex SHA-256.
-std::string sha256_hex(std::string_view data);
-
 }  // namespace mbov::audit

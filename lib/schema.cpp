@@ -34,7 +34,8 @@ CREATE TABLE person (
   erased_on TEXT
 );
 
--- A person's role at a member: contact or representative (R-MEM-3, R-MEM-5).
+-- A person's role at a member: contact or representative (R-MEM-3, R-MEM-5). It holds from
+-- since and ends ON until (no longer held that day); a member counts up to its left_on day.
 CREATE TABLE contact (
   id INTEGER PRIMARY KEY,
   member TEXT NOT NULL REFERENCES member(code),
@@ -71,9 +72,11 @@ CREATE TABLE meeting (
   date TEXT NOT NULL,
   title TEXT
 );
+-- since: when the member was recorded present; a closed motion counts only those present by then.
 CREATE TABLE attendance (
   meeting INTEGER NOT NULL REFERENCES meeting(id),
   member TEXT NOT NULL REFERENCES member(code),
+  since TEXT NOT NULL,
   PRIMARY KEY (meeting, member)
 );
 CREATE TABLE motion (
@@ -96,7 +99,7 @@ CREATE TABLE ballot (
 );
 CREATE INDEX ballot_motion ON ballot(motion);
 
--- The board of the cooperative (R-VOTE-8).
+-- The board of the cooperative (R-VOTE-8): a seat holds from from_date and ends ON until.
 CREATE TABLE board_seat (
   id INTEGER PRIMARY KEY,
   person INTEGER NOT NULL REFERENCES person(id),
@@ -161,7 +164,7 @@ CREATE TABLE incident (
   title TEXT NOT NULL CHECK (title <> ''),
   product TEXT REFERENCES product(code),
   member TEXT REFERENCES member(code),
-  reporter TEXT,
+  reporter INTEGER REFERENCES person(id),
   priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
   status TEXT NOT NULL CHECK (status IN ('new', 'acknowledged', 'in-progress', 'resolved', 'closed')),
   opened TEXT NOT NULL,
@@ -180,7 +183,8 @@ CREATE TABLE incident (
   authority_notified TEXT,
   members_notified TEXT,
   subjects_notified TEXT,
-  no_risk TEXT,
+  no_risk_at TEXT,
+  no_risk_reason TEXT,
   late_reason TEXT
 );
 CREATE INDEX incident_opened ON incident(opened);
@@ -192,7 +196,8 @@ CREATE TABLE incident_event (
   at TEXT NOT NULL,
   actor TEXT NOT NULL,
   kind TEXT NOT NULL,
-  detail TEXT
+  detail TEXT,
+  note TEXT
 );
 CREATE INDEX incident_event_incident ON incident_event(incident);
 CREATE INDEX incident_event_at ON incident_event(at);

@@ -2,6 +2,8 @@
 source "$(dirname "$0")/common.bash"
 
 expect 64 no-such-command
+stderr_has "unknown command 'no-such-command'"
+expect 64 no-such-command --help
 stderr_has "mbov: error:"
 expect 64 --no-such-flag init
 expect 64 audit log --no-such-flag

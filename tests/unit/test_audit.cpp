@@ -9,11 +9,6 @@
 
 using namespace mbov;
 
-TEST_CASE("sha256_hex matches the known digests") {
-  CHECK(audit::sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-  CHECK(audit::sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-}
-
 TEST_CASE("the audit chain: whole after writes, broken by a change, whole after an erasure") {
   test::TestDb t;
   {
