@@ -120,7 +120,6 @@ std::int64_t add_contract(Session& s, const NewContract& n) {
   if (deviates.empty() && reason)
     fail_data("--deviation-reason given, but nothing deviates from the policy", "R-CON-1",
               "leave out --deviation-reason, or give the deviating --base-years, --extensions, ... values");
-  contract_max_end(t);  // refuses a term that runs out of the calendar before anything is stored
 
   SQLite::Statement insert(s.db,
                            "INSERT INTO contract (product, supplier, start, base_years, extensions, "

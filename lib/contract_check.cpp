@@ -51,7 +51,7 @@ void check_contract(Session& s, CheckReport& report, const Contract& c, Windows 
                            due_phrase(*c.notice, today)));
   const bool ending = c.status == ContractStatus::ending;
   report.add(deadline_status(c.end, today, w.deadlines), ending ? "R-CON-7" : "R-CON-2", subject, c.end,
-             "contract ends " + due_phrase(c.end, today));
+             "end of the contract " + due_phrase(c.end, today));
   if (ending && !c.exit_plan)
     report.add(Severity::warning, "R-CON-7", subject, c.end, "terminated without an exit plan (--exit-plan REF)");
   check_certificates(s, report, c, subject, w.certificates);
