@@ -40,10 +40,11 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
 
 // The computed dates of a loaded contract as of `today` (R-CON-2..4, R-CON-7).
 void schedule(Contract& c, int review_interval_months, Date today) {
-  c.max_end = contract_max_end(c.term);
   c.end = c.termination_end.value_or(contract_end(c.term, c.extensions_used));
-  c.extensions_left = c.term.extensions - c.extensions_used;
   c.status = contract_status(c.end, c.terminated_on.has_value(), today);
+  // A terminated contract goes no further than its termination, an ended one no further at all.
+  c.max_end = c.terminated_on ? c.end : contract_max_end(c.term);
+  c.extensions_left = c.status == ContractStatus::active ? c.term.extensions - c.extensions_used : 0;
   if (c.status == ContractStatus::ended) return;
   const Date review = next_review(c.term.start, c.last_review, review_interval_months);
   if (review <= c.end) c.next_review = review;

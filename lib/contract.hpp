@@ -38,10 +38,10 @@ struct Contract {
 
   // Computed (R-CON-2..4, R-CON-7).
   Date end;                          // the termination's end when terminated, else the current term's
-  Date max_end;                      // every extension used
+  Date max_end;                      // every extension used; the end once terminated
   std::optional<Date> next_review;   // none once ended, or when it would fall after the end
   std::optional<Date> notice;        // active contracts only: once terminated the decision is taken
-  int extensions_left = 0;
+  int extensions_left = 0;          // 0 unless active
   ContractStatus status = ContractStatus::active;
 };
 

@@ -71,7 +71,7 @@ expect 64 --today 2024-09-01 contract terminate 2 --end 2024-12-31
 ok --today 2024-09-01 contract terminate 2 --end 2024-11-30 --reason "vervangen door nieuwe aanbesteding" --exit-plan EXIT-2024-1
 stdout_empty
 ok --today 2024-09-01 contract show 2 --format json
-json 'assert (d["status"],d["end"],d["terminated_on"],d["exit_plan"],d["notice_date"])==("ending","2024-11-30","2024-09-01","EXIT-2024-1",None)'
+json 'assert (d["status"],d["end"],d["max_end"],d["terminated_on"],d["exit_plan"],d["notice_date"],d["extensions_left"])==("ending","2024-11-30","2024-11-30","2024-09-01","EXIT-2024-1",None,0)'
 ok --today 2024-11-30 contract list --status ending --format json
 json 'assert [c["id"] for c in d]==[2]'
 ok --today 2024-12-01 contract list --status ended --format json
