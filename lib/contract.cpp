@@ -257,7 +257,7 @@ Extension extend_contract(Session& s, std::int64_t id, std::optional<Date> on_gi
                           c.terminated_on->str(), c.end.str()),
               "R-CON-7");
   const Date on = done_on(s, c, on_given, "extension");
-  if (c.extensions_left <= 0)
+  if (c.extensions_used >= c.term.extensions)
     fail_data(fmt::format("{} has used all {} extension{} (maximum end {})", subject(c), c.term.extensions,
                           c.term.extensions == 1 ? "" : "s", c.max_end.str()),
               "R-CON-1", "a new term needs a new procurement: 'mbov contract add'");

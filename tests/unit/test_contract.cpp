@@ -160,3 +160,15 @@ TEST_CASE("contract due: R-CON-8 per deadline; an expired certificate beside a v
   CHECK(r.findings[0].message == "yearly review due 2022-01-01, 1 day overdue");
   CHECK(id == 1);
 }
+
+TEST_CASE("an extension recorded afterwards counts from the start, though the old end has passed today") {
+  test::TestDb t("2026-11-25");
+  const std::int64_t id = seed(t, "2022-08-01", "2030-01-01");
+  Session s = t.write();
+  CHECK(load_contract(s, id).status == ContractStatus::ended);  // 2026-07-31 passed
+  CHECK(extend_contract(s, id, d("2026-01-15")).end == d("2028-07-31"));
+  const Contract c = load_contract(s, id);
+  CHECK(c.status == ContractStatus::active);
+  CHECK(c.extensions_left == 1);
+  CHECK(code_of([&] { extend_contract(s, id, d("2025-12-01")); }) == 65);  // before the previous one
+}
