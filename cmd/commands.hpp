@@ -13,5 +13,6 @@ void register_audit(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
 void register_incident(CLI::App& app, Context& ctx);
 void register_vote(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
 
 }  // namespace mbov::cli

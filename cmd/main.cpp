@@ -56,6 +56,7 @@ constexpr Group groups[] = {
     {"db", mbov::cli::register_db},
     {"incident", mbov::cli::register_incident},
     {"vote", mbov::cli::register_vote},
+    {"report", mbov::cli::register_report},
 };
 
 // The command group named on the command line, or "" (for `mbov --help`). Only that group is
