@@ -28,7 +28,8 @@ struct Section {
   Object facts;
 };
 
-// A chart drawn from a section's rows, placed after that section in html.
+// A chart drawn from a section's rows, placed after a section in html (the weekly report puts
+// its charts after the summary: the week at a glance).
 struct Chart {
   std::string after;  // the section key
   std::string svg;    // an inline <svg> element

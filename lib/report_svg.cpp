@@ -102,15 +102,19 @@ std::string timeline(std::string_view title, Date from, Date to, const std::vect
   for (const Mark& m : marks) {
     const double x = x_of(m.date);
     const double label_w = 7.0 * static_cast<double>(m.label.size());
+    // Labels near the right edge run leftwards from their marker, so they stay inside.
+    const bool leftwards = x + label_w > width - right;
+    const double start = leftwards ? x - 3 - label_w : x;
     int lane = 0;
-    while (lane < lanes - 1 && lane_end[lane] > x) ++lane;
-    lane_end[lane] = x + label_w + 8;
+    while (lane < lanes - 1 && lane_end[lane] > start) ++lane;
+    lane_end[lane] = start + label_w + 8;
     const int y = axis_y + 24 + lane * lane_h;
     svg += fmt::format(
         "<g><title>{0} {1} ({2})</title><circle cx=\"{3:.1f}\" cy=\"{4}\" r=\"5\" fill=\"{5}\"/>"
         "<line x1=\"{3:.1f}\" y1=\"{4}\" x2=\"{3:.1f}\" y2=\"{6}\" stroke=\"{5}\" stroke-dasharray=\"2,2\"/>"
-        "<text x=\"{7:.1f}\" y=\"{8}\" fill=\"{5}\">{1}</text></g>\n",
-        m.date.str(), html_escape(m.label), html_escape(m.status), x, axis_y, status_colour(m.status), y - 4, x + 3, y);
+        "<text x=\"{7:.1f}\" y=\"{8}\" fill=\"{5}\" text-anchor=\"{9}\">{1}</text></g>\n",
+        m.date.str(), html_escape(m.label), html_escape(m.status), x, axis_y, status_colour(m.status), y - 4,
+        leftwards ? x - 3 : x + 3, y, leftwards ? "end" : "start");
   }
   return svg + "</svg>";
 }

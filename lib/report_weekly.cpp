@@ -43,7 +43,7 @@ void per_week(Document& d, Reader& r, Date monday) {
     labels.push_back(fmt::format("W{:02}", from.iso_week().second));
     values.push_back(std::move(counts));
   }
-  d.charts.push_back({s.key, stacked_bars("Incidents opened per week, by kind", labels,
+  d.charts.push_back({"summary", stacked_bars("Incidents opened per week, by kind", labels,
                                           std::vector<std::string>(std::begin(kinds), std::end(kinds)), values)});
 }
 
@@ -135,7 +135,7 @@ void due(Document& d, Reader& r, Duration ahead) {
     upcoming.rows.push_back(x.to_object());
     marks.push_back({x.date, x.subject + " " + x.kind, x.status});
   }
-  d.charts.push_back({upcoming.key, timeline("Deadlines from " + r.s.today.str() + " to " + until.str(), r.s.today,
+  d.charts.push_back({"summary", timeline("Deadlines from " + r.s.today.str() + " to " + until.str(), r.s.today,
                                              until, marks)});
 }
 
