@@ -11,8 +11,10 @@ void register_config(CLI::App& app, Context& ctx);
 void register_db(CLI::App& app, Context& ctx);
 void register_audit(CLI::App& app, Context& ctx);
 void register_check(CLI::App& app, Context& ctx);
+void register_member(CLI::App& app, Context& ctx);
 void register_incident(CLI::App& app, Context& ctx);
 void register_vote(CLI::App& app, Context& ctx);
+void register_dpia(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 
 }  // namespace mbov::cli

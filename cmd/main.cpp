@@ -51,12 +51,16 @@ struct Group {
   void (*add)(CLI::App&, mbov::cli::Context&);
 };
 constexpr Group groups[] = {
-    {"init", mbov::cli::register_init},   {"config", mbov::cli::register_config},
-    {"check", mbov::cli::register_check}, {"audit", mbov::cli::register_audit},
-    {"db", mbov::cli::register_db},
-    {"incident", mbov::cli::register_incident},
+    {"init", mbov::cli::register_init},
+    {"config", mbov::cli::register_config},
+    {"member", mbov::cli::register_member},
     {"vote", mbov::cli::register_vote},
+    {"incident", mbov::cli::register_incident},
+    {"dpia", mbov::cli::register_dpia},
     {"report", mbov::cli::register_report},
+    {"check", mbov::cli::register_check},
+    {"audit", mbov::cli::register_audit},
+    {"db", mbov::cli::register_db},
 };
 
 // The command group named on the command line, or "" (for `mbov --help`). Only that group is

@@ -72,11 +72,12 @@ void dpias(Collector& c) {
   }
 }
 
-// R-MEM-4: the yearly confirmation of each current member's contacts.
+// R-MEM-4: the yearly confirmation of each current member's contacts (a member counts up to its
+// left_on day).
 void confirmations(Collector& c) {
   Query q(c.r,
           "SELECT m.code, m.name, coalesce((SELECT max(on_date) FROM confirmation f WHERE f.member = m.code), m.joined)"
-          " FROM member m WHERE m.left_on IS NULL OR m.left_on > ? ORDER BY m.code",
+          " FROM member m WHERE m.left_on IS NULL OR m.left_on >= ? ORDER BY m.code",
           {p(c.r.s.today.str())});
   while (q.next()) {
     const std::string code = q.col(0).getString();

@@ -90,9 +90,10 @@ Document security_statement(Reader& r, const std::string& member) {
   certificates(d, r, codes);
   dpias(d, r, codes);
   processing(d, r, codes);
+  // R-DPIA-4: in office while from_date <= day < until (until is the successor's first day).
   Query officer(r,
                 "SELECT coalesce(p.name, '(erased)') AS name, p.email, o.from_date AS since FROM officer o"
-                " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until >= ?1)"
+                " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1)"
                 " ORDER BY o.from_date DESC, o.id DESC LIMIT 1",
                 {p(today)});
   Object& facts = d.sections.front().facts;

@@ -34,7 +34,8 @@ CREATE TABLE person (
   erased_on TEXT
 );
 
--- A person's role at a member: contact or representative (R-MEM-3, R-MEM-5).
+-- A person's role at a member: contact or representative (R-MEM-3, R-MEM-5). It holds from
+-- since and ends ON until (no longer held that day); a member counts up to its left_on day.
 CREATE TABLE contact (
   id INTEGER PRIMARY KEY,
   member TEXT NOT NULL REFERENCES member(code),
@@ -98,7 +99,7 @@ CREATE TABLE ballot (
 );
 CREATE INDEX ballot_motion ON ballot(motion);
 
--- The board of the cooperative (R-VOTE-8).
+-- The board of the cooperative (R-VOTE-8): a seat holds from from_date and ends ON until.
 CREATE TABLE board_seat (
   id INTEGER PRIMARY KEY,
   person INTEGER NOT NULL REFERENCES person(id),

@@ -42,6 +42,9 @@ evening() {
   echo "40-votes: AV $date ($title): $((n - 1)) present, 1 in advance" >&2
 }
 
+# Last year's two assemblies, kept as meetings only (R-VOTE-1 counts meetings held).
+"$MBOV" vote meeting add --date 2025-04-16 --title "Voorjaarsvergadering 2025" >/dev/null
+"$MBOV" vote meeting add --date 2025-11-19 --title "Najaarsvergadering 2025" >/dev/null
 evening 2026-04-15 "Voorjaarsvergadering" \
   "budget:Jaarrekening 2025" \
   "pdc:PDC 3.0: verlenging van contracten met 2 jaar" \

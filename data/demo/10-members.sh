@@ -1,0 +1,50 @@
+# Demo data of the member register: about 60 fictional member institutions, their contacts and
+# representatives, confirmations, uptake and a board of three. Invented names, example.nl only.
+# Run by scripts/demo with MBOV, MBOV_DB and MBOV_TODAY (2026-11-25) set.
+set -euo pipefail
+m() { "$MBOV" "$@" >/dev/null; }
+
+kinds=("ROC" "Vakcollege" "mbo College" "Techniek College" "Zorgcollege" "Groen College")
+towns=(Voorbeeldstad Proefdorp Testerveen Zandhoven Molendijk Beekdal Heidewaard Kanaalzijl Dijkerveld Bosrijk
+       Weidebroek Lindehoven Polderwijk Vennendaal)
+firsts=(Anna Bram Carla Daan Eva Floor Gijs Hanna Iris Joost Karin Lars Mila Niels Olga Pim Roos Sem Tess Vera)
+lasts=(Achterberg Beukema Claessen Dijkhuis Everaars Fonteijn Grootveld Hofstede Innemee Jongsma Kuipers Lodewijks)
+
+# The members, in one import (all or nothing).
+{
+  echo "code,name,city,contracting_authority,joined"
+  for i in $(seq 0 59); do
+    town=${towns[i % ${#towns[@]}]}
+    printf '%02d%s,%s %s,%s,true,%d-%02d-01\n' $((10 + i)) "$(printf "\\x$(printf %x $((65 + i % 26)))")Z" \
+      "${kinds[i % ${#kinds[@]}]}" "$town" "$town" $((2019 + i % 6)) $((1 + i % 12))
+  done
+} | "$MBOV" member import - 2>/dev/null
+
+codes=$("$MBOV" member list --format csv | tail -n +2 | cut -d, -f1)
+i=0
+for code in $codes; do
+  first=${firsts[i % ${#firsts[@]}]} last=${lasts[i % ${#lasts[@]}]}
+  mail=$(echo "$code" | tr 'A-Z' 'a-z')
+  # Every member a representative; most two contacts, every tenth one, members 7 and 31 none.
+  m member contact add "$code" --name "$first $last" --email "$first.$last.$mail@example.nl" \
+    --role representative --since 2025-01-01
+  if (( i != 7 && i != 31 )); then
+    m member contact add "$code" --name "$first $last" --email "$first.$last.$mail@example.nl" --since 2025-01-01
+    (( i % 10 == 3 )) || m member contact add "$code" --name "${firsts[(i + 7) % ${#firsts[@]}]} ${lasts[(i + 5) % ${#lasts[@]}]}" \
+      --email "servicedesk.$mail@example.nl" --phone "030 555 $(printf %04d $i)" --since 2025-01-01
+  fi
+  # Confirmations: most this spring; a few overdue (due 2026-10-01), a few due within 30 days.
+  case $((i % 20)) in
+    5) m member contact confirm "$code" --on 2025-10-01 ;;
+    9) m member contact confirm "$code" --on 2025-12-10 ;;
+    *) m member contact confirm "$code" --on 2026-04-15 ;;
+  esac
+  (( i % 8 == 6 )) || m member uptake "$code" CAMBO --from 2024-08-01
+  (( i % 3 == 0 )) && m member uptake "$code" VVA --from 2025-09-01
+  i=$((i + 1))
+done
+
+# The board: the representatives of the first three members (persons 1, 3, 5...), the first chair.
+persons=$("$MBOV" member contact list --format csv | awk -F, '$7 == "representative" {print $3}' | head -n 3)
+for p in $persons; do m member board appoint "$p" --from 2025-06-01; done
+m member board chair "$(echo "$persons" | head -n 1)"
