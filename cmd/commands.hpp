@@ -16,5 +16,6 @@ void register_incident(CLI::App& app, Context& ctx);
 void register_vote(CLI::App& app, Context& ctx);
 void register_contract(CLI::App& app, Context& ctx);
 void register_dpia(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
 
 }  // namespace mbov::cli

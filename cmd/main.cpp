@@ -58,6 +58,7 @@ constexpr Group groups[] = {
     {"contract", mbov::cli::register_contract},
     {"incident", mbov::cli::register_incident},
     {"dpia", mbov::cli::register_dpia},
+    {"report", mbov::cli::register_report},
     {"check", mbov::cli::register_check},
     {"audit", mbov::cli::register_audit},
     {"db", mbov::cli::register_db},

@@ -1,0 +1,71 @@
+# mbov report deadlines: every due date as table/json/csv, and as an iCalendar feed (RFC 5545)
+# checked with a real parser.
+source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/report_fixture.bash"
+report_fixture
+
+ok "${TODAY[@]}" report deadlines --format json
+json '
+k = [(x["date"], x["kind"], x["subject"]) for x in d]
+assert k == sorted(k, key=lambda t: t[0]), k
+# The default window is 90 days: up to 2027-02-23; contract 2 ends 2027-02-28.
+assert ("2027-02-28", "contract-end", "contract 2") not in k
+want = {("2026-02-01", "dpia", "product VVA"), ("2026-06-30", "notice", "contract 1"),
+        ("2026-11-01", "confirmation", "member 30AB"), ("2026-11-27", "breach", "incident 103"),
+        ("2026-12-01", "review", "contract 1"), ("2026-12-10", "confirmation", "member 25LZ"),
+        ("2026-12-10", "meeting", "meeting 3"), ("2026-12-31", "contract-end", "contract 1"),
+        ("2026-12-31", "certificate", "supplier 2"), ("2027-01-15", "certificate", "supplier 1"),
+        ("2027-01-15", "dpia", "product CAMBO")}
+assert set(k) == want, set(k) ^ want
+s = {x["subject"] + " " + x["kind"]: x["status"] for x in d}
+assert s["contract 1 notice"] == "overdue" and s["contract 1 review"] == "soon" and s["contract 1 contract-end"] == "later"
+assert all(x["uid"].endswith("@mbov") for x in d) and len({x["uid"] for x in d}) == len(d)
+'
+# R-CON-2: a terminated contract ends on its termination end; no notice date once terminated.
+ok "${TODAY[@]}" report deadlines --within 1y --format json
+json 'k = {(x["kind"], x["subject"]): x for x in d}; assert k[("contract-end", "contract 2")]["date"] == "2027-02-28" and ("notice", "contract 2") not in k'
+ok "${TODAY[@]}" report deadlines --within 2d --format json
+json 'assert max(x["date"] for x in d) == "2026-11-27"'
+
+ok "${TODAY[@]}" report deadlines
+stdout_has "DATE"
+stdout_has "R-CON-4"
+ok "${TODAY[@]}" report deadlines --format csv
+head -n 1 "$OUT" | grep -q $'^date,kind,subject,rule,status,title\r$' || fail "csv header"
+
+# iCalendar: CRLF everywhere, lines at most 75 octets, escaped text, stable UIDs, UTC DTSTAMP.
+ok "${TODAY[@]}" report deadlines --within 1y --format ics
+cp "$OUT" "$T/a.ics"
+[[ $(head -c 15 "$OUT") == "BEGIN:VCALENDAR" ]] || fail "not a calendar"
+! grep -q $'[^\r]$' "$OUT" || fail "a line does not end in CRLF"
+awk '{ if (length($0) > 76) exit 1 }' "$OUT" || fail "a line is longer than 75 octets"
+grep -q '^ ' "$OUT" || fail "no folded line (the breach title is long)"
+stdout_has "DTSTAMP:20261125T110000Z"
+stdout_has "PRODID:-//Cooperatie MBO Voorzieningen//mbov"
+"$PY" - "$OUT" <<'PY' || fail "icalendar cannot read the feed"
+import sys, datetime, icalendar
+raw = open(sys.argv[1], "rb").read()
+cal = icalendar.Calendar.from_ical(raw)
+assert str(cal["VERSION"]) == "2.0" and "mbov" in str(cal["PRODID"])
+events = cal.walk("VEVENT")
+assert len(events) == 12, len(events)
+for e in events:
+    assert e["DTSTAMP"].dt == datetime.datetime(2026, 11, 25, 11, 0, tzinfo=datetime.timezone.utc), e["DTSTAMP"].dt
+    assert isinstance(e["DTSTART"].dt, datetime.date)
+by_uid = {str(e["UID"]): e for e in events}
+breach = by_uid["breach-incident-103@mbov"]
+assert str(breach["SUMMARY"]).startswith("Report breach 103") and "verkeerde school" in str(breach["SUMMARY"]), breach["SUMMARY"]
+assert breach["DTSTART"].dt == datetime.date(2026, 11, 27)
+notice = by_uid["notice-contract-1@mbov"]
+assert "(CAMBO, Leverancier BV)" in str(notice["SUMMARY"])  # the comma came back unescaped
+PY
+# The same deadlines next week: the same UIDs, so a calendar client updates its events.
+ok --today 2026-12-02 report deadlines --within 1y --format ics
+diff <(grep ^UID "$T/a.ics") <(grep ^UID "$OUT") >/dev/null || fail "UIDs are not stable"
+grep -q "^DTSTAMP:20261202T110000Z" "$OUT" || fail "DTSTAMP is not the run's time in UTC"
+
+unchanged_after 65 "${TODAY[@]}" report deadlines --within 3x
+stderr_has "--within"
+unchanged_after 64 "${TODAY[@]}" report deadlines --format html
+unchanged_after 64 "${TODAY[@]}" report deadlines --bogus
+pass
