@@ -1,6 +1,8 @@
 #include "context.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "error.hpp"
@@ -92,6 +94,13 @@ void Context::print_check(const CheckReport& report) {
     return;
   }
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows);
+}
+
+Input::Input(const std::string& path) {
+  if (path == "-") return;
+  file.open(path, std::ios::binary);
+  if (!file) throw Error(Exit::noinput, "cannot read " + path + ": " + std::strerror(errno), {}, "check the path");
+  stream = &file;
 }
 
 void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check) {

@@ -3,7 +3,9 @@
 // Callbacks parse nothing themselves beyond their own options, call lib/, and print through here.
 #include <CLI/CLI.hpp>
 
+#include <fstream>
 #include <functional>
+#include <iostream>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -53,6 +55,14 @@ class Context {
   std::string command_name() const;
   CLI::App& root_;
   std::optional<Invocation> invocation_;
+};
+
+// FILE, or "-" for stdin, opened for one of the readers of lib/ (imports); a missing or unreadable
+// file is Exit::noinput.
+struct Input {
+  std::ifstream file;
+  std::istream* stream = &std::cin;
+  explicit Input(const std::string& path);
 };
 
 // Runs a check command: every error inside it becomes UNKNOWN, exit 3 (spec/CLI.md).

@@ -185,13 +185,9 @@ void register_import(CLI::App* incident, Context& ctx) {
   auto* cmd = incident->add_subcommand("import", "load incidents from CSV (the columns of list --format csv); prints the new ids");
   cmd->add_option("FILE", *file, "a CSV file, or - for stdin")->required();
   cmd->callback([&ctx, file] {
-    std::ifstream in;
-    if (*file != "-") {
-      in.open(*file, std::ios::binary);
-      if (!in) throw Error(Exit::noinput, "cannot read " + *file, {}, "check the path");
-    }
+    Input in(*file);
     Session s = ctx.write();
-    auto ids = incident::import_csv(s, *file == "-" ? std::cin : in, *file);
+    auto ids = incident::import_csv(s, *in.stream, *file);
     s.commit();
     std::string out;
     for (std::int64_t id : ids) out += std::to_string(id) + '\n';

@@ -108,13 +108,9 @@ void register_csv(CLI::App* member, Context& ctx) {
   auto* import = member->add_subcommand("import", "add members from CSV (the columns of 'member list --format csv'); all or nothing");
   import->add_option("FILE", *file, "a CSV file, or - for stdin")->required();
   import->callback([&ctx, file] {
-    std::ifstream in;
-    if (*file != "-") {
-      in.open(*file, std::ios::binary);
-      if (!in) throw Error(Exit::noinput, "cannot read " + *file);
-    }
+    Input in(*file);
     Session s = ctx.write();
-    long added = member::import_csv(s, *file == "-" ? std::cin : in, *file);
+    long added = member::import_csv(s, *in.stream, *file);
     s.commit();
     if (!ctx.options.quiet) std::cerr << "mbov: imported " << added << " member(s)\n";
   });

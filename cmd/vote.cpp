@@ -14,18 +14,6 @@
 namespace mbov::cli {
 namespace {
 
-// FILE, or "-" for stdin, opened for one of the readers of lib/; a missing file is 66.
-struct Input {
-  std::ifstream file;
-  std::istream* stream = &std::cin;
-  explicit Input(const std::string& path) {
-    if (path == "-") return;
-    file.open(path, std::ios::binary);
-    if (!file) throw Error(Exit::noinput, fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-    stream = &file;
-  }
-};
-
 std::optional<int> year_option(int year, const std::string& option) {
   if (year == 0) return std::nullopt;
   if (year < 1 || year > 9999) throw Error(Exit::data, fmt::format("{} {} is not a year", option, year));
