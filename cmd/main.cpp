@@ -110,8 +110,10 @@ int main(int argc, char** argv) {
   if (!known && !wanted.empty())
     return report(mbov::Error(Exit::usage, "unknown command '" + std::string(wanted) + "'", {},
                               "see 'mbov --help' for the commands"));
+  // With no command, only --help needs the groups (to list them); --version needs none.
+  bool help = std::any_of(argv + 1, argv + argc, [](std::string_view a) { return a == "--help" || a == "-h"; });
   for (const Group& g : groups)
-    if (!known || g.name == wanted) g.add(app, ctx);
+    if (g.name == wanted || (!known && help)) g.add(app, ctx);
 
   try {
     app.parse(argc, argv);
