@@ -190,6 +190,10 @@ CREATE TABLE incident (
 CREATE INDEX incident_opened ON incident(opened);
 CREATE INDEX incident_status ON incident(status);
 CREATE INDEX incident_problem ON incident(problem);
+-- The weekly report looks incidents up by when they were resolved and by their deadlines.
+CREATE INDEX incident_resolved ON incident(resolved_at);
+CREATE INDEX incident_respond_by ON incident(respond_by);
+CREATE INDEX incident_resolve_by ON incident(resolve_by);
 CREATE TABLE incident_event (
   id INTEGER PRIMARY KEY,
   incident INTEGER NOT NULL REFERENCES incident(id),
