@@ -78,6 +78,14 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   std::optional<std::int64_t> known = person_at(s, c.member, c.email);
   if (known) require_free_role(s, *known, c);
   std::int64_t person = known ? *known : new_person(s, c);
+  if (known) {  // the audit names the person as stored: erasure (R-DPIA-5) finds exactly those values
+    SQLite::Statement p(s.db, "SELECT name, email, phone FROM person WHERE id = ?");
+    p.bind(1, person);
+    p.executeStep();
+    c.name = p.getColumn(0).getString();
+    c.email = p.getColumn(1).getString();
+    c.phone = p.getColumn(2).isNull() ? decltype(c.phone){} : decltype(c.phone){p.getColumn(2).getString()};
+  }
   SQLite::Statement ins(s.db, "INSERT INTO contact (member, person, role, since) VALUES (?, ?, ?, ?)");
   ins.bind(1, c.member);
   ins.bind(2, person);
