@@ -5,8 +5,8 @@
 #include <cstring>
 #include <iostream>
 
-#include "error.hpp"
-#include "paths.hpp"
+#include "core/error.hpp"
+#include "core/paths.hpp"
 
 namespace mbov::cli {
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "check.hpp"
-#include "output.hpp"
-#include "session.hpp"
+#include "core/check.hpp"
+#include "core/output.hpp"
+#include "core/session.hpp"
 
 namespace mbov::cli {
 

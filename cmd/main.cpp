@@ -1,15 +1,14 @@
 // mbov: the administration toolkit of the Coöperatie MBO Voorzieningen U.A.
 // main builds the command line, runs it, and turns every failure into `mbov: error: …` and the
 // exit status of spec/CLI.md.
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <csignal>
 #include <iostream>
 
 #include "commands.hpp"
-#include "error.hpp"
-#include "schema.hpp"
+#include "core/error.hpp"
+#include "core/database.hpp"
 #include "version.hpp"
 
 namespace {
@@ -89,9 +88,7 @@ int main(int argc, char** argv) {
                "Members, General Assembly votes, contracts, incidents, DPIAs and reports over one SQLite\n"
                "database; every policy threshold comes from a TOML policy file.",
                "mbov"};
-  app.set_version_flag("--version", std::string("mbov ") + mbov::version + " (schema " +
-                                        std::to_string(mbov::latest_schema_version()) + ", SQLite " +
-                                        sqlite3_libversion() + ")");
+  app.set_version_flag("--version", std::string("mbov ") + mbov::version + " (" + mbov::storage_versions() + ")");
   app.require_subcommand(1);
   app.fallthrough();  // global options may stand after the subcommand too
   app.footer(

@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <string>
 
-#include "database.hpp"
-#include "session.hpp"
+#include "core/database.hpp"
+#include "core/session.hpp"
 
 namespace mbov::test {
 

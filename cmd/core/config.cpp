@@ -1,0 +1,46 @@
+// mbov config: the effective policy and policy file validation.
+#include <iostream>
+
+#include "commands.hpp"
+#include "core/error.hpp"
+#include "core/paths.hpp"
+
+namespace mbov::cli {
+
+void register_config(CLI::App& app, Context& ctx) {
+  auto* config = app.add_subcommand("config", "the policy: every threshold mbov applies (see mbov-policy(5))");
+  config->require_subcommand(1);
+
+  struct ShowOptions {
+    bool origin = false;
+  };
+  auto show_opts = std::make_shared<ShowOptions>();
+  auto* show = config->add_subcommand("show", "the effective policy, key by key");
+  show->add_flag("--origin", show_opts->origin, "show where each value came from (default or file:line)");
+  show->callback([&ctx, show_opts] {
+    const Policy& policy = ctx.invocation().policy;
+    std::vector<Object> rows;
+    for (const PolicyEntry& e : policy.entries()) {
+      Object row;
+      row.add("key", e.key).add("value", e.value);
+      if (show_opts->origin) row.add("origin", e.origin);
+      rows.push_back(std::move(row));
+    }
+    std::vector<std::string> columns{"key", "value"};
+    if (show_opts->origin) columns.push_back("origin");
+    ctx.print_list(columns, rows);
+  });
+
+  auto file = std::make_shared<std::string>();
+  auto* check = config->add_subcommand("check", "validate a policy file (default: the one in effect)");
+  check->add_option("FILE", *file, "the policy file to check");
+  check->callback([&ctx, file] {
+    std::optional<std::string> path = !file->empty()               ? *file
+                                      : !ctx.options.config.empty() ? ctx.options.config
+                                                                    : default_config_path();
+    Policy::load(path);
+    ctx.print_text((path ? *path : std::string("built-in defaults")) + ": valid\n");
+  });
+}
+
+}  // namespace mbov::cli

@@ -1,0 +1,39 @@
+// mbov db: check, back up and restore the database file.
+#include "commands.hpp"
+#include "core/database.hpp"
+#include "core/error.hpp"
+
+namespace mbov::cli {
+
+void register_db(CLI::App& app, Context& ctx) {
+  auto* db = app.add_subcommand("db", "the database file: check, backup, restore");
+  db->require_subcommand(1);
+
+  db->add_subcommand("check", "integrity, foreign keys and schema version; exit 2 when something is wrong")
+      ->callback([&ctx] {
+        Session s = ctx.read();
+        std::vector<Object> rows;
+        bool whole = true;
+        for (const DbCheckRow& r : check_database(s)) {
+          whole = whole && r.ok;
+          rows.push_back(Object().add("check", r.check).add("ok", r.ok).add("detail", r.detail));
+        }
+        ctx.print_list({"check", "ok", "detail"}, rows);
+        if (!whole) ctx.exit_status = static_cast<int>(Exit::critical);
+      });
+
+  auto target = std::make_shared<std::string>();
+  auto* backup = db->add_subcommand("backup", "copy the live database into a new FILE (SQLite online backup)");
+  backup->add_option("FILE", *target, "the new file; never overwritten")->required();
+  backup->callback([&ctx, target] {
+    Session s = ctx.read();
+    backup_database(s, *target);
+  });
+
+  auto source = std::make_shared<std::string>();
+  auto* restore = db->add_subcommand("restore", "replace the database by a backup FILE, after checking it");
+  restore->add_option("FILE", *source, "an mbov database made by 'mbov db backup'")->required();
+  restore->callback([&ctx, source] { restore_database(ctx.invocation(), *source); });
+}
+
+}  // namespace mbov::cli

@@ -1,0 +1,121 @@
+// mbov dpia: DPIAs per product, and (cmd/dpia_register.cpp) the processing register and the
+// officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
+#include "commands.hpp"
+#include "dpia/dpia.hpp"
+#include "dpia/parts.hpp"
+#include "core/person.hpp"
+
+namespace mbov::cli {
+namespace {
+
+const std::vector<std::string> dpia_columns{"id", "product", "kind", "change", "started", "completed", "outcome", "report"};
+
+void add_command(CLI::App* dpia, Context& ctx) {
+  struct Options {
+    std::string product, kind, started, report;
+    std::int64_t change = 0;
+    CLI::Option *change_opt = nullptr, *report_opt = nullptr;
+  };
+  auto o = std::make_shared<Options>();
+  auto* cmd = dpia->add_subcommand("add", "start a DPIA of a product; prints its id");
+  cmd->add_option("--product", o->product, "the product (CAMBO, VVA, ...)")->required();
+  cmd->add_option("--kind", o->kind, "initial, change, periodic or audit")->required();
+  o->change_opt = cmd->add_option("--change", o->change, "change DPIAs: the fundamental change incident (R-DPIA-1)");
+  cmd->add_option("--started", o->started, "the day it started (default today)");
+  o->report_opt = cmd->add_option("--report", o->report, "a reference to the report document");
+  cmd->callback([&ctx, o] {
+    dpia::NewDpia d{o->product, o->kind, std::nullopt, ctx.today(), given(o->report_opt, o->report)};
+    if (o->change_opt->count()) d.change = o->change;
+    if (!o->started.empty()) d.started = Date::parse(o->started, "--started");
+    Session s = ctx.write();
+    std::int64_t id = dpia::add(s, d);
+    s.commit();
+    ctx.print_id(std::to_string(id));
+  });
+}
+
+void complete_command(CLI::App* dpia, Context& ctx) {
+  struct Options {
+    std::int64_t id = 0;
+    std::string on, outcome, measures, report;
+    CLI::Option *measures_opt = nullptr, *report_opt = nullptr;
+  };
+  auto o = std::make_shared<Options>();
+  auto* cmd = dpia->add_subcommand("complete", "record a DPIA's completion and outcome");
+  cmd->add_option("ID", o->id, "the DPIA")->required();
+  cmd->add_option("--on", o->on, "the day it was completed (default today)");
+  cmd->add_option("--outcome", o->outcome, "acceptable, mitigations or high-risk (prior consultation, GDPR art. 36)")
+      ->required();
+  o->measures_opt = cmd->add_option("--measures", o->measures, "outcome mitigations: the measures taken");
+  o->report_opt = cmd->add_option("--report", o->report, "a reference to the report document");
+  cmd->callback([&ctx, o] {
+    dpia::Completion c{ctx.today(), o->outcome, given(o->measures_opt, o->measures), given(o->report_opt, o->report)};
+    if (!o->on.empty()) c.on = Date::parse(o->on, "--on");
+    Session s = ctx.write();
+    dpia::complete(s, o->id, c);
+    s.commit();
+  });
+}
+
+void list_show_commands(CLI::App* dpia, Context& ctx) {
+  struct Options {
+    std::string product;
+    bool open = false;
+    std::int64_t id = 0;
+  };
+  auto o = std::make_shared<Options>();
+  auto* list = dpia->add_subcommand("list", "DPIAs, oldest first");
+  list->add_option("--product", o->product, "only this product's");
+  list->add_flag("--open", o->open, "only DPIAs not yet completed");
+  list->callback([&ctx, o] {
+    dpia::ListFilter f;
+    if (!o->product.empty()) f.product = o->product;
+    f.open = o->open;
+    Session s = ctx.read();
+    ctx.print_list(dpia_columns, dpia::list(s, f));
+  });
+  auto* show = dpia->add_subcommand("show", "one DPIA");
+  show->add_option("ID", o->id, "the DPIA")->required();
+  show->callback([&ctx, o] {
+    Session s = ctx.read();
+    ctx.print_object(dpia::show(s, o->id));
+  });
+}
+
+void due_purge_commands(CLI::App* dpia, Context& ctx) {
+  dpia->add_subcommand("due", "DPIAs due, the register, the officer, retention (R-DPIA-1..5); exit 0/1/2/3")
+      ->callback([&ctx] { run_check(ctx, "dpia", dpia::due); });
+
+  auto dry_run = std::make_shared<bool>(false);
+  auto* purge = dpia->add_subcommand("purge", "erase contact persons' data past retention (R-DPIA-5)");
+  purge->add_flag("--dry-run", *dry_run, "only list who would be erased");
+  purge->callback([&ctx, dry_run] {
+    Session s = ctx.write();
+    std::vector<dpia::Expired> erased = dpia::purge(s, *dry_run);
+    s.commit();
+    if (!*dry_run && !erased.empty()) scrub_free_pages(s);
+    std::vector<Object> rows;
+    for (const dpia::Expired& e : erased) rows.push_back(dpia::to_object(e));
+    ctx.print_list({"person", "name", "member", "role", "until", "retention_end"}, rows);
+  });
+}
+
+}  // namespace
+
+std::optional<std::string> given(const CLI::Option* option, const std::string& value) {
+  if (option->count() == 0) return std::nullopt;
+  return value;
+}
+
+void register_dpia(CLI::App& app, Context& ctx) {
+  auto* dpia = app.add_subcommand("dpia", "data protection: DPIAs, processing register, officer, retention");
+  dpia->require_subcommand(1);
+  add_command(dpia, ctx);
+  complete_command(dpia, ctx);
+  list_show_commands(dpia, ctx);
+  due_purge_commands(dpia, ctx);
+  register_processing(dpia, ctx);
+  register_officer(dpia, ctx);
+}
+
+}  // namespace mbov::cli

@@ -1,0 +1,114 @@
+// mbov dpia register (the record of processing activities, R-DPIA-3) and mbov dpia officer (R-DPIA-4).
+#include "commands.hpp"
+#include "dpia/dpia.hpp"
+#include "dpia/parts.hpp"
+#include "core/error.hpp"
+
+namespace mbov::cli {
+namespace {
+
+// One option per field of a processing record (dpia::register_fields), collected when given.
+struct FieldOptions {
+  std::map<std::string, std::string> text;  // column -> the option's storage (node addresses are stable)
+  std::map<std::string, CLI::Option*> options;
+
+  void add_to(CLI::App* cmd, bool adding) {
+    for (const dpia::RegisterField& f : dpia::register_fields()) {
+      std::string column(f.column);
+      CLI::Option* o = cmd->add_option("--" + std::string(f.option), text[column], std::string(f.help));
+      if (adding && f.required) o->required();
+      options[column] = o;
+    }
+  }
+  dpia::RegisterValues given_values() const {
+    dpia::RegisterValues v;
+    for (const auto& [column, option] : options)
+      if (option->count()) v[column] = text.at(column);
+    return v;
+  }
+};
+
+std::vector<std::string> register_columns() {
+  std::vector<std::string> columns{"id"};
+  for (const dpia::RegisterField& f : dpia::register_fields()) columns.emplace_back(f.column);
+  columns.emplace_back("updated");
+  return columns;
+}
+
+}  // namespace
+
+void register_processing(CLI::App* dpia, Context& ctx) {
+  auto* reg = dpia->add_subcommand("register", "the record of processing activities (GDPR art. 30, R-DPIA-3)");
+  reg->require_subcommand(1);
+
+  auto a = std::make_shared<FieldOptions>();
+  auto* add = reg->add_subcommand("add", "add a processing activity; prints its id");
+  a->add_to(add, true);
+  add->callback([&ctx, a] {
+    Session s = ctx.write();
+    std::int64_t id = dpia::register_add(s, a->given_values());
+    s.commit();
+    ctx.print_id(std::to_string(id));
+  });
+
+  auto e = std::make_shared<FieldOptions>();
+  auto id = std::make_shared<std::int64_t>(0);
+  auto* edit = reg->add_subcommand("edit", "change fields of a processing activity; an empty value clears an optional one");
+  edit->add_option("ID", *id, "the processing record")->required();
+  e->add_to(edit, false);
+  edit->callback([&ctx, e, id] {
+    Session s = ctx.write();
+    dpia::register_edit(s, *id, e->given_values());
+    s.commit();
+  });
+
+  auto product = std::make_shared<std::string>();
+  auto* list = reg->add_subcommand("list", "every processing activity; --format csv for an auditor");
+  list->add_option("--product", *product, "only this product's");
+  list->callback([&ctx, product] {
+    Session s = ctx.read();
+    ctx.print_list(register_columns(), dpia::register_list(s, product->empty() ? std::nullopt : std::optional(*product)));
+  });
+
+  auto* show = reg->add_subcommand("show", "one processing activity, every art. 30 field");
+  show->add_option("ID", *id, "the processing record")->required();
+  show->callback([&ctx, id] {
+    Session s = ctx.read();
+    ctx.print_object(dpia::register_show(s, *id));
+  });
+}
+
+void register_officer(CLI::App* dpia, Context& ctx) {
+  auto* officer = dpia->add_subcommand("officer", "the data protection officer (FG, R-DPIA-4)");
+  officer->require_subcommand(1);
+
+  struct Options {
+    std::string name, email, from;
+  };
+  auto o = std::make_shared<Options>();
+  auto* set = officer->add_subcommand("set", "appoint the officer; the current one leaves that day; prints the term's id");
+  set->add_option("NAME", o->name, "the officer's name")->required();
+  set->add_option("--email", o->email, "the officer's e-mail address")->required();
+  set->add_option("--from", o->from, "the first day in office (default today)");
+  set->callback([&ctx, o] {
+    Date from = o->from.empty() ? ctx.today() : Date::parse(o->from, "--from");
+    Session s = ctx.write();
+    std::int64_t id = dpia::officer_set(s, o->name, o->email, from);
+    s.commit();
+    ctx.print_id(std::to_string(id));
+  });
+
+  officer->add_subcommand("show", "the officer in office today, with every term before")->callback([&ctx] {
+    Session s = ctx.read();
+    std::optional<Object> current = dpia::officer_on(s, s.today);
+    if (!current)
+      throw Error(Exit::data, "no data protection officer in office on " + s.today.str(), "R-DPIA-4",
+                  "appoint one: mbov dpia officer set NAME --email E");
+    Array history;
+    for (Object& term : dpia::officer_history(s)) history.emplace_back(std::move(term));
+    current->add("history", std::move(history));
+    ctx.print_object(*current);
+  });
+}
+
+}  // namespace mbov::cli

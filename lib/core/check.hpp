@@ -1,0 +1,62 @@
+#pragma once
+// The check framework: every area's check yields findings; the worst finding is the status, and
+// the status is the exit status (Monitoring Plugins convention, spec/CLI.md).
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/dates.hpp"
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+class Session;
+
+enum class Severity { ok = 0, warning = 1, critical = 2, unknown = 3 };
+std::string_view severity_name(Severity);  // "OK", "WARNING", "CRITICAL", "UNKNOWN"
+
+// R-CON-8: a deadline seen on `today`: past it is a violation, within warn_days of it a warning.
+Severity deadline_status(Date deadline, Date today, long warn_days);
+
+struct Finding {
+  std::string rule;      // "R-CON-3"
+  Severity severity;
+  std::string subject;   // what it is about: "contract 4", "member 25LZ"
+  std::optional<Date> due;
+  std::string message;   // "review due 2022-01-01, 1 day overdue"
+};
+
+struct CheckReport {
+  std::string area;  // "member", "contract", ...; "all" for mbov check
+  std::vector<Finding> findings;
+  std::vector<std::pair<std::string, long long>> perfdata;  // extra counters, e.g. {"members", 61}
+
+  Severity status() const;  // the worst finding, OK when none
+  // Adds a finding when severity is not OK.
+  void add(Severity severity, std::string rule, std::string subject, std::optional<Date> due, std::string message);
+  // "MBOV CONTRACT WARNING - 1 critical, 2 warnings | critical=1;;;0 warnings=2;;;0 contracts=3"
+  std::string status_line() const;
+  Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message}]}
+};
+
+// "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
+std::string due_phrase(Date due, Date today);
+
+// Every area's check, run in the order of CLI.md; the registry is lib/check_registry.cpp.
+struct CheckDef {
+  std::string_view area;
+  CheckReport (*run)(Session&);
+};
+std::span<const CheckDef> registered_checks();
+
+// mbov check: every registered check's findings in one report (area "all").
+CheckReport check_all(Session& s);
+
+}  // namespace mbov
+
+MBOV_PUBLIC_END

@@ -1,0 +1,22 @@
+// The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
+#include "core/check.hpp"
+#include "contract/check.hpp"
+#include "dpia/dpia.hpp"
+#include "incident/incident.hpp"
+#include "member/member.hpp"
+#include "vote/vote.hpp"
+
+namespace mbov {
+
+std::span<const CheckDef> registered_checks() {
+  static const CheckDef checks[] = {
+      {"member", member::check},
+      {"vote", vote::vote_check},
+      {"contract", contract_check},
+      {"incident", incident::overdue},
+      {"dpia", dpia::due},
+  };
+  return checks;
+}
+
+}  // namespace mbov

@@ -1,0 +1,294 @@
+#include "core/csv.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace mbov {
+
+// ---------------------------------------------------------------------------------------------
+// Writers
+
+void csv_field(std::string& out, std::string_view field) {
+  const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+                     (!field.empty() && (field.front() == ' ' || field.back() == ' '));
+  if (!quote) {
+    out += field;
+    return;
+  }
+  out += '"';
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    if (field[i] == '"') {
+      out.append(field, run, i + 1 - run);  // the quote, then its double
+      out += '"';
+      run = i + 1;
+    }
+  }
+  out.append(field, run, field.size() - run);
+  out += '"';
+}
+
+void tsv_field(std::string& out, std::string_view field) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    const char c = field[i];
+    const char* esc = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+    if (!esc) continue;
+    out.append(field, run, i - run);
+    out += esc;
+    run = i + 1;
+  }
+  out.append(field, run, field.size() - run);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reader
+
+namespace {
+constexpr std::size_t initial_buffer = std::size_t{1} << 20;
+
+std::string plural(std::size_t n, std::string_view word) {
+  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+}  // namespace
+
+CsvReader::CsvReader(std::istream& in, std::string source)
+    : in_(in), source_(source == "-" ? "stdin" : std::move(source)) {
+  buf_ = std::make_unique_for_overwrite<char[]>(initial_buffer);
+  cap_ = initial_buffer;
+  fields_.reserve(16);
+  // A UTF-8 byte order mark (spreadsheets write one) is not part of the first column's name.
+  while (end_ < 3 && fill()) {
+  }
+  if (end_ >= 3 && std::memcmp(buf_.get(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+  std::size_t first_blank = 0;
+  for (;;) {
+    if (!read_record()) throw Error(Exit::data, fmt::format("{}: empty file, want a header row", source_));
+    if (!blank_) break;
+    if (!first_blank) first_blank = line_;
+  }
+  if (first_blank) fail(first_blank, 0, "blank line, want the header row");
+  header_.reserve(fields_.size());
+  for (std::size_t i = 0; i < fields_.size(); ++i) header_.emplace_back(field(i));
+}
+
+void CsvReader::fail(std::size_t line, std::size_t column, const std::string& message) const {
+  if (column == 0) throw Error(Exit::data, fmt::format("{}:{}: {}", source_, line, message));
+  if (column <= header_.size())
+    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", source_, line, column, header_[column - 1], message));
+  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", source_, line, column, message));
+}
+
+bool CsvReader::fill() {
+  if (eof_) return false;
+  if (pos_ > 0) {  // keep the unparsed tail, at the front
+    std::memmove(buf_.get(), buf_.get() + pos_, end_ - pos_);
+    end_ -= pos_;
+    pos_ = 0;
+  }
+  if (end_ == cap_) {  // one record fills the buffer: grow it
+    auto bigger = std::make_unique_for_overwrite<char[]>(cap_ * 2);
+    std::memcpy(bigger.get(), buf_.get(), end_);
+    buf_ = std::move(bigger);
+    cap_ *= 2;
+  }
+  in_.read(buf_.get() + end_, static_cast<std::streamsize>(cap_ - end_));
+  const auto n = static_cast<std::size_t>(in_.gcount());
+  end_ += n;
+  if (in_.bad()) throw Error(Exit::ioerr, fmt::format("{}: read error", source_));
+  if (!in_) eof_ = true;  // fewer bytes than asked for: the end of the input
+  return n > 0;
+}
+
+CsvReader::Parse CsvReader::parse() {
+  const char* b = buf_.get();
+  std::size_t p = pos_;
+  fields_.clear();
+  extra_lines_ = 0;
+  blank_ = false;
+  if (p == end_) return eof_ ? Parse::end : Parse::more;
+  // A blank line: LF, CRLF, or a lone CR at the very end.
+  if (b[p] == '\n' || b[p] == '\r') {
+    if (b[p] == '\n' || (p + 1 < end_ && b[p + 1] == '\n') || (p + 1 == end_ && eof_)) {
+      blank_ = true;
+      pos_ = p + (b[p] == '\n' ? 1 : p + 1 < end_ ? 2 : 1);
+      return Parse::record;
+    }
+    if (p + 1 == end_) return Parse::more;
+  }
+  for (;;) {
+    if (p < end_ && b[p] == '"') {
+      const std::size_t start = p + 1;
+      const std::size_t open_line = next_line_ + extra_lines_;
+      std::size_t q = start;
+      bool unescape = false;
+      for (;;) {
+        const void* hit = q < end_ ? std::memchr(b + q, '"', end_ - q) : nullptr;
+        if (!hit) {
+          if (!eof_) return Parse::more;
+          fail(open_line, fields_.size() + 1, "unterminated quoted field (its opening quote is never closed)");
+        }
+        const auto k = static_cast<std::size_t>(static_cast<const char*>(hit) - b);
+        extra_lines_ += static_cast<std::size_t>(std::count(b + q, b + k, '\n'));
+        if (k + 1 < end_ && b[k + 1] == '"') {
+          unescape = true;
+          q = k + 2;
+          continue;
+        }
+        fields_.push_back({start, k - start, unescape});
+        p = k + 1;
+        break;
+      }
+      if (p == end_) {
+        if (!eof_) return Parse::more;
+        pos_ = p;
+        return Parse::record;
+      }
+      const char c = b[p];
+      if (c == ',') {
+        ++p;
+        continue;
+      }
+      if (c == '\n') {
+        pos_ = p + 1;
+        return Parse::record;
+      }
+      if (c == '\r') {
+        if (p + 1 < end_ && b[p + 1] == '\n') {
+          pos_ = p + 2;
+          return Parse::record;
+        }
+        if (p + 1 == end_ && !eof_) return Parse::more;
+        if (p + 1 == end_) {
+          pos_ = p + 1;
+          return Parse::record;
+        }
+      }
+      fail(next_line_ + extra_lines_, fields_.size(),
+           "text after the closing quote (a quote inside a quoted field is written as two: \"\")");
+    }
+    // An unquoted field runs to the next comma or line end; a quote inside it is just a character.
+    const std::size_t start = p;
+    while (p < end_ && b[p] != ',' && b[p] != '\n') ++p;
+    if (p == end_ && !eof_) return Parse::more;
+    if (p < end_ && b[p] == ',') {
+      fields_.push_back({start, p - start, false});
+      ++p;
+      continue;
+    }
+    std::size_t e = p;  // a line end, or the end of the input
+    if (e > start && b[e - 1] == '\r') --e;
+    fields_.push_back({start, e - start, false});
+    pos_ = p < end_ ? p + 1 : p;
+    return Parse::record;
+  }
+}
+
+bool CsvReader::read_record() {
+  Parse r;
+  while ((r = parse()) == Parse::more) fill();
+  if (r == Parse::end) return false;
+  line_ = next_line_;
+  next_line_ += 1 + extra_lines_;
+  char* b = buf_.get();
+  for (auto& f : fields_) {
+    if (!f.unescape) continue;
+    // "" -> ": compact the field in place (it only shrinks), now that the record is whole.
+    std::size_t w = f.begin;
+    for (std::size_t r = f.begin, e = f.begin + f.size; r < e; ++r) {
+      b[w++] = b[r];
+      if (b[r] == '"') ++r;
+    }
+    f.size = w - f.begin;
+    f.unescape = false;
+  }
+  return true;
+}
+
+bool CsvReader::next() {
+  std::size_t first_blank = 0;
+  for (;;) {
+    if (!read_record()) return false;  // blank lines at the end are not records
+    if (blank_) {
+      if (!first_blank) first_blank = line_;
+      continue;
+    }
+    if (first_blank)
+      fail(first_blank, 0,
+           fmt::format("blank line, want {} (an empty value in a single-column file is written \"\")",
+                       plural(header_.size(), "field")));
+    break;
+  }
+  if (fields_.size() != header_.size())
+    fail(line_, 0, fmt::format("{}, the header has {}", plural(fields_.size(), "field"), header_.size()));
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Columns by name
+
+namespace {
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+CsvColumns::CsvColumns(const CsvReader& reader, std::vector<std::string> required,
+                       std::vector<std::string> optional) {
+  const std::size_t n_required = required.size();
+  names_ = std::move(required);
+  names_.insert(names_.end(), std::make_move_iterator(optional.begin()), std::make_move_iterator(optional.end()));
+  index_.assign(names_.size(), std::nullopt);
+
+  std::string want;
+  for (std::size_t i = 0; i < names_.size(); ++i) {
+    if (i < n_required) want += fmt::format("{}{}", i ? ", " : "", names_[i]);
+    else want += fmt::format("[{}{}]", i ? ", " : "", names_[i]);
+  }
+  const auto& header = reader.header();
+  const auto& source = reader.source();
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string_view name = trim(header[c]);
+    const auto it = std::find(names_.begin(), names_.end(), name);
+    if (it == names_.end()) {
+      if (name.empty())
+        throw Error(Exit::data, fmt::format("{}:1:{}: a column without a name (want {})", source, c + 1, want));
+      throw Error(Exit::data, fmt::format("{}:1:{}: unknown column '{}' (want {})", source, c + 1, name, want));
+    }
+    auto& slot = index_[static_cast<std::size_t>(it - names_.begin())];
+    if (slot)
+      throw Error(Exit::data,
+                  fmt::format("{}:1:{}: duplicate column '{}' (also column {})", source, c + 1, name, *slot + 1));
+    slot = c;
+  }
+  for (std::size_t i = 0; i < n_required; ++i)
+    if (!index_[i])
+      throw Error(Exit::data, fmt::format("{}:1: missing column '{}' (want {})", source, names_[i], want));
+}
+
+std::optional<std::size_t> CsvColumns::index(std::string_view name) const {
+  for (std::size_t i = 0; i < names_.size(); ++i)
+    if (names_[i] == name) return index_[i];
+  throw Error(Exit::software, fmt::format("internal error: CSV column '{}' was not declared", name));
+}
+
+std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name) const {
+  const auto i = index(name);
+  return i ? reader.field(*i) : std::string_view{};
+}
+
+void fail_at(const CsvReader& reader, std::size_t column, std::string message) {
+  const auto& header = reader.header();
+  if (column < header.size())
+    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", reader.source(), reader.line(), column + 1,
+                                        header[column], message));
+  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", reader.source(), reader.line(), column + 1, message));
+}
+
+}  // namespace mbov

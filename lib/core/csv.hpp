@@ -1,0 +1,125 @@
+#pragma once
+// CSV and TSV: the writers behind `--format csv|tsv` and the one reader every import uses.
+//
+// CSV output follows RFC 4180: fields separated by commas, records ending in CRLF ("\r\n"),
+// a field quoted when it holds a comma, a quote, CR or LF or starts or ends with a space, quotes
+// doubled inside. TSV output has no quoting: `\` is written `\\`, tab `\t`, LF `\n`, CR `\r`;
+// its records end in LF.
+//
+// CSV input (CsvReader) accepts RFC 4180 and what spreadsheets write: LF or CRLF line ends,
+// quoted fields with doubled quotes and embedded commas and line breaks, a UTF-8 byte order
+// mark at the start, blank lines at the end. It streams: memory does not grow with the input.
+// Every error is an Error(Exit::data, "source:line[:column]: message"); lines are counted from
+// 1, the header row being line 1; columns are field numbers, counted from 1.
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+
+// Appends one field, quoted when needed (RFC 4180); no separator, no line end.
+void csv_field(std::string& out, std::string_view field);
+// Appends one field with TSV escaping (\\ \t \n \r); no separator, no line end.
+void tsv_field(std::string& out, std::string_view field);
+
+// Reads CSV records one at a time. Memory is a read buffer (1 MiB, more only for a record that
+// does not fit) and the fields of the current record, reused from record to record.
+//
+//   CsvReader csv(in, "ballots.csv");
+//   CsvColumns cols(csv, {"member", "choice"}, {"advance"});
+//   auto member = *cols.index("member");
+//   while (csv.next()) use(csv.field(member));
+class CsvReader {
+ public:
+  // Reads the header row. source names the input in errors: a path, or "-" (shown as "stdin").
+  // Opening the file is the caller's job (a missing file is Exit::noinput); a read error throws
+  // Error(Exit::ioerr).
+  // Throws Error(Exit::data, "source: empty file, want a header row") for an input without any
+  // row, and the errors of next() for a malformed header row.
+  CsvReader(std::istream& in, std::string source);
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+
+  const std::vector<std::string>& header() const { return header_; }
+  const std::string& source() const { return source_; }
+
+  // Advances to the next record; false at the end of the input (blank lines at the end are not
+  // records). Throws Error(Exit::data, ...) naming the line (and the column where it applies)
+  // for a record with another number of fields than the header ("ballots.csv:7: 3 fields, the
+  // header has 2"), a blank line before the end, a quote never closed, or text after a
+  // closing quote. A single-column file writes an empty value as "" (an empty quoted field).
+  bool next();
+
+  // The line the current record starts on (1-based; the header row is line 1).
+  std::size_t line() const { return line_; }
+  // The number of fields of the current record (equal to header().size() after next()).
+  std::size_t size() const { return fields_.size(); }
+  // Field `column` (0-based, < size()) of the current record, quotes removed. The view stays
+  // valid until the next call to next().
+  std::string_view field(std::size_t column) const {
+    return {buf_.get() + fields_[column].begin, fields_[column].size};
+  }
+
+ private:
+  struct Span {
+    std::size_t begin;  // offset in buf_
+    std::size_t size;
+    bool unescape;  // quoted with doubled quotes inside: "" still to be made "
+  };
+  enum class Parse { record, more, end };
+  Parse parse();  // one record at pos_, or more input needed
+  bool fill();    // reads more input after the unparsed bytes; false at the end of the input
+  bool read_record();  // the next record into fields_, with line_ set; false at the end
+  [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& message) const;
+
+  std::istream& in_;
+  std::string source_;
+  std::vector<std::string> header_;
+  std::unique_ptr<char[]> buf_;
+  std::size_t cap_ = 0;       // the size of buf_
+  std::size_t pos_ = 0;       // the first unparsed byte
+  std::size_t end_ = 0;       // the end of the bytes read
+  bool eof_ = false;          // the input has no more bytes beyond end_
+  std::vector<Span> fields_;  // the current record
+  std::size_t line_ = 0;      // where the current record starts
+  std::size_t next_line_ = 1; // where the next record starts
+  std::size_t extra_lines_ = 0;  // line breaks inside quoted fields of the record just parsed
+  bool blank_ = false;           // the record just parsed is a blank line
+};
+
+// Maps a header to the columns a command knows, by name (any order; names compared after
+// trimming spaces and tabs). An unknown column, a duplicate one or a missing required one throws
+// Error(Exit::data, "ballots.csv:1:3: unknown column 'foo' (want member, choice[, advance])").
+class CsvColumns {
+ public:
+  CsvColumns(const CsvReader& reader, std::vector<std::string> required,
+             std::vector<std::string> optional = {});
+
+  // The 0-based field index of a column; nullopt for an optional column the file lacks (a
+  // required one is always there). Asking for a name neither required nor optional is a bug:
+  // Error(Exit::software).
+  std::optional<std::size_t> index(std::string_view name) const;
+  // The value of column `name` in the reader's current record; "" for an absent optional one.
+  std::string_view get(const CsvReader& reader, std::string_view name) const;
+
+ private:
+  std::vector<std::string> names_;  // required, then optional
+  std::vector<std::optional<std::size_t>> index_;
+};
+
+// Throws Error(Exit::data, "source:line:column (name): message") for the reader's current record;
+// column is the 0-based field index (as CsvColumns::index gives it), printed 1-based with the
+// header's name for it: "ballots.csv:7:2 (choice): 'maybe' is not yes, no or abstain".
+[[noreturn]] void fail_at(const CsvReader& reader, std::size_t column, std::string message);
+
+}  // namespace mbov
+
+MBOV_PUBLIC_END

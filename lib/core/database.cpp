@@ -1,0 +1,205 @@
+#include "core/database.hpp"
+#include "core/sql.hpp"
+
+#include <SQLiteCpp/Backup.h>
+#include <sqlite3.h>
+#include <SQLiteCpp/Statement.h>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "core/audit.hpp"
+#include "core/error.hpp"
+#include "core/schema.hpp"
+
+namespace mbov {
+
+std::string storage_versions() {
+  return fmt::format("schema {}, SQLite {}", latest_schema_version(), sqlite3_libversion());
+}
+
+namespace fs = std::filesystem;
+
+void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
+  db.setBusyTimeout(busy_timeout_ms);
+  db.exec("PRAGMA foreign_keys = ON");
+  // Erased personal data must not linger in free pages (R-DPIA-5).
+  db.exec("PRAGMA secure_delete = ON");
+  SQLite::Statement wal(db, "PRAGMA journal_mode = WAL");
+  wal.executeStep();
+}
+
+void check_schema(SQLite::Database& db, const std::string& path, bool upgrading) {
+  int app = db.execAndGet("PRAGMA application_id").getInt();
+  int version = db.execAndGet("PRAGMA user_version").getInt();
+  bool empty = app == 0 && version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
+  if (empty && upgrading) return;
+  if (app != application_id)
+    throw Error(Exit::data, path + " is not an mbov database (an SQLite file of another kind)", {},
+                "check --db / MBOV_DB");
+  if (version > latest_schema_version())
+    throw Error(Exit::data,
+                fmt::format("{} has schema version {}, newer than this mbov knows ({})", path, version,
+                            latest_schema_version()),
+                {}, "use a newer mbov");
+  if (version < latest_schema_version() && !upgrading)
+    throw Error(Exit::data,
+                fmt::format("{} has schema version {}, older than this mbov's ({})", path, version,
+                            latest_schema_version()),
+                {}, "upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')");
+}
+
+namespace {
+
+// Creates the database's folder (0700) and an empty file (0600) when missing; true if created.
+bool create_file(const std::string& path) {
+  fs::path p(path);
+  std::error_code ec;
+  if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
+    fs::create_directories(p.parent_path(), ec);
+    if (ec)
+      throw Error(Exit::cantcreat, fmt::format("cannot create folder {}: {}", p.parent_path().string(), ec.message()),
+                  {}, "choose a writable place with --db or MBOV_DB");
+    ::chmod(p.parent_path().c_str(), 0700);
+  }
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    if (errno == EEXIST) return false;
+    throw Error(Exit::cantcreat, fmt::format("cannot create {}: {}", path, std::strerror(errno)), {},
+                "choose a writable place with --db or MBOV_DB");
+  }
+  ::close(fd);
+  return true;
+}
+
+}  // namespace
+
+InitResult init_database(const Invocation& how) {
+  InitResult result;
+  result.created = create_file(how.db_path);
+  try {
+    SQLite::Database db(how.db_path, SQLite::OPEN_READWRITE);
+    configure_connection(db, how.busy_timeout_ms);
+    check_schema(db, how.db_path, true);
+    db.exec("BEGIN IMMEDIATE");
+    result.from_version = db.execAndGet("PRAGMA user_version").getInt();
+    result.to_version = result.from_version;
+    for (const Migration& m : migrations()) {
+      if (m.version <= result.from_version) continue;
+      db.exec(m.sql);
+      db.exec(fmt::format("PRAGMA user_version = {}", m.version));
+      result.to_version = m.version;
+    }
+    if (result.to_version != result.from_version) {
+      db.exec(fmt::format("PRAGMA application_id = {}", application_id));
+      audit::record(db, audit::Stamp{how.now, how.actor, how.command}, "database", "schema", result.from_version == 0 ? "create" : "upgrade",
+                    Object().add("from_version", result.from_version).add("to_version", result.to_version));
+    }
+    db.exec("COMMIT");
+  } catch (const std::exception& e) {
+    if (result.created) ::unlink(how.db_path.c_str());
+    Error err = as_error(e);
+    if (err.code() == Exit::data && dynamic_cast<const Error*>(&e) == nullptr)
+      throw Error(Exit::data, how.db_path + " is not an mbov database (" + e.what() + ")", {}, "check --db / MBOV_DB");
+    throw err;
+  }
+  return result;
+}
+
+std::vector<DbCheckRow> check_database(Session& s) {
+  std::vector<DbCheckRow> rows;
+  {
+    SQLite::Statement q(sql(s), "PRAGMA integrity_check");
+    std::string detail;
+    while (q.executeStep()) {
+      std::string line = q.getColumn(0).getString();
+      if (line == "ok") continue;
+      if (!detail.empty()) detail += "; ";
+      detail += line;
+    }
+    rows.push_back({"integrity", detail.empty(), detail.empty() ? "ok" : detail});
+  }
+  {
+    SQLite::Statement q(sql(s), "PRAGMA foreign_key_check");
+    std::string detail;
+    int count = 0;
+    while (q.executeStep()) {
+      if (count++ < 5)
+        detail += fmt::format("{}{} row {} -> {}", detail.empty() ? "" : "; ", q.getColumn(0).getString(),
+                              q.getColumn(1).getInt64(), q.getColumn(2).getString());
+    }
+    rows.push_back({"foreign_keys", count == 0, count == 0 ? "ok" : fmt::format("{} broken: {}", count, detail)});
+  }
+  int version = sql(s).execAndGet("PRAGMA user_version").getInt();
+  rows.push_back({"schema_version", version == latest_schema_version(),
+                  fmt::format("{} (this mbov: {})", version, latest_schema_version())});
+  std::string mode = sql(s).execAndGet("PRAGMA journal_mode").getString();
+  rows.push_back({"journal_mode", mode == "wal", mode});
+  return rows;
+}
+
+namespace {
+
+// A new file for a copy: exclusive, 0600; the folder must exist.
+void create_new(const std::string& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    throw Error(Exit::cantcreat, fmt::format("cannot create {}: {}", path, std::strerror(errno)), {},
+                errno == EEXIST ? "a backup never overwrites a file: choose a new name" : "");
+  ::close(fd);
+}
+
+void copy_database(SQLite::Database& from, SQLite::Database& to) {
+  SQLite::Backup backup(to, from);
+  backup.executeStep(-1);
+}
+
+}  // namespace
+
+void backup_database(Session& s, const std::string& target) {
+  create_new(target);
+  try {
+    SQLite::Database out(target, SQLite::OPEN_READWRITE);
+    copy_database(sql(s), out);
+  } catch (...) {
+    ::unlink(target.c_str());
+    throw;
+  }
+}
+
+void restore_database(const Invocation& how, const std::string& source) {
+  if (::access(source.c_str(), R_OK) != 0)
+    throw Error(Exit::noinput, fmt::format("cannot read {}: {}", source, std::strerror(errno)));
+  SQLite::Database from = [&] {
+    try {
+      SQLite::Database db(source, SQLite::OPEN_READONLY);
+      check_schema(db, source, true);
+      if (db.execAndGet("PRAGMA user_version").getInt() == 0)
+        throw Error(Exit::data, source + " is not an mbov database (empty)");
+      std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
+      if (integrity != "ok") throw Error(Exit::data, fmt::format("{} is damaged: {}", source, integrity));
+      return db;
+    } catch (const Error&) {
+      throw;
+    } catch (const std::exception& e) {
+      throw Error(Exit::data, fmt::format("{} is not an mbov database ({})", source, e.what()));
+    }
+  }();
+  int from_version = from.execAndGet("PRAGMA user_version").getInt();
+  bool fresh = create_file(how.db_path);
+  SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
+  configure_connection(to, how.busy_timeout_ms);
+  if (!fresh) check_schema(to, how.db_path, true);  // never overwrite a file that is not ours
+  copy_database(from, to);
+  to.exec("BEGIN IMMEDIATE");
+  audit::record(to, audit::Stamp{how.now, how.actor, how.command}, "database", "schema", "restore",
+                Object().add("source", source).add("schema_version", from_version));
+  to.exec("COMMIT");
+}
+
+}  // namespace mbov

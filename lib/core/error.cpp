@@ -1,0 +1,47 @@
+#include "core/error.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+namespace mbov {
+
+Error::Error(Exit code, std::string message, std::string rule, std::string hint)
+    : std::runtime_error(std::move(message)), code_(code), rule_(std::move(rule)), hint_(std::move(hint)) {}
+
+void fail_data(std::string message, std::string rule, std::string hint) {
+  throw Error(Exit::data, std::move(message), std::move(rule), std::move(hint));
+}
+
+Error as_error(const std::exception& e) {
+  if (auto* own = dynamic_cast<const Error*>(&e)) return *own;
+  if (auto* sql = dynamic_cast<const SQLite::Exception*>(&e)) {
+    switch (sql->getErrorCode() & 0xff) {  // the primary result code
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+        return Error(Exit::tempfail, fmt::format("the database is busy: {}", sql->what()), {},
+                     "another mbov holds the lock; retry, or raise MBOV_BUSY_TIMEOUT");
+      case SQLITE_FULL:
+        return Error(Exit::ioerr, fmt::format("disk full: {}", sql->what()), {},
+                     "free space on the database's file system; nothing was changed");
+      case SQLITE_IOERR:
+        return Error(Exit::ioerr, fmt::format("I/O error: {}", sql->what()));
+      case SQLITE_NOTADB:
+        return Error(Exit::data, "the file is not an mbov database (not an SQLite file)", {},
+                     "check --db / MBOV_DB");
+      case SQLITE_CORRUPT:
+        return Error(Exit::data, fmt::format("the database is damaged: {}", sql->what()), {},
+                     "run 'mbov db check', restore a backup with 'mbov db restore FILE'");
+      case SQLITE_READONLY:
+      case SQLITE_CANTOPEN:
+        return Error(Exit::cantcreat, fmt::format("cannot write the database: {}", sql->what()));
+      default:
+        return Error(Exit::software, fmt::format("database error: {}", sql->what()));
+    }
+  }
+  if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, "out of memory");
+  return Error(Exit::software, fmt::format("internal error: {}", e.what()));
+}
+
+}  // namespace mbov

@@ -1,0 +1,87 @@
+#pragma once
+// The output layer: every command prints its result through print_list or print_object, in the
+// --format the user chose (spec/CLI.md "Output"). stdout carries data only.
+//
+//   table     for people: aligned columns, upper-case header (bold with colour), two spaces
+//             between columns, widths in display columns (UTF-8 aware: "Coöperatie" is 10),
+//             numeric columns (numbers, counts of nested arrays) right-aligned, null as "-",
+//             control characters shown escaped (\n, \t, \x1b) and invalid UTF-8 as U+FFFD, so
+//             no value can move the cursor or colour the terminal.
+//             A list with no rows prints NOTHING (not even the header): `[ -z "$(mbov … )" ]`.
+//   json      a list: an array of objects, every key of every row in order; an object: one
+//             object. 2-space indent, final newline; [] for an empty list. See json.hpp.
+//   csv       RFC 4180 (csv.hpp): header row, records ending in CRLF. An empty list prints the
+//             header row only.
+//   tsv       header row, no quoting, \\ \t \n \r escaped, records ending in LF.
+//   markdown  a GitHub pipe table; | \ < escaped with a backslash, line breaks as <br>,
+//             numeric columns right-aligned (---:). An empty list prints the header and the
+//             --- row.
+//   text      objects only: as table.
+//   html, ics report formats; the report commands write them themselves.
+//
+// Cells of table, csv, tsv and markdown show a nested array as its element count and a nested
+// object as its compact JSON; csv and tsv show null as an empty field, markdown as an empty cell.
+#include <cstddef>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+
+enum class Format { table, json, csv, tsv, markdown, text, html, ics };
+
+// "table", "json", ... (exact, lower case); anything else: Error(Exit::usage).
+Format parse_format(std::string_view name);
+std::string_view format_name(Format format);
+
+struct Style {
+  bool colour = false;  // ANSI bold headers / keys, dim "-" for null; table and text only
+};
+
+// Whether to colour output written to fd: only when fd is a terminal (isatty) and NO_COLOR is
+// unset or empty (https://no-color.org: set and non-empty disables colour).
+bool colour_wanted(int fd);
+
+// A list of records. columns: the columns of table, csv, tsv and markdown, in order (a row
+// lacking one shows it as null); json ignores them and prints each row whole.
+// Formats text, html, ics: Error(Exit::usage, "--format html is not available for this command
+// (use table, json, csv, tsv or markdown)").
+void print_list(std::ostream& out, Format format, const std::vector<std::string>& columns,
+                const std::vector<Object>& rows, Style style = {});
+
+// One record (show, tally, check, report).
+//   table, text  "key: value" lines, values aligned; a nested array of objects (contacts,
+//                findings) follows as an indented sub-table under a "key:" heading, a nested
+//                object as indented "key: value" lines; an array of scalars is shown joined
+//                by ", ", an empty array as "(none)"; multi-line values keep their line breaks,
+//                indented to the value column.
+//   csv, tsv     a header row of the scalar keys (not arrays, not objects) and one row.
+//   markdown     a "| field | value |" table, then each nested array of objects / object as
+//                its own table under a "### key" heading.
+//   json         one object.
+// Formats html, ics: Error(Exit::usage).
+void print_object(std::ostream& out, Format format, const Object& object, Style style = {});
+
+// What print_list / print_object write, as a string. They write it to the stream in one go and
+// flush; a failed write throws Error(Exit::ioerr, "cannot write the output").
+std::string render_list(Format format, const std::vector<std::string>& columns,
+                        const std::vector<Object>& rows, Style style = {});
+std::string render_object(Format format, const Object& object, Style style = {});
+
+// The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
+// element count and a nested object as its compact JSON.
+std::string cell_text(const Value& value);
+
+// The number of terminal columns s takes: code points, with combining marks and zero-width
+// characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
+std::size_t display_width(std::string_view s);
+
+}  // namespace mbov
+
+MBOV_PUBLIC_END

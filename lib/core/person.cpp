@@ -1,0 +1,31 @@
+#include "core/person.hpp"
+#include "core/sql.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "core/audit.hpp"
+#include "core/error.hpp"
+#include "core/session.hpp"
+
+namespace mbov {
+
+void erase_person(Session& s, std::int64_t person_id) {
+  SQLite::Statement q(sql(s), "SELECT name, email, phone, erased_on FROM person WHERE id = ?");
+  q.bind(1, person_id);
+  if (!q.executeStep()) fail_data(fmt::format("no person with id {}", person_id), {}, "see 'mbov member contact list'");
+  if (!q.getColumn(3).isNull()) return;
+  std::vector<std::string> values;
+  for (int c = 0; c < 3; ++c)
+    if (!q.getColumn(c).isNull()) values.push_back(q.getColumn(c).getString());
+  SQLite::Statement erase(sql(s), "UPDATE person SET name = NULL, email = NULL, phone = NULL, erased_on = ? WHERE id = ?");
+  erase.bind(1, s.today.str());
+  erase.bind(2, person_id);
+  erase.exec();
+  long long rows = audit::erase_values(s, values);
+  audit::record(s, "person", std::to_string(person_id), "erase", Object().add("audit_rows_erased", rows));
+}
+
+void scrub_free_pages(Session& s) { sql(s).exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
+}  // namespace mbov

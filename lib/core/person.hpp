@@ -1,0 +1,23 @@
+#pragma once
+// People: the one place where mbov keeps personal data (name, e-mail, phone).
+#include <cstdint>
+
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+class Session;
+
+// R-DPIA-5: erases a person's name, e-mail and phone everywhere, the audit log's details included,
+// while the audit chain stays whole. Exit::data when there is no such person; erasing an erased
+// person changes nothing. Call scrub_free_pages after the commit.
+void erase_person(Session& s, std::int64_t person_id);
+
+// After a committed erasure: checkpoints and truncates the write-ahead log, so no old copy of the
+// erased data stays in the database's files (secure_delete zeroes the freed space itself).
+void scrub_free_pages(Session& s);
+
+}  // namespace mbov
+
+MBOV_PUBLIC_END

@@ -1,0 +1,531 @@
+// The policy: one table of key descriptors (kKeys) drives parsing, type and range checks,
+// unknown-key detection and entries(). See policy.hpp.
+#include "core/policy.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <span>
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+#include "core/error.hpp"
+
+namespace mbov {
+
+// ---------------------------------------------------------------------------------------------
+// Fraction
+
+std::string Fraction::str() const { return fmt::format("{}/{}", num, den); }
+
+Fraction parse_fraction(std::string_view text) {
+  constexpr std::int64_t kMax = INT32_MAX;
+  auto bad = [&] {
+    return Error(Exit::usage, fmt::format("want a fraction \"a/b\" of positive integers, got \"{}\"", text));
+  };
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos) throw bad();
+  const std::string_view parts[2] = {text.substr(0, slash), text.substr(slash + 1)};
+  std::int64_t n[2] = {0, 0};
+  for (int i = 0; i < 2; ++i) {
+    if (parts[i].empty()) throw bad();
+    for (char c : parts[i]) {
+      if (c < '0' || c > '9') throw bad();
+      n[i] = n[i] * 10 + (c - '0');
+      if (n[i] > kMax)
+        throw Error(Exit::usage, fmt::format("{}: a number above {} is not supported", text, kMax));
+    }
+  }
+  if (n[1] == 0) throw Error(Exit::usage, fmt::format("{} has a zero denominator", text));
+  if (n[0] == 0) throw Error(Exit::usage, fmt::format("{} is zero, want a fraction more than 0", text));
+  return Fraction{n[0], n[1]};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The key table
+
+namespace {
+
+enum class Kind : unsigned char { integer, boolean, choice, fraction, names };
+
+struct Key {
+  std::string_view name;
+  Kind kind;
+  // integer: the valid range, both ends included
+  std::int64_t min = 0;
+  std::int64_t max = 0;
+  // choice: the allowed strings
+  std::span<const std::string_view> choices = {};
+  // the member, one of these by kind
+  int& (*i)(Policy&) = nullptr;
+  bool& (*b)(Policy&) = nullptr;
+  std::string& (*s)(Policy&) = nullptr;
+  Fraction& (*f)(Policy&) = nullptr;
+  std::vector<std::string>& (*v)(Policy&) = nullptr;
+};
+
+// Sanity caps on durations: no cooperative needs more, and they keep date arithmetic far from
+// overflow (a century in years, months, days or hours).
+constexpr std::int64_t kInt = INT_MAX;
+constexpr std::int64_t kYears = 100;
+constexpr std::int64_t kMonths = 100 * 12;
+constexpr std::int64_t kDays = 100 * 365;
+constexpr std::int64_t kHours = 100 * 365 * 24;
+
+constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};
+constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};
+
+#define MBOV_REF(expr) [](Policy& p) -> auto& { return p.expr; }
+
+constexpr Key integer(std::string_view name, int& (*ref)(Policy&), std::int64_t min, std::int64_t max) {
+  Key k{name, Kind::integer, min, max};
+  k.i = ref;
+  return k;
+}
+constexpr Key boolean(std::string_view name, bool& (*ref)(Policy&)) {
+  Key k{name, Kind::boolean};
+  k.b = ref;
+  return k;
+}
+constexpr Key choice(std::string_view name, std::string& (*ref)(Policy&), std::span<const std::string_view> choices) {
+  Key k{name, Kind::choice};
+  k.choices = choices;
+  k.s = ref;
+  return k;
+}
+constexpr Key fraction(std::string_view name, Fraction& (*ref)(Policy&)) {
+  Key k{name, Kind::fraction};
+  k.f = ref;
+  return k;
+}
+constexpr Key names(std::string_view name, std::vector<std::string>& (*ref)(Policy&)) {
+  Key k{name, Kind::names};
+  k.v = ref;
+  return k;
+}
+
+// Every key, in the order of data/policy.toml (entries() keeps this order).
+constexpr Key kKeys[] = {
+    fraction("vote.threshold", MBOV_REF(vote.threshold)),
+    choice("vote.base", MBOV_REF(vote.base), kBases),
+    choice("vote.consensus", MBOV_REF(vote.consensus), kConsensus),
+    integer("vote.quorum", MBOV_REF(vote.quorum), 0, kInt),
+    boolean("vote.in_person_overrides_advance", MBOV_REF(vote.in_person_overrides_advance)),
+    integer("vote.av_meetings_per_year", MBOV_REF(vote.av_meetings_per_year), 0, 366),
+
+    integer("board.size", MBOV_REF(board.size), 1, kInt),
+
+    integer("member.contacts_min", MBOV_REF(member.contacts_min), 0, kInt),
+    integer("member.contacts_preferred", MBOV_REF(member.contacts_preferred), 0, kInt),
+    integer("member.contact_confirmation_months", MBOV_REF(member.contact_confirmation_months), 1, kMonths),
+    integer("member.personal_data_retention_months", MBOV_REF(member.personal_data_retention_months), 0, kMonths),
+    integer("member.warn_days", MBOV_REF(member.warn_days), 0, kDays),
+
+    integer("contract.base_years", MBOV_REF(contract.base_years), 1, kYears),
+    integer("contract.extensions", MBOV_REF(contract.extensions), 0, kYears),
+    integer("contract.extension_years", MBOV_REF(contract.extension_years), 1, kYears),
+    integer("contract.review_interval_months", MBOV_REF(contract.review_interval_months), 1, kMonths),
+    integer("contract.notice_months", MBOV_REF(contract.notice_months), 0, kMonths),
+    integer("contract.warn_days", MBOV_REF(contract.warn_days), 0, kDays),
+    names("contract.certifications", MBOV_REF(contract.certifications)),
+    integer("contract.cert_warn_days", MBOV_REF(contract.cert_warn_days), 0, kDays),
+
+    integer("incident.escalate_at_percent", MBOV_REF(incident.escalate_at_percent), 1, 100),
+    integer("incident.breach_authority_hours", MBOV_REF(incident.breach_authority_hours), 1, kHours),
+    integer("incident.sla.p1.respond_hours", MBOV_REF(incident.sla[0].respond_hours), 1, kHours),
+    integer("incident.sla.p1.resolve_hours", MBOV_REF(incident.sla[0].resolve_hours), 1, kHours),
+    integer("incident.sla.p2.respond_hours", MBOV_REF(incident.sla[1].respond_hours), 1, kHours),
+    integer("incident.sla.p2.resolve_hours", MBOV_REF(incident.sla[1].resolve_hours), 1, kHours),
+    integer("incident.sla.p3.respond_hours", MBOV_REF(incident.sla[2].respond_hours), 1, kHours),
+    integer("incident.sla.p3.resolve_hours", MBOV_REF(incident.sla[2].resolve_hours), 1, kHours),
+    integer("incident.sla.p4.respond_hours", MBOV_REF(incident.sla[3].respond_hours), 1, kHours),
+    integer("incident.sla.p4.resolve_hours", MBOV_REF(incident.sla[3].resolve_hours), 1, kHours),
+
+    integer("dpia.periodic_months", MBOV_REF(dpia.periodic_months), 1, kMonths),
+    integer("dpia.warn_days", MBOV_REF(dpia.warn_days), 0, kDays),
+
+    integer("finance.investment_min_eur", MBOV_REF(finance.investment_min_eur), 0, kInt),
+    integer("finance.investment_min_life_years", MBOV_REF(finance.investment_min_life_years), 0, kYears),
+};
+#undef MBOV_REF
+
+constexpr std::size_t kCount = std::size(kKeys);
+
+// Cross-key rules between two integer keys: value(lo) ≤ value(hi).
+struct Order {
+  std::string_view lo, hi;
+};
+constexpr Order kOrders[] = {
+    {"member.contacts_min", "member.contacts_preferred"},
+    {"incident.sla.p1.respond_hours", "incident.sla.p1.resolve_hours"},
+    {"incident.sla.p2.respond_hours", "incident.sla.p2.resolve_hours"},
+    {"incident.sla.p3.respond_hours", "incident.sla.p3.resolve_hours"},
+    {"incident.sla.p4.respond_hours", "incident.sla.p4.resolve_hours"},
+};
+
+std::size_t key_index(std::string_view name) {
+  for (std::size_t i = 0; i < kCount; ++i)
+    if (kKeys[i].name == name) return i;
+  return kCount;
+}
+
+// True when `path` names a table of the policy ("vote", "incident.sla", "incident.sla.p1").
+bool is_table(std::string_view path) {
+  for (const Key& k : kKeys)
+    if (k.name.size() > path.size() && k.name.starts_with(path) && k.name[path.size()] == '.') return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+std::string_view a_type(toml::node_type t) {
+  switch (t) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a float";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    default: return "nothing";
+  }
+}
+
+std::string_view wanted(Kind k) {
+  switch (k) {
+    case Kind::integer: return "an integer";
+    case Kind::boolean: return "a boolean (true or false)";
+    case Kind::choice: return "a string";
+    case Kind::fraction: return "a string \"a/b\" such as \"2/3\"";
+    case Kind::names: return "an array of strings";
+  }
+  return "";
+}
+
+// Edit distance with adjacent transpositions (optimal string alignment): "dpai" is 1 from "dpia".
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  const std::size_t w = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * w);
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i * w] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
+                                d[(i - 1) * w + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[(i - 2) * w + j - 2] + 1);
+      d[i * w + j] = v;
+    }
+  return d[a.size() * w + b.size()];
+}
+
+// The candidate nearest to `word`, if near enough to be a likely typo; else empty.
+template <class Range>
+std::string_view nearest(std::string_view word, const Range& candidates) {
+  const std::size_t limit = word.size() <= 5 ? 1 : word.size() <= 12 ? 2 : 3;
+  std::string_view best;
+  std::size_t best_d = limit + 1;
+  for (std::string_view c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best_d) best = c, best_d = d;
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view s) {
+  return s.empty() ? std::string() : fmt::format("; did you mean '{}'?", s);
+}
+
+// The known key or table an unknown path most likely meant: a near spelling, or else the only
+// key with the same last name elsewhere (`[vote] size` -> board.size).
+std::string suggest_key(std::string_view path) {
+  std::vector<std::string_view> known;
+  for (const Key& k : kKeys) {
+    known.push_back(k.name);
+    for (std::size_t dot = k.name.find('.'); dot != std::string_view::npos; dot = k.name.find('.', dot + 1))
+      known.push_back(k.name.substr(0, dot));
+  }
+  if (auto s = nearest(path, known); !s.empty()) return did_you_mean(s);
+  const auto last = path.substr(path.rfind('.') + 1);  // npos + 1 == 0: the whole path
+  std::string_view only;
+  for (const Key& k : kKeys) {
+    if (k.name.substr(k.name.rfind('.') + 1) != last) continue;
+    if (!only.empty()) return {};  // ambiguous (warn_days)
+    only = k.name;
+  }
+  return did_you_mean(only);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading a TOML table into a Policy
+
+struct Pos {
+  std::uint32_t line = 0, column = 0;  // line 0: not set by this source
+};
+
+struct Problem {
+  Pos at;
+  std::string message;
+};
+
+Pos pos_of(const toml::source_region& r) { return {r.begin.line, r.begin.column}; }
+
+class Reader {
+ public:
+  explicit Reader(Policy& p) : policy_(p), set_(kCount) {}
+
+  void table(const toml::table& t, const std::string& prefix) {
+    for (auto&& [k, node] : t) {
+      const std::string path = prefix.empty() ? std::string(k.str()) : prefix + "." + std::string(k.str());
+      if (const std::size_t i = key_index(path); i < kCount) {
+        value(i, node);
+      } else if (is_table(path)) {
+        if (const auto* sub = node.as_table())
+          table(*sub, path);
+        else
+          problem(node.source(), fmt::format("{}: want a table, got {}", path, a_type(node.type())));
+      } else {
+        const auto where = k.source().begin.line ? k.source() : node.source();
+        problem(where, fmt::format("unknown {} '{}'{}", node.is_table() ? "table" : "key", path,
+                                   suggest_key(path)));
+      }
+    }
+  }
+
+  // The cross-key rules, once all keys are read; `source` is what an error blames a default on.
+  void orders(std::string_view source) {
+    for (const Order& o : kOrders) {
+      const std::size_t lo = key_index(o.lo), hi = key_index(o.hi);
+      const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
+      if (a <= b) continue;
+      if (set_[hi].line || !set_[lo].line)
+        problem(set_[hi], fmt::format("{}: {} is less than {} ({}{})", o.hi, b, o.lo, a,
+                                      set_[lo].line ? "" : fmt::format(", from {}", source)));
+      else
+        problem(set_[lo], fmt::format("{}: {} is more than {} ({}, from {})", o.lo, a, o.hi, b, source));
+    }
+  }
+
+  const std::vector<Pos>& set() const { return set_; }
+
+  // The first problem in the file, if any.
+  const Problem* first() const {
+    const Problem* best = nullptr;
+    for (const Problem& p : problems_)
+      if (!best || std::pair(p.at.line, p.at.column) < std::pair(best->at.line, best->at.column)) best = &p;
+    return best;
+  }
+
+ private:
+  void problem(Pos at, std::string message) { problems_.push_back({at, std::move(message)}); }
+  void problem(const toml::source_region& r, std::string message) { problem(pos_of(r), std::move(message)); }
+
+  void value(std::size_t i, const toml::node& node) {
+    const Key& key = kKeys[i];
+    const std::size_t before = problems_.size();
+    switch (key.kind) {
+      case Kind::integer: integer(key, node); break;
+      case Kind::boolean:
+        if (const auto* b = node.as_boolean()) key.b(policy_) = b->get();
+        else wrong_type(key, node);
+        break;
+      case Kind::choice: choice(key, node); break;
+      case Kind::fraction: fraction(key, node); break;
+      case Kind::names: names(key, node); break;
+    }
+    if (problems_.size() == before) set_[i] = pos_of(node.source());
+  }
+
+  void wrong_type(const Key& key, const toml::node& node) {
+    problem(node.source(), fmt::format("{}: want {}, got {}", key.name, wanted(key.kind), a_type(node.type())));
+  }
+
+  void integer(const Key& key, const toml::node& node) {
+    const auto* v = node.as_integer();
+    if (!v) return wrong_type(key, node);
+    const std::int64_t n = v->get();
+    if (n < key.min)
+      problem(node.source(), key.min == 0 ? fmt::format("{}: {} is negative", key.name, n)
+                                          : fmt::format("{}: {} is less than {}", key.name, n, key.min));
+    else if (n > key.max)
+      problem(node.source(), fmt::format("{}: {} is more than {}", key.name, n, key.max));
+    else
+      key.i(policy_) = static_cast<int>(n);
+  }
+
+  void choice(const Key& key, const toml::node& node) {
+    const auto* v = node.as_string();
+    if (!v) return wrong_type(key, node);
+    const std::string& s = v->get();
+    if (std::find(key.choices.begin(), key.choices.end(), s) != key.choices.end()) {
+      key.s(policy_) = s;
+      return;
+    }
+    std::string list;
+    for (std::string_view c : key.choices) list += (list.empty() ? "" : ", ") + std::string(c);
+    problem(node.source(), fmt::format("{}: want one of {}, got '{}'{}", key.name, list, s,
+                                       did_you_mean(nearest(s, key.choices))));
+  }
+
+  void fraction(const Key& key, const toml::node& node) {
+    const auto* v = node.as_string();
+    if (!v) return wrong_type(key, node);
+    try {
+      const Fraction f = parse_fraction(v->get());
+      if (f.num > f.den) return problem(node.source(), fmt::format("{}: {} is more than 1", key.name, v->get()));
+      key.f(policy_) = f;
+    } catch (const Error& e) {
+      problem(node.source(), fmt::format("{}: {}", key.name, e.what()));
+    }
+  }
+
+  void names(const Key& key, const toml::node& node) {
+    const auto* a = node.as_array();
+    if (!a) return wrong_type(key, node);
+    if (a->empty()) return problem(node.source(), fmt::format("{}: want at least one name, got an empty array", key.name));
+    std::vector<std::string> out;
+    out.reserve(a->size());
+    for (std::size_t j = 0; j < a->size(); ++j) {
+      const toml::node& e = *a->get(j);
+      const auto* s = e.as_string();
+      if (!s) return problem(e.source(), fmt::format("{}[{}]: want a string, got {}", key.name, j, a_type(e.type())));
+      const std::string& name = s->get();
+      const bool upper = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
+                         std::all_of(name.begin(), name.end(), [](char c) {
+                           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                         });
+      if (!upper)
+        return problem(e.source(), fmt::format("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
+                                               "got '{}'", key.name, j, name));
+      if (std::find(out.begin(), out.end(), name) != out.end())
+        return problem(e.source(), fmt::format("{}[{}]: '{}' is listed twice", key.name, j, name));
+      out.push_back(name);
+    }
+    key.v(policy_) = std::move(out);
+  }
+
+  Policy& policy_;
+  std::vector<Pos> set_;  // per key: where the source set it
+  std::vector<Problem> problems_;
+};
+
+toml::table parse_toml(std::string_view text, const std::string& name, Exit code) {
+  try {
+    return toml::parse(text, std::string_view(name));
+  } catch (const toml::parse_error& e) {
+    throw Error(code, fmt::format("{}:{}:{}: {}", name, e.source().begin.line, e.source().begin.column,
+                                  e.description()));
+  }
+}
+
+std::string read_file(const std::string& path) {
+  auto fail = [&](int err) {
+    return Error(Exit::noinput, fmt::format("cannot read policy file {}: {}", path, std::strerror(err)));
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw fail(errno);
+  std::string text;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[16384];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      throw fail(err);
+    }
+    text.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return text;
+}
+
+Policy parse_builtin() {
+  const std::string name = "built-in policy";
+  const char* hint = "data/policy.toml is compiled into mbov: fix it and rebuild";
+  Policy p;
+  Reader r(p);
+  r.table(parse_toml(default_policy_toml, name, Exit::software), "");
+  // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
+  for (int pass = 0; pass < 2; ++pass) {
+    if (const Problem* pr = r.first())
+      throw Error(Exit::software, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message), {},
+                  hint);
+    if (pass == 0) r.orders("the defaults");
+  }
+  for (std::size_t i = 0; i < kCount; ++i)
+    if (!r.set()[i].line)
+      throw Error(Exit::software, fmt::format("{}: key '{}' is missing", name, kKeys[i].name), {}, hint);
+  return p;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------------
+// Policy
+
+Policy Policy::defaults() {
+  static const Policy builtin = [] {
+    Policy p = parse_builtin();
+    p.line_.assign(kCount, 0);
+    return p;
+  }();
+  return builtin;
+}
+
+Policy Policy::load(const std::optional<std::string>& path) {
+  Policy p = defaults();
+  if (!path) return p;
+  const std::string text = read_file(*path);
+  Reader r(p);
+  r.table(parse_toml(text, *path, Exit::config), "");
+  // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
+  for (int pass = 0; pass < 2; ++pass) {
+    if (const Problem* pr = r.first())
+      throw Error(Exit::config, fmt::format("{}:{}:{}: {}", *path, pr->at.line, pr->at.column, pr->message));
+    if (pass == 0) r.orders("the defaults");
+  }
+  p.file_ = *path;
+  for (std::size_t i = 0; i < kCount; ++i) p.line_[i] = r.set()[i].line;
+  return p;
+}
+
+std::vector<PolicyEntry> Policy::entries() const {
+  Policy& self = const_cast<Policy&>(*this);  // the accessors only read here
+  std::vector<PolicyEntry> out;
+  out.reserve(kCount);
+  for (std::size_t i = 0; i < kCount; ++i) {
+    const Key& k = kKeys[i];
+    Value v;
+    switch (k.kind) {
+      case Kind::integer: v = Value(k.i(self)); break;
+      case Kind::boolean: v = Value(k.b(self)); break;
+      case Kind::choice: v = Value(k.s(self)); break;
+      case Kind::fraction: v = Value(k.f(self).str()); break;
+      case Kind::names: {
+        Array a;
+        for (const std::string& s : k.v(self)) a.emplace_back(s);
+        v = Value(std::move(a));
+        break;
+      }
+    }
+    const std::uint32_t line = i < line_.size() ? line_[i] : 0;
+    out.push_back({std::string(k.name), std::move(v), line ? fmt::format("{}:{}", file_, line) : "default"});
+  }
+  return out;
+}
+
+}  // namespace mbov

@@ -1,0 +1,62 @@
+#include "core/session.hpp"
+
+#include <sys/stat.h>
+
+#include "core/database.hpp"
+#include "core/error.hpp"
+#include "core/sql.hpp"
+
+namespace mbov {
+namespace {
+
+SQLite::Database open_existing(const Invocation& how) {
+  struct stat st {};
+  if (::stat(how.db_path.c_str(), &st) != 0)
+    throw Error(Exit::noinput, "no database at " + how.db_path, {},
+                "create it with 'mbov init', or point --db / MBOV_DB at it");
+  if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, how.db_path + " is not a file", {}, "check --db / MBOV_DB");
+  try {
+    return SQLite::Database(how.db_path, SQLite::OPEN_READWRITE);
+  } catch (const SQLite::Exception& e) {
+    throw Error(Exit::noinput, "cannot open " + how.db_path + ": " + e.what());
+  }
+}
+
+}  // namespace
+
+Session::Session(const Invocation& how, Access access)
+    : policy(how.policy),
+      today(how.today),
+      now(how.now),
+      actor(how.actor),
+      command(how.command),
+      connection_(new Connection{open_existing(how)}) {
+  SQLite::Database& db = connection_->db;
+  try {
+    configure_connection(db, how.busy_timeout_ms);
+    check_schema(db, how.db_path, false);
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    Error err = as_error(e);
+    if (err.code() == Exit::data || err.code() == Exit::software)
+      throw Error(Exit::data, how.db_path + " is not an mbov database (" + e.what() + ")", {}, "check --db / MBOV_DB");
+    throw err;
+  }
+  db.exec(access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Session::~Session() {
+  if (!open_) return;
+  try {
+    connection_->db.exec("ROLLBACK");
+  } catch (...) {  // nothing to roll back (the failure ended the transaction already)
+  }
+}
+
+void Session::commit() {
+  connection_->db.exec("COMMIT");
+  open_ = false;
+}
+
+}  // namespace mbov

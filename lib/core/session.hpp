@@ -1,0 +1,57 @@
+#pragma once
+// One command's view of mbov: the database inside one transaction, the policy, the clock and
+// the actor. Every function of lib/ that reads or writes takes a Session.
+#include <memory>
+#include <string>
+
+#include "core/dates.hpp"
+#include "core/policy.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+
+// What the command line fixed for this run (global options, resolved).
+struct Invocation {
+  std::string db_path;
+  Policy policy;
+  Date today;
+  Timestamp now;
+  std::string actor;
+  std::string command;   // e.g. "member contact add", written to the audit log
+  int busy_timeout_ms = 5000;
+};
+
+class Session {
+ public:
+  enum class Access { read, write };
+
+  // Opens an existing mbov database and begins the command's transaction: BEGIN for reads (one
+  // consistent snapshot), BEGIN IMMEDIATE for writes (the write lock up front, so a busy database
+  // fails before anything is done). Missing file -> Exit::noinput with the hint 'mbov init'.
+  Session(const Invocation& how, Access access);
+  ~Session();  // rolls back unless commit() was called
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  void commit();
+
+  // The connection, for lib/ only (core/sql.hpp): no SQLite type reaches a public header.
+  struct Connection;
+  Connection& connection() const { return *connection_; }
+
+  const Policy& policy;
+  const Date today;
+  const Timestamp now;
+  const std::string actor;
+  const std::string command;
+
+ private:
+  std::unique_ptr<Connection> connection_;
+  bool open_ = true;
+};
+
+}  // namespace mbov
+
+MBOV_PUBLIC_END

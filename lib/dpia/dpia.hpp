@@ -1,0 +1,103 @@
+#pragma once
+// Data protection (PDC §9, R-DPIA-1..5): DPIAs per product, the record of processing activities
+// (GDPR art. 30), the data protection officer, and erasure of personal data past retention.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/check.hpp"
+#include "core/dates.hpp"
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+class Session;
+}
+
+namespace mbov::dpia {
+
+// ---- DPIAs (lib/dpia.cpp) ----
+
+struct NewDpia {
+  std::string product;
+  std::string kind;                   // initial | change | periodic | audit
+  std::optional<std::int64_t> change; // the fundamental change incident (kind change only)
+  Date started;
+  std::optional<std::string> report;  // reference to the report document
+};
+// R-DPIA-1: a change DPIA points at an incident of kind 'change' of the same product.
+std::int64_t add(Session& s, const NewDpia& d);
+
+struct Completion {
+  Date on;
+  std::string outcome;                 // acceptable | mitigations | high-risk
+  std::optional<std::string> measures; // required for mitigations
+  std::optional<std::string> report;
+};
+// Completed on or after its start, never in the future, and only once.
+void complete(Session& s, std::int64_t id, const Completion& c);
+
+struct ListFilter {
+  std::optional<std::string> product;
+  bool open = false;  // only DPIAs not yet completed
+};
+std::vector<Object> list(Session& s, const ListFilter& filter);
+Object show(Session& s, std::int64_t id);
+
+// ---- The processing register, GDPR art. 30(1) (lib/dpia_register.cpp) ----
+
+struct RegisterField {
+  std::string_view column;  // also the JSON and CSV field name
+  std::string_view option;  // the command-line option, without "--"
+  std::string_view help;
+  bool required;            // required when a record is added
+};
+// Every field of a processing record, in the order of the register's CSV.
+std::span<const RegisterField> register_fields();
+
+using RegisterValues = std::map<std::string, std::string>;  // column -> value; only the given ones
+
+// R-DPIA-3: every required field present; known product, legal basis and role; transfers
+// outside the EEA name their safeguards.
+std::int64_t register_add(Session& s, const RegisterValues& values);
+void register_edit(Session& s, std::int64_t id, const RegisterValues& values);  // "" clears an optional field
+std::vector<Object> register_list(Session& s, const std::optional<std::string>& product);
+Object register_show(Session& s, std::int64_t id);
+
+// ---- The data protection officer, R-DPIA-4 (lib/dpia_officer.cpp) ----
+
+// Appoints an officer from `from` on; the officer in office until then leaves on that day.
+std::int64_t officer_set(Session& s, const std::string& name, const std::string& email, Date from);
+// The officer in office on `on`: from_date <= on < until.
+std::optional<Object> officer_on(Session& s, Date on);
+std::vector<Object> officer_history(Session& s);
+
+// ---- Retention, R-DPIA-5 (lib/dpia_purge.cpp) ----
+
+struct Expired {
+  std::int64_t person;
+  std::optional<std::string> name;
+  std::string member;     // the member of the last role
+  std::string role;       // contact | representative
+  Date ended;             // the last role's end
+  Date retention_end;     // ended + member.personal_data_retention_months
+};
+// Contact persons whose every role ended more than the retention period ago and who hold no
+// other current role (contact, board seat, officer), not yet erased.
+std::vector<Expired> past_retention(Session& s);
+// Erases them (erase_person) unless dry_run; returns who was (or would be) erased.
+std::vector<Expired> purge(Session& s, bool dry_run);
+Object to_object(const Expired& e);
+
+// ---- dpia due (lib/dpia_check.cpp) ----
+CheckReport due(Session& s);
+
+}  // namespace mbov::dpia
+
+MBOV_PUBLIC_END

@@ -1,0 +1,112 @@
+// The rules of incidents that need no database: kinds, priorities, the state machine, escalation
+// levels, change routing and the deadline arithmetic.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "core/error.hpp"
+#include "incident/incident.hpp"
+
+namespace mbov::incident {
+namespace {
+
+constexpr std::array<std::string_view, 6> kinds{"disruption", "change", "backup", "problem", "access", "breach"};
+constexpr std::array<std::string_view, 3> levels{"operational", "tactical", "strategic"};
+
+std::string joined(auto names) {
+  std::string out;
+  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+}  // namespace
+
+void require_kind(std::string_view kind, std::string_view what) {
+  // R-INC-1
+  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
+    throw Error(Exit::data, fmt::format("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
+                "use one of " + joined(kinds));
+}
+
+int default_priority(std::string_view kind) {
+  // R-INC-3, ours: a breach starts at the top priority because its legal clock runs from the start;
+  // everything else starts in the middle, as the PDC gives no default.
+  return kind == "breach" ? 1 : 3;
+}
+
+int parse_priority(std::string_view text, std::string_view what) {
+  if (text.size() != 1 || text[0] < '1' || text[0] > '4')
+    throw Error(Exit::data, fmt::format("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
+                "1 is the most urgent");
+  return text[0] - '0';
+}
+
+void require_transition(std::string_view from, std::string_view to) {
+  struct Move {
+    std::string_view from, to;
+  };
+  static constexpr Move moves[] = {{"new", "acknowledged"},
+                                   {"acknowledged", "in-progress"},
+                                   {"in-progress", "resolved"},
+                                   {"resolved", "closed"},
+                                   {"resolved", "in-progress"}};  // reopening
+  for (const Move& m : moves)
+    if (m.from == from && m.to == to) return;
+  std::string allowed;
+  for (const Move& m : moves)
+    if (m.from == from) allowed += (allowed.empty() ? "" : " or ") + std::string(m.to);
+  throw Error(Exit::data, fmt::format("cannot move an incident from {} to {}", from, to), {},
+              allowed.empty() ? std::string("a closed incident stays closed; open a new one")
+                              : fmt::format("from {} it can move to {}", from, allowed));
+}
+
+std::string escalation_target(std::string_view current, std::string_view to) {
+  // R-INC-2: operations signal, tactical management carries out, the strategic level is informed.
+  auto at = std::find(levels.begin(), levels.end(), current);
+  if (to.empty()) {
+    if (at + 1 >= levels.end())
+      throw Error(Exit::data, "the incident is already escalated to the strategic level", "R-INC-2");
+    return std::string(*(at + 1));
+  }
+  auto target = std::find(levels.begin(), levels.end(), to);
+  if (target == levels.end() || target == levels.begin())
+    throw Error(Exit::data, fmt::format("--to: '{}' is not tactical or strategic", to), "R-INC-2");
+  if (target <= at)
+    throw Error(Exit::data, fmt::format("the incident is already at the {} level", current), "R-INC-2",
+                "escalation only goes up: operational, tactical, strategic");
+  return std::string(to);
+}
+
+std::string change_route(std::string_view kind, bool fundamental) {
+  // R-INC-4
+  if (kind != "change") return {};
+  return fundamental ? "working-group" : "expert-group";
+}
+
+Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened) {
+  // R-INC-3: elapsed hours, so a daylight-saving change neither adds nor takes an hour.
+  const Sla& sla = policy.incident.sla.at(static_cast<std::size_t>(priority - 1));
+  return {opened.plus_hours(sla.respond_hours), opened.plus_hours(sla.resolve_hours)};
+}
+
+Timestamp authority_deadline(const Policy& policy, Timestamp aware) {
+  // R-INC-7: GDPR art. 33(1), elapsed hours after becoming aware.
+  return aware.plus_hours(policy.incident.breach_authority_hours);
+}
+
+std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp deadline) {
+  if (!done) return std::nullopt;
+  return *done <= deadline;
+}
+
+Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now) {
+  // R-INC-3: crossing the deadline is a violation, nearing it a warning.
+  if (now > deadline) return Severity::critical;
+  const long long used = start.seconds_until(now);
+  const long long total = start.seconds_until(deadline);
+  if (used * 100 >= total * policy.incident.escalate_at_percent) return Severity::warning;
+  return Severity::ok;
+}
+
+}  // namespace mbov::incident

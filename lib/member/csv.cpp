@@ -1,0 +1,67 @@
+// mbov member import: the columns of `member list --format csv`, by name, all-or-nothing.
+#include <fmt/format.h>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "member/member.hpp"
+#include "core/session.hpp"
+
+namespace mbov::member {
+namespace {
+
+std::optional<bool> parse_bool(std::string_view v) {
+  if (v == "true" || v == "yes" || v == "1") return true;
+  if (v == "false" || v == "no" || v == "0") return false;
+  return std::nullopt;
+}
+
+// Runs `f`; an Error it throws is re-thrown naming the line and `column`.
+template <class F>
+auto at_column(const CsvReader& csv, const CsvColumns& cols, std::string_view column, F f) {
+  try {
+    return f(cols.get(csv, column));
+  } catch (const Error& e) {
+    fail_at(csv, *cols.index(column), e.what());
+  }
+}
+
+std::optional<Date> optional_date(const CsvReader& csv, const CsvColumns& cols, std::string_view column) {
+  return at_column(csv, cols, column, [&](std::string_view v) -> std::optional<Date> {
+    if (v.empty()) return std::nullopt;
+    return Date::parse(v, column);
+  });
+}
+
+}  // namespace
+
+long import_csv(Session& s, std::istream& in, const std::string& source) {
+  CsvReader csv(in, source);
+  // The derived columns of the list (contacts, representative, ...) are accepted and ignored,
+  // so an export reads back in.
+  CsvColumns cols(csv, {"code", "name", "contracting_authority"},
+                  {"city", "joined", "left", "contacts", "representative", "last_confirmed", "confirmation_due"});
+  long added = 0;
+  while (csv.next()) {
+    NewMember m;
+    m.code = std::string(cols.get(csv, "code"));
+    m.name = std::string(cols.get(csv, "name"));
+    std::string_view city = cols.get(csv, "city");
+    if (!city.empty()) m.city = std::string(city);
+    auto authority = parse_bool(cols.get(csv, "contracting_authority"));
+    if (!authority)
+      fail_at(csv, *cols.index("contracting_authority"),
+              fmt::format("'{}' is not true or false", cols.get(csv, "contracting_authority")));
+    m.contracting_authority = *authority;
+    m.joined = cols.index("joined") ? optional_date(csv, cols, "joined").value_or(s.today) : s.today;
+    if (cols.index("left")) m.left = optional_date(csv, cols, "left");
+    // add() names the member but not the place in the file: the code column is where it starts.
+    at_column(csv, cols, *authority ? "code" : "contracting_authority", [&](std::string_view) {
+      add(s, m);
+      return 0;
+    });
+    ++added;
+  }
+  return added;
+}
+
+}  // namespace mbov::member

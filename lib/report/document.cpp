@@ -1,0 +1,60 @@
+// The Document model and its plain writers: json, text (for mail), markdown.
+#include <fmt/format.h>
+
+#include "core/output.hpp"
+#include "report/report.hpp"
+
+namespace mbov::report {
+
+Section& Document::table(std::string key, std::string title, std::vector<std::string> columns) {
+  sections.push_back(Section{std::move(key), std::move(title), std::move(columns), {}, {}});
+  return sections.back();
+}
+
+Section& Document::facts(std::string key, std::string title) { return table(std::move(key), std::move(title), {}); }
+
+const Section* Document::find(std::string_view key) const {
+  for (const Section& s : sections)
+    if (s.key == key) return &s;
+  return nullptr;
+}
+
+Object to_object(const Document& d) {
+  Object o = d.head;
+  for (const Section& s : d.sections) {
+    if (s.columns.empty()) {
+      o.add(s.key, s.facts);
+      continue;
+    }
+    Array rows(s.rows.begin(), s.rows.end());
+    o.add(s.key, std::move(rows));
+  }
+  return o;
+}
+
+namespace {
+
+// The body of one section in a plain format; an empty table says so instead of printing nothing.
+std::string section_body(const Section& s, Format f) {
+  if (s.columns.empty()) return render_object(f, s.facts);
+  if (s.rows.empty()) return "(none)\n";
+  return render_list(f, s.columns, s.rows);
+}
+
+}  // namespace
+
+std::string to_text(const Document& d) {
+  std::string out = d.title + '\n' + std::string(display_width(d.title), '=') + '\n' + render_object(Format::text, d.head);
+  for (const Section& s : d.sections)
+    out += '\n' + s.title + '\n' + std::string(display_width(s.title), '-') + '\n' + section_body(s, Format::table);
+  return out;
+}
+
+std::string to_markdown(const Document& d) {
+  std::string out = "# " + d.title + "\n\n";
+  for (std::size_t i = 0; i < d.head.size(); ++i) out += fmt::format("- {}: {}\n", d.head.keys[i], d.head.values[i].text());
+  for (const Section& s : d.sections) out += "\n## " + s.title + "\n\n" + section_body(s, Format::markdown);
+  return out;
+}
+
+}  // namespace mbov::report

@@ -1,0 +1,68 @@
+// The deadline calendar as an iCalendar feed (RFC 5545).
+#include <fmt/format.h>
+
+#include "report/report.hpp"
+#include "version.hpp"
+
+namespace mbov::report {
+namespace {
+
+// §3.3.11: backslash, semicolon and comma escaped, a line break as \n.
+std::string ics_text(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\\' || c == ';' || c == ',') out += {'\\', c};
+    else if (c == '\n') out += "\\n";
+    else if (c != '\r') out += c;
+  }
+  return out;
+}
+
+// §3.1: a content line longer than 75 octets continues on the next line after CRLF and a space,
+// never inside a UTF-8 sequence.
+void line(std::string& out, std::string_view content) {
+  std::size_t width = 75;  // octets on this physical line, the leading space of a continuation included
+  while (content.size() > width) {
+    std::size_t cut = width;
+    while (cut > 0 && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
+    out.append(content.substr(0, cut)).append("\r\n ");
+    content.remove_prefix(cut);
+    width = 74;
+  }
+  out.append(content).append("\r\n");
+}
+
+std::string ics_date(Date d) {
+  std::string s = d.str();
+  return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
+}
+
+}  // namespace
+
+std::string to_ics(const std::vector<Deadline>& deadlines, Timestamp now) {
+  std::string out;
+  const std::string utc = now.utc();  // 2026-11-25T11:00:00Z
+  const std::string stamp = ics_date(now.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
+  line(out, "BEGIN:VCALENDAR");
+  line(out, "VERSION:2.0");
+  line(out, fmt::format("PRODID:-//Cooperatie MBO Voorzieningen//mbov {}//EN", version));
+  line(out, "CALSCALE:GREGORIAN");
+  line(out, "METHOD:PUBLISH");
+  line(out, "X-WR-CALNAME:mbov deadlines");
+  for (const Deadline& d : deadlines) {
+    line(out, "BEGIN:VEVENT");
+    line(out, "UID:" + ics_text(d.uid));
+    line(out, "DTSTAMP:" + stamp);
+    line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
+    line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
+    line(out, "SUMMARY:" + ics_text(d.title));
+    line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", d.subject, d.rule, d.status, d.title)));
+    line(out, "CATEGORIES:" + ics_text(d.kind));
+    line(out, "TRANSP:TRANSPARENT");
+    line(out, "END:VEVENT");
+  }
+  line(out, "END:VCALENDAR");
+  return out;
+}
+
+}  // namespace mbov::report

@@ -1,0 +1,47 @@
+#pragma once
+// Every statement of a report runs through a Query on a Reader (report.hpp), so `mbov report ... --sql` can print exactly
+// the SQL that ran, with its parameters, as a script for sqlite3 (the benchmark runs it so).
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/session.hpp"
+#include "core/value.hpp"
+#include "report/report.hpp"
+
+namespace mbov::report {
+
+using Param = std::variant<std::nullptr_t, std::int64_t, std::string>;
+
+
+// One prepared statement with its parameters bound in order (`?` placeholders only).
+class Query {
+ public:
+  Query(Reader& r, const char* sql, std::initializer_list<Param> params = {});
+  bool next() { return q_.executeStep(); }
+  SQLite::Column col(int i) { return q_.getColumn(i); }
+  std::optional<std::string> text(int i);
+  std::int64_t integer(int i) { return q_.getColumn(i).getInt64(); }
+  // The current row as an object named by the result columns; integers stay integers, NULL is
+  // null, the columns named in `bools` are true/false, and a stored UTC timestamp
+  // (YYYY-MM-DDTHH:MM:SSZ) is shown in local time.
+  Object object(std::initializer_list<std::string_view> bools = {});
+  // Every row as objects.
+  std::vector<Object> all(std::initializer_list<std::string_view> bools = {});
+
+ private:
+  SQLite::Statement q_;
+};
+
+// Short forms for a date or timestamp parameter.
+inline Param p(const std::string& s) { return s; }
+inline Param p(std::int64_t i) { return i; }
+
+}  // namespace mbov::report

@@ -1,0 +1,120 @@
+#pragma once
+// The reports of `mbov report`: read-only views over every area, built as a Document that the
+// writers of report_render.cpp (text, markdown, json) and report_html.cpp (html) print alike.
+// The deadline calendar is a list of Deadline rows with its own iCalendar writer (report_ics.cpp).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/check.hpp"
+#include "core/dates.hpp"
+#include "core/value.hpp"
+
+#include "core/session.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov::report {
+
+// A Session plus the trace of every statement run (--sql); Query (report/query.hpp) runs them.
+class Reader {
+ public:
+  explicit Reader(Session& s, bool trace = false) : s(s), trace_(trace) {}
+  Session& s;
+  // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
+  const std::string& trace() const { return sql_; }
+
+ private:
+  friend class Query;
+  bool trace_;
+  std::string sql_;
+};
+
+// One part of a report: either facts (key: value) or a table of rows.
+struct Section {
+  std::string key;    // the JSON field: "incidents_opened"
+  std::string title;  // the heading for people: "Incidents opened"
+  std::vector<std::string> columns;  // empty: a facts section
+  std::vector<Object> rows;
+  Object facts;
+};
+
+// A chart drawn from a section's rows, placed after a section in html (the weekly report puts
+// its charts after the summary: the week at a glance).
+struct Chart {
+  std::string after;  // the section key
+  std::string svg;    // an inline <svg> element
+};
+
+struct Document {
+  std::string title;  // "Weekly report 2026-W48"
+  Object head;        // the scalar fields that open the JSON object: week, from, to, generated ...
+  std::vector<Section> sections;
+  std::vector<Chart> charts;
+
+  Section& table(std::string key, std::string title, std::vector<std::string> columns);
+  Section& facts(std::string key, std::string title);
+  const Section* find(std::string_view key) const;
+};
+
+// ---- the reports
+
+// What happened in the ISO week starting `monday`, what is due in the `ahead` after today, and
+// the state of each product (report_weekly.cpp).
+Document weekly(Reader& r, Date monday, Duration ahead);
+// The yearly account to the General Assembly (report_av.cpp).
+Document av(Reader& r, int year);
+// The security statement for one member (R-DPIA-7, report_security.cpp); Exit::data for an
+// unknown member.
+Document security_statement(Reader& r, const std::string& member);
+
+// One future (or overdue, still open) date of any area (report_deadlines.cpp).
+struct Deadline {
+  Date date;
+  std::string kind;     // review, notice, contract-end, certificate, dpia, confirmation, meeting, breach
+  std::string subject;  // "contract 4", "member 25LZ"
+  std::string rule;     // "R-CON-3"
+  std::string title;    // "Review of contract 4 (CAMBO, Leverancier BV)"
+  std::string status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window)
+  std::string uid;      // stable across runs: the calendar client updates instead of duplicating
+  Object to_object() const;
+};
+// Every deadline up to and including `until`, by date.
+std::vector<Deadline> deadlines(Reader& r, Date until);
+const std::vector<std::string>& deadline_columns();
+
+// ---- the writers
+
+Object to_object(const Document& d);      // json
+std::string to_text(const Document& d);   // text: for mail
+std::string to_markdown(const Document& d);
+std::string to_html(const Document& d);   // one self-contained page, charts inline
+// RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC.
+std::string to_ics(const std::vector<Deadline>& deadlines, Timestamp now);
+
+// ---- stand-ins for rules other areas own (report_rules.cpp)
+
+// R-CON-2..4: a contract's dates from its stored terms. The contract area owns this rule; the
+// reports call only this one function, so it can be pointed at the contract area's.
+struct ContractDates {
+  Date end;          // current end: the termination end, or start + base + used extensions
+  Date max_end;      // with every extension
+  Date next_review;  // R-CON-3: the interval after the last review, or after the start
+  Date notice_date;  // R-CON-4: the current end minus the notice period
+  int extensions_used = 0;
+  int extensions_left = 0;
+  std::string status;  // "active", "ending" (terminated, not yet ended), "ended"
+};
+struct ContractTerms {
+  Date start;
+  int base_years = 0, extensions = 0, extension_years = 0, notice_months = 0;
+  int extensions_used = 0;
+  std::optional<Date> last_review, termination_end;
+};
+ContractDates contract_dates(const ContractTerms& terms, int review_interval_months, Date today);
+
+}  // namespace mbov::report
+
+MBOV_PUBLIC_END

@@ -1,0 +1,33 @@
+#include "report/sources.hpp"
+
+namespace mbov::report {
+
+std::vector<ContractRow> contract_rows(Reader& r) {
+  Query q(r,
+          "SELECT c.id, c.product, s.name, s.id, c.start, c.base_years, c.extensions, c.extension_years,"
+          " c.notice_months, c.termination_end,"
+          " (SELECT count(*) FROM extension e WHERE e.contract = c.id),"
+          " (SELECT max(on_date) FROM review v WHERE v.contract = c.id)"
+          " FROM contract c JOIN supplier s ON s.id = c.supplier ORDER BY c.id");
+  std::vector<ContractRow> rows;
+  while (q.next()) {
+    ContractTerms t;
+    t.start = Date::parse(q.col(4).getString(), "contract.start");
+    t.base_years = q.col(5).getInt();
+    t.extensions = q.col(6).getInt();
+    t.extension_years = q.col(7).getInt();
+    t.notice_months = q.col(8).getInt();
+    if (auto end = q.text(9)) t.termination_end = Date::parse(*end, "contract.termination_end");
+    t.extensions_used = q.col(10).getInt();
+    if (auto last = q.text(11)) t.last_review = Date::parse(*last, "review.on_date");
+    rows.push_back({q.integer(0), q.col(1).getString(), q.col(2).getString(), q.integer(3),
+                    contract_dates(t, r.s.policy.contract.review_interval_months, r.s.today)});
+  }
+  return rows;
+}
+
+std::string status_word(Severity severity) {
+  return severity == Severity::critical ? "overdue" : severity == Severity::warning ? "soon" : "later";
+}
+
+}  // namespace mbov::report

@@ -1,0 +1,59 @@
+#pragma once
+// Reads that several reports share.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "report/report.hpp"
+#include "report/query.hpp"
+
+namespace mbov::report {
+
+struct ContractRow {
+  std::int64_t id = 0;
+  std::string product, supplier;
+  std::int64_t supplier_id = 0;
+  ContractDates dates;
+};
+// Every contract with its dates (contract_dates), by id.
+std::vector<ContractRow> contract_rows(Reader& r);
+
+// "overdue", "soon" or "later": R-CON-8 in the words of the reports.
+std::string status_word(Severity severity);
+
+}  // namespace mbov::report
+
+namespace mbov::report {
+
+// The state of each product today: its current contract and end, the supplier's certificate,
+// the last DPIA and the next one due, open incidents and members taking it up.
+void add_product_state(Document& d, Reader& r);
+
+// [from, to) as stored UTC timestamps: local midnight of `from` to local midnight of `to`.
+struct UtcRange {
+  std::string from, to;
+};
+UtcRange utc_range(Date from, Date to);
+
+}  // namespace mbov::report
+
+namespace mbov::report {
+
+// A closed motion and its tally (R-VOTE-3, 4: the vote area's rule): motion, date, title, kind,
+// yes, no, abstain, base, required, consensus, adopted, closed.
+Object decision_row(Reader& r, std::int64_t motion);
+
+}  // namespace mbov::report
+
+namespace mbov::report {
+
+// A breach's notification state in words (R-INC-7), as an SQL expression over an incident row;
+// ?3 is the session's now.
+inline constexpr const char* breach_state_sql =
+    "CASE WHEN no_risk_at IS NOT NULL THEN 'no risk recorded'"
+    " WHEN authority_notified IS NULL AND authority_deadline < ?3 THEN 'NOT REPORTED, deadline passed'"
+    " WHEN authority_notified IS NULL THEN 'to report'"
+    " WHEN authority_notified > authority_deadline THEN 'reported late'"
+    " ELSE 'reported' END";
+
+}  // namespace mbov::report

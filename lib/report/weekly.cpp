@@ -1,0 +1,177 @@
+// The weekly report: what happened in one ISO week, what is due, the state of each product.
+#include <fmt/format.h>
+
+#include "report/report.hpp"
+#include "report/sources.hpp"
+#include "report/svg.hpp"
+#include "core/session.hpp"
+
+namespace mbov::report {
+namespace {
+
+constexpr const char* kinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
+constexpr int chart_weeks = 12;
+
+std::string week_name(Date monday) {
+  auto [year, week] = monday.iso_week();
+  return fmt::format("{}-W{:02}", year, week);
+}
+
+// Incidents opened per week by kind, the 12 weeks up to and including this one.
+void per_week(Document& d, Reader& r, Date monday) {
+  std::vector<std::string> columns{"week", "from"};
+  columns.insert(columns.end(), std::begin(kinds), std::end(kinds));
+  columns.push_back("total");
+  Section& s = d.table("incidents_per_week", "Incidents per week", columns);
+  std::vector<std::string> labels;
+  std::vector<std::vector<long>> values;
+  for (int w = chart_weeks - 1; w >= 0; --w) {
+    const Date from = monday.plus_days(-7L * w);
+    const UtcRange range = utc_range(from, from.plus_days(7));
+    Query q(r, "SELECT kind, count(*) FROM incident WHERE opened >= ? AND opened < ? GROUP BY kind",
+            {p(range.from), p(range.to)});
+    std::vector<long> counts(std::size(kinds), 0);
+    while (q.next())
+      for (std::size_t k = 0; k < std::size(kinds); ++k)
+        if (q.col(0).getString() == kinds[k]) counts[k] = q.col(1).getInt();
+    Object row;
+    row.add("week", week_name(from)).add("from", from.str());
+    long total = 0;
+    for (std::size_t k = 0; k < std::size(kinds); ++k) row.add(kinds[k], counts[k]), total += counts[k];
+    row.add("total", total);
+    s.rows.push_back(std::move(row));
+    labels.push_back(fmt::format("W{:02}", from.iso_week().second));
+    values.push_back(std::move(counts));
+  }
+  d.charts.push_back({"summary", stacked_bars("Incidents opened per week, by kind", labels,
+                                          std::vector<std::string>(std::begin(kinds), std::end(kinds)), values)});
+}
+
+// R-INC-2, R-INC-3, R-INC-7: the incidents of the week.
+void incidents(Document& d, Reader& r, const UtcRange& week) {
+  Query opened(r,
+               "SELECT id, kind, title, product, member, priority, status, escalation, opened FROM incident"
+               " WHERE opened >= ? AND opened < ? ORDER BY opened, id",
+               {p(week.from), p(week.to)});
+  d.table("incidents_opened", "Incidents opened",
+          {"id", "kind", "priority", "title", "product", "member", "status", "opened"})
+      .rows = opened.all();
+  Query resolved(r,
+                 "SELECT id, kind, title, product, priority, resolved_at AS resolved, resolve_by,"
+                 " resolved_at <= resolve_by AS in_time FROM incident"
+                 " WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at, id",
+                 {p(week.from), p(week.to)});
+  d.table("incidents_resolved", "Incidents resolved",
+          {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
+      .rows = resolved.all({"in_time"});
+  Query escalated(r,
+                  "SELECT e.incident AS id, i.kind, i.title, e.detail AS step, e.at, e.actor, e.note"
+                  " FROM incident_event e JOIN incident i ON i.id = e.incident"
+                  " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
+                  {p(week.from), p(week.to)});
+  d.table("escalations", "Escalations", {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
+  // A deadline of the week that passed before it was met (or is still unmet now).
+  Query missed(r,
+               "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
+               " coalesce(acknowledged_at, resolved_at) AS done FROM incident"
+               " WHERE respond_by >= ?1 AND respond_by < ?2 AND respond_by < ?3"
+               " AND coalesce(acknowledged_at, resolved_at, ?3) > respond_by"
+               " UNION ALL "
+               "SELECT id, kind, title, priority, 'resolve', resolve_by, resolved_at FROM incident"
+               " WHERE resolve_by >= ?1 AND resolve_by < ?2 AND resolve_by < ?3 AND coalesce(resolved_at, ?3) > resolve_by"
+               " ORDER BY due, id",
+               {p(week.from), p(week.to), p(r.s.now.utc())});
+  d.table("sla_misses", "SLA deadlines missed", {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows =
+      missed.all();
+  // Breaches of the week, breaches notified this week, and every breach still undecided.
+  const std::string breach_sql = fmt::format(
+      "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
+      " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened < ?2"
+      " AND (opened >= ?1 OR (authority_notified IS NULL AND no_risk_at IS NULL)"
+      " OR authority_notified >= ?1 OR members_notified >= ?1 OR subjects_notified >= ?1 OR no_risk_at >= ?1)"
+      " ORDER BY opened, id",
+      breach_state_sql);
+  Query breaches(r, breach_sql.c_str(), {p(week.from), p(week.to), p(r.s.now.utc())});
+  d.table("breaches", "Personal-data breaches",
+          {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
+           "subjects_notified", "no_risk_at"})
+      .rows = breaches.all();
+}
+
+// R-CON-3, R-VOTE-3/4, the registers: the rest of the week.
+void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
+  Query reviews(r,
+                "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes"
+                " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
+                " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
+                {p(monday.str()), p(monday.plus_days(7).str())});
+  d.table("reviews", "Contract reviews", {"contract", "product", "supplier", "date", "outcome", "notes"}).rows =
+      reviews.all();
+  Query closed(r,
+               "SELECT m.id FROM motion m WHERE m.closed_at >= ? AND m.closed_at < ? ORDER BY m.closed_at, m.id",
+               {p(week.from), p(week.to)});
+  Section& decisions = d.table("decisions", "Decisions",
+                               {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
+  while (closed.next()) decisions.rows.push_back(decision_row(r, closed.integer(0)));
+  // The registers: members, contacts, uptake, the board, the processing register, the officer;
+  // incidents and votes have their own sections above.
+  // Counted per kind and action: a week of imports stays a few lines in a mail.
+  Query changes(r,
+                "SELECT entity_kind AS kind, action, count(*) AS changes, min(at) AS first, max(at) AS last"
+                " FROM audit WHERE at >= ? AND at < ?"
+                " AND entity_kind NOT IN ('incident', 'ballot', 'meeting', 'motion', 'database') GROUP BY 1, 2 ORDER BY 1, 2",
+                {p(week.from), p(week.to)});
+  d.table("register_changes", "Register changes", {"kind", "action", "changes", "first", "last"}).rows = changes.all();
+}
+
+// What is due: every check's findings, and every deadline up to `ahead` after today.
+void due(Document& d, Reader& r, Duration ahead) {
+  Section& findings = d.table("findings", "Check findings", {"severity", "rule", "subject", "due", "message"});
+  const Object checks = check_all(r.s).to_object();  // kept alive: the loop reads into it
+  for (const Value& f : std::get<Array>(checks.find("findings")->data))
+    findings.rows.push_back(std::get<Object>(f.data));
+  const Date until = ahead.after(r.s.today);
+  Section& upcoming = d.table("upcoming", "Deadlines until " + until.str(), deadline_columns());
+  std::vector<Mark> marks;
+  for (const Deadline& x : deadlines(r, until)) {
+    upcoming.rows.push_back(x.to_object());
+    marks.push_back({x.date, x.subject + " " + x.kind, x.status});
+  }
+  d.charts.push_back({"summary", timeline("Deadlines from " + r.s.today.str() + " to " + until.str(), r.s.today,
+                                             until, marks)});
+}
+
+}  // namespace
+
+Document weekly(Reader& r, Date monday, Duration ahead) {
+  const UtcRange week = utc_range(monday, monday.plus_days(7));
+  Document d;
+  d.title = "Weekly report " + week_name(monday);
+  d.head.add("week", week_name(monday))
+      .add("from", monday.str())
+      .add("to", monday.plus_days(6).str())
+      .add("today", r.s.today.str())
+      .add("ahead", ahead.str())
+      .add("generated", r.s.now.local());
+  d.facts("summary", "Summary");
+  incidents(d, r, week);
+  governance(d, r, monday, week);
+  per_week(d, r, monday);
+  due(d, r, ahead);
+  add_product_state(d, r);
+  // The summary counts the sections; it stands first so a mail reader sees the week at a glance.
+  Section& head = d.sections.front();
+  for (const char* key : {"incidents_opened", "incidents_resolved", "escalations", "sla_misses", "breaches", "reviews",
+                          "decisions"})
+    head.facts.add(key, static_cast<long>(d.find(key)->rows.size()));
+  std::int64_t changes = 0;
+  for (const Object& row : d.find("register_changes")->rows) changes += std::get<std::int64_t>(row.find("changes")->data);
+  head.facts.add("register_changes", changes);
+  for (const char* key : {"findings", "upcoming"}) head.facts.add(key, static_cast<long>(d.find(key)->rows.size()));
+  Query open(r, "SELECT count(*) FROM incident WHERE status IN ('new', 'acknowledged', 'in-progress')");
+  open.next();
+  head.facts.add("open_incidents", open.integer(0));
+  return d;
+}
+
+}  // namespace mbov::report

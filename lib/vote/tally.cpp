@@ -1,0 +1,115 @@
+#include "vote/tally.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace mbov::vote {
+
+std::optional<Choice> parse_choice(std::string_view text) {
+  if (text == "yes") return Choice::yes;
+  if (text == "no") return Choice::no;
+  if (text == "abstain") return Choice::abstain;
+  return std::nullopt;
+}
+
+std::string_view choice_name(Choice choice) {
+  switch (choice) {
+    case Choice::yes: return "yes";
+    case Choice::no: return "no";
+    case Choice::abstain: break;
+  }
+  return "abstain";
+}
+
+std::optional<bool> parse_advance(std::string_view text) {
+  if (text.empty() || text == "no" || text == "false" || text == "0") return false;
+  if (text == "yes" || text == "true" || text == "1") return true;
+  return std::nullopt;
+}
+
+namespace {
+
+std::int64_t base_of(const Policy::Vote& policy, const Turnout& t) {
+  if (policy.base == "cast") return t.yes + t.no + t.abstain;
+  if (policy.base == "all_members") return t.members;
+  return t.present + t.advance;  // present_or_advance
+}
+
+std::string_view base_words(const Policy::Vote& policy) {
+  if (policy.base == "cast") return "members that cast a ballot";
+  if (policy.base == "all_members") return "all members";
+  return "members present or voting in advance";
+}
+
+// R-VOTE-3: "no_objection": at least one yes and no "no"; "unanimous": every member in the base
+// voted yes. Abstentions and silent members do not object.
+bool is_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
+  if (policy.consensus == "unanimous") return base > 0 && t.yes == base;
+  return t.yes > 0 && t.no == 0;
+}
+
+std::string why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
+  if (policy.consensus == "unanimous") return fmt::format("not all {} in the base voted yes", base);
+  if (t.yes == 0) return "no yes vote";
+  return fmt::format("{} no", t.no);
+}
+
+}  // namespace
+
+Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
+  Tally t;
+  t.turnout = turnout;
+  t.base = base_of(policy, turnout);
+  const Fraction& f = policy.threshold;
+  // R-VOTE-4: the fewest yes with yes × den ≥ num × base, in integers; never fewer than one.
+  t.required = std::max<std::int64_t>(1, (f.num * t.base + f.den - 1) / f.den);
+  t.margin = turnout.yes - t.required;
+  t.quorum_met = t.base >= policy.quorum;  // R-VOTE-7: quorum 0 = none
+  t.consensus = is_consensus(policy, turnout, t.base);
+  const bool threshold_met = turnout.yes >= 1 && turnout.yes * f.den >= f.num * t.base;
+  t.adopted = t.quorum_met && (t.consensus || threshold_met);
+
+  const std::string counts =
+      fmt::format("{} yes, {} no, {} abstain, base {} ({})", turnout.yes, turnout.no, turnout.abstain, t.base,
+                  base_words(policy));
+  if (!t.quorum_met) {
+    t.rule = fmt::format("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum,
+                         counts);
+  } else if (t.consensus) {
+    t.rule = fmt::format("consensus ({}) (R-VOTE-3); {}; adopted",
+                         policy.consensus == "unanimous" ? "unanimous" : "at least one yes and no objection",
+                         counts);
+  } else {
+    t.rule = fmt::format(
+        "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
+        "{}×{} {} {}×{}, margin {:+}; {}",
+        why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
+        turnout.no, turnout.abstain, turnout.yes, f.den, threshold_met ? "≥" : "<", f.num, t.base, t.margin,
+        t.adopted ? "adopted" : "not adopted");
+  }
+  return t;
+}
+
+Object tally_object(const Tally& t, const Policy::Vote& policy, std::optional<std::int64_t> motion) {
+  Object o;
+  o.add("motion", motion)
+      .add("base", t.base)
+      .add("present", t.turnout.present)
+      .add("advance", t.turnout.advance)
+      .add("yes", t.turnout.yes)
+      .add("no", t.turnout.no)
+      .add("abstain", t.turnout.abstain)
+      .add("required", t.required)
+      .add("margin", t.margin)
+      .add("threshold", policy.threshold.str())
+      .add("base_rule", policy.base)
+      .add("quorum", policy.quorum)
+      .add("quorum_met", t.quorum_met)
+      .add("consensus", t.consensus)
+      .add("adopted", t.adopted)
+      .add("rule", t.rule);
+  return o;
+}
+
+}  // namespace mbov::vote

@@ -1,0 +1,55 @@
+#pragma once
+// The tally of one motion (R-VOTE-3, 4, 7): ONE function, `tally`, used by the stored tally of a
+// motion and by the stateless tally of a ballot file alike. Every number comes from the policy.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/policy.hpp"
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov::vote {
+
+enum class Choice : std::uint8_t { yes, no, abstain };
+
+// "yes", "no", "abstain" exactly; nullopt for anything else.
+std::optional<Choice> parse_choice(std::string_view text);
+std::string_view choice_name(Choice choice);
+// The optional `advance` column of a ballot file: yes/no, true/false, 1/0; empty is no.
+std::optional<bool> parse_advance(std::string_view text);
+
+// Who counts for a motion, before the policy picks its base.
+struct Turnout {
+  std::int64_t present = 0;  // members present at the meeting
+  std::int64_t advance = 0;  // members not present whose advance ballot counts
+  std::int64_t members = 0;  // members entitled to vote on the meeting date (base "all_members")
+  std::int64_t yes = 0;      // the ballots that count: an advance ballot replaced in person is gone
+  std::int64_t no = 0;
+  std::int64_t abstain = 0;
+};
+
+struct Tally {
+  Turnout turnout;
+  std::int64_t base = 0;      // the members the threshold is a share of
+  std::int64_t required = 0;  // the fewest yes votes that adopt without consensus
+  std::int64_t margin = 0;    // yes - required: 0 is "exactly enough"
+  bool quorum_met = true;
+  bool consensus = false;
+  bool adopted = false;
+  std::string rule;  // the rule applied, in words and numbers
+};
+
+// R-VOTE-3, R-VOTE-4, R-VOTE-7: the result of a motion under the policy.
+Tally tally(const Policy::Vote& policy, const Turnout& turnout);
+
+// The JSON fields of CLI.md (motion, base, present, advance, yes, no, abstain, required,
+// consensus, adopted, rule) and more; motion is null for a stateless tally.
+Object tally_object(const Tally& t, const Policy::Vote& policy, std::optional<std::int64_t> motion);
+
+}  // namespace mbov::vote
+
+MBOV_PUBLIC_END

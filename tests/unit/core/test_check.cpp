@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include "core/check.hpp"
+
+using namespace mbov;
+
+TEST_CASE("deadline_status follows R-CON-8 at its edges") {
+  Date due = Date::parse("2026-03-31", "due");
+  CHECK(deadline_status(due, Date::parse("2026-04-01", "t"), 30) == Severity::critical);  // a day late
+  CHECK(deadline_status(due, due, 30) == Severity::warning);                              // due today
+  CHECK(deadline_status(due, Date::parse("2026-03-01", "t"), 30) == Severity::warning);  // exactly 30 days
+  CHECK(deadline_status(due, Date::parse("2026-02-28", "t"), 30) == Severity::ok);       // 31 days
+  CHECK(deadline_status(due, due, 0) == Severity::warning);
+  CHECK(deadline_status(due, Date::parse("2026-03-30", "t"), 0) == Severity::ok);
+}
+
+TEST_CASE("due_phrase says how far a date is") {
+  Date due = Date::parse("2026-03-01", "due");
+  CHECK(due_phrase(due, due) == "due today (2026-03-01)");
+  CHECK(due_phrase(due, Date::parse("2026-03-02", "t")) == "due 2026-03-01, 1 day overdue");
+  CHECK(due_phrase(due, Date::parse("2026-03-06", "t")) == "due 2026-03-01, 5 days overdue");
+  CHECK(due_phrase(due, Date::parse("2026-02-28", "t")) == "due 2026-03-01, in 1 day");
+}
+
+TEST_CASE("a report's status is its worst finding, and the status line carries perfdata") {
+  CheckReport r{"contract", {}, {{"contracts", 3}}};
+  CHECK(r.status() == Severity::ok);
+  CHECK(r.status_line() == "MBOV CONTRACT OK - nothing due | critical=0;;;0 warning=0;;;0 contracts=3");
+  r.add(Severity::ok, "R-CON-3", "contract 1", std::nullopt, "fine");
+  CHECK(r.findings.empty());
+  r.add(Severity::warning, "R-CON-3", "contract 1", Date::parse("2026-03-01", "d"), "review due");
+  CHECK(r.status() == Severity::warning);
+  r.add(Severity::critical, "R-CON-5", "contract 2", std::nullopt, "no certificate");
+  r.add(Severity::warning, "R-CON-4", "contract 2", std::nullopt, "notice");
+  CHECK(r.status() == Severity::critical);
+  CHECK(r.status_line() ==
+        "MBOV CONTRACT CRITICAL - 1 critical, 2 warnings | critical=1;;;0 warning=2;;;0 contracts=3");
+  Object o = r.to_object();
+  CHECK(o.keys == std::vector<std::string>{"area", "status", "findings"});
+  const Array& findings = std::get<Array>(o.find("findings")->data);
+  REQUIRE(findings.size() == 3);
+  const Object& first = std::get<Object>(findings[0].data);
+  CHECK(first.keys == std::vector<std::string>{"rule", "severity", "subject", "due", "message"});
+  CHECK(first.find("due")->text() == "2026-03-01");
+  CHECK(std::get<Object>(findings[1].data).find("due")->is_null());
+}

@@ -1,0 +1,280 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "core/error.hpp"
+#include "core/json.hpp"
+#include "core/output.hpp"
+
+using namespace mbov;
+using namespace std::string_literals;
+
+namespace {
+
+std::vector<Object> members() {
+  std::vector<Object> rows(3);
+  rows[0].add("code", "25LZ").add("name", "Coöperatie Zuid").add("contacts", Array{Object{}, Object{}}).add("seats", 12);
+  rows[1].add("code", "30AB").add("name", "Stichting \"De Link\", Assen").add("contacts", Array{}).add("seats", 3);
+  rows[2].add("code", "7X").add("name", "日本").add("contacts", Array{Object{}}).add("seats", nullptr).add("extra", true);
+  return rows;
+}
+
+const std::vector<std::string> columns{"code", "name", "contacts", "seats"};
+
+Object member() {
+  Object contact1, contact2;
+  contact1.add("id", 1).add("name", "Ann").add("email", "ann@example.org");
+  contact2.add("id", 12).add("name", "Bö").add("email", nullptr);
+  Object o;
+  o.add("code", "25LZ")
+      .add("name", "Coöperatie Zuid")
+      .add("joined", "2020-01-01")
+      .add("left", nullptr)
+      .add("contacts", Array{contact1, contact2})
+      .add("tags", Array{"a", "b"})
+      .add("seats", 12);
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("output: format names") {
+  CHECK(parse_format("table") == Format::table);
+  CHECK(parse_format("json") == Format::json);
+  CHECK(parse_format("csv") == Format::csv);
+  CHECK(parse_format("tsv") == Format::tsv);
+  CHECK(parse_format("markdown") == Format::markdown);
+  CHECK(parse_format("text") == Format::text);
+  CHECK(parse_format("html") == Format::html);
+  CHECK(parse_format("ics") == Format::ics);
+  for (auto f : {Format::table, Format::json, Format::csv, Format::tsv, Format::markdown, Format::text, Format::html,
+                 Format::ics})
+    CHECK(parse_format(format_name(f)) == f);
+  try {
+    parse_format("xml");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::usage);
+    CHECK(std::string(e.what()) == "unknown format 'xml' (want table, json, csv, tsv, markdown, text, html or ics)");
+  }
+  CHECK_THROWS_AS(parse_format("JSON"), Error);
+}
+
+TEST_CASE("output: colour_wanted honours NO_COLOR") {
+  setenv("NO_COLOR", "1", 1);
+  CHECK_FALSE(colour_wanted(1));
+  unsetenv("NO_COLOR");
+  CHECK(colour_wanted(-1) == false);  // not a terminal
+}
+
+TEST_CASE("output: display width") {
+  CHECK(display_width("") == 0);
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width("Coöperatie") == 10);
+  CHECK(display_width("Coo\xCC\x88peratie") == 10);  // o + combining diaeresis
+  CHECK(display_width("日本") == 4);
+  CHECK(display_width("😀") == 2);
+  CHECK(display_width("a\xFF" "b") == 3);
+}
+
+TEST_CASE("output: cell text") {
+  CHECK(cell_text(Value{}) == "");
+  CHECK(cell_text(Value(Array{1, 2, 3})) == "3");
+  CHECK(cell_text(Value(Object{}.add("a", 1))) == R"({"a":1})");
+  CHECK(cell_text(Value(1.5)) == "1.5");
+  CHECK(cell_text(Value(false)) == "false");
+}
+
+TEST_CASE("output: list as json") {
+  CHECK(render_list(Format::json, columns, {}) == "[]\n");
+  const std::string json = render_list(Format::json, columns, members());
+  CHECK(json ==
+        "[\n"
+        "  {\n"
+        "    \"code\": \"25LZ\",\n"
+        "    \"name\": \"Coöperatie Zuid\",\n"
+        "    \"contacts\": [\n"
+        "      {},\n"
+        "      {}\n"
+        "    ],\n"
+        "    \"seats\": 12\n"
+        "  },\n"
+        "  {\n"
+        "    \"code\": \"30AB\",\n"
+        "    \"name\": \"Stichting \\\"De Link\\\", Assen\",\n"
+        "    \"contacts\": [],\n"
+        "    \"seats\": 3\n"
+        "  },\n"
+        "  {\n"
+        "    \"code\": \"7X\",\n"
+        "    \"name\": \"日本\",\n"
+        "    \"contacts\": [\n"
+        "      {}\n"
+        "    ],\n"
+        "    \"seats\": null,\n"
+        "    \"extra\": true\n"
+        "  }\n"
+        "]\n");
+  // The same as the writer of a whole array.
+  Array all;
+  for (auto& m : members()) all.push_back(m);
+  CHECK(json == to_json(all) + "\n");
+}
+
+TEST_CASE("output: list as csv, tsv, markdown") {
+  CHECK(render_list(Format::csv, columns, members()) ==
+        "code,name,contacts,seats\r\n"
+        "25LZ,Coöperatie Zuid,2,12\r\n"
+        "30AB,\"Stichting \"\"De Link\"\", Assen\",0,3\r\n"
+        "7X,日本,1,\r\n");
+  CHECK(render_list(Format::csv, columns, {}) == "code,name,contacts,seats\r\n");
+  CHECK(render_list(Format::csv, {"name"}, {Object{}.add("name", ""), Object{}.add("name", "x")}) ==
+        "name\r\n\"\"\r\nx\r\n");
+
+  std::vector<Object> odd(1);
+  odd[0].add("a", "tab\there\nnew\\line").add("b", Object{}.add("k", "v"));
+  CHECK(render_list(Format::tsv, {"a", "b"}, odd) == "a\tb\ntab\\there\\nnew\\\\line\t{\"k\":\"v\"}\n");
+  CHECK(render_list(Format::tsv, columns, members()) ==
+        "code\tname\tcontacts\tseats\n"
+        "25LZ\tCoöperatie Zuid\t2\t12\n"
+        "30AB\tStichting \"De Link\", Assen\t0\t3\n"
+        "7X\t日本\t1\t\n");
+
+  CHECK(render_list(Format::markdown, columns, members()) ==
+        "| code | name | contacts | seats |\n"
+        "|---|---|---:|---:|\n"
+        "| 25LZ | Coöperatie Zuid | 2 | 12 |\n"
+        "| 30AB | Stichting \"De Link\", Assen | 0 | 3 |\n"
+        "| 7X | 日本 | 1 |  |\n");
+  std::vector<Object> pipes(1);
+  pipes[0].add("a", "x|y\r\nz<b>\\");
+  CHECK(render_list(Format::markdown, {"a"}, pipes) == "| a |\n|---|\n| x\\|y<br>z\\<b>\\\\ |\n");
+  CHECK(render_list(Format::markdown, {"a"}, {}) == "| a |\n|---|\n");
+}
+
+TEST_CASE("output: list as table") {
+  CHECK(render_list(Format::table, columns, members()) ==
+        "CODE  NAME                        CONTACTS  SEATS\n"
+        "25LZ  Coöperatie Zuid                    2     12\n"
+        "30AB  Stichting \"De Link\", Assen         0      3\n"
+        "7X    日本                               1      -\n");
+  CHECK(render_list(Format::table, columns, {}) == "");  // nothing at all for no rows
+  CHECK(render_list(Format::table, {"code", "name"}, members(), Style{true}) ==
+        "\x1b[1mCODE\x1b[0m  \x1b[1mNAME\x1b[0m\n"
+        "25LZ  Coöperatie Zuid\n"
+        "30AB  Stichting \"De Link\", Assen\n"
+        "7X    日本\n");
+  std::vector<Object> nasty(2);
+  nasty[0].add("v", "a\nb\x1b[2J\t\xFF");
+  nasty[1].add("v", nullptr);
+  CHECK(render_list(Format::table, {"v"}, nasty) == "V\na\\nb\\x1b[2J\\t\xEF\xBF\xBD\n-\n");
+  CHECK(render_list(Format::table, {"v"}, {nasty[1]}, Style{true}) == "\x1b[1mV\x1b[0m\n\x1b[2m-\x1b[0m\n");
+}
+
+TEST_CASE("output: text, html, ics are not list formats") {
+  for (auto f : {Format::text, Format::html, Format::ics}) {
+    try {
+      render_list(f, columns, members());
+      FAIL("no error");
+    } catch (const Error& e) {
+      CHECK(e.code() == Exit::usage);
+      CHECK(std::string(e.what()) == "--format " + std::string(format_name(f)) +
+                                         " is not available for this command (use table, json, csv, tsv or markdown)");
+    }
+  }
+  CHECK_THROWS_AS(render_object(Format::html, member()), Error);
+  CHECK_NOTHROW(render_object(Format::text, member()));
+}
+
+TEST_CASE("output: object in each format") {
+  const Object m = member();
+  CHECK(render_object(Format::json, m) == to_json(m) + "\n");
+  CHECK(render_object(Format::json, m).substr(0, 22) == "{\n  \"code\": \"25LZ\",\n  ");
+
+  CHECK(render_object(Format::table, m) ==
+        "code:   25LZ\n"
+        "name:   Coöperatie Zuid\n"
+        "joined: 2020-01-01\n"
+        "left:   -\n"
+        "tags:   a, b\n"
+        "seats:  12\n"
+        "\n"
+        "contacts:\n"
+        "  ID  NAME  EMAIL\n"
+        "   1  Ann   ann@example.org\n"
+        "  12  Bö    -\n");
+  CHECK(render_object(Format::text, m) == render_object(Format::table, m));
+
+  CHECK(render_object(Format::csv, m) ==
+        "code,name,joined,left,seats\r\n"
+        "25LZ,Coöperatie Zuid,2020-01-01,,12\r\n");
+  CHECK(render_object(Format::tsv, m) ==
+        "code\tname\tjoined\tleft\tseats\n"
+        "25LZ\tCoöperatie Zuid\t2020-01-01\t\t12\n");
+  CHECK(render_object(Format::markdown, m) ==
+        "| field | value |\n"
+        "|---|---|\n"
+        "| code | 25LZ |\n"
+        "| name | Coöperatie Zuid |\n"
+        "| joined | 2020-01-01 |\n"
+        "| left |  |\n"
+        "| tags | a, b |\n"
+        "| seats | 12 |\n"
+        "\n"
+        "### contacts\n"
+        "\n"
+        "| id | name | email |\n"
+        "|---:|---|---|\n"
+        "| 1 | Ann | ann@example.org |\n"
+        "| 12 | Bö |  |\n");
+}
+
+TEST_CASE("output: object as text, nesting and multi-line values") {
+  Object rule;
+  rule.add("quorum", "1/2").add("majority", 0.5);
+  Object o;
+  o.add("motion", 4).add("note", "line one\nline two").add("rule", rule).add("findings", Array{}).add("adopted", true);
+  CHECK(render_object(Format::text, o) ==
+        "motion:   4\n"
+        "note:     line one\n"
+        "          line two\n"
+        "findings: (none)\n"
+        "adopted:  true\n"
+        "\n"
+        "rule:\n"
+        "  quorum:   1/2\n"
+        "  majority: 0.5\n");
+  CHECK(render_object(Format::text, o, Style{true}).find("\x1b[1mmotion:\x1b[0m   4\n") == 0);
+}
+
+TEST_CASE("output: csv of a value with a comma round-trips through CsvReader") {
+  std::vector<Object> rows(2);
+  rows[0].add("code", "25LZ").add("name", "Coöperatie, U.A. \"Zuid\"\nline two").add("seats", 2);
+  rows[1].add("code", " 30AB").add("name", "").add("seats", nullptr);
+  std::istringstream in(render_list(Format::csv, {"code", "name", "seats"}, rows));
+  CsvReader r(in, "out.csv");
+  CsvColumns cols(r, {"code", "name", "seats"});
+  REQUIRE(r.next());
+  CHECK(cols.get(r, "code") == "25LZ");
+  CHECK(cols.get(r, "name") == "Coöperatie, U.A. \"Zuid\"\nline two");
+  CHECK(cols.get(r, "seats") == "2");
+  REQUIRE(r.next());
+  CHECK(r.line() == 4);
+  CHECK(cols.get(r, "code") == " 30AB");
+  CHECK(cols.get(r, "name") == "");
+  CHECK(cols.get(r, "seats") == "");
+  CHECK_FALSE(r.next());
+}
+
+TEST_CASE("output: print_list writes the stream") {
+  std::ostringstream out;
+  print_list(out, Format::csv, {"code"}, {Object{}.add("code", "A")});
+  CHECK(out.str() == "code\r\nA\r\n");
+  std::ostringstream obj;
+  print_object(obj, Format::json, Object{}.add("a", 1));
+  CHECK(obj.str() == "{\n  \"a\": 1\n}\n");
+}

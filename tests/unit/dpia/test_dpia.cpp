@@ -1,0 +1,133 @@
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "dpia/dpia.hpp"
+#include "core/sql.hpp"
+#include "core/error.hpp"
+#include "testdb.hpp"
+
+using namespace mbov;
+
+namespace {
+
+Exit exit_of(auto&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.code();
+  }
+  return Exit::ok;
+}
+
+std::vector<std::string> rules(const CheckReport& r) {
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("past_retention: more than the retention period after the last role ended") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  sql(s).exec(R"sql(
+    INSERT INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01');
+    INSERT INTO person (id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c'), (4, 'd');
+    INSERT INTO contact (member, person, role, since, until) VALUES
+      ('12AB', 1, 'contact', '2020-01-01', '2025-02-28'),
+      ('12AB', 2, 'contact', '2020-01-01', '2025-03-01'),
+      ('12AB', 3, 'contact', '2020-01-01', '2024-01-01'),
+      ('12AB', 4, 'contact', '2020-01-01', '2024-01-01');
+    INSERT INTO officer (person, from_date) VALUES (3, '2025-01-01');
+    UPDATE person SET erased_on = '2025-01-01', name = NULL WHERE id = 4;)sql");
+  auto expired = dpia::past_retention(s);
+  REQUIRE(expired.size() == 1);
+  CHECK(expired[0].person == 1);
+  CHECK(expired[0].retention_end == Date::from_ymd(2026, 2, 28));
+  CHECK(*expired[0].name == "a");
+
+  auto erased = dpia::purge(s, false);
+  REQUIRE(erased.size() == 1);
+  CHECK_FALSE(erased[0].name);
+  CHECK(dpia::past_retention(s).empty());
+}
+
+TEST_CASE("officer_on: in office from its first day until the successor's first day") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  CHECK_FALSE(dpia::officer_on(s, s.today));
+  dpia::officer_set(s, "Fenna", "fg@example.nl", Date::from_ymd(2025, 1, 1));
+  dpia::officer_set(s, "Bram", "bram@example.nl", Date::from_ymd(2026, 1, 1));
+  CHECK_FALSE(dpia::officer_on(s, Date::from_ymd(2024, 12, 31)));
+  CHECK(dpia::officer_on(s, Date::from_ymd(2025, 12, 31))->find("name")->text() == "Fenna");
+  CHECK(dpia::officer_on(s, Date::from_ymd(2026, 1, 1))->find("name")->text() == "Bram");
+  CHECK(exit_of([&] { dpia::officer_set(s, "Cor", "cor@example.nl", Date::from_ymd(2026, 1, 1)); }) == Exit::data);
+  for (const char* bad : {"", "a", "@example.nl", "a@b", "a@@example.nl", "a@example.", "a b@example.nl"})
+    CHECK_MESSAGE(exit_of([&] { dpia::officer_set(s, "Cor", bad, Date::from_ymd(2026, 6, 1)); }) == Exit::data, bad);
+  CHECK(dpia::officer_history(s).size() == 2);
+}
+
+TEST_CASE("register: required fields, legal basis, role, transfers need safeguards") {
+  test::TestDb t;
+  Session s = t.write();
+  dpia::RegisterValues v{{"name", "n"},        {"purpose", "p"},       {"legal_basis", "contract"},
+                         {"subjects", "s"},    {"data_categories", "d"}, {"retention", "1y"},
+                         {"role", "controller"}, {"product", "vva"}};
+  std::int64_t id = dpia::register_add(s, v);
+  CHECK(dpia::register_show(s, id).find("product")->text() == "VVA");
+  for (auto [key, value] : std::vector<std::pair<std::string, std::string>>{
+           {"legal_basis", "whim"}, {"role", "owner"}, {"transfers", "US"}, {"purpose", ""}, {"product", "NOPE"}}) {
+    dpia::RegisterValues bad = v;
+    bad[key] = value;
+    CHECK_MESSAGE(exit_of([&] { dpia::register_add(s, bad); }) == Exit::data, key);
+  }
+  v["transfers"] = "US";
+  v["safeguards"] = "SCC";
+  CHECK(dpia::register_add(s, v) == id + 1);
+  CHECK(exit_of([&] { dpia::register_edit(s, id + 1, {{"safeguards", ""}}); }) == Exit::data);
+  dpia::register_edit(s, id + 1, {{"safeguards", ""}, {"transfers", ""}});
+  CHECK(dpia::register_show(s, id + 1).find("transfers")->is_null());
+  CHECK(dpia::register_list(s, std::string("VVA")).size() == 2);
+  CHECK(dpia::register_list(s, std::string("CAMBO")).empty());
+}
+
+TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
+  test::TestDb t("2025-12-30");
+  Session s = t.write();
+  dpia::officer_set(s, "Fenna", "fg@example.nl", Date::from_ymd(2020, 1, 1));
+  dpia::NewDpia d{"CAMBO", "initial", std::nullopt, Date::from_ymd(2023, 1, 1), std::nullopt};
+  std::int64_t id = dpia::add(s, d);
+  dpia::complete(s, id, {Date::from_ymd(2023, 3, 1), "acceptable", std::nullopt, std::nullopt});
+  CHECK(rules(dpia::due(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
+  sql(s).exec("INSERT INTO processing (product, name, purpose, legal_basis, subjects, data_categories, retention, role) "
+            "VALUES ('CAMBO', 'n', 'p', 'contract', 's', 'd', 'r', 'controller'), "
+            "('VVA', 'n', 'p', 'contract', 's', 'd', 'r', 'controller')");
+  CHECK(dpia::due(s).findings.empty());
+  test::TestDb later("2025-12-31");
+  Session s2 = later.write();
+  sql(s2).exec("INSERT INTO dpia (product, kind, started, completed, outcome) VALUES ('CAMBO', 'audit', '2023-01-01', '2023-03-01', 'acceptable')");
+  auto r = dpia::due(s2);
+  REQUIRE(r.findings.size() >= 1);
+  CHECK(r.findings[0].rule == "R-DPIA-2");
+  CHECK(r.findings[0].severity == Severity::warning);
+  CHECK(r.findings[0].due == Date::from_ymd(2026, 3, 1));
+}
+
+TEST_CASE("add and complete refuse what the rules refuse") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  sql(s).exec("INSERT INTO incident (id, kind, title, product, priority, status, opened, respond_by, resolve_by) VALUES "
+            "(1, 'backup', 'b', 'CAMBO', 3, 'new', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+  Date today = s.today;
+  CHECK(exit_of([&] { dpia::add(s, {"CAMBO", "change", 1, today, std::nullopt}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::add(s, {"CAMBO", "change", std::nullopt, today, std::nullopt}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::add(s, {"XYZ", "initial", std::nullopt, today, std::nullopt}); }) == Exit::data);
+  std::int64_t id = dpia::add(s, {"CAMBO", "initial", std::nullopt, today.plus_days(-10), std::nullopt});
+  CHECK(exit_of([&] { dpia::complete(s, id, {today.plus_days(-11), "acceptable", std::nullopt, std::nullopt}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::complete(s, id, {today, "mitigations", std::nullopt, std::nullopt}); }) == Exit::data);
+  dpia::complete(s, id, {today.plus_days(-10), "high-risk", std::nullopt, std::string("R-1")});
+  Object o = dpia::show(s, id);
+  CHECK(o.find("prior_consultation")->text() == "true");
+  CHECK(o.find("report")->text() == "R-1");
+}

@@ -1,0 +1,114 @@
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/sql.hpp"
+#include "incident/incident.hpp"
+#include "testdb.hpp"
+
+using namespace mbov;
+using namespace mbov::incident;
+
+namespace {
+Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
+long long count(Session& s, const char* query) { return sql(s).execAndGet(query).getInt64(); }
+}  // namespace
+
+TEST_CASE("open stores UTC deadlines and an opened event; a failed command writes nothing") {
+  test::TestDb t;
+  std::int64_t id = 0;
+  {
+    Session s = t.write();
+    OpenRequest r;
+    r.kind = "breach";
+    r.title = "Lek";
+    r.at = ts("2026-05-04T09:00:00+02:00");
+    id = open(s, r);
+    s.commit();
+  }
+  {
+    Session s = t.read();
+    Incident i = load(s, id);
+    CHECK(i.priority == 1);
+    CHECK(i.respond_by == ts("2026-05-04T08:00:00Z"));
+    CHECK(i.resolve_by == ts("2026-05-04T11:00:00Z"));
+    CHECK(i.authority_deadline == ts("2026-05-07T07:00:00Z"));
+    CHECK(count(s, "SELECT count(*) FROM incident_event WHERE kind = 'opened'") == 1);
+    CHECK_THROWS_AS(load(s, 99), Error);
+  }
+  {
+    Session s = t.write();
+    CHECK_THROWS_AS(set_status(s, id, "closed", std::nullopt, std::nullopt), Error);
+  }
+  {
+    Session s = t.write();
+    set_status(s, id, "acknowledged", std::string("gezien"), ts("2026-05-04T10:00:00Z"));
+    set_status(s, id, "in-progress", std::nullopt, ts("2026-05-04T10:00:00Z"));
+    set_status(s, id, "resolved", std::nullopt, ts("2026-05-04T11:00:00Z"));
+    // R-INC-7: a breach closes only once decided.
+    CHECK_THROWS_AS(set_status(s, id, "closed", std::nullopt, ts("2026-05-04T12:00:00Z")), Error);
+    // Late without a reason: refused; with one: recorded.
+    CHECK_THROWS_AS(notify(s, id, Notice::authority, std::nullopt, ts("2026-05-07T07:00:01Z")), Error);
+    notify(s, id, Notice::authority, std::string("laat"), ts("2026-05-07T07:00:01Z"));
+    set_status(s, id, "closed", std::nullopt, ts("2026-05-07T08:00:00Z"));
+    s.commit();
+  }
+  Session s = t.read();
+  Incident i = load(s, id);
+  CHECK(i.status == "closed");
+  CHECK(i.late_reason == "laat");
+  CHECK(in_time(i.acknowledged_at, i.respond_by) == false);
+}
+
+TEST_CASE("overdue: open incidents and undecided breaches only") {
+  test::TestDb t("2026-06-01");
+  Session s = t.write();
+  OpenRequest r;
+  r.kind = "disruption";
+  r.title = "Storing";
+  r.priority = 1;
+  r.at = ts("2026-06-01T08:00:00Z");
+  std::int64_t a = open(s, r);
+  r.kind = "breach";
+  std::int64_t b = open(s, r);
+  for (std::int64_t id : {a, b}) {
+    set_status(s, id, "acknowledged", std::nullopt, ts("2026-06-01T08:10:00Z"));
+    set_status(s, id, "in-progress", std::nullopt, ts("2026-06-01T08:10:00Z"));
+    set_status(s, id, "resolved", std::nullopt, ts("2026-06-01T08:20:00Z"));
+  }
+  CheckReport report = overdue(s);  // now: 2026-06-01 12:00 local = 10:00Z
+  CHECK(report.status() == Severity::ok);
+  notify(s, b, Notice::members, std::nullopt, ts("2026-06-01T09:00:00Z"));
+  CHECK(overdue(s).findings.empty());
+  r.kind = "disruption";
+  r.at = ts("2026-06-01T06:00:00Z");
+  open(s, r);
+  report = overdue(s);
+  REQUIRE(report.findings.size() == 2);  // respond and resolve
+  CHECK(report.status() == Severity::critical);
+  CHECK(report.findings[0].rule == "R-INC-3");
+}
+
+TEST_CASE("import is replayed in time order through the rules") {
+  test::TestDb t;
+  Session s = t.write();
+  std::istringstream in(
+      "kind,title,opened,status,acknowledged,resolved,closed,authority_notified\n"
+      "breach,Lek,2026-05-04T09:00:00Z,closed,2026-05-04T10:00:00Z,2026-05-04T11:00:00Z,2026-05-06T09:00:00Z,"
+      "2026-05-05T09:00:00Z\n");
+  auto ids = import_csv(s, in, "in.csv");
+  REQUIRE(ids.size() == 1);
+  Incident i = load(s, ids[0]);
+  CHECK(i.status == "closed");
+  CHECK(i.authority_notified == ts("2026-05-05T09:00:00Z"));
+  std::istringstream bad("kind,title,opened\nbackup,T,2026-05-04T09:00:00Z\nbackup,T,later\n");
+  try {
+    import_csv(s, bad, "bad.csv");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("bad.csv:3:3 (opened)") == 0);
+  }
+}

@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include "core/error.hpp"
+#include "incident/incident.hpp"
+
+using namespace mbov;
+using namespace mbov::incident;
+
+namespace {
+Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
+}  // namespace
+
+TEST_CASE("the state machine allows exactly the five moves") {
+  const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
+  int allowed = 0;
+  for (const char* from : statuses)
+    for (const char* to : statuses) {
+      bool ok = true;
+      try {
+        require_transition(from, to);
+      } catch (const Error& e) {
+        ok = false;
+        CHECK(e.code() == Exit::data);
+      }
+      allowed += ok;
+    }
+  CHECK(allowed == 5);
+  CHECK_NOTHROW(require_transition("resolved", "in-progress"));
+  CHECK_THROWS_AS(require_transition("new", "in-progress"), Error);
+  CHECK_THROWS_AS(require_transition("closed", "in-progress"), Error);
+  CHECK_THROWS_AS(require_transition("new", "bogus"), Error);
+}
+
+TEST_CASE("escalation only goes up") {
+  CHECK(escalation_target("operational", "") == "tactical");
+  CHECK(escalation_target("tactical", "") == "strategic");
+  CHECK(escalation_target("operational", "strategic") == "strategic");
+  CHECK_THROWS_AS(escalation_target("strategic", ""), Error);
+  CHECK_THROWS_AS(escalation_target("tactical", "tactical"), Error);
+  CHECK_THROWS_AS(escalation_target("strategic", "tactical"), Error);
+  CHECK_THROWS_AS(escalation_target("operational", "operational"), Error);
+  CHECK_THROWS_AS(escalation_target("operational", "board"), Error);
+}
+
+TEST_CASE("priorities and kinds") {
+  CHECK(default_priority("breach") == 1);
+  CHECK(default_priority("disruption") == 3);
+  CHECK(parse_priority("1", "p") == 1);
+  CHECK(parse_priority("4", "p") == 4);
+  for (const char* bad : {"0", "5", "", "12", "-1", "a", " 1"}) CHECK_THROWS_AS(parse_priority(bad, "p"), Error);
+  CHECK_NOTHROW(require_kind("access", "k"));
+  CHECK_THROWS_AS(require_kind("Access", "k"), Error);
+  CHECK(change_route("change", true) == "working-group");
+  CHECK(change_route("change", false) == "expert-group");
+  CHECK(change_route("backup", true).empty());
+}
+
+TEST_CASE("deadlines are elapsed hours from the opening, across daylight saving") {
+  Policy p = Policy::defaults();
+  Deadlines d = sla_deadlines(p, 4, ts("2026-10-24T12:00:00Z"));
+  CHECK(d.respond_by == ts("2026-10-25T12:00:00Z"));
+  CHECK(d.resolve_by == ts("2026-11-03T12:00:00Z"));
+  CHECK(authority_deadline(p, ts("2026-10-23T10:00:00+02:00")) == ts("2026-10-26T09:00:00+01:00"));
+  p.incident.breach_authority_hours = 24;
+  CHECK(authority_deadline(p, ts("2026-03-28T12:00:00Z")) == ts("2026-03-29T12:00:00Z"));
+}
+
+TEST_CASE("in time up to and including the deadline") {
+  const Timestamp due = ts("2026-06-01T11:00:00Z");
+  CHECK(in_time(ts("2026-06-01T11:00:00Z"), due) == true);
+  CHECK(in_time(ts("2026-06-01T11:00:01Z"), due) == false);
+  CHECK_FALSE(in_time(std::nullopt, due).has_value());
+}
+
+TEST_CASE("deadline severity: warning from the policy's share, critical only past the deadline") {
+  Policy p = Policy::defaults();  // 80 %
+  const Timestamp start = ts("2026-06-01T10:00:00Z"), due = ts("2026-06-01T11:40:00Z");  // 100 min
+  CHECK(deadline_severity(p, start, due, ts("2026-06-01T09:00:00Z")) == Severity::ok);
+  CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:19:59Z")) == Severity::ok);
+  CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:20:00Z")) == Severity::warning);
+  CHECK(deadline_severity(p, start, due, due) == Severity::warning);
+  CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:40:01Z")) == Severity::critical);
+  p.incident.escalate_at_percent = 100;
+  CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:39:59Z")) == Severity::ok);
+  CHECK(deadline_severity(p, start, due, due) == Severity::warning);
+}

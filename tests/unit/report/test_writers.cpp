@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "report/report.hpp"
+#include "report/svg.hpp"
+
+using namespace mbov;
+
+namespace {
+report::Deadline deadline(std::string title) {
+  return {Date::parse("2026-12-01", "t"), "review", "contract 1", "R-CON-3", std::move(title), "soon", "review-contract-1@mbov"};
+}
+}  // namespace
+
+TEST_CASE("to_ics: envelope, CRLF, escaping, DTSTAMP in UTC") {
+  const Timestamp now = Timestamp::parse("2026-11-25T12:00:00+01:00", "t");
+  std::string ics = report::to_ics({deadline("a, b; c\\d\ne")}, now);
+  CHECK(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+  CHECK(ics.ends_with("END:VCALENDAR\r\n"));
+  CHECK(ics.find("DTSTAMP:20261125T110000Z\r\n") != std::string::npos);
+  CHECK(ics.find("DTSTART;VALUE=DATE:20261201\r\nDTEND;VALUE=DATE:20261202\r\n") != std::string::npos);
+  CHECK(ics.find("SUMMARY:a\\, b\\; c\\\\d\\ne\r\n") != std::string::npos);
+  CHECK(ics.find("UID:review-contract-1@mbov\r\n") != std::string::npos);
+  for (std::size_t i = 0; i < ics.size(); ++i)
+    if (ics[i] == '\n') CHECK(ics[i - 1] == '\r');
+  CHECK(report::to_ics({}, now).find("VEVENT") == std::string::npos);
+}
+
+TEST_CASE("to_ics: folds at 75 octets, never inside a UTF-8 character") {
+  std::string title;
+  for (int i = 0; i < 60; ++i) title += "ö";  // 2 octets each
+  std::string ics = report::to_ics({deadline(title)}, Timestamp());
+  std::size_t start = 0;
+  std::string unfolded;
+  while (start < ics.size()) {
+    std::size_t end = ics.find("\r\n", start);
+    std::string line = ics.substr(start, end - start);
+    CHECK(line.size() <= 75);
+    if (!line.empty()) {
+      // a physical line never starts with a continuation byte after the folding space
+      std::size_t first = line[0] == ' ' ? 1 : 0;
+      if (first < line.size()) CHECK((static_cast<unsigned char>(line[first]) & 0xC0) != 0x80);
+    }
+    unfolded += line[0] == ' ' ? line.substr(1) : (unfolded.empty() ? "" : "\n") + line;
+    start = end + 2;
+  }
+  CHECK(unfolded.find("SUMMARY:" + title) != std::string::npos);
+}
+
+TEST_CASE("html_escape and the charts escape what they are given") {
+  CHECK(report::html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  std::string bars = report::stacked_bars("<t>", {"W1", "W2"}, {"a&b"}, {{2}, {0}});
+  CHECK(bars.find("<title>&lt;t&gt;</title>") != std::string::npos);
+  CHECK(bars.find("a&amp;b") != std::string::npos);
+  CHECK(bars.find("a&b") == std::string::npos);
+  std::string line = report::timeline("t", Date::parse("2026-01-01", "t"), Date::parse("2026-02-01", "t"),
+                                      {{Date::parse("2026-01-31", "t"), "a very long label near the end", "overdue"}});
+  CHECK(line.find("text-anchor=\"end\"") != std::string::npos);  // kept inside the chart
+  CHECK(line.find("#D55E00") != std::string::npos);
+}

@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "core/error.hpp"
+#include "vote/ballots.hpp"
+
+using namespace mbov;
+
+namespace {
+vote::Turnout read(const std::string& text, const vote::Presence& p = {}, bool overrides = true) {
+  Policy::Vote v = Policy::defaults().vote;
+  v.in_person_overrides_advance = overrides;
+  std::istringstream in(text);
+  return vote::read_ballots(in, "b.csv", v, p);
+}
+std::string error_of(const std::string& text, const vote::Presence& p = {}, bool overrides = true) {
+  try {
+    read(text, p, overrides);
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::data);
+    return e.what();
+  }
+  return "no error";
+}
+}  // namespace
+
+TEST_CASE("a ballot file without presence: the base is the members with a ballot") {
+  vote::Turnout t = read("member,choice,advance\nA,yes,0\nB,no,\nC,abstain,yes\n");
+  CHECK(t.present == 2);
+  CHECK(t.advance == 1);
+  CHECK(t.yes == 1);
+  CHECK(t.no == 1);
+  CHECK(t.abstain == 1);
+}
+
+TEST_CASE("columns in any order; --present-count adds the advance ballots") {
+  vote::Presence p;
+  p.count = 5;
+  vote::Turnout t = read("advance,choice,member\ntrue,yes,A\nfalse,yes,B\n", p);
+  CHECK(t.present == 5);
+  CHECK(t.advance == 1);
+  CHECK(t.yes == 2);
+}
+
+TEST_CASE("--present: advance voters among them do not count twice") {
+  vote::Presence p;
+  p.codes = std::vector<std::string>{"A", "B", "C"};
+  vote::Turnout t = read("member,choice,advance\nA,yes,1\nD,no,1\nB,yes,0\n", p);
+  CHECK(t.present == 3);
+  CHECK(t.advance == 1);  // D only
+  CHECK(error_of("member,choice\nE,yes\n", p).find("b.csv:2:1 (member): R-VOTE-2: E votes in person") == 0);
+}
+
+TEST_CASE("an in-person ballot replaces an advance one, in either order, when the policy says so") {
+  vote::Turnout t = read("member,choice,advance\nA,no,1\nA,yes,0\nB,no,0\nB,yes,1\n");
+  CHECK(t.yes == 1);
+  CHECK(t.no == 1);
+  CHECK(t.advance == 0);
+  CHECK(t.present == 2);
+  CHECK(error_of("member,choice,advance\nA,no,1\nA,yes,0\n", {}, false) ==
+        "b.csv:3:1 (member): R-VOTE-6: A has a second ballot (the first on line 2)");
+  CHECK(error_of("member,choice\nA,no\nB,yes\nA,yes\n") ==
+        "b.csv:4:1 (member): R-VOTE-6: A has a second ballot (the first on line 2)");
+  CHECK(error_of("member,choice,advance\nA,no,1\nA,yes,1\n").find("R-VOTE-6") != std::string::npos);
+}
+
+TEST_CASE("bad lines name line and column") {
+  CHECK(error_of("member,choice\nA,yes\nB,maybe\n") == "b.csv:3:2 (choice): 'maybe' is not yes, no or abstain");
+  CHECK(error_of("member,choice,advance\nA,yes,perhaps\n").find("b.csv:2:3 (advance)") == 0);
+  CHECK(error_of("member,choice\n,yes\n") == "b.csv:2:1 (member): empty member code");
+  CHECK(error_of("member,choice,weight\nA,yes,2\n").find("unknown column 'weight'") != std::string::npos);
+  CHECK(error_of("member\nA\n").find("choice") != std::string::npos);
+  CHECK(error_of("member,choice\nA,yes,1\n").find("b.csv:2") == 0);
+  CHECK(error_of("").find("empty file") != std::string::npos);
+}
+
+TEST_CASE("presence counts that the ballots contradict are errors") {
+  vote::Presence p;
+  p.count = 1;
+  CHECK(error_of("member,choice\nA,yes\nB,yes\n", p).find("2 in-person ballots but --present-count 1") !=
+        std::string::npos);
+  vote::Presence dup;
+  dup.codes = std::vector<std::string>{"A", "A"};
+  CHECK(error_of("member,choice\nA,yes\n", dup).find("twice") != std::string::npos);
+  vote::Presence m;
+  m.members = 1;
+  CHECK(error_of("member,choice\nA,yes\nB,yes\n", m).find("--members 1") != std::string::npos);
+}
+
+TEST_CASE("many members: the table grows and finds every second ballot") {
+  std::string text = "member,choice\n";
+  for (int i = 0; i < 5000; ++i) text += "M" + std::to_string(i) + (i % 3 ? ",yes\n" : ",no\n");
+  vote::Turnout t = read(text);
+  CHECK(t.yes + t.no == 5000);
+  CHECK(error_of(text + "M4321,yes\n").find("M4321 has a second ballot (the first on line 4323)") !=
+        std::string::npos);
+}

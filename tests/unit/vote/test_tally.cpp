@@ -1,0 +1,113 @@
+#include <doctest/doctest.h>
+
+#include "vote/tally.hpp"
+
+using namespace mbov;
+using vote::Turnout;
+
+namespace {
+Policy::Vote policy(const char* threshold = "2/3", const char* base = "present_or_advance",
+                    const char* consensus = "no_objection", int quorum = 0) {
+  Policy::Vote v = Policy::defaults().vote;
+  v.threshold = parse_fraction(threshold);
+  v.base = base;
+  v.consensus = consensus;
+  v.quorum = quorum;
+  return v;
+}
+Turnout present(std::int64_t n, std::int64_t yes, std::int64_t no, std::int64_t abstain) {
+  Turnout t;
+  t.present = n;
+  t.yes = yes;
+  t.no = no;
+  t.abstain = abstain;
+  return t;
+}
+}  // namespace
+
+TEST_CASE("2/3 of 9: six yes adopt exactly, five do not") {
+  vote::Tally t = vote::tally(policy(), present(9, 6, 3, 0));
+  CHECK(t.base == 9);
+  CHECK(t.required == 6);
+  CHECK(t.margin == 0);
+  CHECK_FALSE(t.consensus);
+  CHECK(t.adopted);
+  CHECK(t.rule.find("6×3 ≥ 2×9") != std::string::npos);
+  t = vote::tally(policy(), present(9, 5, 1, 0));  // three present members silent: they weigh as no
+  CHECK(t.required == 6);
+  CHECK(t.margin == -1);
+  CHECK_FALSE(t.adopted);
+  CHECK(t.rule.find("not adopted") != std::string::npos);
+}
+
+TEST_CASE("required is the ceiling of num × base / den") {
+  CHECK(vote::tally(policy(), present(10, 0, 1, 0)).required == 7);  // 20/3 = 6.67
+  CHECK(vote::tally(policy("1/2"), present(10, 0, 1, 0)).required == 5);
+  CHECK(vote::tally(policy("1/2"), present(9, 0, 1, 0)).required == 5);
+  CHECK(vote::tally(policy("3/4"), present(8, 0, 1, 0)).required == 6);
+  CHECK(vote::tally(policy("3/4"), present(9, 0, 1, 0)).required == 7);  // 6.75
+  CHECK(vote::tally(policy("4/6"), present(9, 0, 1, 0)).required == 6);  // written unreduced
+  CHECK(vote::tally(policy(), present(0, 0, 0, 0)).required == 1);       // never adopted with no yes
+  CHECK_FALSE(vote::tally(policy(), present(0, 0, 0, 0)).adopted);
+}
+
+TEST_CASE("1/2 adopts at exactly half, 3/4 needs three quarters") {
+  CHECK(vote::tally(policy("1/2"), present(8, 4, 4, 0)).adopted);
+  CHECK_FALSE(vote::tally(policy("1/2"), present(8, 3, 1, 4)).adopted);
+  CHECK(vote::tally(policy("3/4"), present(8, 6, 2, 0)).adopted);
+  CHECK_FALSE(vote::tally(policy("3/4"), present(8, 5, 1, 2)).adopted);
+}
+
+TEST_CASE("consensus: no_objection ignores abstentions and silence; unanimous wants every yes") {
+  vote::Tally t = vote::tally(policy(), present(9, 2, 0, 5));
+  CHECK(t.consensus);
+  CHECK(t.adopted);
+  CHECK(t.rule.find("consensus") == 0);
+  CHECK_FALSE(vote::tally(policy(), present(9, 0, 0, 9)).consensus);  // no yes at all
+  CHECK_FALSE(vote::tally(policy(), present(9, 0, 0, 9)).adopted);
+  CHECK_FALSE(vote::tally(policy(), present(9, 8, 1, 0)).consensus);
+  CHECK(vote::tally(policy(), present(9, 8, 1, 0)).adopted);  // by the threshold
+
+  const Policy::Vote unanimous = policy("2/3", "present_or_advance", "unanimous");
+  CHECK(vote::tally(unanimous, present(3, 3, 0, 0)).consensus);
+  CHECK_FALSE(vote::tally(unanimous, present(3, 2, 0, 1)).consensus);
+  CHECK(vote::tally(unanimous, present(3, 2, 0, 1)).adopted);  // 2 of 3 still reaches 2/3
+}
+
+TEST_CASE("bases: advance voters widen present_or_advance; cast counts ballots; all_members counts members") {
+  Turnout t = present(6, 5, 1, 0);
+  t.advance = 3;
+  vote::Tally r = vote::tally(policy(), t);
+  CHECK(r.base == 9);
+  CHECK(r.required == 6);
+  CHECK_FALSE(r.adopted);
+  CHECK(vote::tally(policy("2/3", "cast"), present(9, 4, 1, 1)).base == 6);
+  CHECK(vote::tally(policy("2/3", "cast"), present(9, 4, 1, 1)).adopted);
+  Turnout all = present(5, 5, 1, 0);
+  all.members = 12;
+  CHECK(vote::tally(policy("2/3", "all_members"), all).required == 8);
+  CHECK_FALSE(vote::tally(policy("2/3", "all_members"), all).adopted);
+}
+
+TEST_CASE("quorum: a base below it is never adopted, not even by consensus") {
+  CHECK_FALSE(vote::tally(policy("2/3", "present_or_advance", "no_objection", 10), present(9, 9, 0, 0)).adopted);
+  CHECK_FALSE(vote::tally(policy("2/3", "present_or_advance", "no_objection", 10), present(9, 9, 0, 0)).quorum_met);
+  CHECK(vote::tally(policy("2/3", "present_or_advance", "no_objection", 9), present(9, 9, 0, 0)).adopted);
+}
+
+TEST_CASE("large counts stay exact in integers") {
+  const Policy::Vote big = policy("2147483646/2147483647");
+  CHECK(vote::tally(big, present(2147483647, 2147483646, 1, 0)).adopted);
+  CHECK_FALSE(vote::tally(big, present(2147483647, 2147483645, 2, 0)).adopted);
+}
+
+TEST_CASE("parse_choice and parse_advance are strict") {
+  CHECK(vote::parse_choice("yes") == vote::Choice::yes);
+  CHECK(vote::parse_choice("abstain") == vote::Choice::abstain);
+  CHECK_FALSE(vote::parse_choice("Yes"));
+  CHECK_FALSE(vote::parse_choice(""));
+  CHECK(vote::parse_advance("") == false);
+  CHECK(vote::parse_advance("1") == true);
+  CHECK(vote::parse_advance("true") == true);
+  CHECK_FALSE(vote::parse_advance("y"));
+}

@@ -1,0 +1,106 @@
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <functional>
+
+#include "core/error.hpp"
+#include "core/sql.hpp"
+#include "testdb.hpp"
+#include "vote/vote.hpp"
+
+using namespace mbov;
+
+namespace {
+// Members straight into the table: the member commands are another area's.
+void add_member(Session& s, const std::string& code, const std::string& joined, const char* left = nullptr) {
+  SQLite::Statement q(sql(s),
+                      "INSERT INTO member (code, name, contracting_authority, joined, left_on) VALUES (?, ?, 1, ?, ?)");
+  q.bind(1, code);
+  q.bind(2, "Lid " + code);
+  q.bind(3, joined);
+  if (left) q.bind(4, left);
+  q.exec();
+}
+Exit code_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.code();
+  }
+  return Exit::ok;
+}
+}  // namespace
+
+TEST_CASE("R-VOTE-2: a member votes from the day it joined until the day it left") {
+  test::TestDb t;
+  Session s = t.write();
+  add_member(s, "01AA", "2026-04-01");
+  add_member(s, "02BB", "2026-04-02");
+  add_member(s, "03CC", "2020-01-01", "2026-04-01");
+  add_member(s, "04DD", "2020-01-01", "2026-04-02");
+  const Date d = Date::parse("2026-04-01", "d");
+  CHECK(vote::voting_member(s, "01aa", d) == "01AA");
+  CHECK(vote::voting_member(s, "04DD", d) == "04DD");
+  CHECK(code_of([&] { vote::voting_member(s, "02BB", d); }) == Exit::data);
+  CHECK(code_of([&] { vote::voting_member(s, "03CC", d); }) == Exit::data);
+  CHECK(code_of([&] { vote::voting_member(s, "99ZZ", d); }) == Exit::data);
+  CHECK(vote::voting_members(s, d) == 2);
+}
+
+TEST_CASE("an in-person ballot replaces the advance one and the tally counts it once") {
+  test::TestDb t("2026-04-01");
+  Session s = t.write();
+  for (const char* c : {"A", "B", "C"}) add_member(s, c, "2020-01-01");
+  const std::int64_t m = vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "av", std::nullopt});
+  const std::int64_t motion = vote::add_motion(s, {m, "Begroting 2027", std::nullopt, "budget"});
+  const Timestamp before = Timestamp::parse("2026-03-30T10:00", "at");
+  vote::cast(s, motion, {"A", vote::Choice::no, true, before});
+  vote::cast(s, motion, {"C", vote::Choice::yes, true, before});
+  vote::Tally r = vote::motion_tally(s, motion);
+  CHECK(r.base == 2);  // nobody present yet: the advance voters
+  CHECK(r.turnout.advance == 2);
+  vote::attend(s, m, {"A", "B"}, s.now);
+  vote::cast(s, motion, {"A", vote::Choice::yes, false, s.now});
+  r = vote::motion_tally(s, motion);
+  CHECK(r.base == 3);  // A and B present, C in advance
+  CHECK(r.turnout.yes == 2);
+  CHECK(r.turnout.no == 0);
+  CHECK(r.adopted);
+  CHECK(sql(s).execAndGet("SELECT count(*) FROM audit WHERE entity_kind = 'ballot' AND action = 'replace'").getInt() ==
+        1);
+  CHECK(code_of([&] { vote::cast(s, motion, {"A", vote::Choice::no, false, s.now}); }) == Exit::data);
+  CHECK(code_of([&] { vote::cast(s, motion, {"C", vote::Choice::no, false, s.now}); }) == Exit::data);  // absent
+  vote::close_motion(s, motion);
+  CHECK(code_of([&] { vote::cast(s, motion, {"B", vote::Choice::no, false, s.now}); }) == Exit::data);
+  CHECK(code_of([&] { vote::close_motion(s, motion); }) == Exit::data);
+}
+
+TEST_CASE("R-VOTE-9: a PDC or budget motion needs an AV meeting") {
+  test::TestDb t;
+  Session s = t.write();
+  const std::int64_t board = vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "board", std::nullopt});
+  CHECK(code_of([&] { vote::add_motion(s, {board, "PDC 3.1", std::nullopt, "pdc"}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_motion(s, {board, "Begroting", std::nullopt, "budget"}); }) == Exit::data);
+  CHECK(vote::add_motion(s, {board, "Agenda", std::nullopt, "ordinary"}) > 0);
+  CHECK(code_of([&] { vote::add_motion(s, {board, "X", std::nullopt, "other"}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "ledenraad", std::nullopt}); }) ==
+        Exit::data);
+}
+
+TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
+  test::TestDb t("2026-11-25");
+  Session s = t.write();
+  add_member(s, "A", "2020-01-01");
+  vote::add_meeting(s, {Date::parse("2025-05-01", "d"), "av", std::nullopt});
+  vote::add_meeting(s, {Date::parse("2025-06-01", "d"), "board", std::nullopt});
+  vote::add_meeting(s, {Date::parse("2026-05-01", "d"), "av", std::nullopt});
+  CheckReport r = vote::vote_check(s);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].severity == Severity::critical);
+  CHECK(r.findings[0].subject == "AV 2025");
+  CHECK(r.findings[1].severity == Severity::warning);
+  vote::add_meeting(s, {Date::parse("2026-12-15", "d"), "av", std::nullopt});  // planned counts
+  CHECK(vote::vote_check(s, 2026).findings.empty());
+  CHECK(vote::vote_check(s, 2019).findings.empty());  // no members yet
+}
