@@ -16,7 +16,6 @@ namespace mbov {
 
 using contract_rows::date_value;
 using contract_rows::opt_date;
-using contract_rows::opt_text;
 using contract_rows::required_text;
 
 namespace {
@@ -81,14 +80,6 @@ std::vector<Object> list_products(Session& s) {
                        .add("name", q.getColumn(1).getString())
                        .add("contracts", q.getColumn(2).getInt64()));
   return rows;
-}
-
-std::string product_code(Session& s, std::string_view code) {
-  SQLite::Statement q(sql(s), "SELECT code FROM product WHERE code = ?");
-  q.bind(1, std::string(code));
-  if (!q.executeStep())
-    fail_data(fmt::format("unknown product '{}'", code), "R-CON-6", "see 'mbov contract product list'");
-  return q.getColumn(0).getString();
 }
 
 // ---- suppliers -------------------------------------------------------------------------------

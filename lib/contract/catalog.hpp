@@ -20,8 +20,6 @@ class Session;
 // Products: init seeds CAMBO and VVA; codes are letters, digits, '-' and '_' (at most 32).
 void add_product(Session& s, const std::string& code, const std::string& name);
 std::vector<Object> list_products(Session& s);
-// The stored code of a product, matched without regard to case; Exit::data when unknown.
-std::string product_code(Session& s, std::string_view code);
 
 // Suppliers: a unique name; named on the command line by id or by name.
 struct Supplier {

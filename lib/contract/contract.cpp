@@ -1,4 +1,5 @@
 #include "contract/contract.hpp"
+#include "core/keys.hpp"
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -14,7 +15,6 @@ namespace mbov {
 
 using contract_rows::date_value;
 using contract_rows::opt_date;
-using contract_rows::opt_text;
 
 namespace {
 
@@ -107,7 +107,7 @@ Date done_on(const Session& s, const Contract& c, std::optional<Date> on, std::s
 }  // namespace
 
 std::int64_t add_contract(Session& s, const NewContract& n) {
-  const std::string product = product_code(s, n.product);
+  const std::string product = require_product(s, n.product);
   const Supplier supplier = find_supplier(s, n.supplier);
   const Policy::Contract& p = s.policy.contract;
   Term t{n.start, term_value(n.base_years, p.base_years, 1, 99, "--base-years"),

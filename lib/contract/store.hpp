@@ -11,10 +11,6 @@
 
 namespace mbov::contract_rows {
 
-inline std::optional<std::string> opt_text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
 
 inline std::optional<Date> opt_date(const SQLite::Column& c, std::string_view what) {
   if (c.isNull()) return std::nullopt;

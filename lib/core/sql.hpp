@@ -5,11 +5,13 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/audit.hpp"
 #include "core/session.hpp"
+#include "core/value.hpp"
 
 namespace mbov {
 
@@ -18,6 +20,18 @@ struct Session::Connection {
 };
 
 inline SQLite::Database& sql(const Session& s) { return s.connection().db; }
+
+// The one row/bind helpers: a nullable column read as optional, an optional bound as NULL.
+inline std::optional<std::string> opt_text(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getString();
+}
+inline Value text_or_null(const SQLite::Column& c) { return c.isNull() ? Value() : Value(c.getString()); }
+template <typename Key>
+void bind_opt(SQLite::Statement& q, Key key, const std::optional<std::string>& v) {
+  if (v) q.bind(key, *v);
+  else q.bind(key);
+}
 
 // Connection settings every command uses: busy timeout, foreign keys, WAL.
 void configure_connection(SQLite::Database& db, int busy_timeout_ms);

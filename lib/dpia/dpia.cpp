@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "dpia/dpia.hpp"
@@ -15,14 +16,6 @@
 
 namespace mbov::dpia {
 namespace detail {
-
-std::string known_product(Session& s, std::string_view code) {
-  SQLite::Statement q(sql(s), "SELECT code FROM product WHERE code = ?");
-  q.bind(1, std::string(code));
-  if (!q.executeStep())
-    fail_data(fmt::format("no product '{}'", code), {}, "see 'mbov contract product list'");
-  return q.getColumn(0).getString();
-}
 
 void require_one_of(std::string_view value, std::span<const char* const> allowed, std::string_view what,
                     std::string rule) {
@@ -61,13 +54,13 @@ Object row_object(SQLite::Statement& q) {
       .add("kind", q.getColumn(2).getString())
       .add("change", q.getColumn(3).isNull() ? Value() : Value(q.getColumn(3).getInt64()))
       .add("started", q.getColumn(4).getString())
-      .add("completed", detail::text_or_null(q.getColumn(5)))
+      .add("completed", text_or_null(q.getColumn(5)))
       .add("status", q.getColumn(5).isNull() ? "open" : "completed")
-      .add("outcome", detail::text_or_null(outcome))
-      .add("measures", detail::text_or_null(q.getColumn(7)))
+      .add("outcome", text_or_null(outcome))
+      .add("measures", text_or_null(q.getColumn(7)))
       // GDPR art. 36: a high residual risk needs prior consultation of the supervisory authority.
       .add("prior_consultation", !outcome.isNull() && outcome.getString() == "high-risk")
-      .add("report", detail::text_or_null(q.getColumn(8)));
+      .add("report", text_or_null(q.getColumn(8)));
   return o;
 }
 
@@ -78,7 +71,7 @@ constexpr const char* select_dpia =
 
 std::int64_t add(Session& s, const NewDpia& d) {
   detail::require_one_of(d.kind, kinds, "--kind");
-  std::string product = detail::known_product(s, d.product);
+  std::string product = require_product(s, d.product);
   if (d.kind == "change" && !d.change)
     fail_data("a change DPIA needs --change INCIDENT-ID", "R-DPIA-1", "the fundamental change it assesses");
   if (d.kind != "change" && d.change) fail_data(fmt::format("--change belongs to a change DPIA, not {}", d.kind));
@@ -89,7 +82,7 @@ std::int64_t add(Session& s, const NewDpia& d) {
   q.bind(2, d.kind);
   if (d.change) q.bind(3, *d.change);
   q.bind(4, d.started.str());
-  detail::bind_optional(q, 5, d.report);
+  bind_opt(q, 5, d.report);
   q.exec();
   std::int64_t id = sql(s).getLastInsertRowid();
   audit::record(s, "dpia", std::to_string(id), "add",
@@ -115,8 +108,8 @@ void complete(Session& s, std::int64_t id, const Completion& c) {
                       "UPDATE dpia SET completed = ?, outcome = ?, measures = ?, report = coalesce(?, report) WHERE id = ?");
   q.bind(1, c.on.str());
   q.bind(2, c.outcome);
-  detail::bind_optional(q, 3, c.measures);
-  detail::bind_optional(q, 4, c.report);
+  bind_opt(q, 3, c.measures);
+  bind_opt(q, 4, c.report);
   q.bind(5, id);
   q.exec();
   audit::record(s, "dpia", std::to_string(id), "complete",
@@ -125,11 +118,11 @@ void complete(Session& s, std::int64_t id, const Completion& c) {
 
 std::vector<Object> list(Session& s, const ListFilter& filter) {
   std::optional<std::string> product;
-  if (filter.product) product = detail::known_product(s, *filter.product);
+  if (filter.product) product = require_product(s, *filter.product);
   SQLite::Statement q(sql(s), std::string(select_dpia) +
                                 "WHERE (?1 IS NULL OR product = ?1) AND (?2 = 0 OR completed IS NULL) "
                                 "ORDER BY started, id");
-  detail::bind_optional(q, 1, product);
+  bind_opt(q, 1, product);
   q.bind(2, filter.open ? 1 : 0);
   std::vector<Object> rows;
   while (q.executeStep()) rows.push_back(row_object(q));

@@ -30,10 +30,10 @@ Object officer_object(SQLite::Statement& q) {
   Object o;
   o.add("id", q.getColumn(0).getInt64())
       .add("person", q.getColumn(1).getInt64())
-      .add("name", detail::text_or_null(q.getColumn(2)))
-      .add("email", detail::text_or_null(q.getColumn(3)))
+      .add("name", text_or_null(q.getColumn(2)))
+      .add("email", text_or_null(q.getColumn(3)))
       .add("from", q.getColumn(4).getString())
-      .add("until", detail::text_or_null(q.getColumn(5)));
+      .add("until", text_or_null(q.getColumn(5)));
   return o;
 }
 

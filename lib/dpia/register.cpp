@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "dpia/dpia.hpp"
@@ -44,7 +45,7 @@ RegisterValues validated(Session& s, RegisterValues v) {
     if (f.required && !v.contains(std::string(f.column)))
       fail_data(fmt::format("a processing record needs --{}", f.option), "R-DPIA-3", std::string(f.help));
   }
-  if (v.contains("product")) v["product"] = detail::known_product(s, v["product"]);
+  if (v.contains("product")) v["product"] = require_product(s, v["product"]);
   detail::require_one_of(v["legal_basis"], legal_bases, "--legal-basis", "R-DPIA-3");
   detail::require_one_of(v["role"], roles, "--role", "R-DPIA-3");
   if (v.contains("transfers") && !v.contains("safeguards"))
@@ -64,7 +65,7 @@ void bind_record(SQLite::Statement& q, const RegisterValues& v, Date updated) {
   int i = 1;
   for (const RegisterField& f : fields) {
     auto it = v.find(std::string(f.column));
-    detail::bind_optional(q, i++, it == v.end() ? std::nullopt : std::optional<std::string>(it->second));
+    bind_opt(q, i++, it == v.end() ? std::nullopt : std::optional<std::string>(it->second));
   }
   q.bind(i, updated.str());
 }
@@ -83,7 +84,7 @@ std::vector<Object> select(Session& s, const std::string& where, auto bind) {
     Object o;
     o.add("id", q.getColumn(0).getInt64());
     for (int c = 1; c <= static_cast<int>(fields.size()) + 1; ++c)
-      o.add(q.getColumnName(c), detail::text_or_null(q.getColumn(c)));
+      o.add(q.getColumnName(c), text_or_null(q.getColumn(c)));
     rows.push_back(std::move(o));
   }
   return rows;
@@ -128,9 +129,9 @@ void register_edit(Session& s, std::int64_t id, const RegisterValues& values) {
 
 std::vector<Object> register_list(Session& s, const std::optional<std::string>& product) {
   std::optional<std::string> code;
-  if (product) code = detail::known_product(s, *product);
+  if (product) code = require_product(s, *product);
   return select(s, "WHERE ?1 IS NULL OR product = ?1 ORDER BY product NULLS FIRST, name, id",
-                [&](SQLite::Statement& q) { detail::bind_optional(q, 1, code); });
+                [&](SQLite::Statement& q) { bind_opt(q, 1, code); });
 }
 
 Object register_show(Session& s, std::int64_t id) {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/keys.hpp"
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "incident/incident.hpp"
@@ -111,9 +112,9 @@ std::int64_t import_row(Session& s, const Row& row) {
   r.title = row.text("title").value_or("");
   if (r.title.empty()) row.fail("title", "the title is empty");
   if ((r.product = row.text("product")))
-    r.product = row.at("product", [&] { return store::product_code(s, *r.product, "product"); });
+    r.product = row.at("product", [&] { return require_product(s, *r.product); });
   if ((r.member = row.text("member")))
-    r.member = row.at("member", [&] { return store::member_code(s, *r.member, "member"); });
+    r.member = row.at("member", [&] { return require_member(s, *r.member); });
   r.reporter = row.text("reporter");
   if (auto p = row.text("priority")) r.priority = row.at("priority", [&] { return parse_priority(*p, "priority"); });
   r.at = row.time("opened");

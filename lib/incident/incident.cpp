@@ -1,5 +1,6 @@
 // Incidents: opening, loading, the status moves, escalation and notes, each on the timeline.
 #include "incident/incident.hpp"
+#include "core/keys.hpp"
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -53,24 +54,6 @@ void set_column(Session& s, std::int64_t id, std::string_view column, const Valu
   q.exec();
 }
 
-namespace {
-std::string code_in(Session& s, const char* query, const std::string& code, std::string_view what,
-                    std::string_view thing, std::string_view hint) {
-  SQLite::Statement q(sql(s), query);
-  q.bind(1, code);
-  if (!q.executeStep()) throw Error(Exit::data, fmt::format("{}: no {} '{}'", what, thing, code), {}, std::string(hint));
-  return q.getColumn(0).getString();
-}
-}  // namespace
-
-std::string product_code(Session& s, const std::string& code, std::string_view what) {
-  return code_in(s, "SELECT code FROM product WHERE code = ?", code, what, "product", "see 'mbov contract product list'");
-}
-
-std::string member_code(Session& s, const std::string& code, std::string_view what) {
-  return code_in(s, "SELECT code FROM member WHERE code = ?", code, what, "member", "see 'mbov member list'");
-}
-
 }  // namespace store
 
 namespace {
@@ -115,8 +98,8 @@ std::int64_t open(Session& s, const OpenRequest& r) {
                       "VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)");
   q.bind(1, r.kind);
   q.bind(2, r.title);
-  if (r.product) q.bind(3, store::product_code(s, *r.product, "--product"));
-  if (r.member) q.bind(4, store::member_code(s, *r.member, "--member"));
+  if (r.product) q.bind(3, require_product(s, *r.product));
+  if (r.member) q.bind(4, require_member(s, *r.member));
   if (reporter) q.bind(5, *reporter);
   q.bind(6, priority);
   q.bind(7, opened.utc());

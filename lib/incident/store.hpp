@@ -18,8 +18,6 @@ void add_event(Session& s, std::int64_t id, Timestamp at, std::string_view kind,
 void set_column(Session& s, std::int64_t id, std::string_view column, const Value& value);
 
 // The canonical code of a product / member; Exit::data naming `what` when there is none.
-std::string product_code(Session& s, const std::string& code, std::string_view what);
-std::string member_code(Session& s, const std::string& code, std::string_view what);
 
 std::string subject(std::int64_t id);  // "incident 7"
 

@@ -2,6 +2,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "incident/incident.hpp"
+#include "core/keys.hpp"
 #include "core/sql.hpp"
 #include "incident/store.hpp"
 #include "core/session.hpp"
@@ -89,7 +90,7 @@ Array problem_incidents(Session& s, std::int64_t problem) {
 
 std::vector<Object> list(Session& s, const Filter& f) {
   if (f.kind) require_kind(*f.kind, "--kind");
-  if (f.product) store::product_code(s, *f.product, "--product");
+  if (f.product) require_product(s, *f.product);
   SQLite::Statement q(sql(s),
                       "SELECT id FROM incident WHERE (?1 = 0 OR status NOT IN ('resolved', 'closed')) "
                       "AND (?2 IS NULL OR kind = ?2) AND (?3 IS NULL OR product = ?3 COLLATE NOCASE) "

@@ -2,6 +2,7 @@
 // chair chosen among the sitting board.
 #include <fmt/format.h>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
@@ -21,12 +22,6 @@ std::optional<std::string> represented_member(Session& s, std::int64_t person, D
   q.bind(":t", on.str());
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getString();
-}
-
-void require_person(Session& s, std::int64_t person) {
-  SQLite::Statement q(sql(s), "SELECT 1 FROM person WHERE id = ?");
-  q.bind(1, person);
-  if (!q.executeStep()) fail_data(fmt::format("no person with id {}", person), {}, "see 'mbov member contact list'");
 }
 
 // The seat a person holds on `on`, if any.

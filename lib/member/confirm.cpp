@@ -1,6 +1,7 @@
 // The yearly confirmation of a member's contacts (R-MEM-4).
 #include <fmt/format.h>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
@@ -23,7 +24,7 @@ std::optional<Date> last_confirmed(Session& s, const std::string& code) {
 }
 
 void confirm(Session& s, const std::string& code, Date on) {
-  std::string key = require(s, code);
+  std::string key = require_member(s, code);
   SQLite::Statement q(sql(s), "SELECT joined FROM member WHERE code = ?");
   q.bind(1, key);
   q.executeStep();

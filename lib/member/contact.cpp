@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
@@ -69,7 +70,7 @@ void validate_email(const std::string& email) {
 
 std::int64_t add_contact(Session& s, const NewContact& given) {
   NewContact c = given;
-  c.member = require(s, c.member);
+  c.member = require_member(s, c.member);
   require_text(c.name, "the contact's name");
   validate_email(c.email);
   if (c.role != "contact" && c.role != "representative")
@@ -103,7 +104,7 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
 std::vector<Object> contacts(Session& s, const std::optional<std::string>& code,
                              const std::optional<std::string>& product, bool all) {
   std::optional<std::string> key, prod;
-  if (code) key = require(s, *code);
+  if (code) key = require_member(s, *code);
   if (product) prod = require_product(s, *product);
   SQLite::Statement q(sql(s), fmt::format(R"(
     SELECT c.id, c.member, c.person, p.name, p.email, p.phone, c.role, c.since, c.until

@@ -1,5 +1,6 @@
 // Members: registration (R-MEM-1), the register's list and detail, leaving (R-MEM-7).
 #include "member/member.hpp"
+#include "core/keys.hpp"
 #include "core/sql.hpp"
 
 #include <fmt/format.h>
@@ -88,13 +89,6 @@ void add(Session& s, const NewMember& m) {
                 Object().add("name", m.name).add("city", m.city).add("joined", m.joined.str()).add("contracting_authority", true));
 }
 
-std::string require(Session& s, const std::string& code) {
-  SQLite::Statement q(sql(s), "SELECT code FROM member WHERE code = ?");
-  q.bind(1, code);
-  if (!q.executeStep()) fail_data(fmt::format("no member with code '{}'", code), {}, "see 'mbov member list --all'");
-  return q.getColumn(0).getString();
-}
-
 std::vector<Object> list(Session& s, bool all, const std::optional<std::string>& product) {
   std::optional<std::string> p;
   if (product) p = require_product(s, *product);
@@ -102,7 +96,7 @@ std::vector<Object> list(Session& s, bool all, const std::optional<std::string>&
 }
 
 Object show(Session& s, const std::string& code) {
-  Object o = rows(s, require(s, code), true, std::nullopt).at(0);
+  Object o = rows(s, require_member(s, code), true, std::nullopt).at(0);
   Array contacts;
   for (Object& c : member::contacts(s, code, std::nullopt, false)) contacts.push_back(std::move(c));
   for (std::size_t i = 0; i < o.keys.size(); ++i)
@@ -112,7 +106,7 @@ Object show(Session& s, const std::string& code) {
 
 void edit(Session& s, const std::string& code, const std::optional<std::string>& name,
           const std::optional<std::string>& city) {
-  std::string key = require(s, code);
+  std::string key = require_member(s, code);
   if (name) require_text(*name, "the member's name");
   SQLite::Statement q(sql(s), "UPDATE member SET name = coalesce(?, name), city = coalesce(?, city) WHERE code = ?");
   if (name) q.bind(1, *name);
@@ -123,7 +117,7 @@ void edit(Session& s, const std::string& code, const std::optional<std::string>&
 }
 
 void leave(Session& s, const std::string& code, Date on) {
-  std::string key = require(s, code);
+  std::string key = require_member(s, code);
   SQLite::Statement q(sql(s), "SELECT joined, left_on FROM member WHERE code = ?");
   q.bind(1, key);
   q.executeStep();

@@ -33,8 +33,6 @@ struct NewMember {
   std::optional<Date> left;
 };
 void add(Session& s, const NewMember& m);
-// The code as stored (codes compare case-insensitively); Exit::data for an unknown member.
-std::string require(Session& s, const std::string& code);
 // Current members (all with `all`), or those taking up `product` today. Fields of CLI.md.
 std::vector<Object> list(Session& s, bool all, const std::optional<std::string>& product);
 Object show(Session& s, const std::string& code);
@@ -54,7 +52,6 @@ void confirm(Session& s, const std::string& code, Date on);
 // R-MEM-8: records an uptake and returns its id; with only `until`, ends the open uptake instead.
 std::int64_t uptake(Session& s, const std::string& code, const std::string& product, std::optional<Date> from,
                     std::optional<Date> until);
-std::string require_product(Session& s, const std::string& product);
 
 // ---- contacts (lib/member_contact.cpp) ----
 struct NewContact {

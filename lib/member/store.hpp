@@ -20,12 +20,7 @@ inline constexpr const char* current_role = "(c.since <= :t AND (c.until IS NULL
 inline constexpr const char* current_uptake = "(u.from_date <= :t AND (u.until IS NULL OR u.until >= :t))";
 
 // A column as a Value: NULL stays null.
-inline Value text_or_null(const SQLite::Column& c) { return c.isNull() ? Value() : Value(c.getString()); }
 
-inline void bind_opt(SQLite::Statement& q, const char* name, const std::optional<std::string>& v) {
-  if (v) q.bind(name, *v);
-  else q.bind(name);
-}
 
 // A name must say something: empty or blank is bad data.
 inline void require_text(const std::string& text, const char* what) {

@@ -1,6 +1,7 @@
 // Uptake (afname) of products per member (R-MEM-8): never compulsory, so simply recorded.
 #include <fmt/format.h>
 
+#include "core/keys.hpp"
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
@@ -37,16 +38,9 @@ std::int64_t end_uptake(Session& s, const std::string& code, const std::string& 
 
 }  // namespace
 
-std::string require_product(Session& s, const std::string& product) {
-  SQLite::Statement q(sql(s), "SELECT code FROM product WHERE code = ?");
-  q.bind(1, product);
-  if (!q.executeStep()) fail_data(fmt::format("no product with code '{}'", product));
-  return q.getColumn(0).getString();
-}
-
 std::int64_t uptake(Session& s, const std::string& code, const std::string& product, std::optional<Date> from,
                     std::optional<Date> until) {
-  std::string key = require(s, code), prod = require_product(s, product);
+  std::string key = require_member(s, code), prod = require_product(s, product);
   if (!from && until) return end_uptake(s, key, prod, *until);
   Date start = from.value_or(s.today);
   if (until && *until < start)

@@ -80,7 +80,7 @@ void processing(Document& d, Reader& r, const std::vector<std::string>& codes) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, fmt::format("no member {}", member), "", "see 'mbov member list --all'");
+    throw Error(Exit::data, fmt::format("no member with code '{}'", member), "", "see 'mbov member list --all'");
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
   d.title = fmt::format("Security statement for {} ({})", m.col(1).getString(), code);

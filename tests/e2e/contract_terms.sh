@@ -34,7 +34,7 @@ stdout_has "zwaarwegend"
 
 # Every bad input: nothing is written.
 unchanged_after 65 contract add --product NOPE --supplier 1 --start 2024-01-01
-stderr_has "unknown product 'NOPE'"
+stderr_has "no product with code 'NOPE'"
 unchanged_after 65 contract add --product VVA --supplier 7 --start 2024-01-01
 stderr_has "unknown supplier '7'"
 unchanged_after 65 contract add --product VVA --supplier 1 --start 2023-02-29

@@ -39,7 +39,7 @@ json 'assert [r["action"] for r in d]==["add"]*4+["complete"]*3'
 
 # Bad input: a clear error, exit 65, nothing written.
 unchanged_after 65 dpia add --product NOPE --kind initial
-stderr_has "no product 'NOPE'"
+stderr_has "no product with code 'NOPE'"
 unchanged_after 65 dpia add --product CAMBO --kind yearly
 stderr_has "--kind 'yearly'"
 unchanged_after 65 dpia add --product CAMBO --kind change

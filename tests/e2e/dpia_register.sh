@@ -41,7 +41,7 @@ json 'assert [r["action"] for r in d]==["add","add","add","edit","edit"]'
 # Bad input: clear errors, exit 65, nothing written.
 register_args NOPE
 unchanged_after 65 dpia register add "${REG[@]}"
-stderr_has "no product 'NOPE'"
+stderr_has "no product with code 'NOPE'"
 register_args CAMBO; register_set --legal-basis "omdat het kan"
 unchanged_after 65 dpia register add "${REG[@]}"
 stderr_has "--legal-basis 'omdat het kan'"

@@ -48,9 +48,9 @@ stderr_has "R-INC-1"
 unchanged_after 65 incident open --kind disruption --title ""
 stderr_has "--title"
 unchanged_after 65 incident open --kind disruption --title T --product NOPE
-stderr_has "--product"
+stderr_has "no product with code 'NOPE'"
 unchanged_after 65 incident open --kind disruption --title T --member 99ZZ
-stderr_has "--member"
+stderr_has "no member with code '99ZZ'"
 for p in 0 5 x 12 -1; do
   unchanged_after 65 incident open --kind disruption --title T --priority=$p
   stderr_has "priority"

@@ -33,7 +33,7 @@ stdout_has 'isae-2025; &quot;typ II&quot;, &lt;b&gt;'
 stdout_lacks '<b>'
 
 unchanged_after 65 "${TODAY[@]}" report security-statement 00XX
-stderr_has "no member 00XX"
+stderr_has "no member with code '00XX'"
 unchanged_after 64 "${TODAY[@]}" report security-statement
 unchanged_after 64 "${TODAY[@]}" report security-statement 25LZ --format csv
 pass

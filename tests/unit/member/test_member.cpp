@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/keys.hpp"
 #include "core/error.hpp"
 #include "member/member.hpp"
 #include "testdb.hpp"
@@ -28,7 +29,7 @@ TEST_CASE("R-MEM-1: only a contracting authority is registered") {
   CHECK_THROWS_AS(member::add(s, m), Error);
   member::add(s, authority("25AB"));
   CHECK_THROWS_AS(member::add(s, authority("25ab")), Error);  // codes are unique regardless of case
-  CHECK(member::require(s, "25ab") == "25AB");
+  CHECK(require_member(s, "25ab") == "25AB");
 }
 
 TEST_CASE("R-MEM-4: due a policy period after the last confirmation, or after joining") {
