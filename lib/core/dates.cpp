@@ -15,8 +15,8 @@ namespace chr = std::chrono;
 namespace {
 
 // std::chrono::year holds a short: anything outside would silently wrap.
-constexpr long long min_year = -32767;
-constexpr long long max_year = 32767;
+constexpr long long chrono_min_year = -32767;
+constexpr long long chrono_max_year = 32767;
 
 // Error paths are cold and out of line, so the parsers' happy path stays small and allocation-free.
 [[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view kind, std::string_view what,
@@ -141,11 +141,12 @@ Date Date::parse(std::string_view text, std::string_view what) {
   int y, m, d;
   if (text.size() != 10 || !read_ymd(text.data(), y, m, d)) bad_input("date", what, text, "want YYYY-MM-DD", date_hint);
   if (const char* why = day_problem(y, m, d)) bad_input("date", what, text, why, date_hint);
+  if (y < min_year || y > max_year) bad_input("date", what, text, "the year must be from 1900 to 9998", date_hint);
   return Date(to_days(y, m, d));
 }
 
 Date Date::from_ymd(int y, int m, int d) {
-  if (y < min_year || y > max_year) fail_data(fmt::format("invalid date: year {} out of range", y));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("invalid date: year {} out of range", y));
   if (const char* why = day_problem(y, m, d))
     fail_data(fmt::format("invalid date {:04}-{:02}-{:02} ({})", y, m, d, why), {}, std::string(date_hint));
   return Date(to_days(y, m, d));
@@ -172,7 +173,7 @@ Date Date::add_months(int n) const {
                           (static_cast<unsigned>(ymd.month()) - 1) + n;
   const long long y = total >= 0 ? total / 12 : -((-total + 11) / 12);  // floor division
   const unsigned m = static_cast<unsigned>(total - y * 12) + 1;
-  if (y < min_year || y > max_year) fail_data(fmt::format("date out of range: {} {:+} months", str(), n));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("date out of range: {} {:+} months", str(), n));
   const chr::year_month yms(chr::year(static_cast<int>(y)), chr::month(m));
   const chr::day last = chr::year_month_day_last(yms.year(), chr::month_day_last(yms.month())).day();
   return Date(chr::sys_days(yms / std::min(ymd.day(), last)));
@@ -181,7 +182,7 @@ Date Date::add_months(int n) const {
 Date Date::anniversary(int years) const {
   const chr::year_month_day ymd(days_);
   const long long y = static_cast<long long>(static_cast<int>(ymd.year())) + years;
-  if (y < min_year || y > max_year) fail_data(fmt::format("date out of range: {} + {} years", str(), years));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("date out of range: {} + {} years", str(), years));
   const chr::year ny(static_cast<int>(y));
   if (ymd.month() == chr::February && ymd.day() == chr::day(29) && !ny.is_leap())
     return Date(chr::sys_days(ny / chr::March / 1));

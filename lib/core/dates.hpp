@@ -19,6 +19,10 @@ class Date {
  public:
   Date() = default;  // 1970-01-01
 
+  // The years a date given as input may have (every date option and field): computed deadlines
+  // stay within four-digit years.
+  static constexpr int min_year = 1900, max_year = 9998;
+
   // Strict YYYY-MM-DD, a real calendar day. `what` names the option or field for the error.
   static Date parse(std::string_view text, std::string_view what);
   static Date from_ymd(int y, int m, int d);  // throws Exit::data on an impossible day

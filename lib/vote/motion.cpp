@@ -45,7 +45,7 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
 
 Motion find_motion(Session& s, std::int64_t motion) {
   SQLite::Statement q(sql(s),
-                      "SELECT m.id, m.meeting, g.date, m.title, m.closed_at FROM motion m"
+                      "SELECT m.id, m.meeting, g.date, m.title, m.closed_at, m.kind, g.kind FROM motion m"
                       " JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
   q.bind(1, motion);
   if (!q.executeStep()) fail_data(fmt::format("no motion {}", motion), {}, "see 'mbov vote motion list'");
@@ -55,6 +55,21 @@ Motion find_motion(Session& s, std::int64_t motion) {
   m.date = Date::parse(q.getColumn(2).getString(), "meeting date");
   m.title = q.getColumn(3).getString();
   if (!q.getColumn(4).isNull()) m.closed_at = q.getColumn(4).getString();
+  m.kind = q.getColumn(5).getString();
+  m.meeting_kind = q.getColumn(6).getString();
+  return m;
+}
+
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule) {
+  const Motion m = find_motion(s, motion);
+  const std::string r(rule);
+  if (m.meeting_kind != "av")
+    fail_data(fmt::format("motion {} is of a board meeting, not of the AV", motion), r, "cite an adopted AV motion");
+  if (kind && m.kind != *kind)
+    fail_data(fmt::format("motion {} is of kind '{}', not '{}'", motion, m.kind, *kind), r,
+              fmt::format("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'", *kind, *kind));
+  if (!m.closed_at) fail_data(fmt::format("motion {} is still open", motion), r, "close it first: 'mbov vote close MOTION'");
+  if (!motion_tally(s, motion).adopted) fail_data(fmt::format("motion {} was not adopted", motion), r);
   return m;
 }
 

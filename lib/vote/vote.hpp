@@ -64,12 +64,18 @@ struct Motion {
   std::int64_t meeting = 0;
   Date date;  // of its meeting
   std::string title;
+  std::string kind;          // "ordinary" | "pdc" | "budget" | "board"
+  std::string meeting_kind;  // "av" | "board"
   std::optional<std::string> closed_at;  // UTC, as stored
 };
 // Exit::data for an unknown id.
 Motion find_motion(Session& s, std::int64_t motion);
 // id, meeting, date, kind, title, status, ballots, yes, no, abstain, adopted
 std::vector<Object> list_motions(Session& s, std::optional<std::int64_t> meeting);
+// R-VOTE-9 (and R-VOTE-8, R-INC-4, R-FIN-2, R-GOV-1): the motion that authorises a decision must
+// be a closed, adopted motion of an AV meeting, of `kind` when one is given; Exit::data naming
+// `rule` otherwise. Every area that cites an AV decision asks here.
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);
 // R-VOTE-6: no ballots after this.
 void close_motion(Session& s, std::int64_t motion);
 

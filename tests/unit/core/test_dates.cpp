@@ -78,8 +78,10 @@ TEST_CASE("Date::parse accepts real YYYY-MM-DD days") {
   CHECK(x.str() == "2026-11-27");
   CHECK(d("2024-02-29").str() == "2024-02-29");
   CHECK(d("2000-02-29").str() == "2000-02-29");
-  CHECK(d("0001-01-01").str() == "0001-01-01");
-  CHECK(d("9999-12-31").str() == "9999-12-31");
+  CHECK(d("1900-01-01").str() == "1900-01-01");
+  CHECK(d("9998-12-31").str() == "9998-12-31");
+  CHECK_THROWS_AS(d("1899-12-31"), Error);  // input years are 1900..9998 (Date::min_year, max_year)
+  CHECK_THROWS_AS(d("9999-01-01"), Error);
   CHECK(d("1970-01-01") == Date());
   CHECK(d("1970-01-02").days().time_since_epoch().count() == 1);
   CHECK(d("1969-12-31").days().time_since_epoch().count() == -1);
@@ -340,7 +342,7 @@ TEST_CASE("Duration::after and days_from") {
   CHECK(Duration{1, 'y'}.days_from(d("2024-01-01")) == 366);
   CHECK(Duration{1, 'y'}.days_from(d("2025-01-01")) == 365);
   CHECK(Duration{1, 'm'}.days_from(d("2026-01-31")) == 28);
-  CHECK(Duration{1000, 'y'}.after(d("9999-12-31")).year() == 10999);
+  CHECK(Duration{1000, 'y'}.after(d("9998-12-31")).year() == 10998);
   CHECK(code_of([] { Duration{1, 'x'}.after(Date()); }) == static_cast<int>(Exit::software));
 }
 
