@@ -84,7 +84,7 @@ void register_views(CLI::App* incident, Context& ctx) {
   });
 
   incident->add_subcommand("overdue", "open incidents past or near their service levels, unreported breaches")
-      ->callback([&ctx] { run_check(ctx, "incident", incident::overdue); });
+      ->callback([&ctx] { run_check(ctx, "incident", incident::check); });
 }
 
 void register_timeline(CLI::App* incident, Context& ctx) {

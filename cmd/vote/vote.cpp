@@ -222,7 +222,7 @@ void register_vote(CLI::App& app, Context& ctx) {
   check->add_option("--year", *year, "check only this calendar year");
   check->callback([&ctx, year] {
     // Inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
-    run_check(ctx, "vote", [year](Session& s) { return vote::vote_check(s, year_option(*year, "--year")); });
+    run_check(ctx, "vote", [year](Session& s) { return vote::check(s, year_option(*year, "--year")); });
   });
 }
 

@@ -77,6 +77,6 @@ CheckReport contract_due(Session& s, std::optional<Duration> within) {
   return report;
 }
 
-CheckReport contract_check(Session& s) { return contract_due(s, std::nullopt); }
+CheckReport contract::check(Session& s) { return contract_due(s, std::nullopt); }
 
 }  // namespace mbov

@@ -15,8 +15,11 @@ class Session;
 // next review and end (R-CON-7), and a missing exit plan; both: their supplier's certificates
 // (R-CON-5). `within` replaces contract.warn_days, and widens contract.cert_warn_days when longer.
 CheckReport contract_due(Session& s, std::optional<Duration> within);
+
+namespace contract {
 // The same with the policy's windows: what `mbov check` runs.
-CheckReport contract_check(Session& s);
+CheckReport check(Session& s);
+}  // namespace contract
 
 }  // namespace mbov
 

@@ -11,10 +11,10 @@ namespace mbov {
 std::span<const CheckDef> registered_checks() {
   static const CheckDef checks[] = {
       {"member", member::check},
-      {"vote", vote::vote_check},
-      {"contract", contract_check},
-      {"incident", incident::overdue},
-      {"dpia", dpia::due},
+      {"vote", vote::check},
+      {"contract", contract::check},
+      {"incident", incident::check},
+      {"dpia", dpia::check},
   };
   return checks;
 }

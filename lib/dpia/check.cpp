@@ -81,7 +81,7 @@ void retention(Session& s, CheckReport& r) {
 
 }  // namespace
 
-CheckReport due(Session& s) {
+CheckReport check(Session& s) {
   CheckReport r{"dpia", {}, {}};
   initial_dpias(s, r);
   change_dpias(s, r);

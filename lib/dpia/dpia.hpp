@@ -96,7 +96,7 @@ std::vector<Expired> purge(Session& s, bool dry_run);
 Object to_object(const Expired& e);
 
 // ---- dpia due (lib/dpia_check.cpp) ----
-CheckReport due(Session& s);
+CheckReport check(Session& s);
 
 }  // namespace mbov::dpia
 

@@ -29,7 +29,7 @@ void judge(CheckReport& report, Session& s, const Incident& i, const char* rule,
 
 }  // namespace
 
-CheckReport overdue(Session& s) {
+CheckReport check(Session& s) {
   CheckReport report{"incident", {}, {}};
   // Open incidents, and breaches of any status that are neither reported nor recorded as no risk:
   // the legal duty to report does not end with the incident (R-INC-7).

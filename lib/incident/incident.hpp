@@ -132,7 +132,7 @@ const std::vector<std::string>& table_columns();
 
 // ---- overdue (incident_check.cpp) and import (incident_import.cpp) ----------------------------
 
-CheckReport overdue(Session& s);
+CheckReport check(Session& s);
 // All-or-nothing; returns the new ids in file order.
 std::vector<std::int64_t> import_csv(Session& s, std::istream& in, const std::string& source);
 

@@ -36,7 +36,7 @@ void check_year(Session& s, int year, CheckReport& report) {
 
 }  // namespace
 
-CheckReport vote_check(Session& s, std::optional<int> year) {
+CheckReport check(Session& s, std::optional<int> year) {
   CheckReport report{"vote", {}, {}};
   if (year) {
     check_year(s, *year, report);
@@ -47,6 +47,6 @@ CheckReport vote_check(Session& s, std::optional<int> year) {
   return report;
 }
 
-CheckReport vote_check(Session& s) { return vote_check(s, std::nullopt); }
+CheckReport check(Session& s) { return check(s, std::nullopt); }
 
 }  // namespace mbov::vote

@@ -101,11 +101,11 @@ Tally motion_tally(Session& s, std::int64_t motion);
 // tally_object plus `title`, `closed` and `votes`: who was present and voted what (the minutes).
 Object motion_tally_object(Session& s, std::int64_t motion);
 
-// ---- R-VOTE-1 (vote_check.cpp)
+// ---- R-VOTE-1 (check.cpp)
 
 // The previous and the current calendar year, or only `year`.
-CheckReport vote_check(Session& s, std::optional<int> year);
-CheckReport vote_check(Session& s);
+CheckReport check(Session& s, std::optional<int> year);
+CheckReport check(Session& s);
 
 }  // namespace mbov::vote
 

@@ -99,15 +99,15 @@ TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
   dpia::NewDpia d{"CAMBO", "initial", std::nullopt, Date::from_ymd(2023, 1, 1), std::nullopt};
   std::int64_t id = dpia::add(s, d);
   dpia::complete(s, id, {Date::from_ymd(2023, 3, 1), "acceptable", std::nullopt, std::nullopt});
-  CHECK(rules(dpia::due(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
+  CHECK(rules(dpia::check(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
   sql(s).exec("INSERT INTO processing (product, name, purpose, legal_basis, subjects, data_categories, retention, role) "
             "VALUES ('CAMBO', 'n', 'p', 'contract', 's', 'd', 'r', 'controller'), "
             "('VVA', 'n', 'p', 'contract', 's', 'd', 'r', 'controller')");
-  CHECK(dpia::due(s).findings.empty());
+  CHECK(dpia::check(s).findings.empty());
   test::TestDb later("2025-12-31");
   Session s2 = later.write();
   sql(s2).exec("INSERT INTO dpia (product, kind, started, completed, outcome) VALUES ('CAMBO', 'audit', '2023-01-01', '2023-03-01', 'acceptable')");
-  auto r = dpia::due(s2);
+  auto r = dpia::check(s2);
   REQUIRE(r.findings.size() >= 1);
   CHECK(r.findings[0].rule == "R-DPIA-2");
   CHECK(r.findings[0].severity == Severity::warning);

@@ -79,14 +79,14 @@ TEST_CASE("overdue: open incidents and undecided breaches only") {
     set_status(s, id, "in-progress", std::nullopt, ts("2026-06-01T08:10:00Z"));
     set_status(s, id, "resolved", std::nullopt, ts("2026-06-01T08:20:00Z"));
   }
-  CheckReport report = overdue(s);  // now: 2026-06-01 12:00 local = 10:00Z
+  CheckReport report = incident::check(s);  // now: 2026-06-01 12:00 local = 10:00Z
   CHECK(report.status() == Severity::ok);
   notify(s, b, Notice::members, std::nullopt, ts("2026-06-01T09:00:00Z"));
-  CHECK(overdue(s).findings.empty());
+  CHECK(incident::check(s).findings.empty());
   r.kind = "disruption";
   r.at = ts("2026-06-01T06:00:00Z");
   open(s, r);
-  report = overdue(s);
+  report = incident::check(s);
   REQUIRE(report.findings.size() == 2);  // respond and resolve
   CHECK(report.status() == Severity::critical);
   CHECK(report.findings[0].rule == "R-INC-3");

@@ -95,12 +95,12 @@ TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
   vote::add_meeting(s, {Date::parse("2025-05-01", "d"), "av", std::nullopt});
   vote::add_meeting(s, {Date::parse("2025-06-01", "d"), "board", std::nullopt});
   vote::add_meeting(s, {Date::parse("2026-05-01", "d"), "av", std::nullopt});
-  CheckReport r = vote::vote_check(s);
+  CheckReport r = vote::check(s);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.findings[0].severity == Severity::critical);
   CHECK(r.findings[0].subject == "AV 2025");
   CHECK(r.findings[1].severity == Severity::warning);
   vote::add_meeting(s, {Date::parse("2026-12-15", "d"), "av", std::nullopt});  // planned counts
-  CHECK(vote::vote_check(s, 2026).findings.empty());
-  CHECK(vote::vote_check(s, 2019).findings.empty());  // no members yet
+  CHECK(vote::check(s, 2026).findings.empty());
+  CHECK(vote::check(s, 2019).findings.empty());  // no members yet
 }
