@@ -1,15 +1,15 @@
 // mbov member contact / mbov member board: the people who speak for the members.
-#include <iostream>
-
 #include "member/member.hpp"
-#include "member/options.hpp"
+#include "member/parts.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 namespace {
 
 void register_contact_add(CLI::App* contact, Context& ctx) {
   struct Options {
-    std::string code, name, email, phone, role = "contact", since;
+    std::string code, name, email, role = "contact";
+    std::optional<std::string> phone, since;
   };
   auto o = std::make_shared<Options>();
   auto* add = contact->add_subcommand("add", "add a contact or representative to a member; prints the contact id");
@@ -20,9 +20,12 @@ void register_contact_add(CLI::App* contact, Context& ctx) {
   add->add_option("--role", o->role, "contact (R-MEM-3, default) or representative (R-MEM-5)");
   add->add_option("--since", o->since, "first day in the role (default today)");
   add->callback([&ctx, o] {
-    member::NewContact c{o->code, o->name, o->email, std::nullopt, o->role, {}};
-    if (!o->phone.empty()) c.phone = o->phone;
-    c.since = date_option(o->since, "--since").value_or(ctx.today());
+    member::NewContact c{.member = o->code,
+                         .name = o->name,
+                         .email = o->email,
+                         .phone = o->phone,
+                         .role = o->role,
+                         .since = optional_date(o->since, "--since").value_or(ctx.today())};
     Session s = ctx.write();
     std::int64_t id = member::add_contact(s, c);
     s.commit();
@@ -32,7 +35,7 @@ void register_contact_add(CLI::App* contact, Context& ctx) {
 
 void register_contact_list(CLI::App* contact, Context& ctx) {
   struct Options {
-    std::string code, product;
+    std::optional<std::string> code, product;
     bool emails = false, all = false;
   };
   auto o = std::make_shared<Options>();
@@ -42,88 +45,86 @@ void register_contact_list(CLI::App* contact, Context& ctx) {
   list->add_flag("--emails", o->emails, "one address a line, for a mailing (R-MEM-6)");
   list->add_flag("--all", o->all, "include ended roles and former members");
   list->callback([&ctx, o] {
-    std::optional<std::string> code, product;
-    if (!o->code.empty()) code = o->code;
-    if (!o->product.empty()) product = o->product;
+    member::ContactFilter filter{.member = o->code, .product = o->product, .all = o->all};
     Session s = ctx.read();
-    if (!o->emails) return ctx.print_list(member::contact_columns(), member::contacts(s, code, product, o->all));
+    if (!o->emails) return ctx.print_list(member::contact_columns(), member_rows(member::contacts(s, filter)));
     std::string text;
-    for (const std::string& e : member::mailing(s, code, product)) text += e + '\n';
+    for (const std::string& e : member::mailing(s, filter)) text += e + '\n';
     ctx.print_text(text);
   });
 }
 
 void register_contact_end_confirm(CLI::App* contact, Context& ctx) {
   struct Options {
-    std::string id, code, on;
+    std::int64_t id = 0;
+    std::string code;
+    std::optional<std::string> on;
   };
   auto o = std::make_shared<Options>();
   auto* remove = contact->add_subcommand("remove", "end a contact role on a day (its history stays)");
-  remove->add_option("ID", o->id, "the contact id")->required();
+  add_id(remove, "ID", o->id, "the contact id")->required();
   remove->add_option("--on", o->on, "the day the role ends (default today)");
   remove->callback([&ctx, o] {
-    std::int64_t id = id_argument(o->id, "ID");
-    Date on = date_option(o->on, "--on").value_or(ctx.today());
+    Date on = optional_date(o->on, "--on").value_or(ctx.today());
     Session s = ctx.write();
-    member::remove_contact(s, id, on);
+    member::remove_contact(s, o->id, on);
     s.commit();
   });
   auto* confirm = contact->add_subcommand("confirm", "record the member's yearly confirmation of its contacts (R-MEM-4)");
   confirm->add_option("CODE", o->code, "the member's code")->required();
   confirm->add_option("--on", o->on, "the day of the confirmation (default today)");
   confirm->callback([&ctx, o] {
-    Date on = date_option(o->on, "--on").value_or(ctx.today());
+    member::Confirmation c{.member = o->code, .on = optional_date(o->on, "--on").value_or(ctx.today())};
     Session s = ctx.write();
-    member::confirm(s, o->code, on);
+    member::confirm(s, c);
     s.commit();
   });
 }
 
 void register_board(CLI::App* member, Context& ctx) {
   struct Options {
-    std::string person, from, on, motion;
+    std::int64_t person = 0, motion = 0;
+    std::optional<std::string> from, on;
     bool all = false;
   };
   auto o = std::make_shared<Options>();
   auto* board = member->add_subcommand("board", "the board of the cooperative (R-VOTE-8)");
   board->require_subcommand(1);
-  auto* appoint = board->add_subcommand("appoint", "seat a representative on the board; prints the seat id");
-  appoint->add_option("PERSON-ID", o->person, "the person's id (a current representative)")->required();
+  auto* appoint = board->add_subcommand("appoint", "seat a representative elected by the AV; prints the seat id");
+  add_id(appoint, "PERSON-ID", o->person, "the person's id (a current representative)")->required();
   appoint->add_option("--from", o->from, "first day on the board (default today)");
-  appoint->add_option("--motion", o->motion, "the AV motion that elected the person");
+  add_id(appoint, "--motion", o->motion, "the adopted AV motion of kind board that elected the person (R-VOTE-8)")
+      ->required();
   appoint->callback([&ctx, o] {
-    std::int64_t person = id_argument(o->person, "PERSON-ID");
-    std::optional<std::int64_t> motion;
-    if (!o->motion.empty()) motion = id_argument(o->motion, "--motion");
-    Date from = date_option(o->from, "--from").value_or(ctx.today());
+    member::Appointment a{.person = o->person,
+                          .from = optional_date(o->from, "--from").value_or(ctx.today()),
+                          .motion = o->motion};
     Session s = ctx.write();
-    std::int64_t seat = member::appoint(s, person, from, motion);
+    std::int64_t seat = member::appoint(s, a);
     s.commit();
     ctx.print_id(std::to_string(seat));
   });
   auto* leave = board->add_subcommand("leave", "end a board seat on a day");
-  leave->add_option("PERSON-ID", o->person, "the person's id")->required();
+  add_id(leave, "PERSON-ID", o->person, "the person's id")->required();
   leave->add_option("--on", o->on, "the day the seat ends (default today)");
   leave->callback([&ctx, o] {
-    std::int64_t person = id_argument(o->person, "PERSON-ID");
-    Date on = date_option(o->on, "--on").value_or(ctx.today());
+    Date on = optional_date(o->on, "--on").value_or(ctx.today());
     Session s = ctx.write();
-    member::leave_board(s, person, on);
+    member::leave_board(s, o->person, on);
     s.commit();
   });
   auto* chair = board->add_subcommand("chair", "make a sitting board member the chair");
-  chair->add_option("PERSON-ID", o->person, "the person's id")->required();
+  add_id(chair, "PERSON-ID", o->person, "the person's id")->required();
   chair->callback([&ctx, o] {
-    std::int64_t person = id_argument(o->person, "PERSON-ID");
     Session s = ctx.write();
-    member::choose_chair(s, person);
+    member::choose_chair(s, o->person);
     s.commit();
   });
   auto* list = board->add_subcommand("list", "the sitting board, chair first");
   list->add_flag("--all", o->all, "include former seats");
   list->callback([&ctx, o] {
     Session s = ctx.read();
-    ctx.print_list({"id", "person", "name", "member", "from", "until", "chair", "motion"}, member::board(s, o->all));
+    ctx.print_list(member::board_columns(), member_rows(member::board(s, o->all)));
   });
 }
 

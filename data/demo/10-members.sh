@@ -44,7 +44,17 @@ for code in $codes; do
   i=$((i + 1))
 done
 
-# The board: the representatives of the first three members (persons 1, 3, 5...), the first chair.
+# The board: the representatives of the first three members (persons 1, 3, 5...), the first chair,
+# elected by an adopted AV motion of kind board (R-VOTE-8) at an extra AV in May 2025: every
+# member then present, all voting yes.
 persons=$("$MBOV" member contact list --format csv | awk -F, '$7 == "representative" {print $3}' | head -n 3)
-for p in $persons; do m member board appoint "$p" --from 2025-06-01; done
+voters=$("$MBOV" --today 2025-05-20 member list --format csv | tail -n +2 | cut -d, -f1)
+av=$("$MBOV" vote meeting add --date 2025-05-20 --title "Buitengewone ledenvergadering 2025")
+election=$("$MBOV" vote motion add "$av" --kind board --title "Verkiezing van het bestuur")
+# shellcheck disable=SC2086 # one argument per member code
+m --now 2025-05-20T19:30 vote attend "$av" $voters
+{ echo "member,choice"; for code in $voters; do echo "$code,yes"; done; } |
+  "$MBOV" --now 2025-05-20T20:00 vote import "$election" - 2>/dev/null
+m --now 2025-05-20T21:00 vote close "$election"
+for p in $persons; do m member board appoint "$p" --from 2025-06-01 --motion "$election"; done
 m member board chair "$(echo "$persons" | head -n 1)"

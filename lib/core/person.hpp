@@ -16,6 +16,7 @@ void erase_person(Session& s, std::int64_t person_id);
 
 // After a committed erasure: checkpoints and truncates the write-ahead log, so no old copy of the
 // erased data stays in the database's files (secure_delete zeroes the freed space itself).
+// Exit::tempfail (75) when another connection keeps the checkpoint from completing.
 void scrub_free_pages(Session& s);
 
 }  // namespace mbov

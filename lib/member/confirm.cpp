@@ -1,12 +1,12 @@
 // The yearly confirmation of a member's contacts (R-MEM-4).
 #include <fmt/format.h>
 
-#include "core/keys.hpp"
 #include "core/audit.hpp"
-#include "core/sql.hpp"
 #include "core/error.hpp"
-#include "member/member.hpp"
+#include "core/keys.hpp"
 #include "core/session.hpp"
+#include "member/member.hpp"
+#include "member/store.hpp"
 
 namespace mbov::member {
 
@@ -15,26 +15,14 @@ Date confirmation_due(const Session& s, Date joined, const std::optional<Date>& 
   return last_confirmed.value_or(joined).add_months(s.policy.member.contact_confirmation_months);
 }
 
-std::optional<Date> last_confirmed(Session& s, const std::string& code) {
-  SQLite::Statement q(sql(s), "SELECT max(on_date) FROM confirmation WHERE member = ?");
-  q.bind(1, code);
-  q.executeStep();
-  if (q.getColumn(0).isNull()) return std::nullopt;
-  return Date::parse(q.getColumn(0).getString(), "confirmation");
-}
-
-void confirm(Session& s, const std::string& code, Date on) {
-  std::string key = require_member(s, code);
-  SQLite::Statement q(sql(s), "SELECT joined FROM member WHERE code = ?");
-  q.bind(1, key);
-  q.executeStep();
-  if (on.str() < q.getColumn(0).getString())
-    fail_data(fmt::format("member {} cannot confirm on {}, before it joined ({})", key, on.str(), q.getColumn(0).getString()));
-  SQLite::Statement ins(sql(s), "INSERT INTO confirmation (member, on_date) VALUES (?, ?)");
-  ins.bind(1, key);
-  ins.bind(2, on.str());
-  ins.exec();
-  audit::record(s, "member", key, "confirm", Object().add("on", on.str()));
+void confirm(Session& s, const Confirmation& given) {
+  Confirmation c = given;
+  c.member = require_member(s, c.member);
+  Date joined = store::membership(s, c.member).joined;
+  if (c.on < joined)
+    fail_data(fmt::format("member {} cannot confirm on {}, before it joined ({})", c.member, c.on.str(), joined.str()));
+  store::insert_confirmation(s, c);
+  audit::record(s, "member", c.member, "confirm", Object().add("on", c.on.str()));
 }
 
 }  // namespace mbov::member

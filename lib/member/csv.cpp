@@ -42,18 +42,16 @@ long import_csv(Session& s, std::istream& in, const std::string& source) {
                   {"city", "joined", "left", "contacts", "representative", "last_confirmed", "confirmation_due"});
   long added = 0;
   while (csv.next()) {
-    NewMember m;
-    m.code = std::string(cols.get(csv, "code"));
-    m.name = std::string(cols.get(csv, "name"));
-    std::string_view city = cols.get(csv, "city");
-    if (!city.empty()) m.city = std::string(city);
     auto authority = parse_bool(cols.get(csv, "contracting_authority"));
     if (!authority)
       fail_at(csv, *cols.index("contracting_authority"),
               fmt::format("'{}' is not true or false", cols.get(csv, "contracting_authority")));
-    m.contracting_authority = *authority;
-    m.joined = cols.index("joined") ? optional_date(csv, cols, "joined").value_or(s.today) : s.today;
-    if (cols.index("left")) m.left = optional_date(csv, cols, "left");
+    NewMember m{.code = std::string(cols.get(csv, "code")),
+                .name = std::string(cols.get(csv, "name")),
+                .city = std::string(cols.get(csv, "city")),  // empty: none (add)
+                .contracting_authority = *authority,
+                .joined = cols.index("joined") ? optional_date(csv, cols, "joined").value_or(s.today) : s.today,
+                .left = cols.index("left") ? optional_date(csv, cols, "left") : std::nullopt};
     // add() names the member but not the place in the file: the code column is where it starts.
     at_column(csv, cols, *authority ? "code" : "contracting_authority", [&](std::string_view) {
       add(s, m);

@@ -24,69 +24,142 @@ class Session;
 
 namespace mbov::member {
 
-// ---- members (lib/member.cpp) ----
-struct NewMember {
-  std::string code, name;
-  std::optional<std::string> city;
-  bool contracting_authority = false;
-  Date joined;
-  std::optional<Date> left;
+// ---- records ----
+// A member as the register shows it, with the derived fields of CLI.md.
+struct Member {
+  std::string code{}, name{};
+  std::optional<std::string> city{};
+  bool contracting_authority = true;  // R-MEM-1: every stored member is one
+  Date joined{};
+  std::optional<Date> left{};
+  std::int64_t contacts = 0;  // current persons in the contact role (R-MEM-3)
+  std::optional<std::string> representative{};  // the current representative's name (R-MEM-5)
+  std::optional<Date> last_confirmed{};
+  Date confirmation_due{};  // R-MEM-4
 };
+
+// A role of a person at a member: contact (R-MEM-3) or representative (R-MEM-5).
+struct Contact {
+  std::int64_t id = 0;
+  std::string member{};
+  std::int64_t person = 0;
+  std::optional<std::string> name{}, email{}, phone{};  // null once erased (R-DPIA-5)
+  std::string role{};
+  Date since{};
+  std::optional<Date> until{};
+};
+
+// `member show`: a member with its current contacts.
+struct MemberDetail {
+  Member member{};
+  std::vector<Contact> contacts{};
+};
+
+// A seat on the board (R-VOTE-8).
+struct Seat {
+  std::int64_t id = 0, person = 0;
+  std::optional<std::string> name{};
+  std::optional<std::string> member{};  // the member the person currently represents
+  Date from{};
+  std::optional<Date> until{};
+  bool chair = false;
+  std::optional<std::int64_t> motion{};
+};
+
+// ---- requests ----
+struct NewMember {
+  std::string code{}, name{};
+  std::optional<std::string> city{};
+  bool contracting_authority = false;
+  Date joined{};
+  std::optional<Date> left{};
+};
+struct MemberEdit {
+  std::string code{};
+  std::optional<std::string> name{}, city{};
+};
+struct MemberFilter {
+  bool all = false;  // former members too (R-MEM-7)
+  std::optional<std::string> product{};  // only members taking it up today (R-MEM-8)
+};
+struct NewContact {
+  std::string member{}, name{}, email{};
+  std::optional<std::string> phone{};
+  std::string role = "contact";
+  Date since{};
+};
+struct ContactFilter {
+  std::optional<std::string> member{}, product{};
+  bool all = false;  // ended roles and former members too
+};
+struct Confirmation {
+  std::string member{};
+  Date on{};
+};
+struct UptakeInput {
+  std::string member{}, product{};
+  std::optional<Date> from{}, until{};
+};
+struct Appointment {
+  std::int64_t person = 0;
+  Date from{};
+  std::int64_t motion = 0;  // the adopted AV motion of kind board that elected the person (R-VOTE-8)
+};
+
+// ---- members (member.cpp) ----
 void add(Session& s, const NewMember& m);
-// Current members (all with `all`), or those taking up `product` today. Fields of CLI.md.
-std::vector<Object> list(Session& s, bool all, const std::optional<std::string>& product);
-Object show(Session& s, const std::string& code);
-void edit(Session& s, const std::string& code, const std::optional<std::string>& name,
-          const std::optional<std::string>& city);
+std::vector<Member> list(Session& s, const MemberFilter& filter);
+MemberDetail show(Session& s, const std::string& code);
+void edit(Session& s, const MemberEdit& e);
 void leave(Session& s, const std::string& code, Date on);
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 
-// ---- confirmation (lib/member_confirm.cpp) ----
+// ---- confirmation (confirm.cpp) ----
 // R-MEM-4: the day the next confirmation of the contacts is due.
 Date confirmation_due(const Session& s, Date joined, const std::optional<Date>& last_confirmed);
-std::optional<Date> last_confirmed(Session& s, const std::string& code);
-void confirm(Session& s, const std::string& code, Date on);
+void confirm(Session& s, const Confirmation& c);
 
-// ---- uptake (lib/member_uptake.cpp) ----
+// ---- uptake (uptake.cpp) ----
 // R-MEM-8: records an uptake and returns its id; with only `until`, ends the open uptake instead.
-std::int64_t uptake(Session& s, const std::string& code, const std::string& product, std::optional<Date> from,
-                    std::optional<Date> until);
+std::int64_t uptake(Session& s, const UptakeInput& u);
 
-// ---- contacts (lib/member_contact.cpp) ----
-struct NewContact {
-  std::string member, name, email;
-  std::optional<std::string> phone;
-  std::string role = "contact";
-  Date since;
-};
+// ---- contacts (contact.cpp) ----
 void validate_email(const std::string& email);
 // Returns the new contact (role) id; the same e-mail at the same member reuses its person.
 std::int64_t add_contact(Session& s, const NewContact& c);
 // Contacts current today (all with `all`), of one member and/or of members taking up `product`.
-std::vector<Object> contacts(Session& s, const std::optional<std::string>& code,
-                             const std::optional<std::string>& product, bool all);
+std::vector<Contact> contacts(Session& s, const ContactFilter& filter);
 // R-MEM-6: the distinct addresses of the current contacts of current members, for a mailing.
-std::vector<std::string> mailing(Session& s, const std::optional<std::string>& code,
-                                 const std::optional<std::string>& product);
+std::vector<std::string> mailing(Session& s, const ContactFilter& filter);
 void remove_contact(Session& s, std::int64_t id, Date on);
 const std::vector<std::string>& contact_columns();
 
-// ---- board (lib/member_board.cpp) ----
-// R-VOTE-8: only a current representative of a current member can sit on the board.
-std::int64_t appoint(Session& s, std::int64_t person, Date from, std::optional<std::int64_t> motion);
+// ---- board (board.cpp) ----
+// R-VOTE-8: only a current representative of a current member, elected by an adopted AV motion.
+std::int64_t appoint(Session& s, const Appointment& a);
 void leave_board(Session& s, std::int64_t person, Date on);
 void choose_chair(Session& s, std::int64_t person);
-std::vector<Object> board(Session& s, bool all);
+std::vector<Seat> board(Session& s, bool all);
+const std::vector<std::string>& board_columns();
 
-// ---- check and erasure (lib/member_check.cpp) ----
+// ---- check (check.cpp) ----
 CheckReport check(Session& s);  // R-MEM-3, R-MEM-4, R-MEM-5, R-VOTE-8
-// R-DPIA-5: erases a person who holds no current role; call scrub_free_pages after the commit.
+
+// ---- erasure (forget.cpp) ----
+// R-DPIA-5: erases a person who holds no current role, seat or office; call scrub_free_pages
+// after the commit.
 void forget(Session& s, std::int64_t person);
 
-// ---- CSV (lib/member_csv.cpp) ----
+// ---- CSV (csv.cpp) ----
 // All-or-nothing in the caller's transaction; returns the number of members added.
 long import_csv(Session& s, std::istream& in, const std::string& source);
+
+// ---- output (output.cpp): the fields of CLI.md, null where nothing is ----
+Object to_object(const Member& m);
+Object to_object(const MemberDetail& d);
+Object to_object(const Contact& c);
+Object to_object(const Seat& seat);
 
 }  // namespace mbov::member
 

@@ -1,30 +1,72 @@
 #pragma once
-// What the member register's sources share: the SQL of "current on day :t" and column helpers.
-#include <SQLiteCpp/Column.h>
-#include <SQLiteCpp/Statement.h>
-
+// The member register's SQL (internal, not installed): each function one statement or query on
+// sql(s), typed in and out. The rules (member.cpp, contact.cpp, ...) decide; this reads and writes.
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dates.hpp"
-#include "core/error.hpp"
-#include "core/value.hpp"
+#include "member/member.hpp"
 
-namespace mbov::member {
+namespace mbov::member::store {
 
-// A member counts up to and including its last day (R-MEM-7).
-inline constexpr const char* current_member = "(m.joined <= :t AND (m.left_on IS NULL OR m.left_on >= :t))";
-// A role (alias c) ends ON its until day.
-inline constexpr const char* current_role = "(c.since <= :t AND (c.until IS NULL OR c.until > :t))";
-// An uptake (alias u) counts up to and including its until day (R-MEM-8).
-inline constexpr const char* current_uptake = "(u.from_date <= :t AND (u.until IS NULL OR u.until >= :t))";
+// ---- members ----
+// Members (one with `code`, else all current on `today`, or all with filter.all), ordered by
+// code; filter.product must be the stored product code.
+std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter);
+std::optional<std::string> stored_code(Session& s, const std::string& code);  // regardless of case
+void insert_member(Session& s, const NewMember& m);
+void update_member(Session& s, const MemberEdit& e);  // only the fields given
+struct Membership {
+  Date joined;
+  std::optional<Date> left;
+};
+Membership membership(Session& s, const std::string& code);
+void set_left(Session& s, const std::string& code, Date on);
+bool is_current_member(Session& s, const std::string& code, Date on);
 
-// A column as a Value: NULL stays null.
+// ---- confirmations ----
+void insert_confirmation(Session& s, const Confirmation& c);
 
+// ---- uptake ----
+struct OpenUptake {
+  std::int64_t id = 0;
+  Date from;
+};
+std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const std::string& product);
+std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                           std::optional<Date> until);
+void end_uptake(Session& s, std::int64_t id, Date until);
 
-// A name must say something: empty or blank is bad data.
-inline void require_text(const std::string& text, const char* what) {
-  if (text.find_first_not_of(" \t") == std::string::npos) fail_data(std::string(what) + " must not be empty");
-}
+// ---- contacts ----
+// The person already known at this member under this e-mail address (any case), if any.
+std::optional<std::int64_t> person_at(Session& s, const std::string& code, const std::string& email);
+std::int64_t insert_person(Session& s, const NewContact& c);
+struct PersonData {
+  std::optional<std::string> name, email, phone;  // null once erased
+};
+PersonData person_data(Session& s, std::int64_t person);  // as stored
+// The contact id of a role the person holds at the member on `on`, if any.
+std::optional<std::int64_t> role_held(Session& s, std::int64_t person, const NewContact& c);
+std::int64_t insert_contact(Session& s, const NewContact& c, std::int64_t person);
+// filter.member and filter.product must be stored codes.
+std::vector<Contact> contacts(Session& s, const ContactFilter& filter, Date today);
+std::optional<Contact> contact(Session& s, std::int64_t id);
+void end_contact(Session& s, std::int64_t id, Date on);
 
-}  // namespace mbov::member
+// ---- board ----
+std::optional<std::string> represented_member(Session& s, std::int64_t person, Date on);
+std::optional<std::int64_t> seat_of(Session& s, std::int64_t person, Date on);
+std::int64_t insert_seat(Session& s, const Appointment& a);
+void end_seat(Session& s, std::int64_t seat, Date on);
+void make_chair(Session& s, std::int64_t seat);  // and no other seat
+std::vector<Seat> seats(Session& s, bool all, Date today);
+
+// ---- erasure ----
+// A contact role or board seat of the person not ended by `today`, if any.
+std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today);
+// The data protection officer's term (dpia's officer table) the person holds or will hold on `today`.
+std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today);
+
+}  // namespace mbov::member::store

@@ -1,5 +1,6 @@
 # mbov member check: contacts (R-MEM-3), representative (R-MEM-5), confirmation (R-MEM-4), board (R-VOTE-8).
 source "$(dirname "$0")/common.bash"
+source "$(dirname "$0")/member_fixture.bash"
 export MBOV_TODAY=2026-03-01
 ok init
 ok member check
@@ -21,7 +22,8 @@ for c in 26CD 27EF; do
   ok member contact add $c --name "C1 $c" --email c1$c@example.nl
   ok member contact add $c --name "C2 $c" --email c2$c@example.nl
 done
-for p in 1 3 6; do ok member board appoint $p; done
+elected=$(board_motion 2026-02-01 25AB)
+for p in 1 3 6; do ok member board appoint $p --motion "$elected"; done
 expect 2 member check
 stdout_has "no chair"
 ok member board chair 1

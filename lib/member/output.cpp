@@ -1,0 +1,63 @@
+// The member register's records as output objects: the fields of spec/CLI.md, in its order,
+// null where nothing is.
+#include "member/member.hpp"
+
+namespace mbov::member {
+namespace {
+
+std::optional<std::string> date_text(const std::optional<Date>& d) {
+  if (!d) return std::nullopt;
+  return d->str();
+}
+
+// `contacts` is a count in the list, the contact objects in `member show`.
+Object member_object(const Member& m, Value contacts) {
+  return Object()
+      .add("code", m.code)
+      .add("name", m.name)
+      .add("city", m.city)
+      .add("contracting_authority", m.contracting_authority)
+      .add("joined", m.joined.str())
+      .add("left", date_text(m.left))
+      .add("contacts", std::move(contacts))
+      .add("representative", m.representative)
+      .add("last_confirmed", date_text(m.last_confirmed))
+      .add("confirmation_due", m.confirmation_due.str());
+}
+
+}  // namespace
+
+Object to_object(const Member& m) { return member_object(m, m.contacts); }
+
+Object to_object(const MemberDetail& d) {
+  Array contacts;
+  for (const Contact& c : d.contacts) contacts.push_back(to_object(c));
+  return member_object(d.member, std::move(contacts));
+}
+
+Object to_object(const Contact& c) {
+  return Object()
+      .add("id", c.id)
+      .add("member", c.member)
+      .add("person", c.person)
+      .add("name", c.name)
+      .add("email", c.email)
+      .add("phone", c.phone)
+      .add("role", c.role)
+      .add("since", c.since.str())
+      .add("until", date_text(c.until));
+}
+
+Object to_object(const Seat& seat) {
+  return Object()
+      .add("id", seat.id)
+      .add("person", seat.person)
+      .add("name", seat.name)
+      .add("member", seat.member)
+      .add("from", seat.from.str())
+      .add("until", date_text(seat.until))
+      .add("chair", seat.chair)
+      .add("motion", seat.motion);
+}
+
+}  // namespace mbov::member

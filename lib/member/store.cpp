@@ -1,0 +1,318 @@
+// The member register's SQL: prepared statements with bound parameters on sql(s).
+#include "member/store.hpp"
+
+#include <fmt/format.h>
+
+#include "core/sql.hpp"
+
+namespace mbov::member::store {
+namespace {
+
+// A member counts up to and including its last day (R-MEM-7).
+constexpr const char* current_member = "(m.joined <= :t AND (m.left_on IS NULL OR m.left_on >= :t))";
+// A role (alias c) ends ON its until day.
+constexpr const char* current_role = "(c.since <= :t AND (c.until IS NULL OR c.until > :t))";
+// An uptake (alias u) counts up to and including its until day (R-MEM-8).
+constexpr const char* current_uptake = "(u.from_date <= :t AND (u.until IS NULL OR u.until >= :t))";
+// A board seat (alias b) ends ON its until day.
+constexpr const char* current_seat = "(b.from_date <= :t AND (b.until IS NULL OR b.until > :t))";
+
+std::optional<Date> opt_date(const SQLite::Column& c, const char* what) {
+  if (c.isNull()) return std::nullopt;
+  return Date::parse(c.getString(), what);
+}
+Date date(const SQLite::Column& c, const char* what) { return Date::parse(c.getString(), what); }
+void bind_date(SQLite::Statement& q, int index, const std::optional<Date>& d) {
+  if (d) q.bind(index, d->str());
+  else q.bind(index);
+}
+std::optional<std::int64_t> first_id(SQLite::Statement& q) {
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter) {
+  SQLite::Statement q(sql(s), fmt::format(R"(
+    SELECT m.code, m.name, m.city, m.joined, m.left_on,
+      (SELECT count(*) FROM contact c WHERE c.member = m.code AND c.role = 'contact' AND {1}),
+      (SELECT p.name FROM contact c JOIN person p ON p.id = c.person
+        WHERE c.member = m.code AND c.role = 'representative' AND {1} ORDER BY c.since DESC, c.id DESC LIMIT 1),
+      (SELECT max(on_date) FROM confirmation f WHERE f.member = m.code)
+    FROM member m
+    WHERE (:code IS NULL OR m.code = :code) AND (:all OR m.left_on IS NULL OR m.left_on >= :t)
+      AND (:product IS NULL OR EXISTS (SELECT 1 FROM uptake u
+        WHERE u.member = m.code AND u.product = :product AND {0}))
+    ORDER BY m.code)", current_uptake, current_role));
+  q.bind(":t", s.today.str());
+  bind_opt(q, ":code", code);
+  q.bind(":all", filter.all || code ? 1 : 0);
+  bind_opt(q, ":product", filter.product);
+  std::vector<Member> out;
+  while (q.executeStep()) {
+    Member m{.code = q.getColumn(0).getString(),
+             .name = q.getColumn(1).getString(),
+             .city = opt_text(q.getColumn(2)),
+             .joined = date(q.getColumn(3), "joined"),
+             .left = opt_date(q.getColumn(4), "left"),
+             .contacts = q.getColumn(5).getInt64(),
+             .representative = opt_text(q.getColumn(6)),
+             .last_confirmed = opt_date(q.getColumn(7), "confirmation")};
+    m.confirmation_due = confirmation_due(s, m.joined, m.last_confirmed);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::optional<std::string> stored_code(Session& s, const std::string& code) {
+  SQLite::Statement q(sql(s), "SELECT code FROM member WHERE code = ?");
+  q.bind(1, code);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+void insert_member(Session& s, const NewMember& m) {
+  SQLite::Statement q(sql(s), "INSERT INTO member (code, name, city, contracting_authority, joined, left_on) "
+                              "VALUES (?, ?, ?, 1, ?, ?)");
+  q.bind(1, m.code);
+  q.bind(2, m.name);
+  bind_opt(q, 3, m.city);
+  q.bind(4, m.joined.str());
+  bind_date(q, 5, m.left);
+  q.exec();
+}
+
+void update_member(Session& s, const MemberEdit& e) {
+  SQLite::Statement q(sql(s), "UPDATE member SET name = coalesce(?, name), city = coalesce(?, city) WHERE code = ?");
+  bind_opt(q, 1, e.name);
+  bind_opt(q, 2, e.city);
+  q.bind(3, e.code);
+  q.exec();
+}
+
+Membership membership(Session& s, const std::string& code) {
+  SQLite::Statement q(sql(s), "SELECT joined, left_on FROM member WHERE code = ?");
+  q.bind(1, code);
+  q.executeStep();
+  return {date(q.getColumn(0), "joined"), opt_date(q.getColumn(1), "left")};
+}
+
+void set_left(Session& s, const std::string& code, Date on) {
+  SQLite::Statement q(sql(s), "UPDATE member SET left_on = ? WHERE code = ?");
+  q.bind(1, on.str());
+  q.bind(2, code);
+  q.exec();
+}
+
+bool is_current_member(Session& s, const std::string& code, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT 1 FROM member m WHERE m.code = :code AND {}", current_member));
+  q.bind(":code", code);
+  q.bind(":t", on.str());
+  return q.executeStep();
+}
+
+void insert_confirmation(Session& s, const Confirmation& c) {
+  SQLite::Statement q(sql(s), "INSERT INTO confirmation (member, on_date) VALUES (?, ?)");
+  q.bind(1, c.member);
+  q.bind(2, c.on.str());
+  q.exec();
+}
+
+std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const std::string& product) {
+  SQLite::Statement q(sql(s), "SELECT id, from_date FROM uptake WHERE member = ? AND product = ? AND until IS NULL");
+  q.bind(1, code);
+  q.bind(2, product);
+  if (!q.executeStep()) return std::nullopt;
+  return OpenUptake{q.getColumn(0).getInt64(), date(q.getColumn(1), "from")};
+}
+
+std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                           std::optional<Date> until) {
+  SQLite::Statement q(sql(s), "INSERT INTO uptake (member, product, from_date, until) VALUES (?, ?, ?, ?)");
+  q.bind(1, code);
+  q.bind(2, product);
+  q.bind(3, from.str());
+  bind_date(q, 4, until);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void end_uptake(Session& s, std::int64_t id, Date until) {
+  SQLite::Statement q(sql(s), "UPDATE uptake SET until = ? WHERE id = ?");
+  q.bind(1, until.str());
+  q.bind(2, id);
+  q.exec();
+}
+
+std::optional<std::int64_t> person_at(Session& s, const std::string& code, const std::string& email) {
+  SQLite::Statement q(sql(s), "SELECT c.person FROM contact c JOIN person p ON p.id = c.person "
+                              "WHERE c.member = ? AND lower(p.email) = lower(?) ORDER BY c.id LIMIT 1");
+  q.bind(1, code);
+  q.bind(2, email);
+  return first_id(q);
+}
+
+std::int64_t insert_person(Session& s, const NewContact& c) {
+  SQLite::Statement q(sql(s), "INSERT INTO person (name, email, phone) VALUES (?, ?, ?)");
+  q.bind(1, c.name);
+  q.bind(2, c.email);
+  bind_opt(q, 3, c.phone);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+PersonData person_data(Session& s, std::int64_t person) {
+  SQLite::Statement q(sql(s), "SELECT name, email, phone FROM person WHERE id = ?");
+  q.bind(1, person);
+  if (!q.executeStep()) return {};
+  return {opt_text(q.getColumn(0)), opt_text(q.getColumn(1)), opt_text(q.getColumn(2))};
+}
+
+std::optional<std::int64_t> role_held(Session& s, std::int64_t person, const NewContact& c) {
+  SQLite::Statement q(sql(s), "SELECT c.id FROM contact c WHERE c.person = :p AND c.member = :m "
+                              "AND c.role = :r AND (c.until IS NULL OR c.until > :t)");
+  q.bind(":p", person);
+  q.bind(":m", c.member);
+  q.bind(":r", c.role);
+  q.bind(":t", c.since.str());
+  return first_id(q);
+}
+
+std::int64_t insert_contact(Session& s, const NewContact& c, std::int64_t person) {
+  SQLite::Statement q(sql(s), "INSERT INTO contact (member, person, role, since) VALUES (?, ?, ?, ?)");
+  q.bind(1, c.member);
+  q.bind(2, person);
+  q.bind(3, c.role);
+  q.bind(4, c.since.str());
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+namespace {
+constexpr const char* select_contact =
+    "SELECT c.id, c.member, c.person, p.name, p.email, p.phone, c.role, c.since, c.until "
+    "FROM contact c JOIN person p ON p.id = c.person ";
+Contact contact_row(SQLite::Statement& q) {
+  return {.id = q.getColumn(0).getInt64(),
+          .member = q.getColumn(1).getString(),
+          .person = q.getColumn(2).getInt64(),
+          .name = opt_text(q.getColumn(3)),
+          .email = opt_text(q.getColumn(4)),
+          .phone = opt_text(q.getColumn(5)),
+          .role = q.getColumn(6).getString(),
+          .since = date(q.getColumn(7), "since"),
+          .until = opt_date(q.getColumn(8), "until")};
+}
+}  // namespace
+
+std::vector<Contact> contacts(Session& s, const ContactFilter& filter, Date today) {
+  SQLite::Statement q(sql(s), fmt::format(R"({}
+    JOIN member m ON m.code = c.member
+    WHERE (:code IS NULL OR c.member = :code) AND (:all OR ({} AND {}))
+      AND (:product IS NULL OR EXISTS (SELECT 1 FROM uptake u WHERE u.member = c.member AND u.product = :product AND {}))
+    ORDER BY c.member, c.role, c.id)", select_contact, current_role, current_member, current_uptake));
+  bind_opt(q, ":code", filter.member);
+  bind_opt(q, ":product", filter.product);
+  q.bind(":all", filter.all ? 1 : 0);
+  q.bind(":t", today.str());
+  std::vector<Contact> out;
+  while (q.executeStep()) out.push_back(contact_row(q));
+  return out;
+}
+
+std::optional<Contact> contact(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), std::string(select_contact) + "WHERE c.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return contact_row(q);
+}
+
+void end_contact(Session& s, std::int64_t id, Date on) {
+  SQLite::Statement q(sql(s), "UPDATE contact SET until = ? WHERE id = ?");
+  q.bind(1, on.str());
+  q.bind(2, id);
+  q.exec();
+}
+
+std::optional<std::string> represented_member(Session& s, std::int64_t person, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT c.member FROM contact c JOIN member m ON m.code = c.member "
+                                          "WHERE c.person = :p AND c.role = 'representative' AND {} AND {} LIMIT 1",
+                                          current_role, current_member));
+  q.bind(":p", person);
+  q.bind(":t", on.str());
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
+std::optional<std::int64_t> seat_of(Session& s, std::int64_t person, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT b.id FROM board_seat b WHERE b.person = :p AND {}", current_seat));
+  q.bind(":p", person);
+  q.bind(":t", on.str());
+  return first_id(q);
+}
+
+std::int64_t insert_seat(Session& s, const Appointment& a) {
+  SQLite::Statement q(sql(s), "INSERT INTO board_seat (person, from_date, motion) VALUES (?, ?, ?)");
+  q.bind(1, a.person);
+  q.bind(2, a.from.str());
+  q.bind(3, a.motion);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void end_seat(Session& s, std::int64_t seat, Date on) {
+  SQLite::Statement q(sql(s), "UPDATE board_seat SET until = ?, chair = 0 WHERE id = ?");
+  q.bind(1, on.str());
+  q.bind(2, seat);
+  q.exec();
+}
+
+void make_chair(Session& s, std::int64_t seat) {
+  SQLite::Statement q(sql(s), "UPDATE board_seat SET chair = (id = ?1) WHERE chair = 1 OR id = ?1");
+  q.bind(1, seat);
+  q.exec();
+}
+
+std::vector<Seat> seats(Session& s, bool all, Date today) {
+  SQLite::Statement q(sql(s), fmt::format(R"(
+    SELECT b.id, b.person, p.name,
+      (SELECT c.member FROM contact c WHERE c.person = b.person AND c.role = 'representative' AND {}
+        ORDER BY c.id DESC LIMIT 1),
+      b.from_date, b.until, b.chair, b.motion
+    FROM board_seat b JOIN person p ON p.id = b.person
+    WHERE :all OR {}
+    ORDER BY b.chair DESC, b.from_date, b.id)", current_role, current_seat));
+  q.bind(":all", all ? 1 : 0);
+  q.bind(":t", today.str());
+  std::vector<Seat> out;
+  while (q.executeStep()) {
+    Seat seat{.id = q.getColumn(0).getInt64(),
+              .person = q.getColumn(1).getInt64(),
+              .name = opt_text(q.getColumn(2)),
+              .member = opt_text(q.getColumn(3)),
+              .from = date(q.getColumn(4), "from"),
+              .until = opt_date(q.getColumn(5), "until"),
+              .chair = q.getColumn(6).getInt() == 1};
+    if (!q.getColumn(7).isNull()) seat.motion = q.getColumn(7).getInt64();
+    out.push_back(std::move(seat));
+  }
+  return out;
+}
+
+std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today) {
+  SQLite::Statement q(sql(s), "SELECT c.id FROM contact c WHERE c.person = :p AND (c.until IS NULL OR c.until > :t) "
+                              "UNION ALL SELECT b.id FROM board_seat b WHERE b.person = :p AND (b.until IS NULL OR b.until > :t)");
+  q.bind(":p", person);
+  q.bind(":t", today.str());
+  return first_id(q);
+}
+
+std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today) {
+  SQLite::Statement q(sql(s), "SELECT id FROM officer WHERE person = ? AND (until IS NULL OR until > ?)");
+  q.bind(1, person);
+  q.bind(2, today.str());
+  return first_id(q);
+}
+
+}  // namespace mbov::member::store

@@ -1,0 +1,65 @@
+#include <doctest/doctest.h>
+
+#include "core/error.hpp"
+#include "fixture.hpp"
+#include "testdb.hpp"
+
+using namespace mbov;
+using test::authority;
+using test::contact;
+using test::day;
+using test::Decision;
+using test::decided_motion;
+
+namespace {
+// Member 25AB with its representative (person 1), and 26CD (person 2), both voting members.
+void register_two(Session& s) {
+  member::add(s, authority("25AB"));
+  member::add(s, authority("26CD"));
+  member::add_contact(s, contact("25AB", "rep@example.nl", "representative"));
+  member::add_contact(s, contact("26CD", "other@example.nl"));
+}
+const std::vector<std::string> voters{"25AB", "26CD"};
+}  // namespace
+
+TEST_CASE("R-VOTE-8: an appointment cites an adopted AV motion of kind board") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  register_two(s);
+  std::int64_t elected = decided_motion(s, voters, "2025-06-01");
+  std::int64_t budget = decided_motion(s, voters, "2025-06-02", {.kind = "budget"});
+  std::int64_t rejected = decided_motion(s, voters, "2025-06-03", {.choice = vote::Choice::no});
+  std::int64_t open = decided_motion(s, voters, "2025-06-04", {.close = false});
+  std::int64_t board_meeting = decided_motion(s, voters, "2025-06-05", {.kind = "ordinary", .meeting_kind = "board"});
+  for (std::int64_t motion : {budget, rejected, open, board_meeting, std::int64_t{999}})
+    CHECK_THROWS_AS(member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = motion}), Error);
+  // Before the AV that elected the person: refused.
+  CHECK_THROWS_AS(member::appoint(s, {.person = 1, .from = day("2025-05-31"), .motion = elected}), Error);
+  CHECK(member::board(s, true).empty());
+  std::int64_t seat = member::appoint(s, {.person = 1, .from = day("2025-06-01"), .motion = elected});
+  std::vector<member::Seat> board = member::board(s, false);
+  REQUIRE(board.size() == 1);
+  CHECK(board[0].id == seat);
+  CHECK(board[0].motion == elected);
+  CHECK(board[0].member == std::optional<std::string>("25AB"));
+  CHECK(!board[0].chair);
+}
+
+TEST_CASE("R-VOTE-8: only a current representative, once; the chair is one sitting member") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  register_two(s);
+  std::int64_t elected = decided_motion(s, voters, "2025-06-01");
+  // Person 2 is a contact, not a representative; person 9 does not exist.
+  CHECK_THROWS_AS(member::appoint(s, {.person = 2, .from = day("2025-07-01"), .motion = elected}), Error);
+  CHECK_THROWS_AS(member::appoint(s, {.person = 9, .from = day("2025-07-01"), .motion = elected}), Error);
+  member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
+  CHECK_THROWS_AS(member::appoint(s, {.person = 1, .from = day("2025-08-01"), .motion = elected}), Error);
+  CHECK_THROWS_AS(member::choose_chair(s, 2), Error);  // not on the board
+  member::choose_chair(s, 1);
+  CHECK(member::board(s, false)[0].chair);
+  member::leave_board(s, 1, day("2026-03-01"));
+  CHECK(member::board(s, false).empty());  // a seat ends ON its until day
+  CHECK(!member::board(s, true)[0].chair);  // leaving ends the chair too
+  CHECK_THROWS_AS(member::leave_board(s, 1, day("2026-03-02")), Error);
+}
