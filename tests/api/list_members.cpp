@@ -21,8 +21,8 @@ int main(int argc, char** argv) {
                                .actor = "list_members",
                                .command = "list_members"};
     mbov::Session s(how, mbov::Session::Access::read);
-    for (const mbov::Object& m : mbov::member::list(s, true, std::nullopt))
-      std::cout << m.find("code")->text() << ' ' << m.find("name")->text() << '\n';
+    for (const mbov::member::Member& m : mbov::member::list(s, {.all = true}))
+      std::cout << m.code << ' ' << m.name << '\n';
     return 0;
   } catch (const mbov::Error& e) {
     std::cerr << "list_members: " << e.what() << '\n';
