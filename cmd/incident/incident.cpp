@@ -1,34 +1,37 @@
 // mbov incident: disruptions, changes, backups, problems, access and breaches (R-INC-1..7).
-#include <fstream>
-#include <iostream>
-
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "incident/incident.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 namespace {
 
-std::optional<std::string> given(const std::string& s) { return s.empty() ? std::nullopt : std::optional(s); }
-std::optional<Timestamp> given_at(const std::string& s) {
-  return s.empty() ? std::nullopt : std::optional(Timestamp::parse(s, "--at"));
-}
-
 // ID, --note and --at: what every timeline command takes.
 struct EventOptions {
   std::int64_t id = 0;
-  std::string note, at;
+  std::optional<std::string> note, at;
+
+  incident::EventInput input() const { return {.note = note, .at = optional_timestamp(at, "--at")}; }
 };
 void add_event_options(CLI::App* cmd, EventOptions& o) {
-  cmd->add_option("ID", o.id, "the incident")->required();
+  add_id(cmd, "ID", o.id, "the incident")->required();
   cmd->add_option("--note", o.note, "a note on the timeline");
   cmd->add_option("--at", o.at, "when it happened, ISO 8601 (default: now)");
 }
 
+// Runs one write of the timeline in its own transaction.
+template <class F>
+void write(Context& ctx, F f) {
+  Session s = ctx.write();
+  f(s);
+  s.commit();
+}
+
 void register_open(CLI::App* incident, Context& ctx) {
   struct Options {
-    std::string kind, title, priority, at;
-    std::optional<std::string> product, member, reporter;
+    std::string kind, title;
+    std::optional<std::string> product, member, reporter, priority, at;
     bool fundamental = false, problem_holder = false;
     std::optional<std::int64_t> motion;
   };
@@ -42,14 +45,22 @@ void register_open(CLI::App* incident, Context& ctx) {
   cmd->add_option("--priority", o->priority, "1 (most urgent) to 4; default 3, a breach 1");
   cmd->add_option("--at", o->at, "when it was opened; for a breach, when the cooperative became aware (default: now)");
   cmd->add_flag("--fundamental", o->fundamental, "a change that fundamentally affects architecture, governance, privacy or security (R-INC-4)");
-  cmd->add_option("--motion", o->motion, "the AV motion deciding a fundamental change");
+  add_id(cmd, "--motion", o->motion, "changes: the adopted AV motion deciding it, or the year plan's budget motion");
   cmd->add_flag("--problem-holder", o->problem_holder, "the cooperative takes over as problem holder (R-INC-6)");
   cmd->callback([&ctx, o] {
-    incident::OpenRequest r{o->kind, o->title, o->product, o->member, o->reporter,
-                            std::nullopt, given_at(o->at), o->fundamental, o->motion, o->problem_holder};
-    if (!o->priority.empty()) r.priority = incident::parse_priority(o->priority, "--priority");
+    const incident::OpenRequest r{
+        .kind = o->kind,
+        .title = o->title,
+        .product = o->product,
+        .member = o->member,
+        .reporter = o->reporter,
+        .priority = o->priority ? std::optional(incident::parse_priority(*o->priority, "--priority")) : std::nullopt,
+        .at = optional_timestamp(o->at, "--at"),
+        .fundamental = o->fundamental,
+        .motion = o->motion,
+        .problem_holder = o->problem_holder};
     Session s = ctx.write();
-    std::int64_t id = incident::open(s, r);
+    const std::int64_t id = incident::open(s, r);
     s.commit();
     ctx.print_id(std::to_string(id));
   });
@@ -58,7 +69,7 @@ void register_open(CLI::App* incident, Context& ctx) {
 void register_views(CLI::App* incident, Context& ctx) {
   struct ListOptions {
     bool open = false;
-    std::string kind, product, since;
+    std::optional<std::string> kind, product, since;
   };
   auto o = std::make_shared<ListOptions>();
   auto* list = incident->add_subcommand("list", "incidents, oldest first");
@@ -67,20 +78,22 @@ void register_views(CLI::App* incident, Context& ctx) {
   list->add_option("--product", o->product, "only this product");
   list->add_option("--since", o->since, "only those opened on or after this date (YYYY-MM-DD)");
   list->callback([&ctx, o] {
-    incident::Filter f{o->open, given(o->kind), given(o->product), std::nullopt};
-    if (!o->since.empty()) f.since = Date::parse(o->since, "--since");
-    Format format = ctx.list_format();
+    const incident::Filter f{
+        .open_only = o->open, .kind = o->kind, .product = o->product, .since = optional_date(o->since, "--since")};
+    const Format format = ctx.list_format();
     Session s = ctx.read();
-    bool wide = format == Format::csv || format == Format::tsv;  // what import reads back
-    ctx.print_list(wide ? incident::csv_columns() : incident::table_columns(), incident::list(s, f));
+    std::vector<Object> rows;
+    for (const incident::Incident& i : incident::list(s, f)) rows.push_back(incident::to_object(i));
+    const bool wide = format == Format::csv || format == Format::tsv;  // what import reads back
+    ctx.print_list(wide ? incident::csv_columns() : incident::table_columns(), rows);
   });
 
   auto id = std::make_shared<std::int64_t>(0);
   auto* show = incident->add_subcommand("show", "one incident with its deadlines and timeline");
-  show->add_option("ID", *id, "the incident")->required();
+  add_id(show, "ID", *id, "the incident")->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
-    ctx.print_object(incident::show(s, *id));
+    ctx.print_object(incident::to_object(incident::show(s, *id)));
   });
 
   incident->add_subcommand("overdue", "open incidents past or near their service levels, unreported breaches")
@@ -92,24 +105,20 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   auto status = std::make_shared<std::string>();
   auto* update = incident->add_subcommand("update", "move the status: new, acknowledged, in-progress, resolved, closed");
   add_event_options(update, *u);
-  update->add_option("--status", *status, "acknowledged, in-progress, resolved (or back to in-progress), closed")->required();
+  update->add_option("--status", *status, "acknowledged, in-progress, resolved (from any open status, or back to in-progress), closed")->required();
   update->callback([&ctx, u, status] {
-    auto at = given_at(u->at);
-    Session s = ctx.write();
-    incident::set_status(s, u->id, *status, given(u->note), at);
-    s.commit();
+    const incident::EventInput in = u->input();
+    write(ctx, [&](Session& s) { incident::set_status(s, u->id, *status, in); });
   });
 
   auto e = std::make_shared<EventOptions>();
-  auto to = std::make_shared<std::string>();
+  auto to = std::make_shared<std::optional<std::string>>();
   auto* escalate = incident->add_subcommand("escalate", "escalate: operational → tactical → strategic (R-INC-2)");
   add_event_options(escalate, *e);
   escalate->add_option("--to", *to, "tactical or strategic (default: the next level)");
   escalate->callback([&ctx, e, to] {
-    auto at = given_at(e->at);
-    Session s = ctx.write();
-    incident::escalate(s, e->id, *to, given(e->note), at);
-    s.commit();
+    const incident::EventInput in = e->input();
+    write(ctx, [&](Session& s) { incident::escalate(s, e->id, *to, in); });
   });
 
   auto n = std::make_shared<EventOptions>();
@@ -117,20 +126,16 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   add_event_options(note, *n);
   note->get_option("--note")->required();
   note->callback([&ctx, n] {
-    auto at = given_at(n->at);
-    Session s = ctx.write();
-    incident::add_note(s, n->id, n->note, at);
-    s.commit();
+    const incident::EventInput in = n->input();
+    write(ctx, [&](Session& s) { incident::add_note(s, n->id, in); });
   });
 
   auto h = std::make_shared<EventOptions>();
   auto* hold = incident->add_subcommand("take-over", "the cooperative becomes problem holder (R-INC-6)");
   add_event_options(hold, *h);
   hold->callback([&ctx, h] {
-    auto at = given_at(h->at);
-    Session s = ctx.write();
-    incident::take_over(s, h->id, given(h->note), at);
-    s.commit();
+    const incident::EventInput in = h->input();
+    write(ctx, [&](Session& s) { incident::take_over(s, h->id, in); });
   });
 }
 
@@ -141,25 +146,26 @@ void register_links(CLI::App* incident, Context& ctx) {
   };
   auto o = std::make_shared<Options>();
   auto* link = incident->add_subcommand("link", "link to a problem record (R-INC-5) or an AV motion (R-INC-4)");
-  link->add_option("ID", o->id, "the incident")->required();
-  auto* target = link->add_option_group("target", "exactly one")->require_option(1);
-  target->add_option("--problem", o->problem, "the problem record (an incident of kind problem)");
-  target->add_option("--motion", o->motion, "the AV motion deciding a fundamental change");
+  add_id(link, "ID", o->id, "the incident")->required();
+  auto* target = link->add_option_group("target", "exactly one");
+  add_id(target, "--problem", o->problem, "the problem record (an incident of kind problem)");
+  add_id(target, "--motion", o->motion, "the adopted AV motion deciding a fundamental change, or the year plan's budget motion");
+  target->require_option(1);
   link->callback([&ctx, o] {
-    Session s = ctx.write();
-    if (o->problem) incident::link_problem(s, o->id, *o->problem);
-    if (o->motion) incident::link_motion(s, o->id, *o->motion);
-    s.commit();
+    write(ctx, [&](Session& s) {
+      if (o->problem) incident::link_problem(s, o->id, *o->problem);
+      if (o->motion) incident::link_motion(s, o->id, *o->motion);
+    });
   });
 
   struct NotifyOptions {
     std::int64_t id = 0;
     bool authority = false, members = false, subjects = false, no_risk = false;
-    std::string reason, at;
+    std::optional<std::string> reason, at;
   };
   auto n = std::make_shared<NotifyOptions>();
   auto* notify = incident->add_subcommand("notify", "record a breach notification step (R-INC-7)");
-  notify->add_option("ID", n->id, "the breach")->required();
+  add_id(notify, "ID", n->id, "the breach")->required();
   auto* group = notify->add_option_group("step", "exactly one step")->require_option(1);
   group->add_flag("--authority", n->authority, "reported to the Autoriteit Persoonsgegevens (GDPR art. 33)");
   group->add_flag("--members", n->members, "the affected members informed");
@@ -169,14 +175,13 @@ void register_links(CLI::App* incident, Context& ctx) {
   notify->add_option("--at", n->at, "when it was done (default: now)");
   notify->callback([&ctx, n] {
     using incident::Notice;
-    Notice notice = n->authority ? Notice::authority
-                    : n->members ? Notice::members
-                    : n->subjects ? Notice::subjects
-                                  : Notice::no_risk;
-    auto at = given_at(n->at);
-    Session s = ctx.write();
-    incident::notify(s, n->id, notice, given(n->reason), at);
-    s.commit();
+    const incident::BreachNotice notice{.step = n->authority  ? Notice::authority
+                                                : n->members  ? Notice::members
+                                                : n->subjects ? Notice::subjects
+                                                              : Notice::no_risk,
+                                        .reason = n->reason,
+                                        .at = optional_timestamp(n->at, "--at")};
+    write(ctx, [&](Session& s) { incident::notify(s, n->id, notice); });
   });
 }
 

@@ -9,7 +9,8 @@ namespace mbov::cli {
 namespace {
 
 struct Options {
-  std::string week, ahead = "8w", within = "90d", code;
+  std::optional<std::string> week;
+  std::string ahead = "8w", within = "90d", code;
   int year = 0;
   bool sql = false;
 };
@@ -37,14 +38,13 @@ void register_report(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<Options>();
 
   auto* weekly = report->add_subcommand("weekly", "the week: incidents, breaches, decisions, what is due, each product");
-  weekly->add_option("--week", o->week, "ISO week YYYY-Www (default: the week of --today)");
+  weekly->add_option("--week", o->week, "this, last, next or an ISO week YYYY-Www (default: this, the week of --today)");
   weekly->add_option("--ahead", o->ahead, "how far ahead 'what is due' looks (default 8w)");
   add_sql_flag(weekly, *o);
   weekly->callback([&ctx, o] {
-    Date monday = o->week.empty() ? Date() : Date::parse_iso_week(o->week, "--week");
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
     Session s = ctx.read();
-    if (o->week.empty()) monday = s.today.plus_days(1 - s.today.weekday());
+    const Date monday = Date::parse_week(o->week.value_or("this"), s.today, "--week");
     report::Reader r(s, o->sql);
     print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
   });

@@ -9,7 +9,8 @@ day() { date -d "2026-11-25 - $1 days" +%F; }  # the date N days before today
 
 # A member and a motion from the other demo scripts when they are there.
 member=$(m member list --format csv 2>/dev/null | sed -n 2p | cut -d, -f1 || true)
-motion=$(m vote motion list --format csv 2>/dev/null | sed -n 2p | cut -d, -f1 || true)
+# The motion must be an adopted AV decision that is not the year plan (R-INC-4): kind 4th, adopted last.
+motion=$(m vote motion list --format csv 2>/dev/null | tr -d '\r' | awk -F, 'NR > 1 && $4 != "budget" && $4 != "board" && $NF == "true" { print $1; exit }' || true)
 with_member=(); [[ -n $member ]] && with_member=(--member "$member")
 
 # handle ID DATE HOUR: acknowledged, worked on, resolved (hours later) and closed the next day.

@@ -38,9 +38,9 @@ Severity CheckReport::status() const {
 }
 
 void CheckReport::add(Severity severity, std::string rule, std::string subject, std::optional<Date> due,
-                      std::string message) {
+                      std::string message, std::optional<Timestamp> due_at) {
   if (severity == Severity::ok) return;
-  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message)});
+  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message), due_at});
 }
 
 std::string CheckReport::status_line() const {
@@ -65,7 +65,8 @@ Object CheckReport::to_object() const {
         .add("severity", severity_name(f.severity))
         .add("subject", f.subject)
         .add("due", f.due ? Value(f.due->str()) : Value())
-        .add("message", f.message);
+        .add("message", f.message)
+        .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
     list.push_back(std::move(o));
   }
   Object o;

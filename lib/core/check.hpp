@@ -29,6 +29,7 @@ struct Finding {
   std::string subject;   // what it is about: "contract 4", "member 25LZ"
   std::optional<Date> due;
   std::string message;   // "review due 2022-01-01, 1 day overdue"
+  std::optional<Timestamp> due_at;  // the moment, where the deadline is one (an incident's)
 };
 
 struct CheckReport {
@@ -38,10 +39,11 @@ struct CheckReport {
 
   Severity status() const;  // the worst finding, OK when none
   // Adds a finding when severity is not OK.
-  void add(Severity severity, std::string rule, std::string subject, std::optional<Date> due, std::string message);
+  void add(Severity severity, std::string rule, std::string subject, std::optional<Date> due, std::string message,
+           std::optional<Timestamp> due_at = std::nullopt);
   // "MBOV CONTRACT WARNING - 1 critical, 2 warnings | critical=1;;;0 warnings=2;;;0 contracts=3"
   std::string status_line() const;
-  Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message}]}
+  Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
 };
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"

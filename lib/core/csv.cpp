@@ -284,11 +284,14 @@ std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name)
 }
 
 void fail_at(const CsvReader& reader, std::size_t column, std::string message) {
+  fail_at(reader, reader.line(), column, std::move(message));
+}
+
+void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, std::string message) {
   const auto& header = reader.header();
   if (column < header.size())
-    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", reader.source(), reader.line(), column + 1,
-                                        header[column], message));
-  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", reader.source(), reader.line(), column + 1, message));
+    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", reader.source(), line, column + 1, header[column], message));
+  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", reader.source(), line, column + 1, message));
 }
 
 }  // namespace mbov

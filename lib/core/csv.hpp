@@ -119,6 +119,8 @@ class CsvColumns {
 // column is the 0-based field index (as CsvColumns::index gives it), printed 1-based with the
 // header's name for it: "ballots.csv:7:2 (choice): 'maybe' is not yes, no or abstain".
 [[noreturn]] void fail_at(const CsvReader& reader, std::size_t column, std::string message);
+// The same at an earlier record's line (a reader that checks its records after reading them all).
+[[noreturn]] void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, std::string message);
 
 }  // namespace mbov
 

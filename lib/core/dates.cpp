@@ -1,6 +1,7 @@
 #include "core/dates.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 
@@ -217,6 +218,24 @@ Date Date::parse_iso_week(std::string_view text, std::string_view what) {
   const int y = text.size() == 8 ? digits(p, 4) : -1;
   const int w = text.size() == 8 && p[4] == '-' && p[5] == 'W' ? digits(p + 6, 2) : -1;
   if (y < 0 || w < 0) bad_input("ISO week", what, text, "want YYYY-Www", week_hint);
+  return iso_week_monday(y, w, text, what);
+}
+
+Date Date::parse_week(std::string_view text, Date today, std::string_view what) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const Date monday = today.plus_days(1 - today.weekday());
+  if (lower == "this") return monday;
+  if (lower == "last") return monday.plus_days(-7);
+  if (lower == "next") return monday.plus_days(7);
+  const char* p = lower.data();
+  const int y = lower.size() == 8 ? digits(p, 4) : -1;
+  const int w = lower.size() == 8 && p[4] == '-' && p[5] == 'w' ? digits(p + 6, 2) : -1;
+  if (y < 0 || w < 0) bad_input("week", what, text, "want YYYY-Www, this, last or next", week_hint);
+  return iso_week_monday(y, w, text, what);
+}
+
+Date Date::iso_week_monday(int y, int w, std::string_view text, std::string_view what) {
   const int weeks = iso_weeks_in_year(y);
   if (w < 1 || w > weeks) bad_input("ISO week", what, text, fmt::format("{} has {} ISO weeks", y, weeks), week_hint);
   return from_iso_week(y, w);

@@ -33,6 +33,9 @@ class Date {
   std::pair<int, int> iso_week() const;
   static Date from_iso_week(int iso_year, int week);  // throws Exit::data on a week the year lacks
   static Date parse_iso_week(std::string_view text, std::string_view what);
+  // A week as every weekly command takes it: "this", "last" or "next" (the week of `today`, the
+  // one before, the one after) or an ISO week "2026-W48", letters in either case. Its Monday.
+  static Date parse_week(std::string_view text, Date today, std::string_view what);
   static int iso_weeks_in_year(int iso_year);  // 52 or 53
 
   std::chrono::sys_days days() const { return days_; }
@@ -57,6 +60,8 @@ class Date {
 
  private:
   explicit Date(std::chrono::sys_days days) : days_(days) {}
+  // The Monday of week w of ISO year y, parsed from `text` (named in the error).
+  static Date iso_week_monday(int y, int w, std::string_view text, std::string_view what);
   std::chrono::sys_days days_{};
 };
 

@@ -262,7 +262,18 @@ CREATE INDEX audit_entity ON audit(entity_kind, entity_id);
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
-constexpr Migration all[] = {{1, v1}};
+// R-INC-4, R-GOV-6: every routed change names the group that handles it (the group keys of
+// 'mbov gov group'). Changes routed before: fundamental ones to the working group unless linked to
+// a budget motion (the year plan), others to the expert group.
+constexpr const char* v4 = R"sql(
+ALTER TABLE incident ADD COLUMN handling_group TEXT CHECK (handling_group IN ('expert-group', 'working-group'));
+UPDATE incident SET handling_group = CASE
+    WHEN fundamental = 1 AND NOT EXISTS (SELECT 1 FROM motion m WHERE m.id = incident.motion AND m.kind = 'budget')
+    THEN 'working-group' ELSE 'expert-group' END
+  WHERE kind = 'change';
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {4, v4}};
 
 }  // namespace
 

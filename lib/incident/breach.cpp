@@ -3,27 +3,13 @@
 
 #include "core/error.hpp"
 #include "incident/incident.hpp"
-#include "incident/store.hpp"
-#include "core/session.hpp"
+#include "incident/timeline.hpp"
 
 namespace mbov::incident {
 namespace {
 
-struct Step {
-  const char* column;  // the time it was done
-  const char* name;    // on the timeline
-};
-Step step_of(Notice n) {
-  switch (n) {
-    case Notice::authority: return {"authority_notified", "authority notified"};
-    case Notice::members: return {"members_notified", "members informed"};
-    case Notice::subjects: return {"subjects_notified", "data subjects informed"};
-    case Notice::no_risk: break;
-  }
-  return {"no_risk_at", "recorded as unlikely to result in a risk"};
-}
-
-const std::optional<Timestamp>& done(const Incident& i, Notice n) {
+// The time a step was done, as the record holds it; its name on the timeline.
+std::optional<Timestamp>& done(Incident& i, Notice n) {
   switch (n) {
     case Notice::authority: return i.authority_notified;
     case Notice::members: return i.members_notified;
@@ -32,42 +18,50 @@ const std::optional<Timestamp>& done(const Incident& i, Notice n) {
   }
   return i.no_risk_at;
 }
+const char* step_name(Notice n) {
+  switch (n) {
+    case Notice::authority: return "authority notified";
+    case Notice::members: return "members informed";
+    case Notice::subjects: return "data subjects informed";
+    case Notice::no_risk: break;
+  }
+  return "recorded as unlikely to result in a risk";
+}
 
 bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 
 }  // namespace
 
-void notify(Session& s, std::int64_t id, Notice notice, const std::optional<std::string>& reason,
-            const std::optional<Timestamp>& at) {
+Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   // R-INC-7
-  const Incident i = load(s, id);
-  const Step step = step_of(notice);
+  Incident i = load(s, id);
+  const std::string name = step_name(n.step);
   if (i.kind != "breach")
     throw Error(Exit::data, fmt::format("incident {} is a {}, not a breach", id, i.kind), "R-INC-7",
                 "notifications are for personal-data breaches");
-  if (const auto& when = done(i, notice))
-    throw Error(Exit::data, fmt::format("incident {}: {} already on {}", id, step.name, when->local()), "R-INC-7");
-  if (notice == Notice::no_risk && i.authority_notified)
+  if (const auto& when = done(i, n.step))
+    throw Error(Exit::data, fmt::format("incident {}: {} already on {}", id, name, when->local()), "R-INC-7");
+  if (n.step == Notice::no_risk && i.authority_notified)
     throw Error(Exit::data, fmt::format("incident {} is already reported to the authority", id), "R-INC-7");
-  const Timestamp when = store::event_time(s, i, at);
-  const bool late = notice == Notice::authority && when > *i.authority_deadline;
-  if (late && !has_text(reason))
+  const Timestamp when = event_time(s, i, n.at);
+  const bool late = n.step == Notice::authority && when > *i.authority_deadline;
+  if (late && !has_text(n.reason))
     throw Error(Exit::data,
                 fmt::format("incident {}: the authority is notified after the deadline {}; give the reasons for the delay",
                             id, i.authority_deadline->local()),
                 "R-INC-7", "add --reason TEXT (GDPR art. 33(1))");
-  if (notice == Notice::no_risk && !has_text(reason))
+  if (n.step == Notice::no_risk && !has_text(n.reason))
     throw Error(Exit::data, fmt::format("incident {}: not reporting a breach needs its reason documented", id),
                 "R-INC-7", "add --reason TEXT: why it is unlikely to result in a risk");
-  store::set_column(s, id, step.column, when.utc());
-  if (late) store::set_column(s, id, "late_reason", *reason);
-  if (notice == Notice::no_risk) store::set_column(s, id, "no_risk_reason", *reason);
-  store::add_event(s, id, when, "notification", late ? std::string(step.name) + " (late)" : step.name, reason);
+  done(i, n.step) = when;
+  if (late) i.late_reason = n.reason;
+  if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
+  return record(s, i, when, "notification", late ? name + " (late)" : name, n.reason);
 }
 
 void require_breach_decided(const Incident& i) {
   // R-INC-7: every breach is documented, reported or not.
-  if (i.kind == "breach" && !i.authority_notified && !i.no_risk_at)
+  if (i.kind == "breach" && !i.breach_decided())
     throw Error(Exit::data, fmt::format("breach {} is neither reported to the authority nor recorded as no risk", i.id),
                 "R-INC-7", fmt::format("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
 }

@@ -1,11 +1,10 @@
-// incident overdue: the open incidents and unreported breaches that need action now.
-#include <SQLiteCpp/Statement.h>
+// incident overdue: the open incidents and undecided breaches that need action now.
 #include <fmt/format.h>
 
-#include "incident/incident.hpp"
-#include "core/sql.hpp"
-#include "incident/store.hpp"
 #include "core/session.hpp"
+#include "incident/incident.hpp"
+#include "incident/store.hpp"
+#include "incident/timeline.hpp"
 
 namespace mbov::incident {
 namespace {
@@ -19,12 +18,13 @@ std::string left_phrase(Timestamp deadline, Timestamp now) {
   return span + (seconds < 0 ? " overdue" : " left");
 }
 
+// A deadline is a moment: the finding carries it (due_at) beside its local date (due).
 void judge(CheckReport& report, Session& s, const Incident& i, const char* rule, std::string_view what,
            Timestamp deadline) {
-  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, store::subject(i.id),
-             deadline.local_date(),
+  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, subject(i.id), deadline.local_date(),
              fmt::format("{} by {}, {} ({}, priority {}: {})", what, deadline.local(), left_phrase(deadline, s.now),
-                         i.kind, i.priority, i.title));
+                         i.kind, i.priority, i.title),
+             deadline);
 }
 
 }  // namespace
@@ -33,22 +33,17 @@ CheckReport check(Session& s) {
   CheckReport report{"incident", {}, {}};
   // Open incidents, and breaches of any status that are neither reported nor recorded as no risk:
   // the legal duty to report does not end with the incident (R-INC-7).
-  SQLite::Statement q(sql(s),
-                      "SELECT id FROM incident WHERE status NOT IN ('resolved', 'closed') "
-                      "OR (kind = 'breach' AND authority_notified IS NULL AND no_risk_at IS NULL) ORDER BY opened, id");
   long long open = 0;
-  std::vector<std::int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  for (std::int64_t id : ids) {
-    const Incident i = load(s, id);
-    if (i.is_open()) {
-      ++open;
-      // R-INC-3: respond (acknowledge) and resolve within the service levels.
+  for (const Incident& i : store::needing_action(s)) {
+    const bool breach = i.kind == "breach";
+    // R-INC-3: respond (acknowledge) and resolve within the service levels. A breach reported or
+    // recorded as no risk had the authority's clock as its deadline: its levels are no findings.
+    if (i.is_open()) ++open;
+    if (i.is_open() && !(breach && i.breach_decided())) {
       if (i.status == "new") judge(report, s, i, "R-INC-3", "respond", i.respond_by);
       judge(report, s, i, "R-INC-3", "resolve", i.resolve_by);
     }
-    if (i.kind == "breach" && !i.authority_notified && !i.no_risk_at)
-      judge(report, s, i, "R-INC-7", "report to the authority", *i.authority_deadline);
+    if (breach && !i.breach_decided()) judge(report, s, i, "R-INC-7", "report to the authority", *i.authority_deadline);
   }
   report.perfdata.emplace_back("open", open);
   return report;

@@ -1,26 +1,48 @@
-// incident import: the columns of `incident list --format csv`, e.g. a supplier's export. Each row
-// is opened and its history replayed through the same rules as the commands, in time order, so an
-// import can hold nothing the commands would refuse. All-or-nothing: the caller's transaction.
-// The columns that follow from others (id, respond_by, resolve_by, route, authority_deadline) are
-// read and ignored: new ids are given, and the deadlines come from this policy. Escalation, links
-// and the problem holder are recorded at the opening time, as the export has no time for them.
+// incident import: the columns of `incident list --format csv`, e.g. a supplier's export. Every
+// row is read and checked first; then every row is opened, in file order; then each row's history
+// is replayed through the same rules as the commands, in time order, so an import can hold nothing
+// the commands would refuse. All-or-nothing: the caller's transaction.
+// The columns that follow from others (respond_by, resolve_by, route, group, authority_deadline)
+// are read and ignored: new ids are given, the deadlines come from this policy, the group from the
+// change's links. Escalation, links and the problem holder are recorded at the opening time, as the
+// export has no time for them. A `problem` naming a row's `id` of the same file is that row.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
-#include "core/keys.hpp"
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/keys.hpp"
 #include "incident/incident.hpp"
-#include "incident/store.hpp"
 
 namespace mbov::incident {
 namespace {
 
-class Row {
+// One row as read: typed values, and where it stands in the file for the errors of the rules.
+struct ImportRow {
+  std::size_t line = 0;
+  std::optional<std::string> file_id;
+  OpenRequest open;
+  std::optional<std::string> escalation, problem_ref;
+  std::optional<std::int64_t> motion;
+  bool problem_holder = false;
+  std::string status;
+  std::optional<Timestamp> acknowledged, resolved, closed, authority_notified, members_notified, subjects_notified,
+      no_risk;
+  std::optional<std::string> late_reason, no_risk_reason;
+};
+
+// A stored id: digits only.
+std::optional<std::int64_t> as_id(const std::string& v) {
+  if (v.empty() || v.size() > 18 || v.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoll(v);
+}
+
+class Reader {
  public:
-  Row(const CsvReader& reader, const CsvColumns& columns) : r_(reader), c_(columns) {}
+  Reader(const CsvReader& reader, const CsvColumns& columns) : r_(reader), c_(columns) {}
 
   std::size_t column(std::string_view name) const { return *c_.index(name); }
   std::optional<std::string> text(std::string_view name) const {
@@ -28,43 +50,110 @@ class Row {
     if (v.empty()) return std::nullopt;
     return std::string(v);
   }
-  // Runs f; an Error in it is reported at this row and column.
+  // Runs f; an Error in it is reported at `line` and this column, with the rule and hint of the cause.
   template <class F>
-  auto at(std::string_view name, F f) const -> decltype(f()) {
+  auto at(std::size_t line, std::string_view name, F f) const -> decltype(f()) {
     try {
       return f();
     } catch (const Error& e) {
       try {
-        fail_at(r_, column(name), e.what());
-      } catch (const Error& at) {  // the place, and the rule and hint of the cause
+        fail(line, name, e.what());
+      } catch (const Error& at) {
         throw Error(at.code(), at.what(), e.rule(), e.hint());
       }
     }
   }
+  template <class F>
+  auto here(std::string_view name, F f) const -> decltype(f()) {
+    return at(r_.line(), name, f);
+  }
   std::optional<Timestamp> time(std::string_view name) const {
     auto v = text(name);
     if (!v) return std::nullopt;
-    return at(name, [&] { return Timestamp::parse(*v, name); });
+    return here(name, [&] { return Timestamp::parse(*v, name); });
   }
   std::optional<std::int64_t> id(std::string_view name) const {
     auto v = text(name);
     if (!v) return std::nullopt;
-    if (v->find_first_not_of("0123456789") != std::string::npos || v->size() > 18)
-      fail_at(r_, column(name), fmt::format("'{}' is not an id", *v));
-    return std::stoll(*v);
+    auto id = as_id(*v);
+    if (!id) fail(name, fmt::format("'{}' is not an id", *v));
+    return id;
   }
   bool flag(std::string_view name) const {
     auto v = text(name).value_or("false");
     if (v == "true" || v == "1" || v == "yes") return true;
     if (v == "false" || v == "0" || v == "no") return false;
-    fail_at(r_, column(name), fmt::format("'{}' is not true or false", v));
+    fail(name, fmt::format("'{}' is not true or false", v));
   }
-  [[noreturn]] void fail(std::string_view name, std::string message) const { fail_at(r_, column(name), message); }
+  [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
+  [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {
+    fail_at(r_, line, column(name), std::move(message));
+  }
+  std::size_t line() const { return r_.line(); }
 
  private:
   const CsvReader& r_;
   const CsvColumns& c_;
 };
+
+// The times the status needs: none for new; acknowledged up to in-progress; resolved (and closed)
+// from resolved on, acknowledged optional there (a resolution may skip it).
+void check_status_times(const Reader& in, const ImportRow& row) {
+  static constexpr std::string_view statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
+  const long rank = std::find(std::begin(statuses), std::end(statuses), row.status) - std::begin(statuses);
+  if (rank == std::ssize(statuses))
+    in.fail("status", fmt::format("'{}' is not new, acknowledged, in-progress, resolved or closed", row.status));
+  struct Need {
+    std::string_view column;
+    const std::optional<Timestamp>& time;
+    long from;      // the first status rank that may have it
+    bool required;  // from that rank on
+  };
+  const Need needs[] = {{"acknowledged", row.acknowledged, 1, rank < 3},
+                        {"resolved", row.resolved, 3, true},
+                        {"closed", row.closed, 4, true}};
+  for (const Need& n : needs) {
+    if (rank < n.from && n.time) in.fail(n.column, fmt::format("a time is given, but the status is {}", row.status));
+    if (rank >= n.from && n.required && !n.time)
+      in.fail("status", fmt::format("status {} needs the {} time", row.status, n.column));
+  }
+}
+
+ImportRow read_row(Session& s, const Reader& in) {
+  // Each field is checked at its own column before anything is written.
+  ImportRow row;
+  row.line = in.line();
+  row.file_id = in.text("id");
+  OpenRequest& r = row.open;
+  r.kind = in.text("kind").value_or("");
+  in.here("kind", [&] { require_kind(r.kind, "kind"); });
+  r.title = in.text("title").value_or("");
+  if (r.title.empty()) in.fail("title", "the title is empty");
+  if ((r.product = in.text("product"))) r.product = in.here("product", [&] { return require_product(s, *r.product); });
+  if ((r.member = in.text("member"))) r.member = in.here("member", [&] { return require_member(s, *r.member); });
+  r.reporter = in.text("reporter");
+  if (auto p = in.text("priority")) r.priority = in.here("priority", [&] { return parse_priority(*p, "priority"); });
+  r.at = in.time("opened");
+  if (!r.at) in.fail("opened", "the opening time is missing");
+  r.fundamental = in.flag("fundamental");
+  if (r.fundamental && r.kind != "change") in.fail("fundamental", "only a change can be fundamental (R-INC-4)");
+  if (auto level = in.text("escalation"); level && *level != "operational") row.escalation = level;
+  row.motion = in.id("motion");
+  row.problem_ref = in.text("problem");
+  row.problem_holder = in.flag("problem_holder");
+  row.status = in.text("status").value_or("new");
+  row.acknowledged = in.time("acknowledged");
+  row.resolved = in.time("resolved");
+  row.closed = in.time("closed");
+  check_status_times(in, row);
+  row.authority_notified = in.time("authority_notified");
+  row.members_notified = in.time("members_notified");
+  row.subjects_notified = in.time("subjects_notified");
+  row.no_risk = in.time("no_risk");
+  row.late_reason = in.text("late_reason");
+  row.no_risk_reason = in.text("no_risk_reason");
+  return row;
+}
 
 // A step of a row's history with the time it happened and the column it comes from.
 struct Step {
@@ -73,83 +162,68 @@ struct Step {
   std::function<void()> run;
 };
 
-// The status moves up to `status`, each with the column giving its time; in-progress is taken
-// to start when the incident was acknowledged.
-void status_steps(Session& s, std::int64_t id, const Row& row, std::vector<Step>& steps) {
-  struct Stage {
-    std::string_view status, column;
-  };
-  static constexpr Stage path[] = {
-      {"acknowledged", "acknowledged"}, {"in-progress", "acknowledged"}, {"resolved", "resolved"}, {"closed", "closed"}};
-  const std::string status = row.text("status").value_or("new");
-  auto end = std::find_if(std::begin(path), std::end(path), [&](const Stage& st) { return st.status == status; });
-  if (status != "new" && end == std::end(path))
-    row.fail("status", fmt::format("'{}' is not new, acknowledged, in-progress, resolved or closed", status));
-  const auto reached = status == "new" ? std::begin(path) : end + 1;
-  for (auto st = std::begin(path); st != std::end(path); ++st) {
-    auto when = row.time(st->column);
-    if (st >= reached) {
-      if (when) row.fail(st->column, fmt::format("a time is given, but the status is {}", status));
-      continue;
-    }
-    if (!when) row.fail("status", fmt::format("status {} needs the {} time", status, st->column));
-    std::string_view to = st->status;
-    steps.push_back({*when, st->column, [&s, id, to, when] { set_status(s, id, to, "imported", when); }});
-  }
-}
-
-void notice_step(Session& s, std::int64_t id, const Row& row, std::string_view column, Notice notice,
-                 std::optional<std::string> reason, std::vector<Step>& steps) {
-  if (auto when = row.time(column))
-    steps.push_back({*when, column, [&s, id, notice, reason, when] { notify(s, id, notice, reason, when); }});
-}
-
-std::int64_t import_row(Session& s, const Row& row) {
-  // Each field is checked at its own column before the incident is opened.
-  OpenRequest r;
-  r.kind = row.text("kind").value_or("");
-  row.at("kind", [&] { require_kind(r.kind, "kind"); });
-  r.title = row.text("title").value_or("");
-  if (r.title.empty()) row.fail("title", "the title is empty");
-  if ((r.product = row.text("product")))
-    r.product = row.at("product", [&] { return require_product(s, *r.product); });
-  if ((r.member = row.text("member")))
-    r.member = row.at("member", [&] { return require_member(s, *r.member); });
-  r.reporter = row.text("reporter");
-  if (auto p = row.text("priority")) r.priority = row.at("priority", [&] { return parse_priority(*p, "priority"); });
-  r.at = row.time("opened");
-  if (!r.at) row.fail("opened", "the opening time is missing");
-  r.fundamental = row.flag("fundamental");
-  if (r.fundamental && r.kind != "change") row.fail("fundamental", "only a change can be fundamental (R-INC-4)");
-  const std::int64_t id = row.at("kind", [&] { return open(s, r); });
-  const Timestamp opened = *r.at;
-  if (auto level = row.text("escalation"); level && *level != "operational")
-    row.at("escalation", [&] { escalate(s, id, *level, "imported", opened); });
-  if (auto motion = row.id("motion")) row.at("motion", [&] { link_motion(s, id, *motion, opened); });
-  if (auto problem = row.id("problem")) row.at("problem", [&] { link_problem(s, id, *problem, opened); });
-  if (row.flag("problem_holder")) row.at("problem_holder", [&] { take_over(s, id, "imported", opened); });
-
+std::vector<Step> history(Session& s, std::int64_t id, const ImportRow& row) {
   std::vector<Step> steps;
-  status_steps(s, id, row, steps);
-  notice_step(s, id, row, "authority_notified", Notice::authority, row.text("late_reason"), steps);
-  notice_step(s, id, row, "members_notified", Notice::members, std::nullopt, steps);
-  notice_step(s, id, row, "subjects_notified", Notice::subjects, std::nullopt, steps);
-  notice_step(s, id, row, "no_risk", Notice::no_risk, row.text("no_risk_reason"), steps);
+  auto status = [&](std::string_view column, std::string_view to, Timestamp at) {
+    steps.push_back({at, column, [&s, id, to, at] { set_status(s, id, to, {.note = "imported", .at = at}); }});
+  };
+  if (row.acknowledged) {
+    // In-progress is taken to start when the incident was acknowledged.
+    status("acknowledged", "acknowledged", *row.acknowledged);
+    if (row.status != "acknowledged") status("acknowledged", "in-progress", *row.acknowledged);
+  }
+  if (row.resolved) status("resolved", "resolved", *row.resolved);
+  if (row.closed) status("closed", "closed", *row.closed);
+  auto notice = [&](std::string_view column, const std::optional<Timestamp>& at, Notice step,
+                    const std::optional<std::string>& reason) {
+    if (at)
+      steps.push_back({*at, column, [&s, id, step, reason, at] {
+                         notify(s, id, {.step = step, .reason = reason, .at = at});
+                       }});
+  };
+  notice("authority_notified", row.authority_notified, Notice::authority, row.late_reason);
+  notice("members_notified", row.members_notified, Notice::members, std::nullopt);
+  notice("subjects_notified", row.subjects_notified, Notice::subjects, std::nullopt);
+  notice("no_risk", row.no_risk, Notice::no_risk, row.no_risk_reason);
   std::stable_sort(steps.begin(), steps.end(), [](const Step& a, const Step& b) { return a.at < b.at; });
-  for (const Step& step : steps) row.at(step.column, step.run);
-  return id;
+  return steps;
+}
+
+void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
+            const std::map<std::string, std::int64_t>& file_ids) {
+  const Timestamp opened = *row.open.at;
+  auto at = [&](std::string_view column, auto f) { in.at(row.line, column, f); };
+  if (row.escalation) at("escalation", [&] { escalate(s, id, row.escalation, {.note = "imported", .at = opened}); });
+  if (row.motion) at("motion", [&] { link_motion(s, id, *row.motion, opened); });
+  if (row.problem_ref) {
+    const auto mapped = file_ids.find(*row.problem_ref);
+    const auto problem = mapped != file_ids.end() ? std::optional(mapped->second) : as_id(*row.problem_ref);
+    if (!problem) in.fail(row.line, "problem", fmt::format("'{}' is not an id", *row.problem_ref));
+    at("problem", [&] { link_problem(s, id, *problem, opened); });
+  }
+  if (row.problem_holder) at("problem_holder", [&] { take_over(s, id, {.note = "imported", .at = opened}); });
+  for (const Step& step : history(s, id, row)) at(step.column, step.run);
 }
 
 }  // namespace
 
-std::vector<std::int64_t> import_csv(Session& s, std::istream& in, const std::string& source) {
-  CsvReader reader(in, source);
+std::vector<std::int64_t> import_csv(Session& s, std::istream& input, const std::string& source) {
+  CsvReader reader(input, source);
   std::vector<std::string> optional;
   for (const std::string& c : csv_columns())
     if (c != "kind" && c != "title" && c != "opened") optional.push_back(c);
   CsvColumns columns(reader, {"kind", "title", "opened"}, optional);
+  const Reader in(reader, columns);
+  std::vector<ImportRow> rows;
+  while (reader.next()) rows.push_back(read_row(s, in));
+
   std::vector<std::int64_t> ids;
-  while (reader.next()) ids.push_back(import_row(s, Row(reader, columns)));
+  std::map<std::string, std::int64_t> file_ids;  // a row's id in the file → its new id
+  for (const ImportRow& row : rows) {
+    ids.push_back(in.at(row.line, "kind", [&] { return open(s, row.open); }));
+    if (row.file_id) file_ids.emplace(*row.file_id, ids.back());
+  }
+  for (std::size_t n = 0; n < rows.size(); ++n) replay(s, in, ids[n], rows[n], file_ids);
   return ids;
 }
 

@@ -1,27 +1,22 @@
 // Incidents: opening, loading, the status moves, escalation and notes, each on the timeline.
 #include "incident/incident.hpp"
-#include "core/keys.hpp"
-#include "core/sql.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
-#include "incident/store.hpp"
+#include "core/keys.hpp"
 #include "core/session.hpp"
+#include "incident/store.hpp"
+#include "incident/timeline.hpp"
 
 namespace mbov::incident {
-namespace store {
 
 std::string subject(std::int64_t id) { return fmt::format("incident {}", id); }
 
 Timestamp event_time(Session& s, const Incident& incident, const std::optional<Timestamp>& at) {
-  Timestamp when = at.value_or(s.now);
-  SQLite::Statement q(sql(s), "SELECT max(at) FROM incident_event WHERE incident = ?");
-  q.bind(1, incident.id);
-  q.executeStep();
-  Timestamp latest = q.getColumn(0).isNull() ? incident.opened : Timestamp::parse(q.getColumn(0).getString(), "event");
+  const Timestamp when = at.value_or(s.now);
+  const Timestamp latest = store::latest_event(s, incident.id).value_or(incident.opened);
   if (when < latest)
     throw Error(Exit::data,
                 fmt::format("--at {} is before the latest event of incident {} ({})", when.local(), incident.id,
@@ -30,173 +25,93 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   return when;
 }
 
-void add_event(Session& s, std::int64_t id, Timestamp at, std::string_view kind, const std::string& detail,
-               const std::optional<std::string>& note) {
-  SQLite::Statement q(sql(s), "INSERT INTO incident_event (incident, at, actor, kind, detail, note) VALUES (?, ?, ?, ?, ?, ?)");
-  q.bind(1, id);
-  q.bind(2, at.utc());
-  q.bind(3, s.actor);
-  q.bind(4, std::string(kind));
-  q.bind(5, detail);
-  if (note) q.bind(6, *note);
-  q.exec();
-  audit::record(s, "incident", std::to_string(id), kind,
-                Object().add("at", at.utc()).add("detail", detail).add("note", note));
+Event record(Session& s, const Incident& changed, Timestamp at, std::string kind, std::string detail,
+             std::optional<std::string> note) {
+  store::update(s, changed);
+  Event e{.at = at, .actor = s.actor, .kind = std::move(kind), .detail = std::move(detail), .note = std::move(note)};
+  store::add_event(s, changed.id, e);
+  return e;
 }
-
-void set_column(Session& s, std::int64_t id, std::string_view column, const Value& value) {
-  // `column` is always a literal of this library, never user input.
-  SQLite::Statement q(sql(s), fmt::format("UPDATE incident SET {} = ? WHERE id = ?", column));
-  if (const auto* text = std::get_if<std::string>(&value.data)) q.bind(1, *text);
-  if (const auto* number = std::get_if<std::int64_t>(&value.data)) q.bind(1, *number);
-  if (const auto* flag = std::get_if<bool>(&value.data)) q.bind(1, *flag ? 1 : 0);
-  q.bind(2, id);
-  q.exec();
-}
-
-}  // namespace store
-
-namespace {
-
-std::optional<Timestamp> stamp(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return Timestamp::parse(c.getString(), "incident");
-}
-std::optional<std::string> text(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-std::optional<std::int64_t> number(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
-
-}  // namespace
 
 std::int64_t open(Session& s, const OpenRequest& r) {
   require_kind(r.kind, "--kind");
   if (r.title.empty()) throw Error(Exit::data, "--title must not be empty");
   if (r.fundamental && r.kind != "change")
     throw Error(Exit::data, "--fundamental applies to changes only", "R-INC-4", "open it with --kind change");
-  if (r.motion && !r.fundamental)
-    throw Error(Exit::data, "--motion applies to fundamental changes only", "R-INC-4", "add --fundamental");
-  const int priority = r.priority.value_or(default_priority(r.kind));
-  const Timestamp opened = r.at.value_or(s.now);
-  const Deadlines due = sla_deadlines(s.policy, priority, opened);
+  if (r.motion && r.kind != "change")
+    throw Error(Exit::data, "--motion applies to changes only", "R-INC-4", "open it with --kind change");
+  if (r.reporter && r.reporter->empty()) throw Error(Exit::data, "--reporter must not be empty");
+  Incident i;
+  i.kind = r.kind;
+  i.title = r.title;
+  i.priority = r.priority.value_or(default_priority(r.kind));
+  i.opened = r.at.value_or(s.now);
+  const Deadlines due = sla_deadlines(s.policy, i.priority, i.opened);
+  i.respond_by = due.respond_by;
+  i.resolve_by = due.resolve_by;
+  i.fundamental = r.fundamental;
+  i.group = change_group(r.kind, r.fundamental, false);
+  if (r.kind == "breach") i.authority_deadline = authority_deadline(s.policy, i.opened);
+  if (r.product) i.product = require_product(s, *r.product);
+  if (r.member) i.member = require_member(s, *r.member);
+  if (r.reporter) i.reporter = store::add_person(s, *r.reporter);
+  i.id = store::insert(s, i);
 
-  std::optional<std::int64_t> reporter;
-  if (r.reporter) {
-    if (r.reporter->empty()) throw Error(Exit::data, "--reporter must not be empty");
-    SQLite::Statement p(sql(s), "INSERT INTO person (name) VALUES (?)");
-    p.bind(1, *r.reporter);
-    p.exec();
-    reporter = sql(s).getLastInsertRowid();
-  }
-  SQLite::Statement q(sql(s),
-                      "INSERT INTO incident (kind, title, product, member, reporter, priority, status, opened, "
-                      "respond_by, resolve_by, fundamental, authority_deadline) "
-                      "VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)");
-  q.bind(1, r.kind);
-  q.bind(2, r.title);
-  if (r.product) q.bind(3, require_product(s, *r.product));
-  if (r.member) q.bind(4, require_member(s, *r.member));
-  if (reporter) q.bind(5, *reporter);
-  q.bind(6, priority);
-  q.bind(7, opened.utc());
-  q.bind(8, due.respond_by.utc());
-  q.bind(9, due.resolve_by.utc());
-  q.bind(10, r.fundamental ? 1 : 0);
-  if (r.kind == "breach") q.bind(11, authority_deadline(s.policy, opened).utc());
-  q.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
-
-  audit::record(s, "incident", std::to_string(id), "open",
+  audit::record(s, "incident", std::to_string(i.id), "open",
                 Object()
                     .add("kind", r.kind)
                     .add("title", r.title)
                     .add("product", r.product)
                     .add("member", r.member)
-                    .add("reporter", reporter)
-                    .add("priority", priority)
-                    .add("opened", opened.utc()));
-  std::string detail = fmt::format("{}, priority {}", r.kind, priority);
-  if (std::string route = change_route(r.kind, r.fundamental); !route.empty()) detail += ", route " + route;
-  store::add_event(s, id, opened, "opened", detail, std::nullopt);
-  if (r.motion) link_motion(s, id, *r.motion, opened);
-  if (r.problem_holder) take_over(s, id, std::nullopt, opened);
-  return id;
+                    .add("reporter", i.reporter)
+                    .add("priority", i.priority)
+                    .add("opened", i.opened.utc()));
+  std::string detail = fmt::format("{}, priority {}", r.kind, i.priority);
+  if (i.group) detail += ", route " + *i.group;
+  record(s, i, i.opened, "opened", detail);
+  if (r.motion) link_motion(s, i.id, *r.motion, i.opened);
+  if (r.problem_holder) take_over(s, i.id, {.note = std::nullopt, .at = i.opened});
+  return i.id;
 }
 
 Incident load(Session& s, std::int64_t id) {
-  SQLite::Statement q(sql(s),
-                      "SELECT kind, title, product, member, reporter, priority, status, escalation, opened, "
-                      "respond_by, resolve_by, acknowledged_at, resolved_at, closed_at, fundamental, "
-                      "problem_holder, motion, problem, authority_deadline, authority_notified, "
-                      "members_notified, subjects_notified, no_risk_at, no_risk_reason, late_reason "
-                      "FROM incident WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep())
-    throw Error(Exit::data, fmt::format("no incident with id {}", id), {}, "see 'mbov incident list'");
-  Incident i;
-  i.id = id;
-  i.kind = q.getColumn(0).getString();
-  i.title = q.getColumn(1).getString();
-  i.product = text(q.getColumn(2));
-  i.member = text(q.getColumn(3));
-  i.reporter = number(q.getColumn(4));
-  i.priority = q.getColumn(5).getInt();
-  i.status = q.getColumn(6).getString();
-  i.escalation = q.getColumn(7).getString();
-  i.opened = *stamp(q.getColumn(8));
-  i.respond_by = *stamp(q.getColumn(9));
-  i.resolve_by = *stamp(q.getColumn(10));
-  i.acknowledged_at = stamp(q.getColumn(11));
-  i.resolved_at = stamp(q.getColumn(12));
-  i.closed_at = stamp(q.getColumn(13));
-  i.fundamental = q.getColumn(14).getInt() == 1;
-  i.problem_holder = q.getColumn(15).getInt() == 1;
-  i.motion = number(q.getColumn(16));
-  i.problem = number(q.getColumn(17));
-  i.authority_deadline = stamp(q.getColumn(18));
-  i.authority_notified = stamp(q.getColumn(19));
-  i.members_notified = stamp(q.getColumn(20));
-  i.subjects_notified = stamp(q.getColumn(21));
-  i.no_risk_at = stamp(q.getColumn(22));
-  i.no_risk_reason = text(q.getColumn(23));
-  i.late_reason = text(q.getColumn(24));
-  return i;
+  if (auto i = store::find(s, id)) return *i;
+  throw Error(Exit::data, fmt::format("no incident with id {}", id), {}, "see 'mbov incident list'");
 }
 
-void set_status(Session& s, std::int64_t id, std::string_view status, const std::optional<std::string>& note,
-                const std::optional<Timestamp>& at) {
-  const Incident i = load(s, id);
-  require_transition(i.status, status);
-  if (status == "closed") require_breach_decided(i);
-  const Timestamp when = store::event_time(s, i, at);
-  store::set_column(s, id, "status", std::string(status));
-  // The times that decide the service levels (R-INC-3); reopening drops the earlier resolution
-  // (the timeline keeps it), so the next resolution is the one measured.
-  if (status == "acknowledged") store::set_column(s, id, "acknowledged_at", when.utc());
-  if (status == "resolved") store::set_column(s, id, "resolved_at", when.utc());
-  if (status == "closed") store::set_column(s, id, "closed_at", when.utc());
-  if (i.status == "resolved" && status == "in-progress") store::set_column(s, id, "resolved_at", Value());
-  store::add_event(s, id, when, "status", fmt::format("{} → {}", i.status, status), note);
+Event set_status(Session& s, std::int64_t id, std::string_view status, const EventInput& in) {
+  const Incident before = load(s, id);
+  require_transition(before.status, status);
+  if (status == "closed") require_breach_decided(before);
+  const Timestamp when = event_time(s, before, in.at);
+  Incident i = before;
+  i.status = status;
+  // The times that decide the service levels (R-INC-3). Reopening drops the earlier resolution
+  // (the timeline keeps it), so the next resolution is the one measured; when acknowledging was
+  // skipped, that resolution stays the response.
+  if (status == "acknowledged") i.acknowledged_at = when;
+  if (status == "resolved") i.resolved_at = when;
+  if (status == "closed") i.closed_at = when;
+  if (before.status == "resolved" && status == "in-progress") {
+    i.acknowledged_at = before.responded_at();
+    i.resolved_at.reset();
+  }
+  return record(s, i, when, "status", fmt::format("{} → {}", before.status, status), in.note);
 }
 
-void escalate(Session& s, std::int64_t id, std::string_view to, const std::optional<std::string>& note,
-              const std::optional<Timestamp>& at) {
-  const Incident i = load(s, id);
-  if (i.status == "closed") throw Error(Exit::data, fmt::format("incident {} is closed", id), "R-INC-2");
-  const std::string level = escalation_target(i.escalation, to);
-  const Timestamp when = store::event_time(s, i, at);
-  store::set_column(s, id, "escalation", level);
-  store::add_event(s, id, when, "escalation", fmt::format("{} → {}", i.escalation, level), note);
+Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
+  const Incident before = load(s, id);
+  if (before.status == "closed") throw Error(Exit::data, fmt::format("incident {} is closed", id), "R-INC-2");
+  Incident i = before;
+  i.escalation = escalation_target(before.escalation, to);
+  const Timestamp when = event_time(s, before, in.at);
+  return record(s, i, when, "escalation", fmt::format("{} → {}", before.escalation, i.escalation), in.note);
 }
 
-void add_note(Session& s, std::int64_t id, const std::string& note, const std::optional<Timestamp>& at) {
-  if (note.empty()) throw Error(Exit::data, "the note must not be empty");
+Event add_note(Session& s, std::int64_t id, const EventInput& in) {
+  if (!in.note || in.note->empty()) throw Error(Exit::data, "the note must not be empty");
   const Incident i = load(s, id);
-  store::add_event(s, id, store::event_time(s, i, at), "note", "", note);
+  return record(s, i, event_time(s, i, in.at), "note", "", in.note);
 }
 
 }  // namespace mbov::incident

@@ -1,7 +1,8 @@
 #pragma once
 // Incidents of the quality processes and personal-data breaches (R-INC-1..7): opening, the status
 // state machine, the timeline, service levels, escalation, change routing, problems, breach
-// notifications. Timestamps are stored in UTC and shown in local time.
+// notifications. Timestamps are stored in UTC and shown in local time. Rules take and return the
+// records below; to_object turns them into output.
 #include <cstdint>
 #include <istream>
 #include <optional>
@@ -23,25 +24,45 @@ class Session;
 
 namespace mbov::incident {
 
-// One stored incident, as the table holds it.
+// One stored incident.
 struct Incident {
   std::int64_t id = 0;
   std::string kind, title;
   std::optional<std::string> product, member;
-  std::optional<std::int64_t> reporter;  // a person row (personal data lives there only)
+  std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
+  std::optional<std::string> reporter_name;    // null once erased (R-DPIA-5)
   int priority = 0;
-  std::string status, escalation;
+  std::string status = "new", escalation = "operational";
   Timestamp opened, respond_by, resolve_by;
   std::optional<Timestamp> acknowledged_at, resolved_at, closed_at;
   bool fundamental = false, problem_holder = false;
+  std::optional<std::string> group;  // changes (R-INC-4): "expert-group" or "working-group"
   std::optional<std::int64_t> motion, problem;
   std::optional<Timestamp> authority_deadline, authority_notified, members_notified, subjects_notified, no_risk_at;
   std::optional<std::string> no_risk_reason, late_reason;
 
   bool is_open() const { return status != "resolved" && status != "closed"; }
+  // R-INC-3: the response is the acknowledgement, or the resolution when it skipped acknowledging.
+  std::optional<Timestamp> responded_at() const { return acknowledged_at ? acknowledged_at : resolved_at; }
+  // R-INC-7: reported to the authority or recorded as unlikely to result in a risk.
+  bool breach_decided() const { return authority_notified || no_risk_at; }
 };
 
-// ---- rules (incident_rules.cpp) -----------------------------------------------------------------
+// One entry of an incident's timeline.
+struct Event {
+  Timestamp at;
+  std::string actor, kind, detail;
+  std::optional<std::string> note;
+};
+
+// An incident with its timeline; a problem record also with the incidents it groups (R-INC-5).
+struct Details {
+  Incident incident;
+  std::vector<Event> timeline;
+  std::vector<Incident> grouped;
+};
+
+// ---- rules (rules.cpp) --------------------------------------------------------------------------
 
 // R-INC-1: the six kinds; Exit::data naming `what` for any other.
 void require_kind(std::string_view kind, std::string_view what);
@@ -50,17 +71,20 @@ int default_priority(std::string_view kind);
 // A priority 1-4 from text ("--priority", a CSV field); Exit::data otherwise.
 int parse_priority(std::string_view text, std::string_view what);
 
-// THE status state machine: new → acknowledged → in-progress → resolved → closed, and reopening
-// resolved → in-progress. Any other move throws Exit::data.
+// THE status state machine: new → acknowledged → in-progress → resolved → closed, resolved from
+// any open status (the skipped stages stay absent), and reopening resolved → in-progress. Any
+// other move throws Exit::data.
 void require_transition(std::string_view from, std::string_view to);
 
-// R-INC-2: operational → tactical → strategic. The level after `current` when `to` is empty;
+// R-INC-2: operational → tactical → strategic. The level after `current` without `to`;
 // Exit::data for an unknown level or one not above `current`.
-std::string escalation_target(std::string_view current, std::string_view to);
+std::string escalation_target(std::string_view current, const std::optional<std::string>& to);
 
-// R-INC-4: where a change is handled: "working-group" (fundamental, needs an AV decision) or
-// "expert-group"; empty for other kinds.
-std::string change_route(std::string_view kind, bool fundamental);
+// The group keys of R-INC-4 and R-GOV-6.
+inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
+// R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
+// comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.
+std::optional<std::string> change_group(std::string_view kind, bool fundamental, bool from_year_plan);
 
 struct Deadlines {
   Timestamp respond_by, resolve_by;
@@ -75,7 +99,7 @@ std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp dead
 // incident.escalate_at_percent of its time WARNING, else OK.
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now);
 
-// ---- records (incident.cpp) -------------------------------------------------------------------
+// ---- records (incident.cpp) ---------------------------------------------------------------------
 
 struct OpenRequest {
   std::string kind, title;
@@ -83,54 +107,69 @@ struct OpenRequest {
   std::optional<int> priority;
   std::optional<Timestamp> at;  // default: the session's now; for a breach, the awareness time
   bool fundamental = false;
-  std::optional<std::int64_t> motion;
+  std::optional<std::int64_t> motion;  // changes: linked as link_motion does
   bool problem_holder = false;
 };
 std::int64_t open(Session& s, const OpenRequest& request);
 
 Incident load(Session& s, std::int64_t id);  // Exit::data when there is none
 
+// What every timeline entry may carry: a note, and when it happened (default: the session's now;
+// never before the incident's latest event).
+struct EventInput {
+  std::optional<std::string> note;
+  std::optional<Timestamp> at;
+};
 // Moves the status (require_transition) and records it on the timeline.
-void set_status(Session& s, std::int64_t id, std::string_view status, const std::optional<std::string>& note,
-                const std::optional<Timestamp>& at);
-void escalate(Session& s, std::int64_t id, std::string_view to, const std::optional<std::string>& note,
-              const std::optional<Timestamp>& at);
-void add_note(Session& s, std::int64_t id, const std::string& note, const std::optional<Timestamp>& at);
+Event set_status(Session& s, std::int64_t id, std::string_view status, const EventInput& in = {});
+// R-INC-2; `to` absent: the next level.
+Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in = {});
+// The note is required and not empty.
+Event add_note(Session& s, std::int64_t id, const EventInput& in);
 
-// ---- links (incident_link.cpp) ----------------------------------------------------------------
+// ---- links (link.cpp) ---------------------------------------------------------------------------
 
 // R-INC-5: groups the incident under a problem record (an incident of kind problem).
-void link_problem(Session& s, std::int64_t id, std::int64_t problem, const std::optional<Timestamp>& at = {});
-// R-INC-4: the AV motion that decides a fundamental change.
-void link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::optional<Timestamp>& at = {});
+Event link_problem(Session& s, std::int64_t id, std::int64_t problem, const std::optional<Timestamp>& at = {});
+// R-INC-4: the adopted AV motion that decides a fundamental change, or the adopted budget motion
+// of the year plan a change comes from (which keeps it with the expert group).
+Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::optional<Timestamp>& at = {});
 // R-INC-6: the cooperative takes over as problem holder from the reporting member.
-void take_over(Session& s, std::int64_t id, const std::optional<std::string>& note, const std::optional<Timestamp>& at);
+Event take_over(Session& s, std::int64_t id, const EventInput& in = {});
 
-// ---- breaches (incident_breach.cpp) -----------------------------------------------------------
+// ---- breaches (breach.cpp) ----------------------------------------------------------------------
 
 enum class Notice { authority, members, subjects, no_risk };
+struct BreachNotice {
+  Notice step = Notice::authority;
+  std::optional<std::string> reason;  // a late report's reasons, or why there is no risk
+  std::optional<Timestamp> at;
+};
 // R-INC-7: records one notification step of a breach (or the decision that it is unlikely to
 // result in a risk). Late authority notifications and no-risk decisions need a reason.
-void notify(Session& s, std::int64_t id, Notice notice, const std::optional<std::string>& reason,
-            const std::optional<Timestamp>& at);
+Event notify(Session& s, std::int64_t id, const BreachNotice& notice);
 // R-INC-7: a breach is closed only once reported to the authority or recorded as no risk.
 void require_breach_decided(const Incident& incident);
 
-// ---- views (incident_view.cpp) ----------------------------------------------------------------
+// ---- views (view.cpp) ---------------------------------------------------------------------------
 
 struct Filter {
   bool open_only = false;
   std::optional<std::string> kind, product;
   std::optional<Date> since;  // opened on or after this local date
 };
-std::vector<Object> list(Session& s, const Filter& filter);
-Object show(Session& s, std::int64_t id);  // with its timeline, and for a problem its incidents
+std::vector<Incident> list(Session& s, const Filter& filter);  // oldest first
+Details show(Session& s, std::int64_t id);
+
+// The output edge: the JSON fields of man/mbov-incident.1.
+Object to_object(const Incident& incident);
+Object to_object(const Details& details);  // with timeline, and for a problem its incidents
 // The columns of `incident list --format csv`, which `incident import` reads back.
 const std::vector<std::string>& csv_columns();
 // The columns of the table for people.
 const std::vector<std::string>& table_columns();
 
-// ---- overdue (incident_check.cpp) and import (incident_import.cpp) ----------------------------
+// ---- overdue (check.cpp) and import (import.cpp) ------------------------------------------------
 
 CheckReport check(Session& s);
 // All-or-nothing; returns the new ids in file order.

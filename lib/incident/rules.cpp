@@ -47,7 +47,9 @@ void require_transition(std::string_view from, std::string_view to) {
     std::string_view from, to;
   };
   static constexpr Move moves[] = {{"new", "acknowledged"},
+                                   {"new", "resolved"},  // resolved from any open status
                                    {"acknowledged", "in-progress"},
+                                   {"acknowledged", "resolved"},
                                    {"in-progress", "resolved"},
                                    {"resolved", "closed"},
                                    {"resolved", "in-progress"}};  // reopening
@@ -61,14 +63,15 @@ void require_transition(std::string_view from, std::string_view to) {
                               : fmt::format("from {} it can move to {}", from, allowed));
 }
 
-std::string escalation_target(std::string_view current, std::string_view to) {
+std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
   // R-INC-2: operations signal, tactical management carries out, the strategic level is informed.
   auto at = std::find(levels.begin(), levels.end(), current);
-  if (to.empty()) {
+  if (!to_level) {
     if (at + 1 >= levels.end())
       throw Error(Exit::data, "the incident is already escalated to the strategic level", "R-INC-2");
     return std::string(*(at + 1));
   }
+  const std::string_view to = *to_level;
   auto target = std::find(levels.begin(), levels.end(), to);
   if (target == levels.end() || target == levels.begin())
     throw Error(Exit::data, fmt::format("--to: '{}' is not tactical or strategic", to), "R-INC-2");
@@ -78,10 +81,10 @@ std::string escalation_target(std::string_view current, std::string_view to) {
   return std::string(to);
 }
 
-std::string change_route(std::string_view kind, bool fundamental) {
-  // R-INC-4
-  if (kind != "change") return {};
-  return fundamental ? "working-group" : "expert-group";
+std::optional<std::string> change_group(std::string_view kind, bool fundamental, bool from_year_plan) {
+  // R-INC-4: the year plan's approval is the AV decision of the changes it brings.
+  if (kind != "change") return std::nullopt;
+  return std::string(fundamental && !from_year_plan ? working_group : expert_group);
 }
 
 Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened) {

@@ -1,24 +1,31 @@
 #pragma once
-// Internals shared by the incident sources: the timeline and lookups. Not for cmd/.
+// The incident tables (internal, not for cmd/): every statement of the incident area. No rule
+// here: the rules load a record, decide, and write it back through these.
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "incident/incident.hpp"
 
 namespace mbov::incident::store {
 
-// The time of a new event: `at` or the session's now, never before the incident's latest event
-// (the timeline only grows forward). Exit::data naming --at otherwise.
-Timestamp event_time(Session& s, const Incident& incident, const std::optional<Timestamp>& at);
+// A new incident row (id ignored); its id.
+std::int64_t insert(Session& s, const Incident& incident);
+// Writes back what the rules may change after opening.
+void update(Session& s, const Incident& incident);
+std::optional<Incident> find(Session& s, std::int64_t id);
+std::vector<Incident> select(Session& s, const Filter& filter);  // by opened, id
+// The open incidents, and the breaches of any status not yet decided (R-INC-7); by opened, id.
+std::vector<Incident> needing_action(Session& s);
+std::vector<Incident> grouped_under(Session& s, std::int64_t problem);  // R-INC-5, by id
 
-// Adds an event to the timeline and the matching audit row.
-void add_event(Session& s, std::int64_t id, Timestamp at, std::string_view kind, const std::string& detail,
-               const std::optional<std::string>& note);
+// The person row of a reporter (personal data lives in the person table only).
+std::int64_t add_person(Session& s, const std::string& name);
 
-// Sets one column of the incident to a value (a timestamp as UTC text, a number, or null).
-void set_column(Session& s, std::int64_t id, std::string_view column, const Value& value);
-
-// The canonical code of a product / member; Exit::data naming `what` when there is none.
-
-std::string subject(std::int64_t id);  // "incident 7"
+std::optional<Timestamp> latest_event(Session& s, std::int64_t id);
+// The timeline row and its audit row.
+void add_event(Session& s, std::int64_t id, const Event& event);
+std::vector<Event> timeline(Session& s, std::int64_t id);  // by time
 
 }  // namespace mbov::incident::store

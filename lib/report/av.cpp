@@ -49,7 +49,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
 void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
   Query stats(r,
-              "SELECT coalesce(product, '-') AS product, kind, count(*) AS opened,"
+              "SELECT product, kind, count(*) AS opened,"
               " sum(resolved_at IS NOT NULL) AS resolved,"
               " sum(coalesce(acknowledged_at, resolved_at) <= respond_by) AS responded_in_time,"
               " sum(resolved_at <= resolve_by) AS resolved_in_time,"

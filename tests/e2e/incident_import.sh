@@ -16,7 +16,13 @@ json 'assert d["opened"]=="2026-05-04T09:00:00+02:00" and d["status"]=="closed" 
 json 'assert [e["event"] for e in d["timeline"]]==["opened","escalation","status","status","status","status"]'
 [[ $(sqlite3 "$MBOV_DB" "SELECT opened || ' ' || closed_at FROM incident WHERE id = 1") == "2026-05-04T07:00:00Z 2026-05-05T07:00:00Z" ]] || fail "not stored in UTC"
 ok incident show 2 --format json
-json 'assert d["priority"]==3 and d["opened"]=="2026-05-04T09:00:00+02:00" and d["route"]=="expert-group"'
+json 'assert d["priority"]==3 and d["opened"]=="2026-05-04T09:00:00+02:00" and d["route"]=="expert-group" and d["group"]=="expert-group"'
+# Resolved without acknowledging: at the resolution's time, and the same moment is in time.
+printf 'kind,title,opened,priority,status,resolved\ndisruption,Snel,2026-05-04T09:00,1,resolved,2026-05-04T10:00\n' >"$T/quick.csv"
+MBOV_DB=$T/quick.db ok init
+MBOV_DB=$T/quick.db ok incident import "$T/quick.csv"
+MBOV_DB=$T/quick.db ok incident show 1 --format json
+json 'assert d["status"]=="resolved" and d["acknowledged"] is None and d["responded_in_time"] is True and [e["detail"] for e in d["timeline"]]==["disruption, priority 1","new → resolved"]'
 
 # Round trip: what list --format csv writes, import reads (into a fresh database).
 ok incident open --kind breach --title "Lek" --at 2026-05-06T10:00
@@ -49,7 +55,12 @@ bad "kind,title,opened,priority" "backup,T,2026-05-04T09:00,5" "bad.csv:2:4 (pri
 bad "kind,title,opened,product" "backup,T,2026-05-04T09:00,NOPE" "bad.csv:2:4 (product)"
 bad "kind,title,opened,member" "backup,T,2026-05-04T09:00,99ZZ" "bad.csv:2:4 (member)"
 bad "kind,title,opened,status" "backup,T,2026-05-04T09:00,done" "bad.csv:2:4 (status)"
-bad "kind,title,opened,status" "backup,T,2026-05-04T09:00,resolved" "needs the acknowledged time"
+bad "kind,title,opened,status" "backup,T,2026-05-04T09:00,resolved" "needs the resolved time"
+bad "kind,title,opened,status" "backup,T,2026-05-04T09:00,in-progress" "needs the acknowledged time"
+bad "kind,title,opened,status,resolved" "backup,T,2026-05-04T09:00,closed,2026-05-04T10:00" "needs the closed time"
+bad "kind,title,opened,status,resolved,closed" "backup,T,2026-05-04T09:00,resolved,2026-05-04T10:00,2026-05-04T11:00" "bad.csv:2:6 (closed)"
+bad "kind,title,opened,status,resolved" "backup,T,2026-05-04T09:00,resolved,2026-05-04T08:59:59" "bad.csv:2:5 (resolved)"
+bad "kind,title,opened,id,problem" "backup,T,2026-05-04T09:00,7,7" "bad.csv:2:5 (problem)"
 bad "kind,title,opened,status,resolved" "backup,T,2026-05-04T09:00,new,2026-05-04T10:00" "bad.csv:2:5 (resolved)"
 bad "kind,title,opened,status,acknowledged" "backup,T,2026-05-04T09:00,acknowledged,2026-05-04T08:00" "bad.csv:2:5 (acknowledged)"
 bad "kind,title,opened,escalation" "backup,T,2026-05-04T09:00,board" "bad.csv:2:4 (escalation)"

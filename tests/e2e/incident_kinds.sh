@@ -60,8 +60,12 @@ stderr_has "--at"
 unchanged_after 65 incident open --kind disruption --title T --reporter ""
 unchanged_after 65 incident open --kind backup --title T --fundamental
 stderr_has "R-INC-4"
+# A change that is not fundamental may cite the year plan's budget motion (R-INC-4), so --motion
+# is checked as a motion here.
 unchanged_after 65 incident open --kind change --title T --motion 1
-stderr_has "--fundamental"
+stderr_has "no motion 1"
+unchanged_after 65 incident open --kind access --title T --motion 1
+stderr_has "--motion applies to changes only"
 unchanged_after 65 incident open --kind change --title T --fundamental --motion 99
 stderr_has "motion"
 unchanged_after 65 incident open --kind disruption --title T --problem-holder

@@ -1,18 +1,19 @@
 # mbov incident update: the state machine new → acknowledged → in-progress → resolved → closed,
-# reopening, refused moves, and the timeline with time, actor and note.
+# resolved from any open status, reopening, refused moves, and the timeline with time, actor and note.
 source "$(dirname "$0")/common.bash"
 
 ok init
 ok incident open --kind disruption --title "Storing" --priority 3 --at 2026-06-01T09:00
 i=$(new_id)
 # Refused moves from new.
-for to in in-progress resolved closed; do
+for to in in-progress closed; do
   unchanged_after 65 incident update "$i" --status $to --at 2026-06-01T09:10
   stderr_has "cannot move an incident from new to $to"
 done
 unchanged_after 65 incident update "$i" --status new
 unchanged_after 65 incident update "$i" --status gone
 stderr_has "gone"
+stderr_has "from new it can move to acknowledged or resolved"
 unchanged_after 65 incident update "$i" --status acknowledged --at 2026-06-01T08:59
 stderr_has "before the latest event"
 unchanged_after 65 incident update "$i" --status acknowledged --at morgen
@@ -22,8 +23,8 @@ stderr_has "no incident with id 999"
 unchanged_after 64 incident update "$i"
 
 ok incident update "$i" --status acknowledged --at 2026-06-01T09:30 --note "gezien"
-unchanged_after 65 incident update "$i" --status resolved --at 2026-06-01T09:40
-stderr_has "from acknowledged it can move to in-progress"
+unchanged_after 65 incident update "$i" --status closed --at 2026-06-01T09:40
+stderr_has "from acknowledged it can move to in-progress or resolved"
 ok --actor alice incident update "$i" --status in-progress --at 2026-06-01T10:00
 ok incident update "$i" --status resolved --at 2026-06-01T12:00
 ok incident update "$i" --status in-progress --at 2026-06-01T13:00 --note "komt terug"

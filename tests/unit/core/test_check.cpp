@@ -40,7 +40,8 @@ TEST_CASE("a report's status is its worst finding, and the status line carries p
   const Array& findings = std::get<Array>(o.find("findings")->data);
   REQUIRE(findings.size() == 3);
   const Object& first = std::get<Object>(findings[0].data);
-  CHECK(first.keys == std::vector<std::string>{"rule", "severity", "subject", "due", "message"});
+  CHECK(first.keys == std::vector<std::string>{"rule", "severity", "subject", "due", "message", "due_at"});
   CHECK(first.find("due")->text() == "2026-03-01");
+  CHECK(first.find("due_at")->is_null());  // a day, not a moment
   CHECK(std::get<Object>(findings[1].data).find("due")->is_null());
 }

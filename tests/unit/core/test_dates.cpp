@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <ctime>
 #include <optional>
+#include <random>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -482,5 +484,43 @@ TEST_CASE("Timestamp arithmetic and comparisons") {
   {
     TzGuard tz("Europe/Amsterdam");  // hours are absolute: 24 h after local midnight is 01:00 here
     CHECK(ts("2026-03-28T12:00").plus_hours(24).local() == "2026-03-29T13:00:00+02:00");
+  }
+}
+TEST_CASE("parse_week: this, last, next and ISO weeks in either case") {
+  const Date sunday = d("2026-11-29"), monday = d("2026-11-30");
+  CHECK(Date::parse_week("this", sunday, "--week") == d("2026-11-23"));
+  CHECK(Date::parse_week("last", sunday, "--week") == d("2026-11-16"));
+  CHECK(Date::parse_week("next", sunday, "--week") == d("2026-11-30"));
+  CHECK(Date::parse_week("last", monday, "--week") == d("2026-11-23"));
+  CHECK(Date::parse_week("LAST", monday, "--week") == d("2026-11-23"));
+  CHECK(Date::parse_week("Next", d("2026-12-28"), "--week") == d("2027-01-04"));
+  CHECK(Date::parse_week("2026-w48", monday, "--week") == d("2026-11-23"));
+  CHECK(Date::parse_week("2026-W53", monday, "--week") == d("2026-12-28"));
+  for (const char* s : {"", "yesterday", "last ", "2026-w54", "2025-w53", "2026w48", "w48", "2026-x48"}) {
+    CAPTURE(s);
+    CHECK(code_of([&] { Date::parse_week(s, monday, "--week"); }) == data);
+    CHECK(message_of([&] { Date::parse_week(s, monday, "--week"); }).find("--week") != std::string::npos);
+  }
+  CHECK(message_of([] { Date::parse_week("soon", d("2026-11-30"), "--week"); }) ==
+        "invalid week for --week: 'soon' (want YYYY-Www, this, last or next)");
+}
+
+TEST_CASE("parse_week property: last/this/next are the ISO weeks of a week before, of, after today") {
+  const unsigned seed = 20261130;  // fixed: the test suite is deterministic; a failure prints it
+  INFO("seed ", seed);
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<long> days(0, 365L * 200);
+  for (int n = 0; n < 2000; ++n) {
+    const Date today = d("1950-01-01").plus_days(days(rng));
+    CAPTURE(today.str());
+    for (auto [word, shift] : {std::pair{"last", -7}, {"this", 0}, {"next", 7}}) {
+      const auto [y, w] = today.plus_days(shift).iso_week();
+      char iso[16];
+      std::snprintf(iso, sizeof iso, "%04d-w%02d", y, w);
+      const Date monday = Date::parse_week(word, today, "--week");
+      REQUIRE(monday.weekday() == 1);
+      REQUIRE(monday == Date::from_iso_week(y, w));
+      REQUIRE(Date::parse_week(iso, today, "--week") == monday);
+    }
   }
 }

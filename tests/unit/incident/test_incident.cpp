@@ -15,6 +15,15 @@ using namespace mbov::incident;
 namespace {
 Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
 long long count(Session& s, const char* query) { return sql(s).execAndGet(query).getInt64(); }
+OpenRequest request(std::string kind, std::string title, Timestamp at, std::optional<int> priority = {}) {
+  OpenRequest r;
+  r.kind = std::move(kind);
+  r.title = std::move(title);
+  r.at = at;
+  r.priority = priority;
+  return r;
+}
+std::size_t store_events(Session& s, std::int64_t id) { return show(s, id).timeline.size(); }
 }  // namespace
 
 TEST_CASE("open stores UTC deadlines and an opened event; a failed command writes nothing") {
@@ -41,19 +50,21 @@ TEST_CASE("open stores UTC deadlines and an opened event; a failed command write
   }
   {
     Session s = t.write();
-    CHECK_THROWS_AS(set_status(s, id, "closed", std::nullopt, std::nullopt), Error);
+    CHECK_THROWS_AS(set_status(s, id, "closed"), Error);
   }
   {
     Session s = t.write();
-    set_status(s, id, "acknowledged", std::string("gezien"), ts("2026-05-04T10:00:00Z"));
-    set_status(s, id, "in-progress", std::nullopt, ts("2026-05-04T10:00:00Z"));
-    set_status(s, id, "resolved", std::nullopt, ts("2026-05-04T11:00:00Z"));
+    set_status(s, id, "acknowledged", {.note = "gezien", .at = ts("2026-05-04T10:00:00Z")});
+    set_status(s, id, "in-progress", {.note = std::nullopt, .at = ts("2026-05-04T10:00:00Z")});
+    set_status(s, id, "resolved", {.note = std::nullopt, .at = ts("2026-05-04T11:00:00Z")});
     // R-INC-7: a breach closes only once decided.
-    CHECK_THROWS_AS(set_status(s, id, "closed", std::nullopt, ts("2026-05-04T12:00:00Z")), Error);
+    CHECK_THROWS_AS(set_status(s, id, "closed", {.note = std::nullopt, .at = ts("2026-05-04T12:00:00Z")}), Error);
     // Late without a reason: refused; with one: recorded.
-    CHECK_THROWS_AS(notify(s, id, Notice::authority, std::nullopt, ts("2026-05-07T07:00:01Z")), Error);
-    notify(s, id, Notice::authority, std::string("laat"), ts("2026-05-07T07:00:01Z"));
-    set_status(s, id, "closed", std::nullopt, ts("2026-05-07T08:00:00Z"));
+    CHECK_THROWS_AS(notify(s, id, {.step = Notice::authority, .reason = std::nullopt, .at = ts("2026-05-07T07:00:01Z")}), Error);
+    const Event e = notify(s, id, {.step = Notice::authority, .reason = "laat", .at = ts("2026-05-07T07:00:01Z")});
+    CHECK(e.detail == "authority notified (late)");
+    CHECK(e.actor == "unit");
+    set_status(s, id, "closed", {.note = std::nullopt, .at = ts("2026-05-07T08:00:00Z")});
     s.commit();
   }
   Session s = t.read();
@@ -75,13 +86,13 @@ TEST_CASE("overdue: open incidents and undecided breaches only") {
   r.kind = "breach";
   std::int64_t b = open(s, r);
   for (std::int64_t id : {a, b}) {
-    set_status(s, id, "acknowledged", std::nullopt, ts("2026-06-01T08:10:00Z"));
-    set_status(s, id, "in-progress", std::nullopt, ts("2026-06-01T08:10:00Z"));
-    set_status(s, id, "resolved", std::nullopt, ts("2026-06-01T08:20:00Z"));
+    set_status(s, id, "acknowledged", {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
+    set_status(s, id, "in-progress", {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
+    set_status(s, id, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T08:20:00Z")});
   }
   CheckReport report = incident::check(s);  // now: 2026-06-01 12:00 local = 10:00Z
   CHECK(report.status() == Severity::ok);
-  notify(s, b, Notice::members, std::nullopt, ts("2026-06-01T09:00:00Z"));
+  notify(s, b, {.step = Notice::members, .reason = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
   CHECK(incident::check(s).findings.empty());
   r.kind = "disruption";
   r.at = ts("2026-06-01T06:00:00Z");
@@ -111,4 +122,40 @@ TEST_CASE("import is replayed in time order through the rules") {
   } catch (const Error& e) {
     CHECK(std::string(e.what()).find("bad.csv:3:3 (opened)") == 0);
   }
+}
+
+TEST_CASE("resolved from any open status; the response is the first of acknowledgement and resolution") {
+  test::TestDb t("2026-06-01");
+  Session s = t.write();
+  const std::int64_t a = open(s, request("disruption", "A", ts("2026-06-01T08:00:00Z"), 2));
+  const Event e = set_status(s, a, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
+  CHECK(e.detail == "new → resolved");
+  Incident i = load(s, a);
+  CHECK_FALSE(i.acknowledged_at.has_value());
+  CHECK(i.responded_at() == ts("2026-06-01T09:00:00Z"));
+  // Reopening keeps that resolution as the response.
+  set_status(s, a, "in-progress", {.note = std::nullopt, .at = ts("2026-06-01T10:00:00Z")});
+  i = load(s, a);
+  CHECK(i.acknowledged_at == ts("2026-06-01T09:00:00Z"));
+  CHECK_FALSE(i.resolved_at.has_value());
+  const std::int64_t b = open(s, request("access", "B", ts("2026-06-01T08:00:00Z")));
+  set_status(s, b, "acknowledged", {.note = std::nullopt, .at = ts("2026-06-01T08:30:00Z")});
+  set_status(s, b, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
+  CHECK(load(s, b).status == "resolved");
+  CHECK(store_events(s, b) == 3);
+}
+
+TEST_CASE("a decided breach's service levels are no findings; the authority deadline is a moment") {
+  test::TestDb t("2026-06-01");  // now: 2026-06-01 12:00 local = 10:00Z
+  Session s = t.write();
+  const std::int64_t b = open(s, request("breach", "Lek", ts("2026-05-29T12:00:00Z")));
+  CheckReport report = incident::check(s);
+  REQUIRE(report.findings.size() == 3);  // respond, resolve (priority 1), and the authority
+  CHECK(report.findings[2].rule == "R-INC-7");
+  CHECK(report.findings[2].severity == Severity::warning);  // 70 of 72 hours
+  CHECK(report.findings[2].due_at == ts("2026-06-01T12:00:00Z"));
+  CHECK(report.findings[2].due == Date::parse("2026-06-01", "t"));
+  notify(s, b, {.step = Notice::no_risk, .reason = "versleuteld", .at = ts("2026-05-30T07:00:00Z")});
+  CHECK(incident::check(s).findings.empty());
+  CHECK(incident::check(s).perfdata.back().second == 1);  // still open
 }

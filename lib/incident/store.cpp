@@ -1,0 +1,200 @@
+// The incident tables: incident and incident_event, read into and written from the records.
+#include "incident/store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/audit.hpp"
+#include "core/sql.hpp"
+
+namespace mbov::incident::store {
+namespace {
+
+constexpr const char* columns =
+    "i.id, i.kind, i.title, i.product, i.member, i.reporter, p.name, i.priority, i.status, i.escalation, "
+    "i.opened, i.respond_by, i.resolve_by, i.acknowledged_at, i.resolved_at, i.closed_at, i.fundamental, "
+    "i.problem_holder, i.handling_group, i.motion, i.problem, i.authority_deadline, i.authority_notified, "
+    "i.members_notified, i.subjects_notified, i.no_risk_at, i.no_risk_reason, i.late_reason "
+    "FROM incident i LEFT JOIN person p ON p.id = i.reporter";
+
+std::optional<Timestamp> opt_time(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return Timestamp::parse(c.getString(), "incident");
+}
+std::optional<std::int64_t> opt_number(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return c.getInt64();
+}
+void bind_time(SQLite::Statement& q, int key, const std::optional<Timestamp>& t) {
+  bind_opt(q, key, t ? std::optional(t->utc()) : std::nullopt);
+}
+void bind_number(SQLite::Statement& q, int key, const std::optional<std::int64_t>& n) {
+  if (n) q.bind(key, *n);
+  else q.bind(key);
+}
+
+Incident row(SQLite::Statement& q) {
+  int c = 0;
+  auto next = [&] { return q.getColumn(c++); };
+  Incident i;
+  i.id = next().getInt64();
+  i.kind = next().getString();
+  i.title = next().getString();
+  i.product = opt_text(next());
+  i.member = opt_text(next());
+  i.reporter = opt_number(next());
+  i.reporter_name = opt_text(next());
+  i.priority = next().getInt();
+  i.status = next().getString();
+  i.escalation = next().getString();
+  i.opened = *opt_time(next());
+  i.respond_by = *opt_time(next());
+  i.resolve_by = *opt_time(next());
+  i.acknowledged_at = opt_time(next());
+  i.resolved_at = opt_time(next());
+  i.closed_at = opt_time(next());
+  i.fundamental = next().getInt() == 1;
+  i.problem_holder = next().getInt() == 1;
+  i.group = opt_text(next());
+  i.motion = opt_number(next());
+  i.problem = opt_number(next());
+  i.authority_deadline = opt_time(next());
+  i.authority_notified = opt_time(next());
+  i.members_notified = opt_time(next());
+  i.subjects_notified = opt_time(next());
+  i.no_risk_at = opt_time(next());
+  i.no_risk_reason = opt_text(next());
+  i.late_reason = opt_text(next());
+  return i;
+}
+
+std::vector<Incident> rows(SQLite::Statement& q) {
+  std::vector<Incident> out;
+  while (q.executeStep()) out.push_back(row(q));
+  return out;
+}
+
+}  // namespace
+
+std::int64_t insert(Session& s, const Incident& i) {
+  SQLite::Statement q(sql(s),
+                      "INSERT INTO incident (kind, title, product, member, reporter, priority, status, opened, "
+                      "respond_by, resolve_by, fundamental, handling_group, authority_deadline) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, i.kind);
+  q.bind(2, i.title);
+  bind_opt(q, 3, i.product);
+  bind_opt(q, 4, i.member);
+  bind_number(q, 5, i.reporter);
+  q.bind(6, i.priority);
+  q.bind(7, i.status);
+  q.bind(8, i.opened.utc());
+  q.bind(9, i.respond_by.utc());
+  q.bind(10, i.resolve_by.utc());
+  q.bind(11, i.fundamental ? 1 : 0);
+  bind_opt(q, 12, i.group);
+  bind_time(q, 13, i.authority_deadline);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void update(Session& s, const Incident& i) {
+  SQLite::Statement q(sql(s),
+                      "UPDATE incident SET status = ?, escalation = ?, acknowledged_at = ?, resolved_at = ?, "
+                      "closed_at = ?, problem_holder = ?, handling_group = ?, motion = ?, problem = ?, "
+                      "authority_notified = ?, members_notified = ?, subjects_notified = ?, no_risk_at = ?, "
+                      "no_risk_reason = ?, late_reason = ? WHERE id = ?");
+  q.bind(1, i.status);
+  q.bind(2, i.escalation);
+  bind_time(q, 3, i.acknowledged_at);
+  bind_time(q, 4, i.resolved_at);
+  bind_time(q, 5, i.closed_at);
+  q.bind(6, i.problem_holder ? 1 : 0);
+  bind_opt(q, 7, i.group);
+  bind_number(q, 8, i.motion);
+  bind_number(q, 9, i.problem);
+  bind_time(q, 10, i.authority_notified);
+  bind_time(q, 11, i.members_notified);
+  bind_time(q, 12, i.subjects_notified);
+  bind_time(q, 13, i.no_risk_at);
+  bind_opt(q, 14, i.no_risk_reason);
+  bind_opt(q, 15, i.late_reason);
+  q.bind(16, i.id);
+  q.exec();
+}
+
+std::optional<Incident> find(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return row(q);
+}
+
+std::vector<Incident> select(Session& s, const Filter& f) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
+                                  " WHERE (?1 = 0 OR i.status NOT IN ('resolved', 'closed')) AND (?2 IS NULL OR "
+                                  "i.kind = ?2) AND (?3 IS NULL OR i.product = ?3 COLLATE NOCASE) AND (?4 IS NULL "
+                                  "OR i.opened >= ?4) ORDER BY i.opened, i.id");
+  q.bind(1, f.open_only ? 1 : 0);
+  bind_opt(q, 2, f.kind);
+  bind_opt(q, 3, f.product);
+  // Local midnight of the date, in UTC.
+  if (f.since) q.bind(4, Timestamp::parse(f.since->str() + "T00:00", "--since").utc());
+  return rows(q);
+}
+
+std::vector<Incident> needing_action(Session& s) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
+                                  " WHERE i.status NOT IN ('resolved', 'closed') OR (i.kind = 'breach' AND "
+                                  "i.authority_notified IS NULL AND i.no_risk_at IS NULL) ORDER BY i.opened, i.id");
+  return rows(q);
+}
+
+std::vector<Incident> grouped_under(Session& s, std::int64_t problem) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.problem = ? ORDER BY i.id");
+  q.bind(1, problem);
+  return rows(q);
+}
+
+std::int64_t add_person(Session& s, const std::string& name) {
+  SQLite::Statement q(sql(s), "INSERT INTO person (name) VALUES (?)");
+  q.bind(1, name);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::optional<Timestamp> latest_event(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), "SELECT max(at) FROM incident_event WHERE incident = ?");
+  q.bind(1, id);
+  q.executeStep();
+  return opt_time(q.getColumn(0));
+}
+
+void add_event(Session& s, std::int64_t id, const Event& e) {
+  SQLite::Statement q(sql(s),
+                      "INSERT INTO incident_event (incident, at, actor, kind, detail, note) VALUES (?, ?, ?, ?, ?, ?)");
+  q.bind(1, id);
+  q.bind(2, e.at.utc());
+  q.bind(3, e.actor);
+  q.bind(4, e.kind);
+  q.bind(5, e.detail);
+  bind_opt(q, 6, e.note);
+  q.exec();
+  audit::record(s, "incident", std::to_string(id), e.kind,
+                Object().add("at", e.at.utc()).add("detail", e.detail).add("note", e.note));
+}
+
+std::vector<Event> timeline(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s),
+                      "SELECT at, actor, kind, detail, note FROM incident_event WHERE incident = ? ORDER BY at, id");
+  q.bind(1, id);
+  std::vector<Event> events;
+  while (q.executeStep())
+    events.push_back({.at = Timestamp::parse(q.getColumn(0).getString(), "event"),
+                      .actor = q.getColumn(1).getString(),
+                      .kind = q.getColumn(2).getString(),
+                      .detail = q.getColumn(3).getString(),
+                      .note = opt_text(q.getColumn(4))});
+  return events;
+}
+
+}  // namespace mbov::incident::store

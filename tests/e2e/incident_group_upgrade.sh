@@ -1,0 +1,28 @@
+# Upgrading a database (migration of R-INC-4's group): the changes routed before name their group,
+# fundamental ones the working group unless linked to a budget motion (the year plan), others the
+# expert group; other kinds none.
+source "$(dirname "$0")/common.bash"
+
+ok init
+# The schema before the group: the column dropped, the version set back.
+sqlite3 "$MBOV_DB" "ALTER TABLE incident DROP COLUMN handling_group; PRAGMA user_version = 1;
+  INSERT INTO meeting (id, kind, date) VALUES (1, 'av', '2026-04-15');
+  INSERT INTO motion (id, meeting, title, kind) VALUES (1, 1, 'Jaarplan', 'budget'), (2, 1, 'Architectuur', 'ordinary');
+  INSERT INTO incident (id, kind, title, priority, status, opened, respond_by, resolve_by, fundamental, motion) VALUES
+    (1, 'change', 'Klein', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 0, NULL),
+    (2, 'change', 'Groot', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 1, NULL),
+    (3, 'change', 'Besloten', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 1, 2),
+    (4, 'change', 'Jaarplan', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 1, 1),
+    (5, 'backup', 'Back-up', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 0, NULL);" ||
+  fail "cannot make an old database"
+unchanged_after 65 incident list
+stderr_has "older than this mbov's"
+ok init
+ok incident list --format json
+json 'assert [r["group"] for r in d]==["expert-group","working-group","working-group","expert-group",None], d'
+[[ $(sqlite3 "$MBOV_DB" "PRAGMA user_version") -gt 1 ]] || fail "not upgraded"
+# The column holds group keys only.
+STATUS=0; sqlite3 "$MBOV_DB" "UPDATE incident SET handling_group = 'community' WHERE id = 1" 2>/dev/null || STATUS=$?
+[[ $STATUS != 0 ]] || fail "a group key other than expert-group or working-group was stored"
+ok audit verify
+pass
