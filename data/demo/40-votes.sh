@@ -5,9 +5,9 @@
 set -euo pipefail
 : "${MBOV:?}" "${MBOV_DB:?}"
 
-# The members with a vote on a day (R-VOTE-2), one code a line.
+# The members with a vote on a day (R-VOTE-2: through their last day), one code a line.
 voters() {
-  sqlite3 "$MBOV_DB" "SELECT code FROM member WHERE joined <= '$1' AND (left_on IS NULL OR left_on > '$1') ORDER BY code"
+  sqlite3 "$MBOV_DB" "SELECT code FROM member WHERE joined <= '$1' AND (left_on IS NULL OR left_on >= '$1') ORDER BY code"
 }
 # choice N: a spread of opinions, mostly yes
 choice() { case $(($1 % 7)) in 3) echo no ;; 5) echo abstain ;; *) echo yes ;; esac; }
@@ -33,7 +33,7 @@ evening() {
     for ((i = 0; i < ${#present[@]}; i++)); do
       # kind pdc gets a few more objections: a motion that needs its 2/3
       local c; c=$(choice $((i + ${#kind})))
-      "$MBOV" --now "${date}T20:00" vote cast "$motion" "${present[i]}" "$c" >/dev/null
+      "$MBOV" -q --now "${date}T20:00" vote cast "$motion" "${present[i]}" "$c"
     done
     "$MBOV" --now "${date}T21:00" vote close "$motion"
     "$MBOV" vote tally "$motion" >/dev/null || true  # 1 = not adopted: part of the demo

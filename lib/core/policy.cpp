@@ -18,6 +18,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/spelling.hpp"
 
 namespace mbov {
 
@@ -119,6 +120,7 @@ constexpr Key kKeys[] = {
     choice("vote.consensus", MBOV_REF(vote.consensus), kConsensus),
     integer("vote.quorum", MBOV_REF(vote.quorum), 0, kInt),
     boolean("vote.in_person_overrides_advance", MBOV_REF(vote.in_person_overrides_advance)),
+    boolean("vote.withdrawal_restores_advance", MBOV_REF(vote.withdrawal_restores_advance)),
     integer("vote.av_meetings_per_year", MBOV_REF(vote.av_meetings_per_year), 0, 366),
 
     integer("board.size", MBOV_REF(board.size), 1, kInt),
@@ -211,35 +213,6 @@ std::string_view wanted(Kind k) {
     case Kind::names: return "an array of strings";
   }
   return "";
-}
-
-// Edit distance with adjacent transpositions (optimal string alignment): "dpai" is 1 from "dpia".
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  const std::size_t w = b.size() + 1;
-  std::vector<std::size_t> d((a.size() + 1) * w);
-  for (std::size_t i = 0; i <= a.size(); ++i) d[i * w] = i;
-  for (std::size_t j = 0; j <= b.size(); ++j) d[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i)
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t v = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
-                                d[(i - 1) * w + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, d[(i - 2) * w + j - 2] + 1);
-      d[i * w + j] = v;
-    }
-  return d[a.size() * w + b.size()];
-}
-
-// The candidate nearest to `word`, if near enough to be a likely typo; else empty.
-template <class Range>
-std::string_view nearest(std::string_view word, const Range& candidates) {
-  const std::size_t limit = word.size() <= 5 ? 1 : word.size() <= 12 ? 2 : 3;
-  std::string_view best;
-  std::size_t best_d = limit + 1;
-  for (std::string_view c : candidates) {
-    const std::size_t d = edit_distance(word, c);
-    if (d < best_d) best = c, best_d = d;
-  }
-  return best;
 }
 
 std::string did_you_mean(std::string_view s) {

@@ -60,6 +60,7 @@ struct Policy {
     std::string consensus;            // "no_objection" | "unanimous"
     int quorum = 0;                   // 0 = none
     bool in_person_overrides_advance = false;
+    bool withdrawal_restores_advance = false;  // R-VOTE-10
     int av_meetings_per_year = 0;     // 0 = no minimum
   } vote;
   struct Board {

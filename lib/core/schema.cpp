@@ -262,10 +262,57 @@ CREATE INDEX audit_entity ON audit(entity_kind, entity_id);
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
+// Issue 12: the AV evening you can trust (R-VOTE-4, 10, 11).
+constexpr const char* v2 = R"sql(
+-- Arrivals and departures in the order they were recorded (id): a closed motion counts the
+-- members whose last event up to its close was an arrival, whatever the clock times say.
+CREATE TABLE presence (
+  id INTEGER PRIMARY KEY,
+  meeting INTEGER NOT NULL REFERENCES meeting(id),
+  member TEXT NOT NULL REFERENCES member(code),
+  event TEXT NOT NULL CHECK (event IN ('arrive', 'leave')),
+  at TEXT NOT NULL,
+  reason TEXT
+);
+CREATE INDEX presence_meeting ON presence(meeting, member);
+INSERT INTO presence (meeting, member, event, at)
+  SELECT meeting, member, 'arrive', since FROM attendance ORDER BY since, rowid;
+-- closed_presence: the last presence row the close saw (NULL: closed without it, counted by the
+-- attendance times); repeats: the motion a re-vote repeats.
+ALTER TABLE motion ADD COLUMN closed_presence INTEGER;
+ALTER TABLE motion ADD COLUMN repeats INTEGER REFERENCES motion(id);
+UPDATE motion SET closed_presence = (SELECT coalesce(max(p.id), 0) FROM presence p
+  WHERE p.meeting = motion.meeting AND p.at <= motion.closed_at) WHERE closed_at IS NOT NULL;
+-- A ballot withdrawn before the close (R-VOTE-10) no longer counts; the row stays.
+ALTER TABLE ballot ADD COLUMN withdrawn_at TEXT;
+ALTER TABLE ballot ADD COLUMN withdrawn_reason TEXT;
+-- The result fixed at the close (R-VOTE-4), with the policy it was decided under.
+CREATE TABLE motion_result (
+  motion INTEGER PRIMARY KEY REFERENCES motion(id),
+  base INTEGER NOT NULL,
+  present INTEGER NOT NULL,
+  advance INTEGER NOT NULL,
+  members INTEGER NOT NULL,
+  yes INTEGER NOT NULL,
+  no INTEGER NOT NULL,
+  abstain INTEGER NOT NULL,
+  required INTEGER NOT NULL,
+  quorum_met INTEGER NOT NULL CHECK (quorum_met IN (0, 1)),
+  consensus INTEGER NOT NULL CHECK (consensus IN (0, 1)),
+  adopted INTEGER NOT NULL CHECK (adopted IN (0, 1)),
+  rule TEXT NOT NULL,
+  threshold TEXT NOT NULL,
+  base_rule TEXT NOT NULL,
+  consensus_rule TEXT NOT NULL,
+  quorum INTEGER NOT NULL,
+  in_person_overrides_advance INTEGER NOT NULL CHECK (in_person_overrides_advance IN (0, 1))
+);
+)sql";
+
 // R-INC-4, R-GOV-6: every routed change names the group that handles it (the group keys of
 // 'mbov gov group'). Changes routed before: fundamental ones to the working group unless linked to
 // a budget motion (the year plan), others to the expert group.
-constexpr const char* v4 = R"sql(
+constexpr const char* v3 = R"sql(
 ALTER TABLE incident ADD COLUMN handling_group TEXT CHECK (handling_group IN ('expert-group', 'working-group'));
 UPDATE incident SET handling_group = CASE
     WHEN fundamental = 1 AND NOT EXISTS (SELECT 1 FROM motion m WHERE m.id = incident.motion AND m.kind = 'budget')
@@ -273,7 +320,7 @@ UPDATE incident SET handling_group = CASE
   WHERE kind = 'change';
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {4, v4}};
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}};
 
 }  // namespace
 

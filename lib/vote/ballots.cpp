@@ -19,7 +19,8 @@ struct Entry {
   std::uint32_t line = 0;  // the line of its ballot, 0 = none yet (clamped for huge files)
   Choice choice = Choice::abstain;
   bool advance = false;
-  bool present = false;  // named by --present
+  bool present = false;  // named by --present, or present on the roll
+  bool voted = false;    // the line above holds a ballot (a roll lists members without one)
 };
 
 // A set of member codes by open addressing over one arena: a few allocations for a million
@@ -74,23 +75,30 @@ std::uint32_t clamp_line(std::size_t line) {
 
 BallotReader::BallotReader(CsvReader& csv)
     : csv_(csv),
-      columns_(csv, {"member", "choice"}, {"advance"}),
+      columns_(csv, {"member", "choice"}, {"advance", "present"}),
       member_col_(*columns_.index("member")),
       choice_col_(*columns_.index("choice")),
-      advance_col_(columns_.index("advance")) {}
+      advance_col_(columns_.index("advance")),
+      present_col_(columns_.index("present")) {}
 
 bool BallotReader::next() {
   if (!csv_.next()) return false;
-  if (member().empty()) fail("empty member code");
-  std::optional<Choice> choice = parse_choice(csv_.field(choice_col_));
-  if (!choice) fail_at(csv_, choice_col_, fmt::format("'{}' is not yes, no or abstain", csv_.field(choice_col_)));
-  choice_ = *choice;
-  advance_ = false;
-  if (advance_col_) {
-    std::optional<bool> a = parse_advance(csv_.field(*advance_col_));
-    if (!a) fail_at(csv_, *advance_col_, fmt::format("'{}' is not yes/no, true/false or 1/0", csv_.field(*advance_col_)));
-    advance_ = *a;
-  }
+  if (trim(member()).empty()) fail("empty member code");
+  const auto flag = [this](std::optional<std::size_t> col) {
+    if (!col) return false;
+    std::optional<bool> f = parse_flag(csv_.field(*col));
+    if (!f) fail_at(csv_, *col, fmt::format("'{}' is not yes/no, ja/nee, true/false or 1/0", csv_.field(*col)));
+    return *f;
+  };
+  advance_ = flag(advance_col_);
+  present_ = flag(present_col_);
+  const std::string_view choice = csv_.field(choice_col_);
+  choice_ = parse_choice(choice);
+  if (!choice_ && !(is_roll() && trim(choice).empty()))
+    fail_at(csv_, choice_col_, fmt::format("'{}' is not yes, no or abstain (voor, tegen, onthouding)", choice));
+  if (!choice_ && advance_) fail_at(csv_, choice_col_, "an advance ballot without a choice");
+  if (choice_ && !advance_ && is_roll() && !present_)
+    fail(fmt::format("R-VOTE-2: {} votes in person but the roll says it is not present", trim(member())));
   return true;
 }
 
@@ -98,46 +106,66 @@ void BallotReader::fail(std::string message) const { fail_at(csv_, member_col_, 
 
 Turnout read_ballots(std::istream& in, const std::string& source, const Policy::Vote& policy,
                      const Presence& presence) {
-  if (policy.base == "all_members" && !presence.members)
+  CsvReader csv(in, source);
+  BallotReader ballots(csv);
+  const bool roll = ballots.is_roll();
+  if (roll && (presence.codes || presence.count || presence.members))
+    throw Error(Exit::data,
+                fmt::format("{}: the file has a present column (a roll): it says who is present and who has a vote",
+                            csv.source()),
+                {}, "drop --present, --present-count and --members");
+  if (policy.base == "all_members" && !presence.members && !roll)
     throw Error(Exit::usage, "the policy's vote.base is all_members: give --members N");
   MemberTable table;
+  std::string key;
   if (presence.codes) {
     for (const std::string& code : *presence.codes) {
-      if (code.empty()) throw Error(Exit::data, "--present names an empty member code");
-      Entry& e = table.find_or_add(code);
-      if (e.present) throw Error(Exit::data, fmt::format("--present names {} twice", code));
+      member_key(code, key);
+      if (key.empty()) throw Error(Exit::data, "--present names an empty member code");
+      Entry& e = table.find_or_add(key);
+      if (e.present) throw Error(Exit::data, fmt::format("--present names {} twice", trim(code)));
       e.present = true;
     }
   }
 
-  CsvReader csv(in, source);
-  BallotReader ballots(csv);
+  bool any_ballot = false;
   while (ballots.next()) {
-    const std::string_view code = ballots.member();
+    const std::string_view code = trim(ballots.member());
     const bool advance = ballots.advance();
-    Entry& e = table.find_or_add(code);
+    member_key(code, key);
+    Entry& e = table.find_or_add(key);
+    if (roll) e.present = e.present || ballots.present();
     if (presence.codes && !advance && !e.present)
       ballots.fail(fmt::format("R-VOTE-2: {} votes in person but is not among --present", code));
     if (e.line != 0) {
       // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
-      if (e.advance == advance || !policy.in_person_overrides_advance)
-        ballots.fail(fmt::format("R-VOTE-6: {} has a second ballot (the first on line {})", code, e.line));
+      if (!e.voted || !ballots.choice() || e.advance == advance || !policy.in_person_overrides_advance)
+        ballots.fail(fmt::format("R-VOTE-6: {} has a second {} (the first on line {})", code,
+                                 roll ? "line" : "ballot", e.line));
       if (advance) continue;  // the in-person ballot earlier in the file stands
     }
     e.line = clamp_line(csv.line());
-    e.choice = ballots.choice();
+    e.voted = ballots.choice().has_value();
+    any_ballot = any_ballot || e.voted;
+    if (!e.voted) continue;
+    e.choice = *ballots.choice();
     e.advance = advance;
   }
+  if (!any_ballot) throw Error(Exit::data, fmt::format("{}: no ballots", csv.source()), {}, "there is nothing to tally");
 
   Turnout t;
   std::int64_t in_person = 0, voters = 0;
   for (const Entry& e : table.entries()) {
     if (e.present) ++t.present;
-    if (e.line == 0) continue;
+    if (!e.voted) continue;
     ++voters;
     (e.choice == Choice::yes ? t.yes : e.choice == Choice::no ? t.no : t.abstain) += 1;
     if (!e.advance) ++in_person;
     else if (!e.present) ++t.advance;
+  }
+  if (roll) {
+    t.members = static_cast<std::int64_t>(table.entries().size());
+    return t;
   }
   if (presence.count) {
     if (*presence.count < in_person)

@@ -17,16 +17,36 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov::vote {
 
-// The records of a ballot file (the columns `member,choice[,advance]`, as `vote ballots --format
-// csv` writes them), checked field by field: shared by `vote tally --ballots` and `vote import`.
+// ---- ballot input as it comes from an office (ballot_input.cpp)
+
+// ASCII upper case: member codes are compared so (as the member table's NOCASE does).
+char fold(char c);
+// Without leading and trailing spaces and tabs.
+std::string_view trim(std::string_view text);
+// The key a member code is compared by: trimmed and case-folded, into `key` (reused, no
+// allocation per line).
+void member_key(std::string_view code, std::string& key);
+// yes/voor, no/tegen, abstain/onthouding, in any case, trimmed; nullopt for anything else.
+std::optional<Choice> parse_choice(std::string_view text);
+// A yes/no column (advance, present): yes/ja/true/1, no/nee/false/0 in any case; empty is no.
+std::optional<bool> parse_flag(std::string_view text);
+
+// ---- ballot files (ballots.cpp)
+
+// The records of a ballot file (the columns `member,choice[,advance][,present]`, as `vote
+// ballots --format csv` writes them), checked field by field: shared by `vote tally --ballots`
+// and `vote import`. A file with a `present` column is a roll (R-VOTE-11): it lists every member
+// with a vote, present or not, and an empty choice is a member without a ballot.
 class BallotReader {
  public:
   explicit BallotReader(CsvReader& csv);
-  // The next ballot; false at the end. A bad field throws Exit::data naming line and column.
+  // The next record; false at the end. A bad field throws Exit::data naming line and column.
   bool next();
   std::string_view member() const { return csv_.field(member_col_); }
-  Choice choice() const { return choice_; }
+  bool is_roll() const { return present_col_.has_value(); }
+  std::optional<Choice> choice() const { return choice_; }  // nullopt: no ballot (a roll only)
   bool advance() const { return advance_; }
+  bool present() const { return present_; }  // false without a present column
   // Exit::data naming the current line and the member column.
   [[noreturn]] void fail(std::string message) const;
 
@@ -34,9 +54,9 @@ class BallotReader {
   CsvReader& csv_;
   CsvColumns columns_;
   std::size_t member_col_, choice_col_;
-  std::optional<std::size_t> advance_col_;
-  Choice choice_ = Choice::abstain;
-  bool advance_ = false;
+  std::optional<std::size_t> advance_col_, present_col_;
+  std::optional<Choice> choice_;
+  bool advance_ = false, present_ = false;
 };
 
 // Who was present, as the command line says it (CLI.md "CSV input").
@@ -47,8 +67,11 @@ struct Presence {
 };
 
 // Reads every ballot of `in` (named `source` in errors) and counts them:
-//   present: |codes|, or count, or (neither) the members with an in-person ballot;
-//   advance: the advance ballots that count, of members not present.
+//   present: the roll's present members, or |codes|, or count, or (none of these) the members
+//   with an in-person ballot; advance: the advance ballots that count, of members not present;
+//   members: the roll's members, or --members.
+// Member codes are compared after trimming and case folding. A file without any ballot is an
+// error ("no ballots"); so is a roll together with --present, --present-count or --members.
 // A member's second ballot is an error (R-VOTE-6) unless one is an advance ballot and the policy
 // lets the in-person one replace it (R-VOTE-5). Every error is Exit::data naming line and column.
 Turnout read_ballots(std::istream& in, const std::string& source, const Policy::Vote& policy,

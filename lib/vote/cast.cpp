@@ -1,68 +1,50 @@
-// Ballots: in person or in advance (R-VOTE-2, 5, 6), one at a time or from a CSV file.
-#include <SQLiteCpp/Statement.h>
+// Ballots: in person or in advance (R-VOTE-2, 5, 6), one at a time or from a CSV file, and
+// withdrawn before the close (R-VOTE-10).
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/sql.hpp"
-#include "vote/ballots.hpp"
 #include "core/error.hpp"
-#include "core/session.hpp"
-#include "vote/vote.hpp"
+#include "vote/ballots.hpp"
+#include "vote/store.hpp"
 
 namespace mbov::vote {
 namespace {
 
-bool is_present(Session& s, std::int64_t meeting, const std::string& member) {
-  SQLite::Statement q(sql(s), "SELECT 1 FROM attendance WHERE meeting = ? AND member = ?");
-  q.bind(1, meeting);
-  q.bind(2, member);
-  return q.executeStep();
-}
-
-void require_open(const Motion& m) {
-  if (m.closed_at)
-    fail_data(fmt::format("motion {} is closed: no ballots after {}", m.id,
-                          Timestamp::parse(*m.closed_at, "closed_at").local()),
-              "R-VOTE-6");
-}
-
-struct Previous {
-  std::int64_t id = 0;
-  std::string choice;
-  bool advance = false;
-};
-
-std::optional<Previous> ballot_of(Session& s, std::int64_t motion, const std::string& member) {
-  SQLite::Statement q(sql(s),
-                      "SELECT id, choice, advance FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL");
+// The member's ballot that counts now, if any.
+std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::string& member) {
+  SQLite::Statement q(sql(s), "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
+                              " AND withdrawn_at IS NULL");
   q.bind(1, motion);
   q.bind(2, member);
   if (!q.executeStep()) return std::nullopt;
-  return Previous{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() == 1};
+  return store::find_ballot(s, q.getColumn(0).getInt64());
 }
 
 }  // namespace
 
-std::int64_t cast(Session& s, std::int64_t motion, const BallotInput& in) {
+Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   const Motion m = find_motion(s, motion);
-  require_open(m);
+  store::require_open(m, "no ballots", "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
     fail_data(fmt::format("an advance ballot is cast before the meeting of {}, not at {}", m.date.str(), in.at.local()),
               "R-VOTE-5", "vote in person at the meeting, or give --at");
-  if (!in.advance && !is_present(s, m.meeting, member))
+  // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
+  if (!in.advance && !store::is_present(s, m.meeting, member))
     fail_data(fmt::format("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
               fmt::format("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
                           m.meeting, member));
 
-  const std::optional<Previous> previous = ballot_of(s, motion, member);
+  const std::optional<Ballot> previous = live_ballot(s, motion, member);
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
-    fail_data(fmt::format("member {} already has {} ballot on motion {} ({})", member,
-                          previous->advance ? "an advance" : "a", motion, previous->choice),
+    fail_data(fmt::format("member {} already has {} ballot on motion {} ({}, ballot {})", member,
+                          previous->advance ? "an advance" : "a", motion, choice_name(previous->choice), previous->id),
               "R-VOTE-6",
-              previous->advance && !in.advance ? "the policy's vote.in_person_overrides_advance is false" : "");
+              previous->advance && !in.advance ? "the policy's vote.in_person_overrides_advance is false"
+                                               : fmt::format("withdraw it first: 'mbov vote withdraw {} --reason "
+                                                             "TEXT'",
+                                                             previous->id));
 
   SQLite::Statement insert(sql(s), "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, motion);
@@ -75,50 +57,68 @@ std::int64_t cast(Session& s, std::int64_t motion, const BallotInput& in) {
   audit::record(s, "ballot", std::to_string(id), "cast",
                 Object().add("motion", motion).add("member", member).add("choice", choice_name(in.choice))
                     .add("advance", in.advance).add("at", in.at.utc()));
-  if (replaces) {
-    SQLite::Statement update(sql(s), "UPDATE ballot SET replaced_by = ? WHERE id = ?");
-    update.bind(1, id);
-    update.bind(2, previous->id);
-    update.exec();
-    audit::record(s, "ballot", std::to_string(previous->id), "replace",
-                  Object().add("motion", motion).add("member", member).add("advance_choice", previous->choice)
-                      .add("in_person_choice", choice_name(in.choice)).add("replaced_by", id));
-  }
-  return id;
+  if (!replaces) return {id, std::nullopt};
+  SQLite::Statement update(sql(s), "UPDATE ballot SET replaced_by = ? WHERE id = ?");
+  update.bind(1, id);
+  update.bind(2, previous->id);
+  update.exec();
+  audit::record(s, "ballot", std::to_string(previous->id), "replace",
+                Object().add("motion", motion).add("member", member).add("advance_choice", choice_name(previous->choice))
+                    .add("in_person_choice", choice_name(in.choice)).add("replaced_by", id));
+  return {id, previous};
 }
 
 std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, const std::string& source) {
-  require_open(find_motion(s, motion));
+  const Motion m = find_motion(s, motion);
+  store::require_open(m, "no ballots", "R-VOTE-6");
   CsvReader csv(in, source);
   BallotReader ballots(csv);
   std::int64_t count = 0;
   while (ballots.next()) {
     try {
-      cast(s, motion, {std::string(ballots.member()), ballots.choice(), ballots.advance(), s.now});
+      // A roll says who is present: recorded as it says, before the ballot (R-VOTE-11).
+      if (ballots.present()) attend(s, m.meeting, {std::string(ballots.member())}, s.now);
+      if (!ballots.choice()) continue;
+      cast(s, motion, {std::string(ballots.member()), *ballots.choice(), ballots.advance(), s.now});
     } catch (const Error& e) {
       ballots.fail(e.rule().empty() ? e.what() : e.rule() + ": " + e.what());
     }
     ++count;
   }
+  if (count == 0) throw Error(Exit::data, fmt::format("{}: no ballots", csv.source()), {}, "nothing was imported");
   return count;
 }
 
-std::vector<Object> list_ballots(Session& s, std::int64_t motion) {
-  find_motion(s, motion);
-  SQLite::Statement q(sql(s),
-                      "SELECT member, choice, advance, cast_at FROM ballot"
-                      " WHERE motion = ? AND replaced_by IS NULL ORDER BY member");
-  q.bind(1, motion);
-  std::vector<Object> rows;
-  while (q.executeStep()) {
-    Object o;
-    o.add("member", q.getColumn(0).getString())
-        .add("choice", q.getColumn(1).getString())
-        .add("advance", q.getColumn(2).getInt() == 1)
-        .add("at", Timestamp::parse(q.getColumn(3).getString(), "cast_at").local());
-    rows.push_back(std::move(o));
-  }
-  return rows;
+std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::string& reason) {
+  const Ballot b = store::find_ballot(s, ballot);
+  store::require_open(find_motion(s, b.motion), "no ballot is withdrawn", "R-VOTE-10");
+  if (trim(reason).empty()) fail_data("--reason must not be empty", "R-VOTE-10", "say why, for the audit log");
+  SQLite::Statement state(sql(s), "SELECT replaced_by, withdrawn_at FROM ballot WHERE id = ?");
+  state.bind(1, ballot);
+  state.executeStep();
+  if (!state.getColumn(0).isNull() || !state.getColumn(1).isNull())
+    fail_data(fmt::format("ballot {} no longer counts: it was {}", ballot,
+                          state.getColumn(1).isNull() ? "replaced in person" : "withdrawn"),
+              "R-VOTE-10", fmt::format("see 'mbov vote ballots {} --format json'", b.motion));
+  SQLite::Statement update(sql(s), "UPDATE ballot SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?");
+  update.bind(1, s.now.utc());
+  update.bind(2, reason);
+  update.bind(3, ballot);
+  update.exec();
+  audit::record(s, "ballot", std::to_string(ballot), "withdraw",
+                Object().add("motion", b.motion).add("member", b.member).add("choice", choice_name(b.choice))
+                    .add("reason", reason));
+  // R-VOTE-10: the advance ballot this one replaced counts again only when the policy says so.
+  SQLite::Statement replaced(sql(s), "SELECT id FROM ballot WHERE replaced_by = ?");
+  replaced.bind(1, ballot);
+  if (!s.policy.vote.withdrawal_restores_advance || !replaced.executeStep()) return std::nullopt;
+  const Ballot advance = store::find_ballot(s, replaced.getColumn(0).getInt64());
+  SQLite::Statement restore(sql(s), "UPDATE ballot SET replaced_by = NULL WHERE id = ?");
+  restore.bind(1, advance.id);
+  restore.exec();
+  audit::record(s, "ballot", std::to_string(advance.id), "restore",
+                Object().add("motion", b.motion).add("member", b.member).add("withdrawn", ballot).add("reason", reason));
+  return advance;
 }
 
 }  // namespace mbov::vote

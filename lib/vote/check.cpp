@@ -22,7 +22,7 @@ std::int64_t count_year(Session& s, const char* query, int year) {
 void check_year(Session& s, int year, CheckReport& report) {
   const int want = s.policy.vote.av_meetings_per_year;
   const std::int64_t members = count_year(
-      s, "SELECT count(*) FROM member WHERE joined <= ?2 AND (left_on IS NULL OR left_on > ?1)", year);
+      s, "SELECT count(*) FROM member WHERE joined <= ?2 AND (left_on IS NULL OR left_on >= ?1)", year);
   const std::int64_t held =
       count_year(s, "SELECT count(*) FROM meeting WHERE kind = 'av' AND date BETWEEN ?1 AND ?2", year);
   if (year == s.today.year()) report.perfdata.emplace_back("av_meetings", held);

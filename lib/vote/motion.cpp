@@ -1,15 +1,12 @@
-// Motions: what the meeting decides on (R-VOTE-9), and closing them (R-VOTE-6).
-#include <SQLiteCpp/Statement.h>
+// Motions: what the meeting decides on (R-VOTE-9), re-votes (R-VOTE-10), and the close that fixes
+// the result (R-VOTE-4, R-VOTE-6).
 #include <fmt/format.h>
 
-#include <array>
 #include <algorithm>
+#include <array>
 
-#include "core/audit.hpp"
-#include "core/sql.hpp"
 #include "core/error.hpp"
-#include "core/session.hpp"
-#include "vote/vote.hpp"
+#include "vote/store.hpp"
 
 namespace mbov::vote {
 namespace {
@@ -24,6 +21,32 @@ void require_av_for(std::string_view kind, std::string_view meeting_kind) {
               kind == "board" ? "R-VOTE-8" : "R-VOTE-9", "add it to an AV meeting (--kind av)");
 }
 
+// R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
+void require_repeatable(Session& s, std::int64_t repeats) {
+  const Motion r = find_motion(s, repeats);
+  if (!r.closed_at)
+    fail_data(fmt::format("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it",
+                          repeats),
+              "R-VOTE-10");
+}
+
+// R-VOTE-4: a close never precedes what was recorded for the motion: its meeting's attendance and
+// its ballots (cast or withdrawn).
+void require_close_after(Session& s, const Motion& m, Timestamp at) {
+  SQLite::Statement q(sql(s),
+                      "SELECT max(t) FROM (SELECT at AS t FROM presence WHERE meeting = ?1"
+                      " UNION ALL SELECT cast_at FROM ballot WHERE motion = ?2"
+                      " UNION ALL SELECT withdrawn_at FROM ballot WHERE motion = ?2)");
+  q.bind(1, m.meeting);
+  q.bind(2, m.id);
+  if (!q.executeStep() || q.getColumn(0).isNull()) return;
+  const Timestamp latest = Timestamp::parse(q.getColumn(0).getString(), "recorded at");
+  if (at < latest)
+    fail_data(fmt::format("motion {} cannot close at {}: attendance or a ballot was recorded at {}", m.id, at.local(),
+                          latest.local()),
+              "R-VOTE-4", "close it at or after the last record: --at TIMESTAMP");
+}
+
 }  // namespace
 
 std::int64_t add_motion(Session& s, const MotionInput& in) {
@@ -31,32 +54,38 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
     fail_data(fmt::format("--kind {} is not ordinary, pdc, budget or board", in.kind));
   if (in.title.empty()) fail_data("--title must not be empty");
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
-  SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind) VALUES (?, ?, ?, ?)");
+  if (in.repeats) require_repeatable(s, *in.repeats);
+  SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind, repeats) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, in.meeting);
   insert.bind(2, in.title);
-  if (in.text) insert.bind(3, *in.text);
+  bind_opt(insert, 3, in.text);
   insert.bind(4, in.kind);
+  if (in.repeats) insert.bind(5, *in.repeats);
   insert.exec();
   const std::int64_t id = sql(s).getLastInsertRowid();
   audit::record(s, "motion", std::to_string(id), "add",
-                Object().add("meeting", in.meeting).add("title", in.title).add("text", in.text).add("kind", in.kind));
+                Object().add("meeting", in.meeting).add("title", in.title).add("text", in.text).add("kind", in.kind)
+                    .add("repeats", in.repeats));
   return id;
 }
 
 Motion find_motion(Session& s, std::int64_t motion) {
   SQLite::Statement q(sql(s),
-                      "SELECT m.id, m.meeting, g.date, m.title, m.closed_at, m.kind, g.kind FROM motion m"
-                      " JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
+                      "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at, m.closed_presence,"
+                      " m.repeats FROM motion m JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
   q.bind(1, motion);
   if (!q.executeStep()) fail_data(fmt::format("no motion {}", motion), {}, "see 'mbov vote motion list'");
   Motion m;
-  m.id = q.getColumn(0).getInt64();
-  m.meeting = q.getColumn(1).getInt64();
-  m.date = Date::parse(q.getColumn(2).getString(), "meeting date");
-  m.title = q.getColumn(3).getString();
-  if (!q.getColumn(4).isNull()) m.closed_at = q.getColumn(4).getString();
-  m.kind = q.getColumn(5).getString();
-  m.meeting_kind = q.getColumn(6).getString();
+  m.id = motion;
+  m.meeting = q.getColumn(0).getInt64();
+  m.date = Date::parse(q.getColumn(1).getString(), "meeting date");
+  m.title = q.getColumn(2).getString();
+  m.text = opt_text(q.getColumn(3));
+  m.kind = q.getColumn(4).getString();
+  m.meeting_kind = q.getColumn(5).getString();
+  if (!q.getColumn(6).isNull()) m.closed_at = Timestamp::parse(q.getColumn(6).getString(), "closed_at");
+  if (!q.getColumn(7).isNull()) m.closed_presence = q.getColumn(7).getInt64();
+  if (!q.getColumn(8).isNull()) m.repeats = q.getColumn(8).getInt64();
   return m;
 }
 
@@ -73,48 +102,54 @@ Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::strin
   return m;
 }
 
-std::vector<Object> list_motions(Session& s, std::optional<std::int64_t> meeting) {
+std::vector<MotionSummary> list_motions(Session& s, std::optional<std::int64_t> meeting) {
   if (meeting) find_meeting(s, *meeting);  // an unknown meeting is an error, not an empty list
   SQLite::Statement q(sql(s),
-                      "SELECT m.id, m.meeting, g.date, m.kind, m.title, m.closed_at,"
-                      " (SELECT count(*) FROM ballot WHERE motion = m.id AND replaced_by IS NULL)"
-                      " FROM motion m JOIN meeting g ON g.id = m.meeting"
+                      "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting"
                       " WHERE ?1 IS NULL OR m.meeting = ?1 ORDER BY g.date, m.id");
   if (meeting) q.bind(1, *meeting);
-  std::vector<Object> rows;
+  std::vector<MotionSummary> rows;
   while (q.executeStep()) {
     const std::int64_t id = q.getColumn(0).getInt64();
     const Tally t = motion_tally(s, id);
-    Object o;
-    o.add("id", id)
-        .add("meeting", q.getColumn(1).getInt64())
-        .add("date", q.getColumn(2).getString())
-        .add("kind", q.getColumn(3).getString())
-        .add("title", q.getColumn(4).getString())
-        .add("status", q.getColumn(5).isNull() ? "open" : "closed")
-        .add("ballots", q.getColumn(6).getInt64())
-        .add("yes", t.turnout.yes)
-        .add("no", t.turnout.no)
-        .add("abstain", t.turnout.abstain)
-        .add("adopted", t.adopted);
-    rows.push_back(std::move(o));
+    rows.push_back({find_motion(s, id), t.turnout.yes + t.turnout.no + t.turnout.abstain, t});
   }
   return rows;
 }
 
-void close_motion(Session& s, std::int64_t motion) {
-  const Motion m = find_motion(s, motion);
-  if (m.closed_at)
-    fail_data(fmt::format("motion {} was closed at {}", motion, Timestamp::parse(*m.closed_at, "closed_at").local()),
-              "R-VOTE-6");
-  SQLite::Statement update(sql(s), "UPDATE motion SET closed_at = ? WHERE id = ?");
-  update.bind(1, s.now.utc());
-  update.bind(2, motion);
+Object to_object(const MotionSummary& m) {
+  return Object()
+      .add("id", m.motion.id)
+      .add("meeting", m.motion.meeting)
+      .add("date", m.motion.date.str())
+      .add("kind", m.motion.kind)
+      .add("title", m.motion.title)
+      .add("status", m.motion.closed_at ? "closed" : "open")
+      .add("ballots", m.ballots)
+      .add("yes", m.tally.turnout.yes)
+      .add("no", m.tally.turnout.no)
+      .add("abstain", m.tally.turnout.abstain)
+      .add("adopted", m.tally.adopted)
+      .add("repeats", m.motion.repeats);
+}
+
+Tally close_motion(Session& s, std::int64_t motion, Timestamp at) {
+  Motion m = find_motion(s, motion);
+  if (m.closed_at) fail_data(fmt::format("motion {} was closed at {}", motion, m.closed_at->local()), "R-VOTE-6");
+  require_close_after(s, m, at);
+  m.closed_at = at;
+  m.closed_presence = store::last_presence(s, m.meeting);
+  SQLite::Statement update(sql(s), "UPDATE motion SET closed_at = ?, closed_presence = ? WHERE id = ?");
+  update.bind(1, at.utc());
+  update.bind(2, *m.closed_presence);
+  update.bind(3, motion);
   update.exec();
-  const Tally t = motion_tally(s, motion);
+  const Tally t = store::count(s, m, s.policy.vote);
+  store::save_result(s, motion, t);
   audit::record(s, "motion", std::to_string(motion), "close",
-                Object().add("yes", t.turnout.yes).add("no", t.turnout.no).add("abstain", t.turnout.abstain)
-                    .add("adopted", t.adopted));
+                Object().add("at", at.utc()).add("yes", t.turnout.yes).add("no", t.turnout.no)
+                    .add("abstain", t.turnout.abstain).add("base", t.base).add("adopted", t.adopted));
+  return t;
 }
 
 }  // namespace mbov::vote

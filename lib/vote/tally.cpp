@@ -6,13 +6,6 @@
 
 namespace mbov::vote {
 
-std::optional<Choice> parse_choice(std::string_view text) {
-  if (text == "yes") return Choice::yes;
-  if (text == "no") return Choice::no;
-  if (text == "abstain") return Choice::abstain;
-  return std::nullopt;
-}
-
 std::string_view choice_name(Choice choice) {
   switch (choice) {
     case Choice::yes: return "yes";
@@ -20,12 +13,6 @@ std::string_view choice_name(Choice choice) {
     case Choice::abstain: break;
   }
   return "abstain";
-}
-
-std::optional<bool> parse_advance(std::string_view text) {
-  if (text.empty() || text == "no" || text == "false" || text == "0") return false;
-  if (text == "yes" || text == "true" || text == "1") return true;
-  return std::nullopt;
 }
 
 namespace {
@@ -59,6 +46,7 @@ std::string why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::
 
 Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
   Tally t;
+  t.policy = policy;
   t.turnout = turnout;
   t.base = base_of(policy, turnout);
   const Fraction& f = policy.threshold;
@@ -67,7 +55,8 @@ Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
   t.margin = turnout.yes - t.required;
   t.quorum_met = t.base >= policy.quorum;  // R-VOTE-7: quorum 0 = none
   t.consensus = is_consensus(policy, turnout, t.base);
-  const bool threshold_met = turnout.yes >= 1 && turnout.yes * f.den >= f.num * t.base;
+  const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
+  const bool threshold_met = turnout.yes >= 1 && share;
   t.adopted = t.quorum_met && (t.consensus || threshold_met);
 
   const std::string counts =
@@ -83,15 +72,25 @@ Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
   } else {
     t.rule = fmt::format(
         "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
-        "{}×{} {} {}×{}, margin {:+}; {}",
+        "{}×{} {} {}×{}{}, margin {:+}; {}",
         why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
-        turnout.no, turnout.abstain, turnout.yes, f.den, threshold_met ? "≥" : "<", f.num, t.base, t.margin,
-        t.adopted ? "adopted" : "not adopted");
+        turnout.no, turnout.abstain, turnout.yes, f.den, share ? "≥" : "<", f.num, t.base,
+        share && !threshold_met ? " but no yes vote" : "", t.margin, t.adopted ? "adopted" : "not adopted");
   }
   return t;
 }
 
-Object tally_object(const Tally& t, const Policy::Vote& policy, std::optional<std::int64_t> motion) {
+bool same_result(const Tally& a, const Tally& b) {
+  return a.turnout.present == b.turnout.present && a.turnout.advance == b.turnout.advance &&
+         a.turnout.yes == b.turnout.yes && a.turnout.no == b.turnout.no && a.turnout.abstain == b.turnout.abstain &&
+         a.base == b.base && a.required == b.required && a.margin == b.margin && a.quorum_met == b.quorum_met &&
+         a.consensus == b.consensus && a.adopted == b.adopted && a.rule == b.rule &&
+         a.policy.threshold == b.policy.threshold && a.policy.base == b.policy.base &&
+         a.policy.quorum == b.policy.quorum;
+}
+
+Object to_object(const Tally& t, std::optional<std::int64_t> motion) {
+  const Policy::Vote& policy = t.policy;
   Object o;
   o.add("motion", motion)
       .add("base", t.base)

@@ -16,11 +16,8 @@ namespace mbov::vote {
 
 enum class Choice : std::uint8_t { yes, no, abstain };
 
-// "yes", "no", "abstain" exactly; nullopt for anything else.
-std::optional<Choice> parse_choice(std::string_view text);
+// "yes", "no", "abstain": how a choice is stored and printed.
 std::string_view choice_name(Choice choice);
-// The optional `advance` column of a ballot file: yes/no, true/false, 1/0; empty is no.
-std::optional<bool> parse_advance(std::string_view text);
 
 // Who counts for a motion, before the policy picks its base.
 struct Turnout {
@@ -30,6 +27,7 @@ struct Turnout {
   std::int64_t yes = 0;      // the ballots that count: an advance ballot replaced in person is gone
   std::int64_t no = 0;
   std::int64_t abstain = 0;
+  friend bool operator==(const Turnout&, const Turnout&) = default;
 };
 
 struct Tally {
@@ -40,15 +38,19 @@ struct Tally {
   bool quorum_met = true;
   bool consensus = false;
   bool adopted = false;
-  std::string rule;  // the rule applied, in words and numbers
+  std::string rule;      // the rule applied, in words and numbers
+  Policy::Vote policy;   // the policy it was decided under
 };
 
 // R-VOTE-3, R-VOTE-4, R-VOTE-7: the result of a motion under the policy.
 Tally tally(const Policy::Vote& policy, const Turnout& turnout);
 
+// Whether two results agree in every field `to_object` prints (the R-VOTE-11 comparison).
+bool same_result(const Tally& a, const Tally& b);
+
 // The JSON fields of CLI.md (motion, base, present, advance, yes, no, abstain, required,
 // consensus, adopted, rule) and more; motion is null for a stateless tally.
-Object tally_object(const Tally& t, const Policy::Vote& policy, std::optional<std::int64_t> motion);
+Object to_object(const Tally& t, std::optional<std::int64_t> motion);
 
 }  // namespace mbov::vote
 

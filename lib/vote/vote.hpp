@@ -1,6 +1,8 @@
 #pragma once
-// The General Assembly (AV) and board meetings: attendance, motions, ballots, the stored tally
-// and the yearly meeting check (R-VOTE-1..9). The tally rule itself is vote_tally.hpp.
+// The General Assembly (AV) and board meetings: attendance, motions, ballots, the result fixed at
+// the close, corrections and the yearly meeting check (R-VOTE-1..11). The tally rule itself is
+// tally.hpp; ballot files are ballots.hpp. Rules take and return the structs below; `to_object`
+// turns them into output (the only place field names appear).
 #include <cstdint>
 #include <istream>
 #include <optional>
@@ -21,7 +23,7 @@ class Session;
 
 namespace mbov::vote {
 
-// ---- meetings and attendance (vote_meeting.cpp)
+// ---- meetings and attendance (meeting.cpp)
 
 struct MeetingInput {
   Date date;
@@ -29,33 +31,57 @@ struct MeetingInput {
   std::optional<std::string> title;
 };
 std::int64_t add_meeting(Session& s, const MeetingInput& in);
-// id, date, kind, title, present, motions; by date
-std::vector<Object> list_meetings(Session& s, std::optional<int> year);
+
 struct Meeting {
   std::int64_t id = 0;
   Date date;
   std::string kind;
+  std::optional<std::string> title;
 };
 // Exit::data for an unknown id.
 Meeting find_meeting(Session& s, std::int64_t meeting);
 
-// R-VOTE-2: the member's code as registered when it has a vote on `date` (joined on or before
-// it, not left on or before it); Exit::data otherwise, naming the member and the reason.
-std::string voting_member(Session& s, std::string_view code, Date date);
-// R-VOTE-2: how many members have a vote on `date`.
-std::int64_t voting_members(Session& s, Date date);
+struct MeetingSummary {
+  Meeting meeting;
+  std::int64_t present = 0;  // members that attended
+  std::int64_t motions = 0;
+};
+// By date.
+std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year);
+Object to_object(const MeetingSummary& m);  // id, date, kind, title, present, motions
 
-// R-VOTE-2: records the members present from `at` on; all or nothing; a member already present
-// stays so (since its first arrival).
+// R-VOTE-2: the member's code as registered when it has a vote on `date` (joined on or before
+// it, its membership not ended before it: a member whose last day is the meeting day votes);
+// Exit::data otherwise, naming the member and the reason.
+std::string voting_member(Session& s, std::string_view code, Date date);
+
+// R-VOTE-2: records the members present from `at` on; all or nothing, every unknown code named
+// with the nearest registered one; a member present already stays so.
 void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at);
 
-// ---- motions (vote_motion.cpp)
+struct Ballot {
+  std::int64_t id = 0;
+  std::int64_t motion = 0;
+  std::string member;
+  Choice choice = Choice::abstain;
+  bool advance = false;
+  Timestamp at;
+};
+
+// R-VOTE-10: the members leave the meeting at `at`; all or nothing, each must be present.
+// Returns the in-person ballots on open motions that no longer count (unless the member comes
+// back before the close).
+std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at,
+                          const std::optional<std::string>& reason);
+
+// ---- motions (motion.cpp)
 
 struct MotionInput {
   std::int64_t meeting = 0;
   std::string title;
   std::optional<std::string> text;
-  std::string kind = "ordinary";  // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
+  std::string kind = "ordinary";        // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
+  std::optional<std::int64_t> repeats;  // R-VOTE-10: the closed motion this re-vote repeats
 };
 std::int64_t add_motion(Session& s, const MotionInput& in);
 
@@ -64,22 +90,36 @@ struct Motion {
   std::int64_t meeting = 0;
   Date date;  // of its meeting
   std::string title;
+  std::optional<std::string> text;
   std::string kind;          // "ordinary" | "pdc" | "budget" | "board"
   std::string meeting_kind;  // "av" | "board"
-  std::optional<std::string> closed_at;  // UTC, as stored
+  std::optional<Timestamp> closed_at;
+  std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
+  std::optional<std::int64_t> repeats;  // the motion this one repeats
 };
 // Exit::data for an unknown id.
 Motion find_motion(Session& s, std::int64_t motion);
-// id, meeting, date, kind, title, status, ballots, yes, no, abstain, adopted
-std::vector<Object> list_motions(Session& s, std::optional<std::int64_t> meeting);
-// R-VOTE-9 (and R-VOTE-8, R-INC-4, R-FIN-2, R-GOV-1): the motion that authorises a decision must
-// be a closed, adopted motion of an AV meeting, of `kind` when one is given; Exit::data naming
-// `rule` otherwise. Every area that cites an AV decision asks here.
-Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);
-// R-VOTE-6: no ballots after this.
-void close_motion(Session& s, std::int64_t motion);
 
-// ---- ballots (vote_cast.cpp)
+// A motion with its result: the stored one once closed, the count so far while open.
+struct MotionSummary {
+  Motion motion;
+  std::int64_t ballots = 0;  // the ballots that count
+  Tally tally;
+};
+std::vector<MotionSummary> list_motions(Session& s, std::optional<std::int64_t> meeting);
+// id, meeting, date, kind, title, status, ballots, yes, no, abstain, adopted, repeats
+Object to_object(const MotionSummary& m);
+
+// R-VOTE-9 (and R-VOTE-8, R-INC-4, R-FIN-2, R-GOV-1): the motion that authorises a decision must
+// be a closed motion of an AV meeting adopted by its stored result, of `kind` when one is given;
+// Exit::data naming `rule` otherwise. Every area that cites an AV decision asks here.
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);
+
+// R-VOTE-4, R-VOTE-6: closes the motion at `at` and stores its result, in one transaction. A close
+// earlier than a recorded attendance or ballot is refused. Returns the stored result.
+Tally close_motion(Session& s, std::int64_t motion, Timestamp at);
+
+// ---- ballots (cast.cpp)
 
 struct BallotInput {
   std::string member;
@@ -87,19 +127,72 @@ struct BallotInput {
   bool advance = false;
   Timestamp at;
 };
-// R-VOTE-2, 5, 6: records a ballot and returns its id; an in-person ballot replaces the member's
-// advance ballot when the policy says so (and the audit log keeps the replacement).
-std::int64_t cast(Session& s, std::int64_t motion, const BallotInput& in);
-// The ballots of a CSV file (member,choice[,advance]) cast at s.now; all or nothing.
+struct Cast {
+  std::int64_t id = 0;
+  std::optional<Ballot> replaced;  // R-VOTE-5: the advance ballot this one replaced
+};
+// R-VOTE-2, 5, 6: records a ballot; an in-person ballot replaces the member's advance ballot
+// when the policy says so (and the audit log keeps the replacement). In person, the member must
+// be present (refused otherwise: `vote attend` records presence).
+Cast cast(Session& s, std::int64_t motion, const BallotInput& in);
+// The records of a ballot file or roll cast at s.now; all or nothing. A roll's present members
+// are recorded present first. Returns the number of ballots.
 std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, const std::string& source);
-// The ballots that count, as `vote import` reads them back: member, choice, advance, at.
-std::vector<Object> list_ballots(Session& s, std::int64_t motion);
 
-// ---- the stored tally (vote_count.cpp)
+// R-VOTE-10: withdraws a ballot of an open motion, with a reason. Returns the advance ballot
+// that counts again (policy vote.withdrawal_restores_advance), if any.
+std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::string& reason);
 
+// ---- the roll and the result (roll.cpp)
+
+// One member on a motion's roll: every member with a vote on the meeting date, present or not,
+// with the ballot that counts (as of the close for a closed motion).
+struct RollEntry {
+  std::string member;
+  std::string name;
+  bool present = false;
+  std::optional<Choice> choice;
+  bool advance = false;
+  std::optional<std::int64_t> ballot;
+  std::optional<Timestamp> at;
+};
+std::vector<RollEntry> roll(Session& s, const Motion& m);
+// member, choice, advance, present (the columns `vote import` and `vote tally --ballots` read),
+// then ballot, at.
+Object to_object(const RollEntry& e);
+
+// The result of a motion: the one stored at the close, or (open, or closed before results were
+// stored) counted from the records as of now or the close under the session's policy.
 Tally motion_tally(Session& s, std::int64_t motion);
-// tally_object plus `title`, `closed` and `votes`: who was present and voted what (the minutes).
-Object motion_tally_object(Session& s, std::int64_t motion);
+// R-VOTE-4: the closed motion's result counted again from the records as of its close, under
+// the policy stored with it.
+Tally recount(Session& s, std::int64_t motion);
+
+// A motion, its result and its roll: `vote show`, `vote tally`, the minutes.
+struct MotionView {
+  Motion motion;
+  Tally tally;
+  bool stored = false;  // the result was fixed at the close
+  std::vector<RollEntry> roll;
+  std::vector<std::int64_t> repeated_by;  // re-votes of this motion
+};
+MotionView view_motion(Session& s, std::int64_t motion);
+// to_object(Tally) plus title, meeting, date, kind, closed, stored, repeats, repeated_by and
+// votes: the members present or with a ballot that counts.
+Object to_object(const MotionView& v);
+
+// ---- the evening at a glance (status.cpp)
+
+struct MeetingStatus {
+  Meeting meeting;
+  std::vector<std::string> present;
+  std::optional<Motion> open;          // the open motion last put on the agenda
+  std::vector<RollEntry> voted;        // its ballots that count
+  std::vector<std::string> missing;    // present members without a ballot on it
+  std::vector<std::int64_t> other_open;
+};
+MeetingStatus meeting_status(Session& s, std::int64_t meeting);
+Object to_object(const MeetingStatus& st);
 
 // ---- R-VOTE-1 (check.cpp)
 

@@ -5,7 +5,7 @@ source "$(dirname "$0")/common.bash"
 
 ok init
 # The schema before the group: the column dropped, the version set back.
-sqlite3 "$MBOV_DB" "ALTER TABLE incident DROP COLUMN handling_group; PRAGMA user_version = 1;
+sqlite3 "$MBOV_DB" "ALTER TABLE incident DROP COLUMN handling_group; PRAGMA user_version = 2;
   INSERT INTO meeting (id, kind, date) VALUES (1, 'av', '2026-04-15');
   INSERT INTO motion (id, meeting, title, kind) VALUES (1, 1, 'Jaarplan', 'budget'), (2, 1, 'Architectuur', 'ordinary');
   INSERT INTO incident (id, kind, title, priority, status, opened, respond_by, resolve_by, fundamental, motion) VALUES
@@ -20,7 +20,7 @@ stderr_has "older than this mbov's"
 ok init
 ok incident list --format json
 json 'assert [r["group"] for r in d]==["expert-group","working-group","working-group","expert-group",None], d'
-[[ $(sqlite3 "$MBOV_DB" "PRAGMA user_version") -gt 1 ]] || fail "not upgraded"
+[[ $(sqlite3 "$MBOV_DB" "PRAGMA user_version") -gt 2 ]] || fail "not upgraded"
 # The column holds group keys only.
 STATUS=0; sqlite3 "$MBOV_DB" "UPDATE incident SET handling_group = 'community' WHERE id = 1" 2>/dev/null || STATUS=$?
 [[ $STATUS != 0 ]] || fail "a group key other than expert-group or working-group was stored"

@@ -3,18 +3,20 @@ source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/vote_fixture.bash"
 
 assembly 3
-members ABSENT LATE:2026-04-02 GONE:2019-01-01:2026-04-01
+members ABSENT LATE:2026-04-02 GONE:2019-01-01:2026-03-31
 ok "${T_DAY[@]}" vote cast "$MOTION" M1 yes
 stdout_is 1
 ok "${T_DAY[@]}" vote cast "$MOTION" m2 no --at 2026-04-01T20:15   # codes as registered, any case
 ok "${T_DAY[@]}" vote ballots "$MOTION" --format csv
-[[ $(out) == $'member,choice,advance\r\nM1,yes,false\r\nM2,no,false\r' ]] || fail "ballots csv: $(out)"
+# The roll (R-VOTE-11): every member with a vote, present or not, with its ballot.
+[[ $(out) == $'member,choice,advance,present\r\nABSENT,,false,false\r\nM1,yes,false,true\r\nM2,no,false,true\r\nM3,,false,true\r' ]] || fail "ballots csv: $(out)"
 ok "${T_DAY[@]}" vote ballots "$MOTION" --format json
-json 'assert d[1]["at"]=="2026-04-01T20:15:00+02:00"'
+json 'assert [b["at"] for b in d if b["member"]=="M2"]==["2026-04-01T20:15:00+02:00"] and d[1]["ballot"]==1'
 
 # R-VOTE-6: one ballot per member.
 unchanged_after 65 "${T_DAY[@]}" vote cast "$MOTION" M1 no
-stderr_has "R-VOTE-6: member M1 already has a ballot on motion $MOTION (yes)"
+stderr_has "R-VOTE-6: member M1 already has a ballot on motion $MOTION (yes, ballot 1)"
+stderr_has "hint: withdraw it first: 'mbov vote withdraw 1 --reason TEXT'"
 # R-VOTE-2: in person only when present; never for a member without a vote that day.
 unchanged_after 65 "${T_DAY[@]}" vote cast "$MOTION" ABSENT yes
 stderr_has "R-VOTE-2: member ABSENT is not present at meeting $MEETING"
@@ -42,7 +44,7 @@ stderr_has "already has an advance ballot"
 stderr_has "in_person_overrides_advance is false"
 ok "${T_DAY[@]}" vote cast "$MOTION" M3 yes
 ok "${T_DAY[@]}" vote ballots "$MOTION" --format json
-json 'assert [(b["member"],b["choice"],b["advance"]) for b in d]==[("ABSENT","yes",True),("M1","yes",False),("M2","no",False),("M3","yes",False)]'
+json 'assert [(b["member"],b["choice"],b["advance"],b["present"]) for b in d if b["choice"]]==[("ABSENT","yes",True,False),("M1","yes",False,True),("M2","no",False,True),("M3","yes",False,True)]'
 ok audit log --entity ballot --format json
 json 'assert [x["action"] for x in d].count("replace")==1 and [x["action"] for x in d].count("cast")==5'
 
@@ -64,9 +66,9 @@ json 'assert (d["base"],d["present"],d["yes"])==(4,3,3) and "LATECOMER" not in [
 ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Tweede motie"; M2ID=$(new_id)
 unchanged_after 65 "${T_DAY[@]}" vote cast "$M2ID" M1 maybe
 stderr_has "'maybe' is not yes, no or abstain"
-unchanged_after 65 "${T_DAY[@]}" vote cast "$M2ID" M1 YES
+unchanged_after 65 "${T_DAY[@]}" vote cast "$M2ID" M1 ja   # ja/nee are for yes/no columns
 unchanged_after 65 "${T_DAY[@]}" vote cast "$M2ID" NOSUCH yes
-stderr_has "no member NOSUCH"
+stderr_has "no member with code 'NOSUCH'"
 unchanged_after 65 "${T_DAY[@]}" vote cast 99 M1 yes
 stderr_has "no motion 99"
 unchanged_after 65 "${T_DAY[@]}" vote cast abc M1 yes

@@ -3,9 +3,9 @@ source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/vote_fixture.bash"
 
 ok init
-# Joined on the meeting day: a vote; joined the day after: none. Left on the meeting day: none;
-# left the day after: a vote.
-members ON:2026-04-01 AFTER:2026-04-02 LEFT:2019-01-01:2026-04-01 STAYS:2019-01-01:2026-04-02 OLD
+# Joined on the meeting day: a vote; joined the day after: none. Last day the day before: none;
+# last day the meeting day (R-VOTE-2: it counts through its last day): a vote.
+members ON:2026-04-01 AFTER:2026-04-02 LEFT:2019-01-01:2026-03-31 STAYS:2019-01-01:2026-04-01 OLD
 ok "${T_DAY[@]}" vote meeting add --date 2026-04-01 --title "AV voorjaar"
 stdout_is 1
 ok "${T_DAY[@]}" vote meeting add --date 2026-11-18 --kind board
@@ -16,11 +16,11 @@ ok "${T_DAY[@]}" vote attend 1 ON   # present already: nothing changes
 unchanged_after 65 "${T_DAY[@]}" vote attend 1 AFTER
 stderr_has "R-VOTE-2: member AFTER joined on 2026-04-02, after the meeting of 2026-04-01"
 unchanged_after 65 "${T_DAY[@]}" vote attend 1 LEFT
-stderr_has "R-VOTE-2: member LEFT left on 2026-04-01"
+stderr_has "R-VOTE-2: member LEFT left on 2026-03-31 (its last day), before the meeting of 2026-04-01"
 # All or nothing: one refused member leaves the others unrecorded too.
 unchanged_after 65 "${T_DAY[@]}" vote attend 3 OLD AFTER
 unchanged_after 65 "${T_DAY[@]}" vote attend 3 NOSUCH
-stderr_has "no member NOSUCH"
+stderr_has "no member with code 'NOSUCH': nothing recorded"
 unchanged_after 65 "${T_DAY[@]}" vote attend 9 OLD
 stderr_has "no meeting 9"
 unchanged_after 65 "${T_DAY[@]}" vote attend one OLD

@@ -61,9 +61,9 @@ bad() {  # bad TEXT WANT-IN-STDERR [args]
   stderr_has "$2"
 }
 bad 'member,choice\nA,yes\nB,maybe\n' "bad.csv:3:2 (choice): 'maybe' is not yes, no or abstain"
-bad 'member,choice\nA,yes\nB,Yes\n' "bad.csv:3:2 (choice)"
+bad 'member,choice\nA,yes\nB,ja\n' "bad.csv:3:2 (choice)"
 bad 'member,choice\nA,yes\n,no\n' "bad.csv:3:1 (member): empty member code"
-bad 'member,choice,advance\nA,yes,soon\n' "bad.csv:2:3 (advance): 'soon' is not yes/no, true/false or 1/0"
+bad 'member,choice,advance\nA,yes,soon\n' "bad.csv:2:3 (advance): 'soon' is not yes/no, ja/nee, true/false or 1/0"
 bad 'member,choice\nA,yes\nB\n' "bad.csv:3"
 bad 'member,choice\nA,yes,1\n' "bad.csv:2"
 bad 'member,choice\nA,yes\nA,no\n' "bad.csv:3:1 (member): R-VOTE-6: A has a second ballot (the first on line 2)"

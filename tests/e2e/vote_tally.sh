@@ -81,7 +81,7 @@ tally_is 0 'assert d["quorum_met"] is True and d["adopted"]' --config "$T/quorum
 printf '[vote]\nbase = "cast"\n' >"$T/cast.toml"
 tally_is 1 'assert d["base"]==8' --config "$T/cast.toml"
 printf '[vote]\nbase = "all_members"\n' >"$T/all.toml"
-members LATE:2026-04-02 GONE:2019-01-01:2026-04-01 EXTRA
+members LATE:2026-04-02 GONE:2019-01-01:2026-03-31 EXTRA
 tally_is 1 'assert d["base"]==9 and d["required"]==6' --config "$T/all.toml"
 rm -f "$MBOV_DB"*; assembly 3
 votes yes yes abstain

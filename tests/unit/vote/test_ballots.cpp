@@ -66,13 +66,30 @@ TEST_CASE("an in-person ballot replaces an advance one, in either order, when th
 }
 
 TEST_CASE("bad lines name line and column") {
-  CHECK(error_of("member,choice\nA,yes\nB,maybe\n") == "b.csv:3:2 (choice): 'maybe' is not yes, no or abstain");
+  CHECK(error_of("member,choice\nA,yes\nB,maybe\n") == "b.csv:3:2 (choice): 'maybe' is not yes, no or abstain (voor, tegen, onthouding)");
+  CHECK(error_of("member,choice\n") == "b.csv: no ballots");
   CHECK(error_of("member,choice,advance\nA,yes,perhaps\n").find("b.csv:2:3 (advance)") == 0);
   CHECK(error_of("member,choice\n,yes\n") == "b.csv:2:1 (member): empty member code");
   CHECK(error_of("member,choice,weight\nA,yes,2\n").find("unknown column 'weight'") != std::string::npos);
   CHECK(error_of("member\nA\n").find("choice") != std::string::npos);
   CHECK(error_of("member,choice\nA,yes,1\n").find("b.csv:2") == 0);
   CHECK(error_of("").find("empty file") != std::string::npos);
+}
+
+TEST_CASE("a roll (present column) says who is present and who has a vote") {
+  vote::Turnout t = read("member,choice,advance,present\nA,yes,false,true\nB,,false,true\nC,no,true,false\n"
+                         "D,,false,false\nE,abstain,true,true\n");
+  CHECK(t.present == 3);
+  CHECK(t.advance == 1);
+  CHECK(t.members == 5);
+  CHECK((t.yes == 1 && t.no == 1 && t.abstain == 1));
+  vote::Presence p;
+  p.count = 3;
+  CHECK(error_of("member,choice,present\nA,yes,1\n", p).find("a roll") != std::string::npos);
+  CHECK(error_of("member,choice,present\nA,,1\n") == "b.csv: no ballots");
+  CHECK(error_of("member,choice,present\nA,yes,0\n").find("the roll says it is not present") != std::string::npos);
+  CHECK(error_of("member,choice\n25LZ,yes\n 25lz,no\n") ==
+        "b.csv:3:1 (member): R-VOTE-6: 25lz has a second ballot (the first on line 2)");
 }
 
 TEST_CASE("presence counts that the ballots contradict are errors") {

@@ -101,13 +101,10 @@ TEST_CASE("large counts stay exact in integers") {
   CHECK_FALSE(vote::tally(big, present(2147483647, 2147483645, 2, 0)).adopted);
 }
 
-TEST_CASE("parse_choice and parse_advance are strict") {
-  CHECK(vote::parse_choice("yes") == vote::Choice::yes);
-  CHECK(vote::parse_choice("abstain") == vote::Choice::abstain);
-  CHECK_FALSE(vote::parse_choice("Yes"));
-  CHECK_FALSE(vote::parse_choice(""));
-  CHECK(vote::parse_advance("") == false);
-  CHECK(vote::parse_advance("1") == true);
-  CHECK(vote::parse_advance("true") == true);
-  CHECK_FALSE(vote::parse_advance("y"));
+TEST_CASE("the rule text never prints false arithmetic") {
+  vote::Tally t = vote::tally(policy(), present(0, 0, 0, 0));
+  CHECK_FALSE(t.adopted);
+  CHECK(t.rule.find("0×3 ≥ 2×0 but no yes vote") != std::string::npos);
+  t = vote::tally(policy(), present(3, 1, 1, 1));
+  CHECK(t.rule.find("1×3 < 2×3") != std::string::npos);
 }
