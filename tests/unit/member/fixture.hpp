@@ -41,7 +41,7 @@ inline std::int64_t decided_motion(Session& s, const std::vector<std::string>& c
   vote::attend(s, meeting, codes, evening);
   for (const std::string& code : codes)
     vote::cast(s, motion, {.member = code, .choice = d.choice, .at = evening.plus_seconds(60)});
-  if (d.close) vote::close_motion(s, motion);
+  if (d.close) vote::close_motion(s, motion, evening.plus_seconds(120));
   return motion;
 }
 
