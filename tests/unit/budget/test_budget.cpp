@@ -6,41 +6,14 @@
 #include "budget/budget.hpp"
 #include "core/error.hpp"
 #include "core/sql.hpp"
+#include "helpers.hpp"
 #include "testdb.hpp"
 #include "vote/vote.hpp"
 
 using namespace mbov;
-
-namespace {
-
-Exit exit_of(auto&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return Exit::ok;
-}
-
-std::vector<std::string> findings(const CheckReport& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
-  return out;
-}
-
-// A closed AV motion of `kind` on `date`, adopted (one member votes yes) or not.
-std::int64_t motion(Session& s, const char* date, const char* kind, bool adopted) {
-  sql(s).exec("INSERT OR IGNORE INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");
-  const std::int64_t meeting = vote::add_meeting(s, {.date = Date::parse(date, "d")});
-  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "budget", .kind = kind});
-  const Timestamp at = Timestamp::local_noon(Date::parse(date, "d"));
-  vote::attend(s, meeting, {"12AB"}, at);
-  vote::cast(s, m, {.member = "12AB", .choice = adopted ? vote::Choice::yes : vote::Choice::no, .at = at});
-  vote::close_motion(s, m);
-  return m;
-}
-
-}  // namespace
+using test::exit_of;
+using test::findings;
+using test::closed_motion;
 
 TEST_CASE("plans and lines: goals replaced until approval; lines classified") {
   test::TestDb t("2026-03-01");
@@ -73,10 +46,10 @@ TEST_CASE("approve (R-FIN-2, R-VOTE-9) and spend only against an approved budget
   const auto line = budget::add_line(s, {.year = 2026, .description = "licences", .amount = 100000});
   const budget::SpendInput in{.line = line, .date = Date::from_ymd(2026, 2, 1), .amount = 40000, .supplier = "X"};
   CHECK(exit_of([&] { budget::spend(s, in); }) == Exit::data);  // not approved
-  CHECK(exit_of([&] { budget::approve(s, 2026, motion(s, "2025-11-20", "ordinary", true)); }) == Exit::data);
-  CHECK(exit_of([&] { budget::approve(s, 2026, motion(s, "2025-11-21", "budget", false)); }) == Exit::data);
-  CHECK(exit_of([&] { budget::approve(s, 2027, motion(s, "2025-11-22", "budget", true)); }) == Exit::data);
-  const auto m = motion(s, "2025-11-23", "budget", true);
+  CHECK(exit_of([&] { budget::approve(s, 2026, closed_motion(s, "2025-11-20", "ordinary", true)); }) == Exit::data);
+  CHECK(exit_of([&] { budget::approve(s, 2026, closed_motion(s, "2025-11-21", "budget", false)); }) == Exit::data);
+  CHECK(exit_of([&] { budget::approve(s, 2027, closed_motion(s, "2025-11-22", "budget", true)); }) == Exit::data);
+  const auto m = closed_motion(s, "2025-11-23", "budget", true);
   budget::approve(s, 2026, m);
   const budget::Plan p = budget::find_plan(s, 2026);
   CHECK(p.motion == m);
@@ -104,7 +77,7 @@ TEST_CASE("realisation (R-FIN-3): per line, per kind, in total") {
   const auto a = budget::add_line(s, {.year = 2026, .description = "servers", .amount = 500000,
                                        .acquisition = 500000, .life_years = 5});
   const auto b = budget::add_line(s, {.year = 2026, .description = "licences", .amount = 100000});
-  budget::approve(s, 2026, motion(s, "2025-11-23", "budget", true));
+  budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true));
   budget::spend(s, {.line = a, .date = Date::from_ymd(2026, 2, 1), .amount = 125000});
   budget::spend(s, {.line = b, .date = Date::from_ymd(2026, 2, 1), .amount = 30000});
   budget::spend(s, {.line = b, .date = Date::from_ymd(2026, 2, 2), .amount = -5000});
@@ -135,7 +108,7 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
     budget::set_plan(s, 2026, {});
     const auto a = budget::add_line(s, {.year = 2026, .description = "a", .amount = 1000});
     budget::add_line(s, {.year = 2026, .description = "b", .amount = 1000});
-    budget::approve(s, 2026, motion(s, "2025-11-23", "budget", true));
+    budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true));
     CHECK(budget::check(s).findings.empty());
     budget::spend(s, {.line = a, .date = Date::from_ymd(2026, 2, 1), .amount = 1500});
     CHECK(findings(budget::check(s)) == std::vector<std::string>{"R-FIN-3 budget line 1 WARNING"});

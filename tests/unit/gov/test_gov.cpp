@@ -7,39 +7,16 @@
 #include "core/sql.hpp"
 #include "dpia/dpia.hpp"
 #include "gov/gov.hpp"
+#include "helpers.hpp"
 #include "testdb.hpp"
 #include "vote/vote.hpp"
 
 using namespace mbov;
+using test::exit_of;
+using test::findings;
+using test::closed_motion;
 
 namespace {
-
-Exit exit_of(auto&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return Exit::ok;
-}
-
-std::vector<std::string> findings(const CheckReport& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
-  return out;
-}
-
-// A closed AV motion of `kind` on `date`, adopted by the one member 12AB.
-std::int64_t adopted(Session& s, const char* date, const char* kind) {
-  sql(s).exec("INSERT OR IGNORE INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");
-  const std::int64_t meeting = vote::add_meeting(s, {.date = Date::parse(date, "d")});
-  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "m", .kind = kind});
-  const Timestamp at = Timestamp::local_noon(Date::parse(date, "d"));
-  vote::attend(s, meeting, {"12AB"}, at);
-  vote::cast(s, m, {.member = "12AB", .choice = vote::Choice::yes, .at = at});
-  vote::close_motion(s, m);
-  return m;
-}
 
 std::int64_t version(Session& s, const char* kind, const char* number, const char* date,
                      const char* status = "for-approval") {
@@ -58,11 +35,11 @@ TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted 
   CHECK(exit_of([&] { version(s, "pdc", "2", "2020-12-04", "approved"); }) == Exit::data);
   CHECK(exit_of([&] { version(s, "pdc", " ", "2020-12-04"); }) == Exit::data);
   CHECK_FALSE(gov::in_force(gov::versions(s, "pdc")));
-  const auto pdc = adopted(s, "2020-12-16", "pdc");
+  const auto pdc = closed_motion(s, "2020-12-16", "pdc");
   CHECK(exit_of([&] { gov::approve_version(s, v10, pdc, std::nullopt); }) == Exit::data);  // a draft
   gov::submit_version(s, v10);
   CHECK(exit_of([&] { gov::submit_version(s, v10); }) == Exit::data);
-  CHECK(exit_of([&] { gov::approve_version(s, v10, adopted(s, "2020-12-17", "ordinary"), std::nullopt); }) == Exit::data);
+  CHECK(exit_of([&] { gov::approve_version(s, v10, closed_motion(s, "2020-12-17", "ordinary"), std::nullopt); }) == Exit::data);
   CHECK(exit_of([&] { gov::approve_version(s, v10, std::nullopt, std::nullopt); }) == Exit::data);
   gov::approve_version(s, v10, pdc, std::nullopt);
   const auto current = gov::in_force(gov::versions(s, "pdc"));
@@ -72,7 +49,7 @@ TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted 
   CHECK(gov::versions(s, "pdc")[0].id == v09);
   // Statutes: any adopted AV motion.
   const auto st = version(s, "statutes", "1", "2021-01-01");
-  gov::approve_version(s, st, adopted(s, "2021-02-01", "ordinary"), std::nullopt);
+  gov::approve_version(s, st, closed_motion(s, "2021-02-01", "ordinary"), std::nullopt);
   CHECK(gov::in_force(gov::versions(s, "statutes"))->number == "1");
 }
 
@@ -82,7 +59,7 @@ TEST_CASE("documents (R-GOV-1): the DAP is approved by an expert-group decision"
   const auto dap = version(s, "dap", "2.0", "2022-01-01");
   const auto wg = gov::record_decision(s, "working-group", Date::from_ymd(2022, 2, 1), "advice");
   CHECK(exit_of([&] { gov::approve_version(s, dap, std::nullopt, wg); }) == Exit::data);
-  CHECK(exit_of([&] { gov::approve_version(s, dap, adopted(s, "2022-02-01", "ordinary"), std::nullopt); }) == Exit::data);
+  CHECK(exit_of([&] { gov::approve_version(s, dap, closed_motion(s, "2022-02-01", "ordinary"), std::nullopt); }) == Exit::data);
   CHECK(exit_of([&] { gov::approve_version(s, dap, std::nullopt, 99); }) == Exit::data);
   const auto eg = gov::record_decision(s, "expert-group", Date::from_ymd(2022, 2, 2), "DAP 2.0 approved");
   gov::approve_version(s, dap, std::nullopt, eg);
@@ -97,7 +74,7 @@ TEST_CASE("vision (R-GOV-2): its term is a deadline in gov check") {
     test::TestDb t(today);
     Session s = t.write();
     const auto id = version(s, "vision", "2022", "2022-05-01");
-    if (approve) gov::approve_version(s, id, adopted(s, "2022-06-01", "ordinary"), std::nullopt);
+    if (approve) gov::approve_version(s, id, closed_motion(s, "2022-06-01", "ordinary"), std::nullopt);
     for (const std::string& f : findings(gov::check(s)))
       if (f.starts_with("R-GOV-2")) return f;
     return std::string();
