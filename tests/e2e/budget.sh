@@ -92,6 +92,12 @@ ok budget show 2026
 stdout_has "budgeted"
 unchanged_after 65 budget show 2030
 expect 64 budget show 2026 --format html
+unchanged_after 65 budget line list 2027
+stderr_has "no year plan for 2027"
+unchanged_after 65 budget spending 1800
+unchanged_after 65 budget spending 2030
+expect 64 budget line list
+expect 64 budget nonsense
 
 # 2026: one line overspent is a warning (R-FIN-3); next year has no plan, far ahead: nothing.
 expect 1 --today 2026-03-02 budget check

@@ -73,6 +73,15 @@ stdout_has "role mailbox-owner info@"
 ok gov group leave "$EG" --on 2026-03-01
 unchanged_after 65 gov group leave "$EG"
 unchanged_after 65 gov group leave 99
+unchanged_after 65 gov group list board
+stderr_has "GROUP 'board' is not one of: expert-group, working-group, community"
+unchanged_after 65 gov group join community "$C2" --from 2026-13-01
+unchanged_after 64 gov role assign general-manager --name "Nieuw"
+unchanged_after 65 gov role assign general-manager --name "Nieuw" --email geen-adres --from 2026-06-01
+stderr_has "not an e-mail address"
+ok gov role assign general-manager --name "Gerard Manders" --email gm@example.nl --from 2026-06-01
+ok gov role list --all --format json
+json 'assert [r["until"] for r in d if r["role"]=="general-manager"]==["2026-06-01",None]'
 ok gov group list --all --format json
 json 'assert len(d)==3'
 expect 2 check
