@@ -17,5 +17,7 @@ void register_vote(CLI::App& app, Context& ctx);
 void register_contract(CLI::App& app, Context& ctx);
 void register_dpia(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_budget(CLI::App& app, Context& ctx);
+void register_gov(CLI::App& app, Context& ctx);
 
 }  // namespace mbov::cli

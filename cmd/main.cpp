@@ -57,6 +57,8 @@ constexpr Group groups[] = {
     {"contract", mbov::cli::register_contract},
     {"incident", mbov::cli::register_incident},
     {"dpia", mbov::cli::register_dpia},
+    {"budget", mbov::cli::register_budget},
+    {"gov", mbov::cli::register_gov},
     {"report", mbov::cli::register_report},
     {"check", mbov::cli::register_check},
     {"audit", mbov::cli::register_audit},

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "options.hpp"
 #include "report/report.hpp"
 
 namespace mbov::cli {
@@ -28,6 +29,30 @@ void print_document(Context& ctx, const report::Document& d, const report::Reade
 
 void add_sql_flag(CLI::App* cmd, Options& o) {
   cmd->add_flag("--sql", o.sql, "print the SQL the report ran, parameters inlined, as a script for sqlite3");
+}
+
+// report minutes and report charges (R-GOV-3, R-FIN-4).
+void register_report_governance(CLI::App* report, Context& ctx) {
+  auto meeting = std::make_shared<std::int64_t>();
+  auto* minutes = report->add_subcommand("minutes", "the minutes of a meeting: chair, present, motions, named votes (R-GOV-3)");
+  add_id(minutes, "MEETING", *meeting, "the meeting's id")->required();
+  minutes->callback([&ctx, meeting] {
+    Session s = ctx.read();
+    report::Reader r(s);
+    print_document(ctx, report::minutes(r, *meeting), r, false);
+  });
+
+  auto year = std::make_shared<int>();
+  auto* charges = report->add_subcommand("charges", "what each member owes per product in a year (R-FIN-4); csv for the bookkeeping");
+  charges->add_option("YEAR", *year, "the calendar year")->required()->check(CLI::Range(Date::min_year, Date::max_year));
+  charges->callback([&ctx, year] {
+    const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv});
+    Session s = ctx.read();
+    report::Reader r(s);
+    const report::Document d = report::charges(r, *year, f);
+    if (f == Format::csv) return ctx.print_list(d.sections.front().columns, d.sections.front().rows);
+    print_document(ctx, d, r, false);
+  });
 }
 
 }  // namespace
@@ -84,6 +109,8 @@ void register_report(CLI::App& app, Context& ctx) {
     report::Reader r(s, o->sql);
     print_document(ctx, report::security_statement(r, o->code), r, o->sql);
   });
+
+  register_report_governance(report, ctx);
 }
 
 }  // namespace mbov::cli

@@ -1,7 +1,9 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
 #include "core/check.hpp"
+#include "budget/budget.hpp"
 #include "contract/check.hpp"
 #include "dpia/dpia.hpp"
+#include "gov/gov.hpp"
 #include "incident/incident.hpp"
 #include "member/member.hpp"
 #include "vote/vote.hpp"
@@ -15,6 +17,8 @@ std::span<const CheckDef> registered_checks() {
       {"contract", contract::check},
       {"incident", incident::check},
       {"dpia", dpia::check},
+      {"budget", budget::check},
+      {"gov", gov::check},
   };
   return checks;
 }

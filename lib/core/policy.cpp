@@ -124,6 +124,7 @@ constexpr Key kKeys[] = {
     integer("vote.av_meetings_per_year", MBOV_REF(vote.av_meetings_per_year), 0, 366),
 
     integer("board.size", MBOV_REF(board.size), 1, kInt),
+    integer("board.meetings_per_year", MBOV_REF(board.meetings_per_year), 0, 366),
 
     integer("member.contacts_min", MBOV_REF(member.contacts_min), 0, kInt),
     integer("member.contacts_preferred", MBOV_REF(member.contacts_preferred), 0, kInt),
@@ -156,6 +157,10 @@ constexpr Key kKeys[] = {
 
     integer("finance.investment_min_eur", MBOV_REF(finance.investment_min_eur), 0, kInt),
     integer("finance.investment_min_life_years", MBOV_REF(finance.investment_min_life_years), 0, kYears),
+    integer("finance.budget_warn_days", MBOV_REF(finance.budget_warn_days), 0, kDays),
+
+    integer("governance.vision_years", MBOV_REF(governance.vision_years), 1, kYears),
+    integer("governance.warn_days", MBOV_REF(governance.warn_days), 0, kDays),
 };
 #undef MBOV_REF
 

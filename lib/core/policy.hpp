@@ -65,6 +65,7 @@ struct Policy {
   } vote;
   struct Board {
     int size = 0;
+    int meetings_per_year = 0;        // R-GOV-4; 0 = no minimum
   } board;
   struct Member {
     int contacts_min = 0;
@@ -95,7 +96,12 @@ struct Policy {
   struct Finance {
     int investment_min_eur = 0;
     int investment_min_life_years = 0;
+    int budget_warn_days = 0;         // R-FIN-2
   } finance;
+  struct Governance {
+    int vision_years = 0;             // R-GOV-2
+    int warn_days = 0;
+  } governance;
 
   // The built-in defaults (data/policy.toml), parsed once per process and then copied.
   // A broken built-in text throws Error(Exit::software).

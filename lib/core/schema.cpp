@@ -320,7 +320,100 @@ UPDATE incident SET handling_group = CASE
   WHERE kind = 'change';
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}};
+// Governance (issue 15): the year plan and budget (R-FIN-1..3), fees (R-FIN-4), document versions
+// (R-GOV-1, 2), roles (R-GOV-5; the officer of R-DPIA-4 becomes the role fg), groups (R-GOV-6).
+constexpr const char* v4 = R"sql(
+-- Money is integer euro cents throughout.
+CREATE TABLE plan (
+  year INTEGER PRIMARY KEY,
+  goals TEXT NOT NULL DEFAULT '',
+  motion INTEGER REFERENCES motion(id),
+  approved_on TEXT
+);
+CREATE TABLE budget_line (
+  id INTEGER PRIMARY KEY,
+  year INTEGER NOT NULL REFERENCES plan(year),
+  description TEXT NOT NULL CHECK (description <> ''),
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  product TEXT REFERENCES product(code),
+  acquisition INTEGER CHECK (acquisition >= 0),
+  life_years INTEGER CHECK (life_years >= 0)
+);
+CREATE INDEX budget_line_year ON budget_line(year);
+CREATE TABLE spending (
+  id INTEGER PRIMARY KEY,
+  line INTEGER NOT NULL REFERENCES budget_line(id),
+  date TEXT NOT NULL,
+  amount INTEGER NOT NULL CHECK (amount <> 0),
+  supplier TEXT,
+  reference TEXT
+);
+CREATE INDEX spending_line ON spending(line);
+CREATE TABLE fee (
+  product TEXT PRIMARY KEY REFERENCES product(code),
+  one_off INTEGER NOT NULL CHECK (one_off >= 0),
+  yearly INTEGER NOT NULL CHECK (yearly >= 0)
+);
+
+-- The groups of R-GOV-6, their members (member contacts) and their recorded decisions.
+CREATE TABLE group_member (
+  id INTEGER PRIMARY KEY,
+  grp TEXT NOT NULL CHECK (grp IN ('expert-group', 'working-group', 'community')),
+  contact INTEGER NOT NULL REFERENCES contact(id),
+  from_date TEXT NOT NULL,
+  until TEXT CHECK (until IS NULL OR until >= from_date)
+);
+CREATE INDEX group_member_contact ON group_member(contact);
+CREATE TABLE group_decision (
+  id INTEGER PRIMARY KEY,
+  grp TEXT NOT NULL CHECK (grp IN ('expert-group', 'working-group', 'community')),
+  date TEXT NOT NULL,
+  text TEXT NOT NULL CHECK (text <> '')
+);
+
+-- Versions of the governance documents (R-GOV-1); approved by an AV motion or, the DAP, by an
+-- expert-group decision.
+CREATE TABLE document_version (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('pdc', 'dap', 'statutes', 'regulation', 'breach-protocol',
+                                     'fg-regulation', 'vision')),
+  number TEXT NOT NULL CHECK (number <> ''),
+  date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'for-approval', 'approved')),
+  author TEXT,
+  description TEXT,
+  file TEXT,
+  sha256 TEXT,
+  motion INTEGER REFERENCES motion(id),
+  decision INTEGER REFERENCES group_decision(id),
+  approved_on TEXT,
+  UNIQUE (kind, number)
+);
+
+-- Roles (R-GOV-5): held from from_date, ending ON until; scope is the product (product-owner),
+-- the mailbox (mailbox-owner) or the member (functional-manager), '' otherwise.
+CREATE TABLE role (
+  id INTEGER PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('general-manager', 'product-owner', 'fg', 'mailbox-owner',
+                                     'functional-manager')),
+  scope TEXT NOT NULL DEFAULT '',
+  person INTEGER NOT NULL REFERENCES person(id),
+  deputy INTEGER REFERENCES person(id),
+  from_date TEXT NOT NULL,
+  until TEXT CHECK (until IS NULL OR until >= from_date)
+);
+CREATE INDEX role_person ON role(person);
+-- The data protection officer is the role fg: one place, read through the view `officer`.
+INSERT INTO role (id, role, scope, person, from_date, until)
+  SELECT id, 'fg', '', person, from_date, until FROM officer;
+DROP TABLE officer;
+CREATE VIEW officer AS SELECT id, person, from_date, until FROM role WHERE role = 'fg';
+CREATE TRIGGER officer_insert INSTEAD OF INSERT ON officer BEGIN
+  INSERT INTO role (id, role, person, from_date, until) VALUES (NEW.id, 'fg', NEW.person, NEW.from_date, NEW.until);
+END;
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 
 #include "core/check.hpp"
 #include "core/dates.hpp"
+#include "core/output.hpp"
 #include "core/value.hpp"
 
 #include "core/session.hpp"
@@ -69,6 +70,12 @@ Document av(Reader& r, int year);
 // The security statement for one member (R-DPIA-7, report_security.cpp); Exit::data for an
 // unknown member.
 Document security_statement(Reader& r, const std::string& member);
+
+// The minutes of a meeting (R-GOV-3, report/minutes.cpp); Exit::data for an unknown meeting.
+Document minutes(Reader& r, std::int64_t meeting);
+// What each member owes per product in `year` (R-FIN-4, report/charges.cpp); amounts per
+// budget::money in format `f`.
+Document charges(Reader& r, int year, Format f);
 
 // One future (or overdue, still open) date of any area (report_deadlines.cpp).
 struct Deadline {

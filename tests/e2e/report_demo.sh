@@ -29,5 +29,17 @@ code=$(sqlite3 "$MBOV_DB" "SELECT member FROM uptake WHERE until IS NULL ORDER B
 for f in text markdown json html; do ok report security-statement "$code" --format "$f"; done
 ok report security-statement "$code" --format json
 json 'assert d["statement"]["products"] >= 1 and d["statement"]["officer"] is not None and len(d["processing"]) >= 1'
+# The governance cycle (60-governance.sh): the PDC's own version table, minutes, charges.
+ok gov document show pdc --format json
+json 'assert [(v["number"],v["date"]) for v in d["history"]][0]==("0.9","2020-12-03") and d["in_force"]=="3.0" and d["in_force_since"]=="2022-06-01" and len(d["history"])==7'
+autumn=$(sqlite3 "$MBOV_DB" "SELECT id FROM meeting WHERE date = '2026-11-18'")
+for f in text markdown json html; do ok report minutes "$autumn" --format "$f"; done
+ok report minutes "$autumn" --format json
+json 'assert d["chair"] is not None and len(d["present"]) >= 3 and len(d["motions"]) == 3 and len(d["votes"]) >= 3'
+for f in text markdown json html csv; do ok report charges 2026 --format "$f"; done
+ok report charges 2026 --format json
+json 'assert len(d["totals"]) >= 50 and d["total"] > 0'
+ok budget show 2026 --format json
+json 'assert d["approved"] and d["spent"] > 0 and len(d["lines"]) == 5'
 [[ $(snapshot) == "$before" ]] || fail "a report changed the database"
 pass

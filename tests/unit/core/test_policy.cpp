@@ -136,6 +136,10 @@ TEST_CASE("defaults equal spec/policy.toml") {
   CHECK(p.dpia.warn_days == 60);
   CHECK(p.finance.investment_min_eur == 1000);
   CHECK(p.finance.investment_min_life_years == 1);
+  CHECK(p.finance.budget_warn_days == 60);
+  CHECK(p.governance.vision_years == 4);
+  CHECK(p.governance.warn_days == 60);
+  CHECK(p.board.meetings_per_year == 4);
 
   // No file: the defaults.
   const Policy q = Policy::load(std::nullopt);
@@ -146,9 +150,9 @@ TEST_CASE("defaults equal spec/policy.toml") {
 
 TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   const auto es = Policy::defaults().entries();
-  REQUIRE(es.size() == 35);
+  REQUIRE(es.size() == 39);
   CHECK(es.front().key == "vote.threshold");
-  CHECK(es.back().key == "finance.investment_min_life_years");
+  CHECK(es.back().key == "governance.warn_days");
   for (const auto& e : es) {
     CAPTURE(e.key);
     CHECK(e.origin == "default");
@@ -290,6 +294,11 @@ TEST_CASE("bad files exit config with path:line:column") {
         "PATH:2:31: member.contact_confirmation_months: -12 is less than 1");
   CHECK(config_error(t, "[contract]\nbase_years = 0\n") == "PATH:2:14: contract.base_years: 0 is less than 1");
   CHECK(config_error(t, "[board]\nsize = 0\n") == "PATH:2:8: board.size: 0 is less than 1");
+  CHECK(config_error(t, "[board]\nmeetings_per_year = 367\n") ==
+        "PATH:2:21: board.meetings_per_year: 367 is more than 366");
+  CHECK(config_error(t, "[finance]\nbudget_warn_days = -1\n") == "PATH:2:20: finance.budget_warn_days: -1 is negative");
+  CHECK(config_error(t, "[governance]\nvision_years = 0\n") ==
+        "PATH:2:16: governance.vision_years: 0 is less than 1");
   CHECK(config_error(t, "[incident]\nescalate_at_percent = 101\n") ==
         "PATH:2:23: incident.escalate_at_percent: 101 is more than 100");
   CHECK(config_error(t, "[incident]\nescalate_at_percent = 0\n") ==

@@ -5,28 +5,11 @@
 #include "dpia/dpia.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
+#include "helpers.hpp"
 #include "testdb.hpp"
 
 using namespace mbov;
-
-namespace {
-
-Exit exit_of(auto&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.code();
-  }
-  return Exit::ok;
-}
-
-std::vector<std::string> rules(const CheckReport& r) {
-  std::vector<std::string> out;
-  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
-  return out;
-}
-
-}  // namespace
+using test::exit_of;
 
 TEST_CASE("past_retention: more than the retention period after the last role ended") {
   test::TestDb t("2026-03-01");
@@ -99,7 +82,7 @@ TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
   dpia::NewDpia d{"CAMBO", "initial", std::nullopt, Date::from_ymd(2023, 1, 1), std::nullopt};
   std::int64_t id = dpia::add(s, d);
   dpia::complete(s, id, {Date::from_ymd(2023, 3, 1), "acceptable", std::nullopt, std::nullopt});
-  CHECK(rules(dpia::check(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
+  CHECK(test::findings(dpia::check(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
   sql(s).exec("INSERT INTO processing (product, name, purpose, legal_basis, subjects, data_categories, retention, role) "
             "VALUES ('CAMBO', 'n', 'p', 'contract', 's', 'd', 'r', 'controller'), "
             "('VVA', 'n', 'p', 'contract', 's', 'd', 'r', 'controller')");

@@ -1,0 +1,196 @@
+// The year plan, its budget lines, the AV's approval and the spending against it (R-FIN-1..3).
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include "budget/budget.hpp"
+#include "budget/store.hpp"
+#include "core/audit.hpp"
+#include "core/error.hpp"
+#include "core/keys.hpp"
+#include "core/session.hpp"
+#include "core/sql.hpp"
+#include "vote/vote.hpp"
+
+namespace mbov::budget {
+namespace {
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+std::string joined(const std::vector<std::string>& goals) {
+  std::string text;
+  for (const std::string& g : goals) {
+    if (blank(g) || g.find('\n') != std::string::npos)
+      fail_data(fmt::format("goal '{}' must be one non-empty line", g), "R-FIN-2");
+    text += (text.empty() ? "" : "\n") + g;
+  }
+  return text;
+}
+
+// R-FIN-2: an approved budget is the AV's mandate; it no longer changes.
+void require_unapproved(const Plan& p) {
+  if (p.motion)
+    fail_data(fmt::format("the budget of {} is approved (motion {}) and no longer changes", p.year, *p.motion),
+              "R-FIN-2", "record spending against its lines, or put a new plan to the AV");
+}
+
+Line read_line(Session& s, SQLite::Statement& q) {
+  Line l;
+  l.id = q.getColumn(0).getInt64();
+  l.year = q.getColumn(1).getInt();
+  l.description = q.getColumn(2).getString();
+  l.product = opt_text(q.getColumn(4));
+  if (!q.getColumn(5).isNull()) l.acquisition = q.getColumn(5).getInt64();
+  if (!q.getColumn(6).isNull()) l.life_years = q.getColumn(6).getInt();
+  l.kind = classify(l.acquisition, l.life_years, s.policy.finance);
+  l.money.budgeted = q.getColumn(3).getInt64();
+  l.money.spent = q.getColumn(7).getInt64();
+  return l;
+}
+
+constexpr const char* line_columns =
+    "SELECT l.id, l.year, l.description, l.amount, l.product, l.acquisition, l.life_years,"
+    " (SELECT coalesce(sum(amount), 0) FROM spending WHERE line = l.id) FROM budget_line l ";
+
+Line find_line(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), std::string(line_columns) + "WHERE l.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) fail_data(fmt::format("no budget line with id {}", id), {}, "see 'mbov budget show YEAR'");
+  return read_line(s, q);
+}
+
+}  // namespace
+
+void set_plan(Session& s, int year, const std::vector<std::string>& goals) {
+  const std::string text = joined(goals);
+  const std::optional<Plan> existing = store::load_plan(s, year);
+  if (existing) require_unapproved(*existing);
+  SQLite::Statement q(sql(s), "INSERT INTO plan (year, goals) VALUES (?1, ?2) "
+                              "ON CONFLICT (year) DO UPDATE SET goals = ?2");
+  q.bind(1, year);
+  q.bind(2, text);
+  q.exec();
+  audit::record(s, "plan", std::to_string(year), existing ? "edit" : "add", Object().add("goals", text));
+}
+
+Plan find_plan(Session& s, int year) {
+  std::optional<Plan> p = store::load_plan(s, year);
+  if (!p)
+    fail_data(fmt::format("no year plan for {}", year), "R-FIN-2",
+              fmt::format("create it: 'mbov budget plan {} --goal TEXT'", year));
+  return *p;
+}
+
+std::vector<Plan> list_plans(Session& s) {
+  SQLite::Statement q(sql(s), "SELECT year FROM plan ORDER BY year");
+  std::vector<Plan> plans;
+  while (q.executeStep()) plans.push_back(*store::load_plan(s, q.getColumn(0).getInt()));
+  return plans;
+}
+
+std::int64_t add_line(Session& s, const LineInput& in) {
+  require_unapproved(find_plan(s, in.year));
+  if (blank(in.description)) fail_data("--description must not be empty");
+  if (in.amount < 0) fail_data(fmt::format("--amount {} is negative", plain_amount(in.amount)));
+  if (in.acquisition && *in.acquisition < 0)
+    fail_data(fmt::format("--acquisition {} is negative", plain_amount(*in.acquisition)));
+  if (in.life_years && *in.life_years < 0) fail_data(fmt::format("--life {} is negative", *in.life_years));
+  std::optional<std::string> product;
+  if (in.product) product = require_product(s, *in.product);
+  SQLite::Statement q(sql(s), "INSERT INTO budget_line (year, description, amount, product, acquisition, life_years)"
+                              " VALUES (?, ?, ?, ?, ?, ?)");
+  q.bind(1, in.year);
+  q.bind(2, in.description);
+  q.bind(3, in.amount);
+  bind_opt(q, 4, product);
+  if (in.acquisition) q.bind(5, *in.acquisition);
+  if (in.life_years) q.bind(6, *in.life_years);
+  q.exec();
+  const std::int64_t id = sql(s).getLastInsertRowid();
+  audit::record(s, "budget_line", std::to_string(id), "add",
+                Object()
+                    .add("year", in.year)
+                    .add("description", in.description)
+                    .add("amount", in.amount)
+                    .add("product", product)
+                    .add("acquisition", in.acquisition)
+                    .add("life_years", in.life_years));
+  return id;
+}
+
+std::vector<Line> year_lines(Session& s, int year) {
+  find_plan(s, year);
+  SQLite::Statement q(sql(s), std::string(line_columns) + "WHERE l.year = ? ORDER BY l.id");
+  q.bind(1, year);
+  std::vector<Line> lines;
+  while (q.executeStep()) lines.push_back(read_line(s, q));
+  return lines;
+}
+
+void approve(Session& s, int year, std::int64_t motion) {
+  const Plan p = find_plan(s, year);
+  require_unapproved(p);
+  const vote::Motion m = vote::require_adopted(s, motion, "budget", "R-FIN-2");
+  SQLite::Statement q(sql(s), "UPDATE plan SET motion = ?, approved_on = ? WHERE year = ?");
+  q.bind(1, motion);
+  q.bind(2, m.date.str());
+  q.bind(3, year);
+  q.exec();
+  audit::record(s, "plan", std::to_string(year), "approve", Object().add("motion", motion).add("on", m.date.str()));
+}
+
+std::int64_t spend(Session& s, const SpendInput& in) {
+  const Line line = find_line(s, in.line);
+  const Plan p = find_plan(s, line.year);
+  if (!p.motion)
+    fail_data(fmt::format("the budget of {} is not approved", line.year), "R-FIN-2",
+              fmt::format("the AV approves it first: 'mbov budget approve {} --motion ID'", line.year));
+  if (in.date.year() != line.year)
+    fail_data(fmt::format("--on {} is not in {}, the year of budget line {}", in.date.str(), line.year, line.id),
+              "R-FIN-2");
+  if (in.amount == 0) fail_data("--amount must not be 0");
+  SQLite::Statement q(sql(s), "INSERT INTO spending (line, date, amount, supplier, reference) VALUES (?, ?, ?, ?, ?)");
+  q.bind(1, in.line);
+  q.bind(2, in.date.str());
+  q.bind(3, in.amount);
+  bind_opt(q, 4, in.supplier);
+  bind_opt(q, 5, in.reference);
+  q.exec();
+  const std::int64_t id = sql(s).getLastInsertRowid();
+  audit::record(s, "spending", std::to_string(id), "add",
+                Object()
+                    .add("line", in.line)
+                    .add("date", in.date.str())
+                    .add("amount", in.amount)
+                    .add("supplier", in.supplier)
+                    .add("reference", in.reference));
+  return id;
+}
+
+std::vector<Spending> year_spending(Session& s, int year) {
+  find_plan(s, year);
+  SQLite::Statement q(sql(s), "SELECT sp.id, sp.line, sp.date, sp.amount, sp.supplier, sp.reference FROM spending sp"
+                              " JOIN budget_line l ON l.id = sp.line WHERE l.year = ? ORDER BY sp.date, sp.id");
+  q.bind(1, year);
+  std::vector<Spending> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                   Date::parse(q.getColumn(2).getString(), "spending.date"), q.getColumn(3).getInt64(),
+                   opt_text(q.getColumn(4)), opt_text(q.getColumn(5))});
+  return out;
+}
+
+Report realisation(Session& s, int year) {
+  Report r;
+  r.plan = find_plan(s, year);
+  r.lines = year_lines(s, year);
+  for (const Line& l : r.lines) {
+    Realisation& kind = l.kind == Kind::investment ? r.investment : r.running;
+    for (Realisation* sum : {&kind, &r.total}) {
+      sum->budgeted += l.money.budgeted;
+      sum->spent += l.money.spent;
+    }
+  }
+  return r;
+}
+
+}  // namespace mbov::budget

@@ -1,0 +1,152 @@
+#pragma once
+// The year plan and its budget (R-FIN-1..3), the product fees (R-FIN-4), and money: integer euro
+// cents throughout, read in Dutch (1.234,56) or plain (1234.56) notation.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/check.hpp"
+#include "core/dates.hpp"
+#include "core/output.hpp"
+#include "core/policy.hpp"
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+class Session;
+}
+
+namespace mbov::budget {
+
+// ---- money (money.cpp)
+
+// An amount in euro cents from "1234.56", "1234,56", "1.234,56", "1.234" (thousands), "12",
+// optionally signed with '-': a ',' is the decimal separator and '.' groups thousands (Dutch), or
+// a single '.' with one or two decimals is the decimal point (plain). Exit::data naming `what`.
+std::int64_t parse_cents(std::string_view text, std::string_view what);
+std::string plain_amount(std::int64_t cents);  // "-1234.50"
+std::string dutch_amount(std::int64_t cents);  // "-1.234,50"
+// An amount as output shows it: a plain number in json, "1234.50" text elsewhere.
+Value money(std::int64_t cents, Format format);
+
+// ---- the rules (rules.cpp)
+
+enum class Kind { investment, running };
+std::string_view kind_name(Kind kind);  // "investment", "running"
+
+// R-FIN-1: an investment costs at least finance.investment_min_eur and lasts longer than
+// finance.investment_min_life_years; everything else (also an unknown value or life) is running.
+Kind classify(std::optional<std::int64_t> acquisition_cents, std::optional<int> life_years,
+              const Policy::Finance& policy);
+
+// R-FIN-4: the yearly fee for `days` of uptake in a year of `year_days`, to the nearest cent
+// (half up). yearly_cents >= 0, 0 <= days <= year_days.
+std::int64_t pro_rata(std::int64_t yearly_cents, long days, long year_days);
+
+// What is left of a budgeted amount and the share spent (whole percent, rounded down; null
+// for a zero budget).
+struct Realisation {
+  std::int64_t budgeted = 0;
+  std::int64_t spent = 0;
+  std::int64_t left() const { return budgeted - spent; }
+  std::optional<std::int64_t> percent() const;
+  bool overspent() const { return spent > budgeted; }  // R-FIN-3
+};
+
+// ---- plans, lines, spending (budget.cpp)
+
+struct Plan {
+  int year = 0;
+  std::vector<std::string> goals;
+  std::optional<std::int64_t> motion;  // the adopted AV motion that approved it (R-FIN-2)
+  std::optional<Date> approved_on;     // its meeting's date
+};
+
+struct LineInput {
+  int year = 0;
+  std::string description;
+  std::int64_t amount = 0;  // cents
+  std::optional<std::string> product;
+  std::optional<std::int64_t> acquisition;  // cents
+  std::optional<int> life_years;
+};
+
+struct Line {
+  std::int64_t id = 0;
+  int year = 0;
+  std::string description;
+  std::optional<std::string> product;
+  std::optional<std::int64_t> acquisition;
+  std::optional<int> life_years;
+  Kind kind = Kind::running;  // computed (R-FIN-1), never typed
+  Realisation money;
+};
+
+struct SpendInput {
+  std::int64_t line = 0;
+  Date date;
+  std::int64_t amount = 0;  // cents; negative for a credit note
+  std::optional<std::string> supplier;
+  std::optional<std::string> reference;
+};
+
+struct Spending {
+  std::int64_t id = 0;
+  std::int64_t line = 0;
+  Date date;
+  std::int64_t amount = 0;
+  std::optional<std::string> supplier;
+  std::optional<std::string> reference;
+};
+
+// Creates the year's plan with its goals, or replaces the goals of a plan not yet approved.
+void set_plan(Session& s, int year, const std::vector<std::string>& goals);
+// Exit::data for a year without a plan.
+Plan find_plan(Session& s, int year);
+std::vector<Plan> list_plans(Session& s);
+// A budget line of a plan not yet approved; returns its id.
+std::int64_t add_line(Session& s, const LineInput& in);
+std::vector<Line> year_lines(Session& s, int year);
+// R-FIN-2, R-VOTE-9: the adopted AV motion of kind budget approves the year's budget.
+void approve(Session& s, int year, std::int64_t motion);
+// R-FIN-2: spending is recorded against a line of an approved budget only, within its year.
+std::int64_t spend(Session& s, const SpendInput& in);
+std::vector<Spending> year_spending(Session& s, int year);
+
+// R-FIN-3: the realisation of a year: per line, per kind, in total.
+struct Report {
+  Plan plan;
+  std::vector<Line> lines;
+  Realisation investment, running, total;
+};
+Report realisation(Session& s, int year);
+
+// ---- fees (fee.cpp), R-FIN-4
+
+struct Fee {
+  std::string product;
+  std::int64_t one_off = 0;  // cents, at a member's first uptake
+  std::int64_t yearly = 0;   // cents per member per year, pro rata by days
+};
+void set_fee(Session& s, const Fee& fee);
+std::vector<Fee> list_fees(Session& s);
+
+// ---- output
+
+Object to_object(const Plan& p);
+Object to_object(const Line& l, Format f);
+Object to_object(const Spending& sp, Format f);
+Object to_object(const Report& r, Format f);
+Object to_object(const Fee& fee, Format f);
+
+// ---- the check (check.cpp): R-FIN-2 (no approved budget), R-FIN-3 (overspending)
+
+CheckReport check(Session& s);
+
+}  // namespace mbov::budget
+
+MBOV_PUBLIC_END

@@ -1,0 +1,150 @@
+#pragma once
+// Governance (R-GOV-1..6): document versions approved by the AV, the multi-year vision, roles and
+// their holders, the expert group, the working group and the contacts' community, board meetings.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/check.hpp"
+#include "core/dates.hpp"
+#include "core/value.hpp"
+#include "core/export.hpp"
+
+MBOV_PUBLIC_BEGIN
+
+namespace mbov {
+class Session;
+}
+
+namespace mbov::gov {
+
+// ---- documents (document.cpp), R-GOV-1, R-GOV-2
+
+// pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision
+const std::vector<std::string>& document_kinds();
+// draft -> for-approval -> approved
+const std::vector<std::string>& document_statuses();
+
+struct VersionInput {
+  std::string kind;
+  std::string number;  // "3.0"
+  Date date;
+  std::string status = "draft";  // draft or for-approval; approval goes through approve_version
+  std::optional<std::string> author;
+  std::optional<std::string> description;
+  std::optional<std::string> file;  // a file reference; its SHA-256 is kept (Exit::noinput if unreadable)
+};
+
+struct Version {
+  std::int64_t id = 0;
+  std::string kind, number;
+  Date date;
+  std::string status;
+  std::optional<std::string> author, description, file, sha256;
+  std::optional<std::int64_t> motion;    // the adopted AV motion that approved it
+  std::optional<std::int64_t> decision;  // the DAP: the expert group's decision
+  std::optional<Date> approved_on;
+};
+
+std::int64_t add_version(Session& s, const VersionInput& in);
+// R-GOV-1: draft -> for-approval.
+void submit_version(Session& s, std::int64_t id);
+// R-GOV-1, R-VOTE-9: a version for approval is approved by an adopted AV motion (of kind pdc for
+// the PDC); the DAP by a recorded decision of the expert group. Exit::data otherwise.
+void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
+                     std::optional<std::int64_t> decision);
+// Every version of a kind, oldest first (Exit::data for an unknown kind).
+std::vector<Version> versions(Session& s, std::string_view kind);
+// R-GOV-1: the version in force: the latest approved one.
+std::optional<Version> in_force(const std::vector<Version>& history);
+// R-GOV-2: the vision's term ends vision_years after its approval.
+Date vision_ends(const Version& vision, int vision_years);
+
+// ---- roles (role.cpp), R-GOV-5
+
+// general-manager, product-owner, fg, mailbox-owner, functional-manager
+const std::vector<std::string>& role_names();
+// The shared mailboxes (R-GOV-5): support@ and info@.
+const std::vector<std::string>& mailboxes();
+
+struct RoleInput {
+  std::string role;
+  std::string scope;  // the product (product-owner), mailbox (mailbox-owner), member (functional-manager)
+  std::int64_t person = 0;
+  std::optional<std::int64_t> deputy;
+  Date from;
+};
+
+// A new person to hold a role (one who is no member contact): a name and a plausible e-mail
+// address, Exit::data otherwise; returns the person's id.
+std::int64_t add_person(Session& s, const std::string& name, const std::string& email);
+// A holder from `from` on; the holder until then leaves that day. Returns the term's id.
+std::int64_t assign_role(Session& s, const RoleInput& in);
+// The term ends ON `on` (no longer held that day).
+void end_role(Session& s, std::int64_t id, Date on);
+
+struct Holder {
+  std::int64_t id = 0;
+  std::string role, scope;
+  std::int64_t person = 0;
+  std::optional<std::string> name, email;
+  std::optional<std::int64_t> deputy;
+  std::optional<std::string> deputy_name;
+  Date from;
+  std::optional<Date> until;
+};
+// Holders on `on` (or every term when not given), by role and scope.
+std::vector<Holder> holders(Session& s, std::optional<Date> on);
+// The holder of a role (and scope) on a date.
+std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_view scope, Date on);
+
+// What must have a holder (R-GOV-5): every role with its scopes as of `on`.
+struct Required {
+  std::string role, scope;
+};
+std::vector<Required> required_roles(Session& s, Date on);
+
+// ---- groups (group.cpp), R-GOV-6
+
+// expert-group, working-group, community (the kinds the incident area routes changes to)
+const std::vector<std::string>& group_names();
+
+struct GroupMember {
+  std::int64_t id = 0;
+  std::string group;
+  std::int64_t contact = 0;
+  std::string member;  // the contact's member
+  std::optional<std::string> name;
+  Date from;
+  std::optional<Date> until;
+};
+// A member contact joins a group; returns the membership's id.
+std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact, Date from);
+void leave_group(Session& s, std::int64_t id, Date on);
+std::vector<GroupMember> group_members(Session& s, std::optional<std::string> group, std::optional<Date> on);
+// A recorded decision of a group (the DAP's approval: R-GOV-1); returns its id.
+std::int64_t record_decision(Session& s, std::string_view group, Date on, const std::string& text);
+// R-GOV-6: current members without a current contact in the community, on `on`.
+std::vector<std::string> members_outside_community(Session& s, Date on);
+
+// ---- board meetings (board.cpp), R-GOV-4
+
+std::int64_t board_meetings(Session& s, int year);
+
+// ---- output
+
+Object to_object(const Version& v);
+// document show: kind, in_force (the version or null), history (every version).
+Object history_object(std::string_view kind, const std::vector<Version>& history);
+Object to_object(const Holder& h);
+Object to_object(const GroupMember& m);
+
+// ---- the check (check.cpp): R-GOV-2, R-GOV-4, R-GOV-5, R-GOV-6
+
+CheckReport check(Session& s);
+
+}  // namespace mbov::gov
+
+MBOV_PUBLIC_END

@@ -1,0 +1,18 @@
+#include "gov/store.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+
+#include "core/error.hpp"
+
+namespace mbov::gov::store {
+
+void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
+                    std::string_view rule) {
+  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+    fail_data(fmt::format("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::string(rule));
+}
+
+}  // namespace mbov::gov::store

@@ -1,0 +1,90 @@
+// The minutes of a meeting (R-GOV-3): the chair (the board's chair on that day), the members
+// present, each motion with its stored result and named vote, and the decisions linked to it.
+#include <fmt/format.h>
+
+#include "report/query.hpp"
+#include "report/report.hpp"
+#include "vote/vote.hpp"
+
+namespace mbov::report {
+namespace {
+
+// R-GOV-3: the AV is chaired by the chair of the board seated on the meeting's day.
+Value chair_on(Reader& r, const std::string& date) {
+  Query q(r,
+          "SELECT coalesce(p.name, '(erased)') FROM board_seat b JOIN person p ON p.id = b.person"
+          " WHERE b.chair = 1 AND b.from_date <= ?1 AND (b.until IS NULL OR b.until > ?1) LIMIT 1",
+          {p(date)});
+  return q.next() ? Value(q.col(0).getString()) : Value();
+}
+
+void present(Document& d, Reader& r, std::int64_t meeting) {
+  Query q(r,
+          "SELECT a.member, m.name, a.since AS present_since FROM attendance a JOIN member m ON m.code = a.member"
+          " WHERE a.meeting = ? ORDER BY a.member",
+          {p(meeting)});
+  d.table("present", "Members present", {"member", "name", "present_since"}).rows = q.all();
+}
+
+void motions(Document& d, Reader& r, std::int64_t meeting) {
+  std::vector<Object> results, votes;
+  Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
+  while (q.next()) {
+    const std::int64_t id = q.integer(0);
+    const vote::Tally t = vote::motion_tally(r.s, id);
+    results.push_back(Object()
+                         .add("motion", id)
+                         .add("title", q.col(1).getString())
+                         .add("kind", q.col(2).getString())
+                         .add("closed", q.integer(3) == 1)
+                         .add("yes", t.turnout.yes)
+                         .add("no", t.turnout.no)
+                         .add("abstain", t.turnout.abstain)
+                         .add("adopted", t.adopted)
+                         .add("rule", t.rule));
+    for (Object& ballot : vote::list_ballots(r.s, id)) {
+      Object row;
+      row.add("motion", id).add("member", *ballot.find("member")).add("choice", *ballot.find("choice"));
+      votes.push_back(row.add("advance", *ballot.find("advance")));
+    }
+  }
+  // Two sections, the second added after the first is filled (a Section& dies when sections grow).
+  d.table("motions", "Motions", {"motion", "title", "kind", "closed", "yes", "no", "abstain", "adopted", "rule"}).rows =
+      std::move(results);
+  d.table("votes", "Named votes", {"motion", "member", "choice", "advance"}).rows = std::move(votes);
+}
+
+// What the meeting's motions decided: budgets, document versions, board seats.
+void decisions(Document& d, Reader& r, std::int64_t meeting) {
+  Query q(r,
+          "SELECT m.id AS motion, 'budget approved' AS decision, 'budget ' || pl.year AS subject"
+          " FROM plan pl JOIN motion m ON m.id = pl.motion WHERE m.meeting = ?1"
+          " UNION ALL SELECT m.id, 'document version approved', v.kind || ' ' || v.number"
+          " FROM document_version v JOIN motion m ON m.id = v.motion WHERE m.meeting = ?1"
+          " UNION ALL SELECT m.id, 'board appointed', coalesce(pe.name, '(erased)') || ' from ' || b.from_date"
+          " FROM board_seat b JOIN motion m ON m.id = b.motion JOIN person pe ON pe.id = b.person WHERE m.meeting = ?1"
+          " ORDER BY 1, 2, 3",
+          {p(meeting)});
+  d.table("decisions", "Decisions", {"motion", "decision", "subject"}).rows = q.all();
+}
+
+}  // namespace
+
+Document minutes(Reader& r, std::int64_t meeting) {
+  const vote::Meeting m = vote::find_meeting(r.s, meeting);
+  Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
+  title.next();
+  Document d;
+  d.title = fmt::format("Minutes of the {} meeting of {}", m.kind == "av" ? "General Assembly" : "board", m.date.str());
+  d.head.add("meeting", meeting)
+      .add("date", m.date.str())
+      .add("kind", m.kind)
+      .add("title", title.text(0))
+      .add("chair", chair_on(r, m.date.str()));
+  present(d, r, meeting);
+  motions(d, r, meeting);
+  decisions(d, r, meeting);
+  return d;
+}
+
+}  // namespace mbov::report

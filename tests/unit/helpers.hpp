@@ -1,0 +1,45 @@
+#pragma once
+// Helpers shared by the unit tests of lib/ that check refusals, findings and AV decisions.
+#include <string>
+#include <vector>
+
+#include "core/check.hpp"
+#include "core/error.hpp"
+#include "core/session.hpp"
+#include "core/sql.hpp"
+#include "vote/vote.hpp"
+
+namespace mbov::test {
+
+// The exit status a call fails with (Exit::ok when it does not fail).
+Exit exit_of(auto&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.code();
+  }
+  return Exit::ok;
+}
+
+// A check's findings as "RULE SUBJECT SEVERITY".
+inline std::vector<std::string> findings(const CheckReport& r) {
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
+  return out;
+}
+
+// A closed motion of `kind` on a new AV meeting on `date`, where the one member 12AB (added when
+// missing) votes yes (adopted) or no.
+inline std::int64_t closed_motion(Session& s, const char* date, const char* kind, bool adopted = true) {
+  sql(s).exec("INSERT OR IGNORE INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");
+  const Date day = Date::parse(date, "date");
+  const std::int64_t meeting = vote::add_meeting(s, {.date = day, .kind = "av", .title = std::nullopt});
+  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "motion", .text = std::nullopt, .kind = kind});
+  const Timestamp at = Timestamp::local_noon(day);
+  vote::attend(s, meeting, {"12AB"}, at);
+  vote::cast(s, m, {.member = "12AB", .choice = adopted ? vote::Choice::yes : vote::Choice::no, .advance = false, .at = at});
+  vote::close_motion(s, m);
+  return m;
+}
+
+}  // namespace mbov::test
