@@ -18,12 +18,16 @@ Value chair_on(Reader& r, const std::string& date) {
   return q.next() ? Value(q.col(0).getString()) : Value();
 }
 
+// R-GOV-3, R-VOTE-10: who was present, from when, and who left when (the presence log).
 void present(Document& d, Reader& r, std::int64_t meeting) {
   Query q(r,
-          "SELECT a.member, m.name, a.since AS present_since FROM attendance a JOIN member m ON m.code = a.member"
-          " WHERE a.meeting = ? ORDER BY a.member",
+          "SELECT a.member, m.name, a.since AS present_since,"
+          " (SELECT max(l.at) FROM presence l WHERE l.meeting = a.meeting AND l.member = a.member AND l.event = 'leave'"
+          "   AND NOT EXISTS (SELECT 1 FROM presence b WHERE b.meeting = l.meeting AND b.member = l.member"
+          "                   AND b.event = 'arrive' AND b.id > l.id)) AS left_at"
+          " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member",
           {p(meeting)});
-  d.table("present", "Members present", {"member", "name", "present_since"}).rows = q.all();
+  d.table("present", "Members present", {"member", "name", "present_since", "left_at"}).rows = q.all();
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
@@ -31,7 +35,8 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
   Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
   while (q.next()) {
     const std::int64_t id = q.integer(0);
-    const vote::Tally t = vote::motion_tally(r.s, id);
+    const vote::MotionView v = vote::view_motion(r.s, id);
+    const vote::Tally& t = v.tally;
     results.push_back(Object()
                          .add("motion", id)
                          .add("title", q.col(1).getString())
@@ -42,11 +47,13 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                          .add("abstain", t.turnout.abstain)
                          .add("adopted", t.adopted)
                          .add("rule", t.rule));
-    for (Object& ballot : vote::list_ballots(r.s, id)) {
-      Object row;
-      row.add("motion", id).add("member", *ballot.find("member")).add("choice", *ballot.find("choice"));
-      votes.push_back(row.add("advance", *ballot.find("advance")));
-    }
+    for (const vote::RollEntry& e : v.roll)
+      if (e.choice)
+        votes.push_back(Object()
+                            .add("motion", id)
+                            .add("member", e.member)
+                            .add("choice", std::string(vote::choice_name(*e.choice)))
+                            .add("advance", e.advance));
   }
   // Two sections, the second added after the first is filled (a Section& dies when sections grow).
   d.table("motions", "Motions", {"motion", "title", "kind", "closed", "yes", "no", "abstain", "adopted", "rule"}).rows =

@@ -3,11 +3,11 @@
 # expert group; other kinds none.
 source "$(dirname "$0")/common.bash"
 
-ok init
-# The schema before the group: the column dropped, the version set back.
-sqlite3 "$MBOV_DB" "ALTER TABLE incident DROP COLUMN handling_group; PRAGMA user_version = 2;
-  INSERT INTO meeting (id, kind, date) VALUES (1, 'av', '2026-04-15');
-  INSERT INTO motion (id, meeting, title, kind) VALUES (1, 1, 'Jaarplan', 'budget'), (2, 1, 'Architectuur', 'ordinary');
+# A database of schema 1, as the mbov of schema 1 made it (tests/data/v1.db), before the group.
+cp "$SRC/tests/data/v1.db" "$MBOV_DB"
+sqlite3 "$MBOV_DB" "
+  INSERT INTO meeting (id, kind, date) VALUES (11, 'av', '2026-04-15');
+  INSERT INTO motion (id, meeting, title, kind) VALUES (1, 11, 'Jaarplan', 'budget'), (2, 11, 'Architectuur', 'ordinary');
   INSERT INTO incident (id, kind, title, priority, status, opened, respond_by, resolve_by, fundamental, motion) VALUES
     (1, 'change', 'Klein', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 0, NULL),
     (2, 'change', 'Groot', 3, 'new', '2026-06-01T07:00:00Z', '2026-06-01T15:00:00Z', '2026-06-04T07:00:00Z', 1, NULL),

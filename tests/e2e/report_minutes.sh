@@ -9,7 +9,13 @@ ok member add 34CD --name "ROC Twee" --contracting-authority --joined 2020-01-01
 ok member add 56EF --name "ROC Drie" --contracting-authority --joined 2020-01-01
 ok member contact add 12AB --name "Ann Aa" --email ann@example.nl --role representative --since 2024-01-01
 P=$(sqlite3 "$MBOV_DB" "SELECT person FROM contact")
-ok member board appoint "$P" --from 2025-01-01
+# R-VOTE-8: the AV that elected the board.
+ok vote meeting add --date 2025-01-01 --title "Bestuursverkiezing"; ELECTION=$(new_id)
+ok vote attend "$ELECTION" 12AB 34CD 56EF --at 2025-01-01T19:30
+ok vote motion add "$ELECTION" --title "Verkiezing bestuur" --kind board; BOARD=$(new_id)
+for c in 12AB 34CD 56EF; do ok vote cast "$BOARD" $c yes --at 2025-01-01T19:45; done
+ok vote close "$BOARD" --at 2025-01-01T20:00
+ok member board appoint "$P" --from 2025-01-01 --motion "$BOARD"
 ok member board chair "$P"
 
 ok vote meeting add --date 2025-11-20 --title "Najaars-AV"; MEETING=$(new_id)

@@ -38,7 +38,7 @@ inline std::int64_t closed_motion(Session& s, const char* date, const char* kind
   const Timestamp at = Timestamp::local_noon(day);
   vote::attend(s, meeting, {"12AB"}, at);
   vote::cast(s, m, {.member = "12AB", .choice = adopted ? vote::Choice::yes : vote::Choice::no, .advance = false, .at = at});
-  vote::close_motion(s, m);
+  vote::close_motion(s, m, at.plus_seconds(60));
   return m;
 }
 
