@@ -262,7 +262,13 @@ CREATE INDEX audit_entity ON audit(entity_kind, entity_id);
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
-constexpr Migration all[] = {{1, v1}};
+// R-DPIA-6: a processing record states the hand-over to the members' systems.
+constexpr const char* v3 = R"sql(
+ALTER TABLE processing ADD COLUMN handover_system TEXT;
+ALTER TABLE processing ADD COLUMN handover_days INTEGER CHECK (handover_days IS NULL OR handover_days >= 0);
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {3, v3}};
 
 }  // namespace
 
