@@ -176,7 +176,13 @@ TEST_CASE("an extension recorded afterwards counts from the start, though the ol
 
 TEST_CASE("R-CON-5: the code of practice ISO27002 never certifies, even when a policy lists it") {
   Policy p = Policy::defaults();
-  const Certificate c{.id = 1, .supplier = 1, .standard = "ISO27002", .valid_until = d("2030-01-01")};
+  const Certificate c{.id = 1,
+                      .supplier = 1,
+                      .standard = "ISO27002",
+                      .valid_from = std::nullopt,
+                      .valid_until = d("2030-01-01"),
+                      .evidence = std::nullopt,
+                      .equivalence = std::nullopt};
   CHECK_FALSE(certifies(c, p.contract, d("2026-01-01")));
   p.contract.certifications.push_back("ISO27002");
   CHECK_FALSE(certifies(c, p.contract, d("2026-01-01")));
