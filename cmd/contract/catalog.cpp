@@ -1,13 +1,21 @@
 // mbov contract product|supplier|cert: what contracts are about and with whom.
 #include "contract/catalog.hpp"
 #include "contract/parts.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 
 namespace {
 
-void register_products(CLI::App& contract, Context& ctx) {
-  auto* product = contract.add_subcommand("product", "the products procured for the members (CAMBO, VVA, ...)");
+template <typename T>
+std::vector<Object> objects(const std::vector<T>& rows) {
+  std::vector<Object> out;
+  for (const T& row : rows) out.push_back(contract::to_object(row));
+  return out;
+}
+
+void register_products(CLI::App& group, Context& ctx) {
+  auto* product = group.add_subcommand("product", "the products procured for the members (CAMBO, VVA, ...)");
   product->require_subcommand(1);
 
   struct AddOptions {
@@ -19,19 +27,19 @@ void register_products(CLI::App& contract, Context& ctx) {
   add->add_option("--name", o->name, "the product's name")->required();
   add->callback([&ctx, o] {
     Session s = ctx.write();
-    add_product(s, o->code, o->name);
+    contract::add_product(s, o->code, o->name);
     s.commit();
     ctx.print_id(o->code);
   });
 
   product->add_subcommand("list", "every product, with its number of contracts")->callback([&ctx] {
     Session s = ctx.read();
-    ctx.print_list({"code", "name", "contracts"}, list_products(s));
+    ctx.print_list({"code", "name", "contracts"}, objects(contract::products(s)));
   });
 }
 
-void register_suppliers(CLI::App& contract, Context& ctx) {
-  auto* supplier = contract.add_subcommand("supplier", "the suppliers of the products");
+void register_suppliers(CLI::App& group, Context& ctx) {
+  auto* supplier = group.add_subcommand("supplier", "the suppliers of the products");
   supplier->require_subcommand(1);
 
   auto name = std::make_shared<std::string>();
@@ -39,7 +47,7 @@ void register_suppliers(CLI::App& contract, Context& ctx) {
   add->add_option("NAME", *name, "the supplier's name (unique)")->required();
   add->callback([&ctx, name] {
     Session s = ctx.write();
-    std::int64_t id = add_supplier(s, *name);
+    std::int64_t id = contract::add_supplier(s, *name);
     s.commit();
     ctx.print_id(std::to_string(id));
   });
@@ -47,35 +55,36 @@ void register_suppliers(CLI::App& contract, Context& ctx) {
   supplier->add_subcommand("list", "every supplier, its certificates and how long it is certified (R-CON-5)")
       ->callback([&ctx] {
         Session s = ctx.read();
-        ctx.print_list({"id", "name", "certificates", "certified_until", "contracts"}, list_suppliers(s));
+        ctx.print_list({"id", "name", "certificates", "certified_until", "contracts"}, objects(contract::suppliers(s)));
       });
 }
 
-void register_certificates(CLI::App& contract, Context& ctx) {
-  auto* cert = contract.add_subcommand("cert", "a supplier's security certificates (R-CON-5)");
+void register_certificates(CLI::App& group, Context& ctx) {
+  auto* cert = group.add_subcommand("cert", "a supplier's security certificates (R-CON-5)");
   cert->require_subcommand(1);
 
   struct AddOptions {
-    std::string supplier, standard, valid_from, valid_until;
-    std::optional<std::string> evidence, equivalence;
+    std::string supplier, standard, valid_until;
+    std::optional<std::string> valid_from, evidence, equivalence;
   };
   auto o = std::make_shared<AddOptions>();
   auto* add = cert->add_subcommand("add", "add a certificate to a supplier; prints its id");
   add->add_option("SUPPLIER", o->supplier, "the supplier's id or name")->required();
-  add->add_option("--standard", o->standard, "a standard of policy contract.certifications, or OTHER")->required();
+  add->add_option("--standard", o->standard,
+                  "a standard of policy contract.certifications (ISO27001, ISAE3000, ISAE3402), or OTHER")
+      ->required();
   add->add_option("--valid-until", o->valid_until, "its last valid day, YYYY-MM-DD")->required();
   add->add_option("--valid-from", o->valid_from, "its first valid day, YYYY-MM-DD (default: valid already)");
   add->add_option("--evidence", o->evidence, "where the certificate is kept (document reference, URL)");
   add->add_option("--equivalence", o->equivalence, "OTHER only, required: why it is equivalent");
   add->callback([&ctx, o] {
-    Certificate c;
-    c.standard = o->standard;
-    c.valid_from = optional_date(o->valid_from, "--valid-from");
-    c.valid_until = Date::parse(o->valid_until, "--valid-until");
-    c.evidence = o->evidence;
-    c.equivalence = o->equivalence;
+    contract::Certificate c{.standard = o->standard,
+                            .valid_from = optional_date(o->valid_from, "--valid-from"),
+                            .valid_until = Date::parse(o->valid_until, "--valid-until"),
+                            .evidence = o->evidence,
+                            .equivalence = o->equivalence};
     Session s = ctx.write();
-    std::int64_t id = add_certificate(s, o->supplier, std::move(c));
+    std::int64_t id = contract::add_certificate(s, o->supplier, std::move(c));
     s.commit();
     ctx.print_id(std::to_string(id));
   });
@@ -86,16 +95,16 @@ void register_certificates(CLI::App& contract, Context& ctx) {
   list->callback([&ctx, supplier] {
     Session s = ctx.read();
     ctx.print_list({"id", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"},
-                   list_certificates(s, *supplier));
+                   objects(contract::certificates(s, *supplier)));
   });
 }
 
 }  // namespace
 
-void register_contract_catalog(CLI::App& contract, Context& ctx) {
-  register_products(contract, ctx);
-  register_suppliers(contract, ctx);
-  register_certificates(contract, ctx);
+void register_contract_catalog(CLI::App& group, Context& ctx) {
+  register_products(group, ctx);
+  register_suppliers(group, ctx);
+  register_certificates(group, ctx);
 }
 
 }  // namespace mbov::cli

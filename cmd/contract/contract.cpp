@@ -1,5 +1,5 @@
 // mbov contract: contracts per product and supplier, their reviews, extensions and end, and the
-// cron check `contract due` (R-CON-1..8).
+// cron check `contract due` (R-CON-1..9).
 #include <fmt/format.h>
 
 #include <iostream>
@@ -8,6 +8,7 @@
 #include "contract/contract.hpp"
 #include "contract/check.hpp"
 #include "contract/parts.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 
@@ -17,14 +18,14 @@ const std::vector<std::string> list_columns = {"id",     "product",         "sup
                                                "end",    "max_end",         "extensions_used", "extensions_left",
                                                "next_review", "notice_date", "status"};
 
-void register_add(CLI::App& contract, Context& ctx) {
+void register_add(CLI::App& group, Context& ctx) {
   struct Options {
     std::string product, supplier, start;
     std::optional<int> base_years, extensions, extension_years, notice_months;
     std::optional<std::string> deviation_reason, tender;
   };
   auto o = std::make_shared<Options>();
-  auto* add = contract.add_subcommand("add", "add a contract for a product with a supplier; prints its id");
+  auto* add = group.add_subcommand("add", "add a contract for a product with a supplier; prints its id");
   add->add_option("--product", o->product, "the product's code")->required();
   add->add_option("--supplier", o->supplier, "the supplier's id or name")->required();
   add->add_option("--start", o->start, "the first day of the contract, YYYY-MM-DD")->required();
@@ -37,72 +38,81 @@ void register_add(CLI::App& contract, Context& ctx) {
                   "why the term deviates from the policy; required when it does (R-CON-1)");
   add->add_option("--tender", o->tender, "the procurement's reference");
   add->callback([&ctx, o] {
-    NewContract n{o->product,      o->supplier,      Date::parse(o->start, "--start"),
-                  o->base_years,   o->extensions,    o->extension_years,
-                  o->notice_months, o->deviation_reason, o->tender};
+    const contract::NewContract n{.product = o->product,
+                                  .supplier = o->supplier,
+                                  .start = Date::parse(o->start, "--start"),
+                                  .base_years = o->base_years,
+                                  .extensions = o->extensions,
+                                  .extension_years = o->extension_years,
+                                  .notice_months = o->notice_months,
+                                  .deviation_reason = o->deviation_reason,
+                                  .tender = o->tender};
     Session s = ctx.write();
-    std::int64_t id = add_contract(s, n);
+    std::int64_t id = contract::add(s, n);
     s.commit();
     ctx.print_id(std::to_string(id));
   });
 }
 
-void register_views(CLI::App& contract, Context& ctx) {
-  auto status = std::make_shared<std::string>();
-  auto* list = contract.add_subcommand("list", "every contract with its computed dates, as of --today");
+void register_views(CLI::App& group, Context& ctx) {
+  auto status = std::make_shared<std::optional<std::string>>();
+  auto* list = group.add_subcommand("list", "every contract with its computed dates, as of --today");
   list->add_option("--status", *status, "only contracts in this state")
       ->check(CLI::IsMember({"active", "ending", "ended"}));
   list->callback([&ctx, status] {
     Session s = ctx.read();
     std::vector<Object> rows;
-    for (const Contract& c : load_contracts(s))
-      if (status->empty() || *status == status_name(c.status)) rows.push_back(contract_summary(c));
+    for (const contract::Contract& c : contract::load_all(s))
+      if (!*status || **status == contract::status_name(c.status)) rows.push_back(contract::to_object(c));
     ctx.print_list(list_columns, rows);
   });
 
   auto id = std::make_shared<std::int64_t>();
-  auto* show = contract.add_subcommand("show", "one contract: terms, computed dates, reviews, extensions");
-  show->add_option("ID", *id, "the contract's id")->required();
+  auto* show = group.add_subcommand("show", "one contract: terms, computed dates, reviews, extensions");
+  add_id(show, "ID", *id, "the contract's id")->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
-    ctx.print_object(contract_details(s, load_contract(s, *id)));
+    ctx.print_object(contract::to_object(contract::details(s, *id)));
   });
 }
 
-void register_changes(CLI::App& contract, Context& ctx) {
+void register_changes(CLI::App& group, Context& ctx) {
   struct ReviewOptions {
     std::int64_t id = 0;
-    std::string on, outcome;
-    std::optional<std::string> notes;
+    std::string outcome;
+    std::optional<std::string> on, notes;
     std::optional<std::int64_t> meeting;
   };
   auto r = std::make_shared<ReviewOptions>();
-  auto* review = contract.add_subcommand("review", "record the yearly review (R-CON-3); prints its id");
-  review->add_option("ID", r->id, "the contract's id")->required();
+  auto* review = group.add_subcommand("review", "record the yearly review (R-CON-3); prints its id");
+  add_id(review, "ID", r->id, "the contract's id")->required();
   review->add_option("--on", r->on, "the day of the review (default --today)");
   review->add_option("--outcome", r->outcome, "compliant or deviations")->required();
   review->add_option("--notes", r->notes, "findings of the review");
-  review->add_option("--meeting", r->meeting, "the AV meeting where it was reported");
+  add_id(review, "--meeting", r->meeting, "the AV meeting where it was reported");
   review->callback([&ctx, r] {
-    NewReview n{optional_date(r->on, "--on"), r->outcome, r->notes, r->meeting};
+    const contract::Review n{.on = optional_date(r->on, "--on"),
+                             .outcome = r->outcome,
+                             .notes = r->notes,
+                             .meeting = r->meeting};
     Session s = ctx.write();
-    std::int64_t id = review_contract(s, r->id, n);
+    std::int64_t id = contract::review(s, r->id, n);
     s.commit();
     ctx.print_id(std::to_string(id));
   });
 
   struct ExtendOptions {
     std::int64_t id = 0;
-    std::string on;
+    std::optional<std::string> on;
   };
   auto e = std::make_shared<ExtendOptions>();
-  auto* extend = contract.add_subcommand("extend", "use one extension (R-CON-1); prints the new end");
-  extend->add_option("ID", e->id, "the contract's id")->required();
+  auto* extend = group.add_subcommand("extend", "use one extension (R-CON-1); prints the new end");
+  add_id(extend, "ID", e->id, "the contract's id")->required();
   extend->add_option("--on", e->on, "the day of the decision (default --today)");
   extend->callback([&ctx, e] {
     std::optional<Date> on = optional_date(e->on, "--on");
     Session s = ctx.write();
-    const Extension x = extend_contract(s, e->id, on);
+    const contract::Extension x = contract::extend(s, e->id, on);
     s.commit();
     if (x.late && !ctx.options.quiet)
       std::cerr << fmt::format("mbov: note: R-CON-4: contract {} was extended late, after its notice date {}\n",
@@ -112,20 +122,23 @@ void register_changes(CLI::App& contract, Context& ctx) {
 
   struct TerminateOptions {
     std::int64_t id = 0;
-    std::string on, end, reason;
-    std::optional<std::string> exit_plan;
+    std::string end, reason;
+    std::optional<std::string> on, exit_plan;
   };
   auto t = std::make_shared<TerminateOptions>();
-  auto* terminate = contract.add_subcommand("terminate", "record the decision to end a contract (R-CON-7)");
-  terminate->add_option("ID", t->id, "the contract's id")->required();
+  auto* terminate = group.add_subcommand("terminate", "record the decision to end a contract (R-CON-7)");
+  add_id(terminate, "ID", t->id, "the contract's id")->required();
   terminate->add_option("--end", t->end, "its last day, YYYY-MM-DD (at most its current end)")->required();
   terminate->add_option("--reason", t->reason, "why it ends")->required();
   terminate->add_option("--exit-plan", t->exit_plan, "the exit plan's reference");
   terminate->add_option("--on", t->on, "the day of the decision (default --today)");
   terminate->callback([&ctx, t] {
-    Termination term{optional_date(t->on, "--on"), Date::parse(t->end, "--end"), t->reason, t->exit_plan};
+    const contract::Termination term{.on = optional_date(t->on, "--on"),
+                                     .end = Date::parse(t->end, "--end"),
+                                     .reason = t->reason,
+                                     .exit_plan = t->exit_plan};
     Session s = ctx.write();
-    terminate_contract(s, t->id, term);
+    contract::terminate(s, t->id, term);
     s.commit();
   });
 }
@@ -133,21 +146,21 @@ void register_changes(CLI::App& contract, Context& ctx) {
 }  // namespace
 
 void register_contract(CLI::App& app, Context& ctx) {
-  auto* contract = app.add_subcommand("contract", "contracts, products, suppliers and certificates (R-CON-1..8)");
-  contract->require_subcommand(1);
-  register_contract_catalog(*contract, ctx);
-  register_add(*contract, ctx);
-  register_views(*contract, ctx);
-  register_changes(*contract, ctx);
+  auto* group = app.add_subcommand("contract", "contracts, products, suppliers and certificates (R-CON-1..9)");
+  group->require_subcommand(1);
+  register_contract_catalog(*group, ctx);
+  register_add(*group, ctx);
+  register_views(*group, ctx);
+  register_changes(*group, ctx);
 
-  auto within = std::make_shared<std::string>();
-  auto* due = contract->add_subcommand("due", "reviews, notice dates, ends and certificates due (exit 0/1/2)");
+  auto within = std::make_shared<std::optional<std::string>>();
+  auto* due = group->add_subcommand("due", "reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)");
   due->add_option("--within", *within, "warn this far ahead, e.g. 60d (default policy contract.warn_days)");
   due->callback([&ctx, within] {
     run_check(ctx, "contract", [within](Session& s) {
       std::optional<Duration> d;
-      if (!within->empty()) d = Duration::parse(*within, "--within");
-      return contract_due(s, d);
+      if (*within) d = Duration::parse(**within, "--within");
+      return contract::due(s, d);
     });
   });
 }

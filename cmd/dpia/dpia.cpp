@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/parts.hpp"
+#include "options.hpp"
 #include "core/person.hpp"
 
 namespace mbov::cli {
@@ -12,21 +13,23 @@ const std::vector<std::string> dpia_columns{"id", "product", "kind", "change", "
 
 void add_command(CLI::App* dpia, Context& ctx) {
   struct Options {
-    std::string product, kind, started, report;
-    std::int64_t change = 0;
-    CLI::Option *change_opt = nullptr, *report_opt = nullptr;
+    std::string product, kind;
+    std::optional<std::string> started, report;
+    std::optional<std::int64_t> change;
   };
   auto o = std::make_shared<Options>();
   auto* cmd = dpia->add_subcommand("add", "start a DPIA of a product; prints its id");
   cmd->add_option("--product", o->product, "the product (CAMBO, VVA, ...)")->required();
   cmd->add_option("--kind", o->kind, "initial, change, periodic or audit")->required();
-  o->change_opt = cmd->add_option("--change", o->change, "change DPIAs: the fundamental change incident (R-DPIA-1)");
+  add_id(cmd, "--change", o->change, "change DPIAs: the fundamental change incident (R-DPIA-1)");
   cmd->add_option("--started", o->started, "the day it started (default today)");
-  o->report_opt = cmd->add_option("--report", o->report, "a reference to the report document");
+  cmd->add_option("--report", o->report, "a reference to the report document");
   cmd->callback([&ctx, o] {
-    dpia::NewDpia d{o->product, o->kind, std::nullopt, ctx.today(), given(o->report_opt, o->report)};
-    if (o->change_opt->count()) d.change = o->change;
-    if (!o->started.empty()) d.started = Date::parse(o->started, "--started");
+    const dpia::NewDpia d{.product = o->product,
+                          .kind = o->kind,
+                          .change = o->change,
+                          .started = optional_date(o->started, "--started").value_or(ctx.today()),
+                          .report = o->report};
     Session s = ctx.write();
     std::int64_t id = dpia::add(s, d);
     s.commit();
@@ -37,20 +40,22 @@ void add_command(CLI::App* dpia, Context& ctx) {
 void complete_command(CLI::App* dpia, Context& ctx) {
   struct Options {
     std::int64_t id = 0;
-    std::string on, outcome, measures, report;
-    CLI::Option *measures_opt = nullptr, *report_opt = nullptr;
+    std::string outcome;
+    std::optional<std::string> on, measures, report;
   };
   auto o = std::make_shared<Options>();
   auto* cmd = dpia->add_subcommand("complete", "record a DPIA's completion and outcome");
-  cmd->add_option("ID", o->id, "the DPIA")->required();
+  add_id(cmd, "ID", o->id, "the DPIA")->required();
   cmd->add_option("--on", o->on, "the day it was completed (default today)");
   cmd->add_option("--outcome", o->outcome, "acceptable, mitigations or high-risk (prior consultation, GDPR art. 36)")
       ->required();
-  o->measures_opt = cmd->add_option("--measures", o->measures, "outcome mitigations: the measures taken");
-  o->report_opt = cmd->add_option("--report", o->report, "a reference to the report document");
+  cmd->add_option("--measures", o->measures, "outcome mitigations: the measures taken");
+  cmd->add_option("--report", o->report, "a reference to the report document");
   cmd->callback([&ctx, o] {
-    dpia::Completion c{ctx.today(), o->outcome, given(o->measures_opt, o->measures), given(o->report_opt, o->report)};
-    if (!o->on.empty()) c.on = Date::parse(o->on, "--on");
+    const dpia::Completion c{.on = optional_date(o->on, "--on").value_or(ctx.today()),
+                             .outcome = o->outcome,
+                             .measures = o->measures,
+                             .report = o->report};
     Session s = ctx.write();
     dpia::complete(s, o->id, c);
     s.commit();
@@ -59,7 +64,7 @@ void complete_command(CLI::App* dpia, Context& ctx) {
 
 void list_show_commands(CLI::App* dpia, Context& ctx) {
   struct Options {
-    std::string product;
+    std::optional<std::string> product;
     bool open = false;
     std::int64_t id = 0;
   };
@@ -68,22 +73,22 @@ void list_show_commands(CLI::App* dpia, Context& ctx) {
   list->add_option("--product", o->product, "only this product's");
   list->add_flag("--open", o->open, "only DPIAs not yet completed");
   list->callback([&ctx, o] {
-    dpia::ListFilter f;
-    if (!o->product.empty()) f.product = o->product;
-    f.open = o->open;
+    const dpia::ListFilter f{.product = o->product, .open = o->open};
     Session s = ctx.read();
-    ctx.print_list(dpia_columns, dpia::list(s, f));
+    std::vector<Object> rows;
+    for (const dpia::Dpia& d : dpia::list(s, f)) rows.push_back(dpia::to_object(d));
+    ctx.print_list(dpia_columns, rows);
   });
   auto* show = dpia->add_subcommand("show", "one DPIA");
-  show->add_option("ID", o->id, "the DPIA")->required();
+  add_id(show, "ID", o->id, "the DPIA")->required();
   show->callback([&ctx, o] {
     Session s = ctx.read();
-    ctx.print_object(dpia::show(s, o->id));
+    ctx.print_object(dpia::to_object(dpia::show(s, o->id)));
   });
 }
 
 void due_purge_commands(CLI::App* dpia, Context& ctx) {
-  dpia->add_subcommand("due", "DPIAs due, the register, the officer, retention (R-DPIA-1..5); exit 0/1/2/3")
+  dpia->add_subcommand("due", "DPIAs due, the register, the officer, retention, hand-overs (R-DPIA-1..6); exit 0/1/2/3")
       ->callback([&ctx] { run_check(ctx, "dpia", dpia::check); });
 
   auto dry_run = std::make_shared<bool>(false);
@@ -101,11 +106,6 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
 }
 
 }  // namespace
-
-std::optional<std::string> given(const CLI::Option* option, const std::string& value) {
-  if (option->count() == 0) return std::nullopt;
-  return value;
-}
 
 void register_dpia(CLI::App& app, Context& ctx) {
   auto* dpia = app.add_subcommand("dpia", "data protection: DPIAs, processing register, officer, retention");

@@ -9,9 +9,6 @@
 
 namespace mbov::cli {
 
-// The option's value when it was given on the command line (even empty), else nothing.
-std::optional<std::string> given(const CLI::Option* option, const std::string& value);
-
 void register_processing(CLI::App* dpia, Context& ctx);  // dpia register add|list|show|edit
 void register_officer(CLI::App* dpia, Context& ctx);     // dpia officer set|show
 

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/parts.hpp"
+#include "options.hpp"
 #include "core/error.hpp"
 
 namespace mbov::cli {
@@ -9,24 +10,27 @@ namespace {
 
 // One option per field of a processing record (dpia::register_fields), collected when given.
 struct FieldOptions {
-  std::map<std::string, std::string> text;  // column -> the option's storage (node addresses are stable)
-  std::map<std::string, CLI::Option*> options;
+  std::map<std::string, std::optional<std::string>> text;  // column -> the option (node addresses are stable)
 
   void add_to(CLI::App* cmd, bool adding) {
     for (const dpia::RegisterField& f : dpia::register_fields()) {
-      std::string column(f.column);
-      CLI::Option* o = cmd->add_option("--" + std::string(f.option), text[column], std::string(f.help));
+      CLI::Option* o = cmd->add_option("--" + std::string(f.option), text[std::string(f.column)], std::string(f.help));
       if (adding && f.required) o->required();
-      options[column] = o;
     }
   }
   dpia::RegisterValues given_values() const {
     dpia::RegisterValues v;
-    for (const auto& [column, option] : options)
-      if (option->count()) v[column] = text.at(column);
+    for (const auto& [column, value] : text)
+      if (value) v[column] = *value;
     return v;
   }
 };
+
+std::vector<Object> objects(const std::vector<dpia::ProcessingRecord>& records) {
+  std::vector<Object> rows;
+  for (const dpia::ProcessingRecord& r : records) rows.push_back(dpia::to_object(r));
+  return rows;
+}
 
 std::vector<std::string> register_columns() {
   std::vector<std::string> columns{"id"};
@@ -54,7 +58,7 @@ void register_processing(CLI::App* dpia, Context& ctx) {
   auto e = std::make_shared<FieldOptions>();
   auto id = std::make_shared<std::int64_t>(0);
   auto* edit = reg->add_subcommand("edit", "change fields of a processing activity; an empty value clears an optional one");
-  edit->add_option("ID", *id, "the processing record")->required();
+  add_id(edit, "ID", *id, "the processing record")->required();
   e->add_to(edit, false);
   edit->callback([&ctx, e, id] {
     Session s = ctx.write();
@@ -62,19 +66,19 @@ void register_processing(CLI::App* dpia, Context& ctx) {
     s.commit();
   });
 
-  auto product = std::make_shared<std::string>();
+  auto product = std::make_shared<std::optional<std::string>>();
   auto* list = reg->add_subcommand("list", "every processing activity; --format csv for an auditor");
   list->add_option("--product", *product, "only this product's");
   list->callback([&ctx, product] {
     Session s = ctx.read();
-    ctx.print_list(register_columns(), dpia::register_list(s, product->empty() ? std::nullopt : std::optional(*product)));
+    ctx.print_list(register_columns(), objects(dpia::register_list(s, *product)));
   });
 
   auto* show = reg->add_subcommand("show", "one processing activity, every art. 30 field");
-  show->add_option("ID", *id, "the processing record")->required();
+  add_id(show, "ID", *id, "the processing record")->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
-    ctx.print_object(dpia::register_show(s, *id));
+    ctx.print_object(dpia::to_object(dpia::register_show(s, *id)));
   });
 }
 

@@ -10,8 +10,8 @@ m() { "$MBOV" "$@"; }
 cambo=$(m contract supplier add "Aanmeldplatform Noord BV")
 m contract cert add "$cambo" --standard ISAE3000 --valid-until 2025-06-30 --evidence "ISAE-3000 rapport 2024"
 m contract cert add "$cambo" --standard ISO27001 --valid-until 2027-01-15 --evidence "certificaat NL-27001-4411"
-m contract cert add "$cambo" --standard ISO27002 --valid-from 2025-03-01 --valid-until 2028-02-29 \
-  --evidence "verklaring van toepasselijkheid v3"
+m contract cert add "$cambo" --standard ISAE3402 --valid-from 2025-03-01 --valid-until 2028-02-29 \
+  --evidence "ISAE-3402 type II rapport 2025"
 
 vva=$(m contract supplier add "Vroeg Inschrijven Diensten BV")
 m contract cert add "$vva" --standard ISAE3000 --valid-until 2028-03-31 --evidence "ISAE-3000 type II 2025"

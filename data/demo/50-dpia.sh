@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Demo data protection: an officer (FG), the initial DPIAs of CAMBO and VVA (CAMBO's periodic
 # DPIA comes due within dpia.warn_days of the demo's today, 2026-11-25), a DPIA of the fundamental
-# change from the incidents demo, and the processing register of both products. Fictional throughout.
+# change from the incidents demo, and the processing register of both products: CAMBO's states
+# its hand-over (R-DPIA-6), VVA's does not yet, so dpia due warns on it. Fictional throughout.
 set -euo pipefail
 : "${MBOV:?}" "${MBOV_DB:?}"
 m() { "$MBOV" "$@"; }
@@ -29,7 +30,8 @@ m dpia register add --product CAMBO --name "Centraal aanmelden" \
   --data "naam, geboortedatum, adres, e-mailadres, vooropleiding, gekozen opleiding" \
   --recipients "de gekozen mbo-school" --processors "Aanmeldsoft BV" \
   --retention "tot 1 jaar na de start van de opleiding" --security "versleuteling, MFA voor beheerders, logging" \
-  --role processor
+  --role processor --handover-system "studentadministratie van de school (ophalen via de koppeling)" \
+  --handover-days 7
 m dpia register add --product VVA --name "Vroegtijdig aanmelden" \
   --purpose "vroegtijdig aanmelden en doorverwijzen van vmbo-leerlingen" --legal-basis public-task \
   --subjects "vmbo-leerlingen" --data "naam, geboortedatum, school, leerweg" \

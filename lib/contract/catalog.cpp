@@ -1,22 +1,19 @@
 #include "contract/catalog.hpp"
-#include "core/sql.hpp"
 
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
 
-#include "core/audit.hpp"
 #include "contract/store.hpp"
+#include "core/audit.hpp"
 #include "core/error.hpp"
 #include "core/session.hpp"
 
-namespace mbov {
+namespace mbov::contract {
 
-using contract_rows::date_value;
-using contract_rows::opt_date;
-using contract_rows::required_text;
+using store::date_value;
+using store::required_text;
 
 namespace {
 
@@ -31,22 +28,17 @@ std::string upper(std::string text) {
   return text;
 }
 
+bool in_policy(const Policy::Contract& policy, std::string_view standard) {
+  return std::find(policy.certifications.begin(), policy.certifications.end(), standard) !=
+         policy.certifications.end();
+}
+
 // The standards a certificate may name: the policy's, then OTHER.
 std::string standards_text(const Policy::Contract& policy) {
   std::string names;
   for (const std::string& c : policy.certifications) names += c + "|";
   return names + "OTHER";
 }
-
-Certificate read_certificate(SQLite::Statement& q) {
-  return Certificate{q.getColumn(0).getInt64(),  q.getColumn(1).getInt64(),
-                     q.getColumn(2).getString(), opt_date(q.getColumn(3), "certificate.valid_from"),
-                     Date::parse(q.getColumn(4).getString(), "certificate.valid_until"),
-                     opt_text(q.getColumn(5)),   opt_text(q.getColumn(6))};
-}
-
-constexpr const char* certificate_columns =
-    "SELECT id, supplier, standard, valid_from, valid_until, evidence, equivalence FROM certificate ";
 
 }  // namespace
 
@@ -57,105 +49,87 @@ void add_product(Session& s, const std::string& code, const std::string& name) {
     fail_data(fmt::format("invalid product code '{}'", code), "R-CON-6",
               "a product code is 1 to 32 letters, digits, '-' or '_', e.g. CAMBO");
   required_text(name, "--name");
-  SQLite::Statement exists(sql(s), "SELECT code FROM product WHERE code = ?");
-  exists.bind(1, code);
-  if (exists.executeStep())
-    fail_data(fmt::format("product {} already exists", exists.getColumn(0).getString()), {},
-              "see 'mbov contract product list'");
-  SQLite::Statement insert(sql(s), "INSERT INTO product (code, name) VALUES (?, ?)");
-  insert.bind(1, code);
-  insert.bind(2, name);
-  insert.exec();
+  if (const auto existing = store::product_code(s, code))
+    fail_data(fmt::format("product {} already exists", *existing), {}, "see 'mbov contract product list'");
+  store::insert_product(s, code, name);
   audit::record(s, "product", code, "add", Object().add("name", name));
 }
 
-std::vector<Object> list_products(Session& s) {
-  SQLite::Statement q(sql(s),
-                      "SELECT p.code, p.name, (SELECT count(*) FROM contract c WHERE c.product = p.code) "
-                      "FROM product p ORDER BY p.code");
-  std::vector<Object> rows;
-  while (q.executeStep())
-    rows.push_back(Object()
-                       .add("code", q.getColumn(0).getString())
-                       .add("name", q.getColumn(1).getString())
-                       .add("contracts", q.getColumn(2).getInt64()));
-  return rows;
+std::vector<Product> products(Session& s) { return store::select_products(s); }
+
+Object to_object(const Product& p) {
+  return Object().add("code", p.code).add("name", p.name).add("contracts", p.contracts);
 }
 
 // ---- suppliers -------------------------------------------------------------------------------
 
 std::int64_t add_supplier(Session& s, const std::string& name) {
   required_text(name, "supplier NAME");
-  SQLite::Statement exists(sql(s), "SELECT id FROM supplier WHERE name = ?");
-  exists.bind(1, name);
-  if (exists.executeStep())
-    fail_data(fmt::format("supplier '{}' already exists with id {}", name, exists.getColumn(0).getInt64()), {},
+  if (const auto existing = store::select_supplier(s, std::nullopt, name))
+    fail_data(fmt::format("supplier '{}' already exists with id {}", name, existing->id), {},
               "see 'mbov contract supplier list'");
-  SQLite::Statement insert(sql(s), "INSERT INTO supplier (name) VALUES (?)");
-  insert.bind(1, name);
-  insert.exec();
-  std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_supplier(s, name);
   audit::record(s, "supplier", std::to_string(id), "add", Object().add("name", name));
   return id;
 }
 
-std::vector<Object> list_suppliers(Session& s) {
-  std::vector<Object> rows;
-  SQLite::Statement q(sql(s),
-                      "SELECT id, name, (SELECT count(*) FROM contract c WHERE c.supplier = supplier.id) "
-                      "FROM supplier ORDER BY id");
-  while (q.executeStep()) {
-    std::int64_t id = q.getColumn(0).getInt64();
-    std::optional<Date> certified_until;
-    long long certificates = 0;
-    for (const Certificate& c : supplier_certificates(s, id)) {
-      ++certificates;
-      if (certifies(c, s.policy.contract, s.today) && (!certified_until || c.valid_until > *certified_until))
-        certified_until = c.valid_until;
+std::vector<SupplierSummary> suppliers(Session& s) {
+  std::vector<SupplierSummary> rows;
+  for (auto& [supplier, contracts] : store::select_suppliers(s)) {
+    SupplierSummary row{.supplier = supplier, .certificates = 0, .certified_until = std::nullopt, .contracts = contracts};
+    for (const Certificate& c : supplier_certificates(s, supplier.id)) {
+      ++row.certificates;
+      if (certifies(c, s.policy.contract, s.today) && (!row.certified_until || c.valid_until > *row.certified_until))
+        row.certified_until = c.valid_until;
     }
-    rows.push_back(Object()
-                       .add("id", id)
-                       .add("name", q.getColumn(1).getString())
-                       .add("certificates", certificates)
-                       .add("certified_until", date_value(certified_until))
-                       .add("contracts", q.getColumn(2).getInt64()));
+    rows.push_back(std::move(row));
   }
   return rows;
+}
+
+Object to_object(const SupplierSummary& s) {
+  return Object()
+      .add("id", s.supplier.id)
+      .add("name", s.supplier.name)
+      .add("certificates", s.certificates)
+      .add("certified_until", date_value(s.certified_until))
+      .add("contracts", s.contracts);
 }
 
 Supplier find_supplier(Session& s, std::string_view id_or_name) {
   const bool numeric = !id_or_name.empty() && id_or_name.size() <= 18 &&
                        std::all_of(id_or_name.begin(), id_or_name.end(), [](char c) { return c >= '0' && c <= '9'; });
-  SQLite::Statement q(sql(s), numeric ? "SELECT id, name FROM supplier WHERE id = ?"
-                                    : "SELECT id, name FROM supplier WHERE name = ?");
-  if (numeric)
-    q.bind(1, static_cast<std::int64_t>(std::stoll(std::string(id_or_name))));
-  else
-    q.bind(1, std::string(id_or_name));
-  if (!q.executeStep())
+  std::optional<std::int64_t> id;
+  if (numeric) id = static_cast<std::int64_t>(std::stoll(std::string(id_or_name)));
+  const std::optional<Supplier> found = store::select_supplier(s, id, id_or_name);
+  if (!found)
     fail_data(fmt::format("unknown supplier '{}'", id_or_name), {},
               "name a supplier by its id or name; see 'mbov contract supplier list'");
-  return Supplier{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+  return *found;
 }
 
 // ---- certificates ----------------------------------------------------------------------------
 
+bool is_code_of_practice(std::string_view standard) { return standard == "ISO27002"; }
+
 // R-CON-5
 bool certifies(const Certificate& cert, const Policy::Contract& policy, Date day) {
-  const bool known = cert.standard == "OTHER" || std::find(policy.certifications.begin(), policy.certifications.end(),
-                                                           cert.standard) != policy.certifications.end();
+  const bool known = !is_code_of_practice(cert.standard) &&
+                     (cert.standard == "OTHER" || in_policy(policy, cert.standard));
   return known && (!cert.valid_from || *cert.valid_from <= day) && day <= cert.valid_until;
 }
 
 std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certificate cert) {
   const Supplier supplier = find_supplier(s, supplier_ref);
   const auto& policy = s.policy.contract;
+  cert.supplier = supplier.id;
   cert.standard = upper(cert.standard);
-  cert.equivalence = contract_rows::optional_text(cert.equivalence);
-  cert.evidence = contract_rows::optional_text(cert.evidence);
-  if (cert.standard != "OTHER" &&
-      std::find(policy.certifications.begin(), policy.certifications.end(), cert.standard) ==
-          policy.certifications.end())
+  cert.equivalence = store::optional_text(cert.equivalence);
+  cert.evidence = store::optional_text(cert.evidence);
+  if (is_code_of_practice(cert.standard))
+    fail_data("--standard ISO27002 is the code of practice behind ISO/IEC 27001, not a certificate", "R-CON-5",
+              "record the supplier's ISO27001 certificate (or its ISAE3000/ISAE3402 assurance report) instead");
+  if (cert.standard != "OTHER" && !in_policy(policy, cert.standard))
     fail_data(fmt::format("unknown --standard '{}'", cert.standard), "R-CON-5",
               fmt::format("use {} (policy contract.certifications)", standards_text(policy)));
   if (cert.standard == "OTHER" && !cert.equivalence)
@@ -166,17 +140,7 @@ std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certific
   if (cert.valid_from && *cert.valid_from > cert.valid_until)
     fail_data(fmt::format("--valid-from {} is after --valid-until {}", cert.valid_from->str(),
                           cert.valid_until.str()));
-  SQLite::Statement insert(sql(s),
-                           "INSERT INTO certificate (supplier, standard, valid_from, valid_until, evidence, "
-                           "equivalence) VALUES (?, ?, ?, ?, ?, ?)");
-  insert.bind(1, supplier.id);
-  insert.bind(2, cert.standard);
-  if (cert.valid_from) insert.bind(3, cert.valid_from->str());
-  insert.bind(4, cert.valid_until.str());
-  if (cert.evidence) insert.bind(5, *cert.evidence);
-  if (cert.equivalence) insert.bind(6, *cert.equivalence);
-  insert.exec();
-  std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_certificate(s, cert);
   audit::record(s, "certificate", std::to_string(id), "add",
                 Object()
                     .add("supplier", supplier.id)
@@ -189,33 +153,34 @@ std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certific
 }
 
 std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier) {
-  SQLite::Statement q(sql(s), std::string(certificate_columns) + "WHERE supplier = ? ORDER BY valid_until, id");
-  q.bind(1, supplier);
-  std::vector<Certificate> certs;
-  while (q.executeStep()) certs.push_back(read_certificate(q));
-  return certs;
+  return store::select_certificates(s, supplier);
 }
 
-std::vector<Object> list_certificates(Session& s, const std::optional<std::string>& supplier) {
-  std::optional<Supplier> only;
-  if (supplier) only = find_supplier(s, *supplier);
-  SQLite::Statement q(sql(s), std::string(certificate_columns) +
-                                "WHERE ?1 IS NULL OR supplier = ?1 ORDER BY supplier, valid_until, id");
-  if (only) q.bind(1, only->id);
-  std::vector<Object> rows;
-  while (q.executeStep()) {
-    const Certificate c = read_certificate(q);
-    rows.push_back(Object()
-                       .add("id", c.id)
-                       .add("supplier", c.supplier)
-                       .add("standard", c.standard)
-                       .add("valid_from", date_value(c.valid_from))
-                       .add("valid_until", c.valid_until.str())
-                       .add("valid", certifies(c, s.policy.contract, s.today))
-                       .add("evidence", c.evidence)
-                       .add("equivalence", c.equivalence));
+std::vector<CertificateStatus> certificates(Session& s, const std::optional<std::string>& supplier) {
+  std::optional<std::int64_t> only;
+  if (supplier) only = find_supplier(s, *supplier).id;
+  std::vector<CertificateStatus> rows;
+  std::optional<Supplier> named;  // rows come by supplier: look each one up once
+  for (Certificate& c : store::select_certificates(s, only)) {
+    if (!named || named->id != c.supplier) named = store::select_supplier(s, c.supplier, {});
+    const bool valid = certifies(c, s.policy.contract, s.today);
+    rows.push_back(CertificateStatus{.cert = std::move(c), .supplier_name = named->name, .valid = valid});
   }
   return rows;
 }
 
-}  // namespace mbov
+// The supplier by name, as in every other output (issue 13), with its id beside it.
+Object to_object(const CertificateStatus& c) {
+  return Object()
+      .add("id", c.cert.id)
+      .add("supplier", c.supplier_name)
+      .add("supplier_id", c.cert.supplier)
+      .add("standard", c.cert.standard)
+      .add("valid_from", date_value(c.cert.valid_from))
+      .add("valid_until", c.cert.valid_until.str())
+      .add("valid", c.valid)
+      .add("evidence", c.cert.evidence)
+      .add("equivalence", c.cert.equivalence);
+}
+
+}  // namespace mbov::contract

@@ -16,10 +16,18 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 class Session;
+}
+
+namespace mbov::contract {
 
 // Products: init seeds CAMBO and VVA; codes are letters, digits, '-' and '_' (at most 32).
+struct Product {
+  std::string code, name;
+  long long contracts = 0;
+};
 void add_product(Session& s, const std::string& code, const std::string& name);
-std::vector<Object> list_products(Session& s);
+std::vector<Product> products(Session& s);
+Object to_object(const Product& p);
 
 // Suppliers: a unique name; named on the command line by id or by name.
 struct Supplier {
@@ -27,8 +35,17 @@ struct Supplier {
   std::string name;
 };
 std::int64_t add_supplier(Session& s, const std::string& name);
-std::vector<Object> list_suppliers(Session& s);
 Supplier find_supplier(Session& s, std::string_view id_or_name);
+
+// A supplier with its certificates as of s.today (R-CON-5).
+struct SupplierSummary {
+  Supplier supplier;
+  long long certificates = 0;
+  std::optional<Date> certified_until;  // the last day a certificate that counts today runs to
+  long long contracts = 0;
+};
+std::vector<SupplierSummary> suppliers(Session& s);
+Object to_object(const SupplierSummary& s);
 
 struct Certificate {
   std::int64_t id = 0;
@@ -41,16 +58,26 @@ struct Certificate {
 };
 
 // R-CON-5: a certificate counts on `day` when its standard is one the policy names (or OTHER,
-// recorded as equivalent) and the day lies within its validity.
+// recorded as equivalent) and the day lies within its validity. ISO27002 never counts.
 bool certifies(const Certificate& cert, const Policy::Contract& policy, Date day);
+// R-CON-5: ISO/IEC 27002 is the code of practice behind ISO/IEC 27001, not a certificate.
+bool is_code_of_practice(std::string_view standard);
 
 // Adds a certificate to a supplier (by id or name); returns its id. The standard must be in
 // the policy's contract.certifications or OTHER; OTHER needs `equivalence`, the others refuse it.
 std::int64_t add_certificate(Session& s, std::string_view supplier, Certificate cert);
 std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier);
-// Every certificate (of one supplier, when given), with `valid` as of s.today.
-std::vector<Object> list_certificates(Session& s, const std::optional<std::string>& supplier);
 
-}  // namespace mbov
+// A certificate as `cert list` shows it: its supplier by name (and id), whether it counts today.
+struct CertificateStatus {
+  Certificate cert;
+  std::string supplier_name;
+  bool valid = false;
+};
+// Every certificate (of one supplier, when given), with `valid` as of s.today.
+std::vector<CertificateStatus> certificates(Session& s, const std::optional<std::string>& supplier);
+Object to_object(const CertificateStatus& c);
+
+}  // namespace mbov::contract
 
 MBOV_PUBLIC_END

@@ -1,14 +1,17 @@
 #include "contract/check.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <map>
 
-#include "contract/contract.hpp"
 #include "contract/catalog.hpp"
+#include "contract/contract.hpp"
+#include "contract/store.hpp"
 #include "core/session.hpp"
 
-namespace mbov {
+namespace mbov::contract {
 
 namespace {
 
@@ -17,14 +20,23 @@ struct Windows {
   long certificates;  // R-CON-5
 };
 
+std::string subject_of(const Contract& c) { return fmt::format("contract {} ({}, {})", c.id, c.product, c.supplier); }
+
+// R-CON-9: reached its current end (the end day included) with no extension beyond it and no
+// recorded termination.
+bool lapsed(const Contract& c, Date today) { return !c.terminated_on && today >= c.end; }
+
 // R-CON-5: no certificate that counts today is a violation; each one running out soon a warning.
+// A code of practice (ISO27002) held instead is named, so the reader knows what to record.
 void check_certificates(Session& s, CheckReport& report, const Contract& c, const std::string& subject,
                         long window) {
   bool certified = false;
   std::optional<Date> last_expired;
+  std::optional<Certificate> code_of_practice;
   for (const Certificate& cert : supplier_certificates(s, c.supplier_id)) {
     if (!certifies(cert, s.policy.contract, s.today)) {
       if (cert.valid_until < s.today) last_expired = std::max(last_expired.value_or(cert.valid_until), cert.valid_until);
+      else if (is_code_of_practice(cert.standard)) code_of_practice = cert;
       continue;
     }
     certified = true;
@@ -32,7 +44,13 @@ void check_certificates(Session& s, CheckReport& report, const Contract& c, cons
                fmt::format("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
                            due_phrase(cert.valid_until, s.today)));
   }
-  if (!certified)
+  if (certified) return;
+  if (code_of_practice)
+    report.add(Severity::critical, "R-CON-5", subject, std::nullopt,
+               fmt::format("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
+                           "not a certificate; record its ISO27001 certificate or ISAE3000/ISAE3402 report",
+                           c.supplier, code_of_practice->id));
+  else
     report.add(Severity::critical, "R-CON-5", subject, last_expired,
                last_expired ? fmt::format("supplier {} has no valid certificate (the last ran out {})", c.supplier,
                                           last_expired->str())
@@ -40,7 +58,7 @@ void check_certificates(Session& s, CheckReport& report, const Contract& c, cons
 }
 
 void check_contract(Session& s, CheckReport& report, const Contract& c, Windows w) {
-  const std::string subject = fmt::format("contract {} ({}, {})", c.id, c.product, c.supplier);
+  const std::string subject = subject_of(c);
   const Date today = s.today;
   if (c.next_review)
     report.add(deadline_status(*c.next_review, today, w.deadlines), "R-CON-3", subject, c.next_review,
@@ -50,16 +68,52 @@ void check_contract(Session& s, CheckReport& report, const Contract& c, Windows 
                fmt::format("decide to extend ({} left) or end by the notice date: {}", c.extensions_left,
                            due_phrase(*c.notice, today)));
   const bool ending = c.status == ContractStatus::ending;
-  report.add(deadline_status(c.end, today, w.deadlines), ending ? "R-CON-7" : "R-CON-2", subject, c.end,
-             "end of the contract " + due_phrase(c.end, today));
+  if (!lapsed(c, today))  // on its end day a lapsed contract is R-CON-9's
+    report.add(deadline_status(c.end, today, w.deadlines), ending ? "R-CON-7" : "R-CON-2", subject, c.end,
+               "end of the contract " + due_phrase(c.end, today));
   if (ending && !c.exit_plan)
     report.add(Severity::warning, "R-CON-7", subject, c.end, "terminated without an exit plan (--exit-plan REF)");
   check_certificates(s, report, c, subject, w.certificates);
 }
 
+std::string members_text(const std::vector<std::string>& members) {
+  return members.empty() ? "no member" : fmt::format("{}", fmt::join(members, ", "));
+}
+
 }  // namespace
 
-CheckReport contract_due(Session& s, std::optional<Duration> within) {
+std::vector<Lapse> lapses(Session& s) {
+  std::map<std::string, std::vector<std::string>> takers;  // product -> members taking it up today
+  for (auto& [product, member] : store::select_uptakes(s, s.today)) takers[product].push_back(member);
+  const std::vector<Contract> contracts = load_all(s);
+  std::vector<Lapse> out;
+  for (const auto& [product, members] : takers) {
+    if (std::any_of(contracts.begin(), contracts.end(),
+                    [&](const Contract& c) { return c.product == product && in_force(c, s.today); }))
+      continue;
+    out.push_back(Lapse{.product = product,
+                        .contract = std::nullopt,
+                        .since = std::nullopt,
+                        .members = members,
+                        .message = fmt::format("taken up by {} on {} without an active contract", members_text(members),
+                                               s.today.str())});
+  }
+  for (const Contract& c : contracts) {
+    if (!lapsed(c, s.today)) continue;
+    const auto taking = takers.find(c.product);
+    std::vector<std::string> members = taking == takers.end() ? std::vector<std::string>{} : taking->second;
+    out.push_back(Lapse{.product = c.product,
+                        .contract = c.id,
+                        .since = c.end,
+                        .members = members,
+                        .message = fmt::format("contract {} reached its end {} with neither an extension nor a recorded "
+                                               "termination (taken up by {})",
+                                               c.id, c.end.str(), members_text(members))});
+  }
+  return out;
+}
+
+CheckReport due(Session& s, std::optional<Duration> within) {
   const Policy::Contract& p = s.policy.contract;
   Windows w{p.warn_days, p.cert_warn_days};
   if (within) {
@@ -67,16 +121,25 @@ CheckReport contract_due(Session& s, std::optional<Duration> within) {
     w.certificates = std::max<long>(w.certificates, w.deadlines);
   }
   CheckReport report{"contract", {}, {}};
-  long long in_force = 0;
-  for (const Contract& c : load_contracts(s)) {
+  long long in_force_count = 0;
+  for (const Contract& c : load_all(s)) {
     if (c.status == ContractStatus::ended) continue;
-    ++in_force;
+    ++in_force_count;
     check_contract(s, report, c, w);
   }
-  report.perfdata.emplace_back("contracts", in_force);
+  // R-CON-9: never silent on a lapsed service.
+  for (const Lapse& l : lapses(s))
+    report.add(Severity::critical, "R-CON-9", l.contract ? fmt::format("contract {} ({})", *l.contract, l.product)
+                                                         : "product " + l.product,
+               l.since,
+               l.contract ? l.message + fmt::format("; record it: 'mbov contract extend {0} --on DATE' or 'mbov "
+                                                    "contract terminate {0} --on DATE --end DATE --reason TEXT'",
+                                                    *l.contract)
+                          : l.message);
+  report.perfdata.emplace_back("contracts", in_force_count);
   return report;
 }
 
-CheckReport contract::check(Session& s) { return contract_due(s, std::nullopt); }
+CheckReport check(Session& s) { return due(s, std::nullopt); }
 
-}  // namespace mbov
+}  // namespace mbov::contract

@@ -1,6 +1,6 @@
 #pragma once
 // Contracts (R-CON-1..7): a product procured from a supplier for a term, its reviews, extensions
-// and controlled end. Dates come from contract_dates.hpp only.
+// and controlled end. Dates come from contract/terms.hpp only.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +14,9 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 class Session;
+}
+
+namespace mbov::contract {
 
 struct NewContract {
   std::string product;   // code
@@ -24,14 +27,14 @@ struct NewContract {
   std::optional<std::string> deviation_reason;
   std::optional<std::string> tender;
 };
-std::int64_t add_contract(Session& s, const NewContract& c);
+std::int64_t add(Session& s, const NewContract& c);
 
 // A stored contract with its dates as of s.today.
 struct Contract {
   std::int64_t id = 0;
   std::string product;
   std::int64_t supplier_id = 0;
-  std::string supplier;
+  std::string supplier;  // the supplier's name
   Term term;
   std::optional<std::string> deviation_reason, tender;
   int extensions_used = 0;
@@ -48,19 +51,37 @@ struct Contract {
   ContractStatus status = ContractStatus::active;
 };
 
-Contract load_contract(Session& s, std::int64_t id);  // Exit::data when unknown
-std::vector<Contract> load_contracts(Session& s);     // by id
-// contract list: the CLI.md fields; contract show adds the terms, reviews and extensions.
-Object contract_summary(const Contract& c);
-Object contract_details(Session& s, const Contract& c);
+Contract load(Session& s, std::int64_t id);  // Exit::data when unknown
+std::vector<Contract> load_all(Session& s);  // by id
+// R-CON-9: in force on `day`: started and not past its (current or terminated) end.
+bool in_force(const Contract& c, Date day);
+// contract list: the CLI.md fields.
+Object to_object(const Contract& c);
 
-struct NewReview {
-  std::optional<Date> on;  // default s.today
+struct Review {
+  std::int64_t id = 0;
+  std::optional<Date> on;  // default s.today when recorded
   std::string outcome;     // compliant | deviations
   std::optional<std::string> notes;
   std::optional<std::int64_t> meeting;  // the AV meeting where it was reported (R-CON-3)
 };
-std::int64_t review_contract(Session& s, std::int64_t id, const NewReview& r);
+std::int64_t review(Session& s, std::int64_t id, const Review& r);
+
+// One extension as recorded, with the end it gave.
+struct ExtensionRecord {
+  Date on;
+  bool late = false;
+  Date end;
+};
+
+// contract show: the contract with its terms, reviews and extensions.
+struct Details {
+  Contract contract;
+  std::vector<Review> reviews;
+  std::vector<ExtensionRecord> extensions;
+};
+Details details(Session& s, std::int64_t id);
+Object to_object(const Details& d);
 
 // Uses one extension (R-CON-1). Allowed after the notice date, but then recorded as late (R-CON-4).
 struct Extension {
@@ -68,7 +89,7 @@ struct Extension {
   Date notice;  // the notice date it was decided against
   bool late = false;
 };
-Extension extend_contract(Session& s, std::int64_t id, std::optional<Date> on);
+Extension extend(Session& s, std::int64_t id, std::optional<Date> on);
 
 struct Termination {
   std::optional<Date> on;  // the decision, default s.today
@@ -76,8 +97,8 @@ struct Termination {
   std::string reason;
   std::optional<std::string> exit_plan;
 };
-void terminate_contract(Session& s, std::int64_t id, const Termination& t);
+void terminate(Session& s, std::int64_t id, const Termination& t);
 
-}  // namespace mbov
+}  // namespace mbov::contract
 
 MBOV_PUBLIC_END

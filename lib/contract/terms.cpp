@@ -1,6 +1,6 @@
 #include "contract/terms.hpp"
 
-namespace mbov {
+namespace mbov::contract {
 
 // R-CON-2: base + k × extension years from the start, never chained from a previous end.
 Date contract_end(const Term& term, int extensions_used) {
@@ -32,4 +32,4 @@ const char* status_name(ContractStatus status) {
   return "ended";
 }
 
-}  // namespace mbov
+}  // namespace mbov::contract

@@ -7,7 +7,7 @@
 
 MBOV_PUBLIC_BEGIN
 
-namespace mbov {
+namespace mbov::contract {
 
 // A contract's agreed term, as recorded when it was added (R-CON-1).
 struct Term {
@@ -32,6 +32,6 @@ enum class ContractStatus { active, ending, ended };
 ContractStatus contract_status(Date end, bool terminated, Date today);
 const char* status_name(ContractStatus status);  // "active", "ending", "ended"
 
-}  // namespace mbov
+}  // namespace mbov::contract
 
 MBOV_PUBLIC_END

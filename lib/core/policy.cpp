@@ -154,6 +154,7 @@ constexpr Key kKeys[] = {
 
     integer("dpia.periodic_months", MBOV_REF(dpia.periodic_months), 1, kMonths),
     integer("dpia.warn_days", MBOV_REF(dpia.warn_days), 0, kDays),
+    integer("dpia.handover_max_days", MBOV_REF(dpia.handover_max_days), 1, kDays),
 
     integer("finance.investment_min_eur", MBOV_REF(finance.investment_min_eur), 0, kInt),
     integer("finance.investment_min_life_years", MBOV_REF(finance.investment_min_life_years), 0, kYears),
@@ -387,6 +388,10 @@ class Reader {
                                                "got '{}'", key.name, j, name));
       if (std::find(out.begin(), out.end(), name) != out.end())
         return problem(e.source(), fmt::format("{}[{}]: '{}' is listed twice", key.name, j, name));
+      // R-CON-5: ISO/IEC 27002 is the code of practice behind 27001; it certifies nothing.
+      if (key.name == "contract.certifications" && name == "ISO27002")
+        return problem(e.source(), fmt::format("{}[{}]: ISO27002 is the code of practice, not a certificate: "
+                                               "list ISO27001 (or ISAE3000, ISAE3402)", key.name, j));
       out.push_back(name);
     }
     key.v(policy_) = std::move(out);

@@ -92,6 +92,7 @@ struct Policy {
   struct Dpia {
     int periodic_months = 0;
     int warn_days = 0;
+    int handover_max_days = 0;  // R-DPIA-6
   } dpia;
   struct Finance {
     int investment_min_eur = 0;

@@ -413,7 +413,13 @@ CREATE TRIGGER officer_insert INSTEAD OF INSERT ON officer BEGIN
 END;
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}};
+// R-DPIA-6: a processing record states the hand-over to the members' systems.
+constexpr const char* v5 = R"sql(
+ALTER TABLE processing ADD COLUMN handover_system TEXT;
+ALTER TABLE processing ADD COLUMN handover_days INTEGER CHECK (handover_days IS NULL OR handover_days >= 0);
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
 
 }  // namespace
 

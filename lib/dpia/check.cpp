@@ -1,7 +1,10 @@
 // mbov dpia due: R-DPIA-1 (initial and change DPIAs), R-DPIA-2 (periodic), R-DPIA-3 (register),
-// R-DPIA-4 (officer), R-DPIA-5 (retention), on the check framework.
+// R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by R-CON-8.
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
 
 #include "dpia/dpia.hpp"
 #include "core/sql.hpp"
@@ -10,20 +13,27 @@
 namespace mbov::dpia {
 namespace {
 
-// R-DPIA-1: a product taken up today needs a completed initial DPIA.
+// R-DPIA-1: a product's initial DPIA is due by its first uptake (current or coming within
+// dpia.warn_days): a warning until that day, a violation after it (R-CON-8).
 void initial_dpias(Session& s, CheckReport& r) {
   SQLite::Statement q(sql(s), R"sql(
-    SELECT u.product, min(u.from_date), count(DISTINCT u.member) FROM uptake u
-    WHERE u.from_date <= ?1 AND (u.until IS NULL OR u.until >= ?1)
+    SELECT u.product, min(u.from_date), group_concat(DISTINCT u.member) FROM uptake u
+    WHERE u.from_date <= ?2 AND (u.until IS NULL OR u.until >= ?1)
       AND NOT EXISTS (SELECT 1 FROM dpia d WHERE d.product = u.product AND d.kind = 'initial'
                       AND d.completed IS NOT NULL AND d.completed <= ?1)
     GROUP BY u.product ORDER BY u.product)sql");
   q.bind(1, s.today.str());
+  q.bind(2, s.today.plus_days(s.policy.dpia.warn_days).str());
   while (q.executeStep()) {
-    Date since = Date::parse(q.getColumn(1).getString(), "uptake.from_date");
-    r.add(Severity::critical, "R-DPIA-1", "product " + q.getColumn(0).getString(), since,
-          fmt::format("taken up by {} member(s) since {} without a completed initial DPIA", q.getColumn(2).getInt(),
-                      since.str()));
+    const Date start = Date::parse(q.getColumn(1).getString(), "uptake.from_date");
+    const std::string members = q.getColumn(2).getString();
+    const long count = static_cast<long>(std::count(members.begin(), members.end(), ',')) + 1;
+    r.add(deadline_status(start, s.today, s.policy.dpia.warn_days), "R-DPIA-1", "product " + q.getColumn(0).getString(),
+          start,
+          start <= s.today
+              ? fmt::format("taken up by {} member(s) since {} without a completed initial DPIA", count, start.str())
+              : fmt::format("taken up by {} member(s) from {} without a completed initial DPIA: {}", count,
+                            start.str(), due_phrase(start, s.today)));
   }
 }
 
@@ -71,12 +81,35 @@ void officer_in_office(Session& s, CheckReport& r) {
     r.add(Severity::critical, "R-DPIA-4", "officer", std::nullopt, "no data protection officer in office");
 }
 
-// R-DPIA-5: personal data kept past its retention period.
+// R-DPIA-5: personal data erased by its retention end: a warning within dpia.warn_days, a
+// violation the day after (R-CON-8).
 void retention(Session& s, CheckReport& r) {
-  for (const Expired& e : past_retention(s))
-    r.add(Severity::warning, "R-DPIA-5", fmt::format("person {}", e.person), e.retention_end,
-          fmt::format("former {} of {} (until {}): personal data past retention, {}; run 'mbov dpia purge'", e.role,
-                      e.member, e.ended.str(), due_phrase(e.retention_end, s.today)));
+  for (const Expired& e : retention_ends(s))
+    r.add(deadline_status(e.retention_end, s.today, s.policy.dpia.warn_days), "R-DPIA-5",
+          fmt::format("person {}", e.person), e.retention_end,
+          fmt::format("former {} of {} (until {}): erase the personal data at its retention end, {}; "
+                      "'mbov dpia purge' does",
+                      e.role, e.member, e.ended.str(), due_phrase(e.retention_end, s.today)));
+}
+
+// R-DPIA-6: every product taken up today has a processing record that states its hand-over.
+void handovers(Session& s, CheckReport& r) {
+  std::set<std::string> stated;
+  for (const ProcessingRecord& p : register_list(s, std::nullopt))
+    if (const auto h = handover(p); h && h->max_days <= s.policy.dpia.handover_max_days && p.fields.contains("product"))
+      stated.insert(p.fields.at("product"));
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT product, min(from_date) FROM uptake WHERE from_date <= ?1 AND (until IS NULL OR until >= ?1)
+    GROUP BY product ORDER BY product)sql");
+  q.bind(1, s.today.str());
+  while (q.executeStep()) {
+    const std::string product = q.getColumn(0).getString();
+    if (stated.contains(product)) continue;
+    r.add(Severity::warning, "R-DPIA-6", "product " + product, std::nullopt,
+          fmt::format("taken up without a processing record that states the hand-over (--handover-system, "
+                      "--handover-days at most {})",
+                      s.policy.dpia.handover_max_days));
+  }
 }
 
 }  // namespace
@@ -89,6 +122,7 @@ CheckReport check(Session& s) {
   register_records(s, r);
   officer_in_office(s, r);
   retention(s, r);
+  handovers(s, r);
   r.perfdata.emplace_back("dpias", sql(s).execAndGet("SELECT count(*) FROM dpia").getInt64());
   r.perfdata.emplace_back("open_dpias", sql(s).execAndGet("SELECT count(*) FROM dpia WHERE completed IS NULL").getInt64());
   return r;

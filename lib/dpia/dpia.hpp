@@ -1,5 +1,5 @@
 #pragma once
-// Data protection (PDC §9, R-DPIA-1..5): DPIAs per product, the record of processing activities
+// Data protection (PDC §9, R-DPIA-1..6): DPIAs per product, the record of processing activities
 // (GDPR art. 30), the data protection officer, and erasure of personal data past retention.
 #include <cstdint>
 #include <map>
@@ -22,7 +22,7 @@ class Session;
 
 namespace mbov::dpia {
 
-// ---- DPIAs (lib/dpia.cpp) ----
+// ---- DPIAs (lib/dpia/dpia.cpp) ----
 
 struct NewDpia {
   std::string product;
@@ -43,14 +43,27 @@ struct Completion {
 // Completed on or after its start, never in the future, and only once.
 void complete(Session& s, std::int64_t id, const Completion& c);
 
+// A stored DPIA.
+struct Dpia {
+  std::int64_t id = 0;
+  std::string product, kind;
+  std::optional<std::int64_t> change;
+  Date started;
+  std::optional<Date> completed;
+  std::optional<std::string> outcome, measures, report;
+};
+// GDPR art. 36: a high residual risk needs prior consultation of the supervisory authority.
+bool needs_prior_consultation(const Dpia& d);
+Object to_object(const Dpia& d);
+
 struct ListFilter {
   std::optional<std::string> product;
   bool open = false;  // only DPIAs not yet completed
 };
-std::vector<Object> list(Session& s, const ListFilter& filter);
-Object show(Session& s, std::int64_t id);
+std::vector<Dpia> list(Session& s, const ListFilter& filter);
+Dpia show(Session& s, std::int64_t id);
 
-// ---- The processing register, GDPR art. 30(1) (lib/dpia_register.cpp) ----
+// ---- The processing register, GDPR art. 30(1) (lib/dpia/register.cpp) ----
 
 struct RegisterField {
   std::string_view column;  // also the JSON and CSV field name
@@ -63,12 +76,27 @@ std::span<const RegisterField> register_fields();
 
 using RegisterValues = std::map<std::string, std::string>;  // column -> value; only the given ones
 
+// A stored processing record: its fields by column (absent when empty), and the day it changed.
+struct ProcessingRecord {
+  std::int64_t id = 0;
+  RegisterValues fields;
+  std::optional<Date> updated;
+};
+// R-DPIA-6: the hand-over a record states, when it states one.
+struct Handover {
+  std::string system;  // the members' system that fetches the data
+  int max_days = 0;    // the most days data may wait unfetched
+};
+std::optional<Handover> handover(const ProcessingRecord& r);
+Object to_object(const ProcessingRecord& r);
+
 // R-DPIA-3: every required field present; known product, legal basis and role; transfers
-// outside the EEA name their safeguards.
+// outside the EEA name their safeguards. R-DPIA-6: a hand-over names its system and at most
+// policy dpia.handover_max_days.
 std::int64_t register_add(Session& s, const RegisterValues& values);
 void register_edit(Session& s, std::int64_t id, const RegisterValues& values);  // "" clears an optional field
-std::vector<Object> register_list(Session& s, const std::optional<std::string>& product);
-Object register_show(Session& s, std::int64_t id);
+std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std::string>& product);
+ProcessingRecord register_show(Session& s, std::int64_t id);
 
 // ---- The data protection officer, R-DPIA-4 (lib/dpia_officer.cpp) ----
 
@@ -78,7 +106,7 @@ std::int64_t officer_set(Session& s, const std::string& name, const std::string&
 std::optional<Object> officer_on(Session& s, Date on);
 std::vector<Object> officer_history(Session& s);
 
-// ---- Retention, R-DPIA-5 (lib/dpia_purge.cpp) ----
+// ---- Retention, R-DPIA-5 (lib/dpia/purge.cpp) ----
 
 struct Expired {
   std::int64_t person;
@@ -88,14 +116,16 @@ struct Expired {
   Date ended;             // the last role's end
   Date retention_end;     // ended + member.personal_data_retention_months
 };
-// Contact persons whose every role ended more than the retention period ago and who hold no
-// other current role (contact, board seat, officer), not yet erased.
+// Contact persons whose every role ended and who hold no other current role (contact, board
+// seat, officer), not yet erased, with the day their data must be erased by.
+std::vector<Expired> retention_ends(Session& s);
+// Those of them past their retention end (R-CON-8: the day after it).
 std::vector<Expired> past_retention(Session& s);
 // Erases them (erase_person) unless dry_run; returns who was (or would be) erased.
 std::vector<Expired> purge(Session& s, bool dry_run);
 Object to_object(const Expired& e);
 
-// ---- dpia due (lib/dpia_check.cpp) ----
+// ---- dpia due (lib/dpia/check.cpp) ----
 CheckReport check(Session& s);
 
 }  // namespace mbov::dpia

@@ -8,7 +8,7 @@
 
 namespace mbov::dpia {
 
-std::vector<Expired> past_retention(Session& s) {
+std::vector<Expired> retention_ends(Session& s) {
   // Per person not yet erased: the last ended contact role (SQLite takes the bare columns from
   // the row of max()), only when every contact role has ended and no board seat or officer term
   // is current.
@@ -27,12 +27,19 @@ std::vector<Expired> past_retention(Session& s) {
     Date ended = Date::parse(q.getColumn(4).getString(), "contact.until");
     // R-DPIA-5: kept no longer than the retention period after the last role ended.
     Date retention_end = ended.add_months(s.policy.member.personal_data_retention_months);
-    if (s.today <= retention_end) continue;
     std::optional<std::string> name;
     if (!q.getColumn(1).isNull()) name = q.getColumn(1).getString();
     out.push_back({q.getColumn(0).getInt64(), name, q.getColumn(2).getString(), q.getColumn(3).getString(), ended,
                    retention_end});
   }
+  return out;
+}
+
+// R-CON-8: erasure is overdue the day after the retention end.
+std::vector<Expired> past_retention(Session& s) {
+  std::vector<Expired> out;
+  for (Expired& e : retention_ends(s))
+    if (s.today > e.retention_end) out.push_back(std::move(e));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The state of each product (weekly report): contract, certificate, DPIA, incidents, uptake.
 #include <fmt/format.h>
 
+#include "contract/check.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
 
@@ -14,7 +15,8 @@ void add_product_state(Document& d, Reader& r) {
   const std::vector<ContractRow> contracts = contract_rows(r);
   Section& s = d.table("products", "Products",
                        {"product", "contract", "supplier", "contract_end", "contract_status", "certificate",
-                        "certificate_until", "last_dpia", "dpia_outcome", "dpia_due", "open_incidents", "members"});
+                        "certificate_until", "last_dpia", "dpia_outcome", "dpia_due", "open_incidents", "members", "lapsed"});
+  const std::vector<contract::Lapse> lapses = contract::lapses(r.s);
   const std::string today = r.s.today.str();
   Query q(r,
           "SELECT p.code AS product, p.name,"
@@ -60,6 +62,11 @@ void add_product_state(Document& d, Reader& r) {
                                                  .add_months(r.s.policy.dpia.periodic_months)
                                                  .str()));
     o.add("open_incidents", *row.find("open_incidents")).add("members", *row.find("members"));
+    // R-CON-9: a lapsed service, in words; null when none.
+    std::string lapsed;
+    for (const contract::Lapse& l : lapses)
+      if (l.product == product) lapsed += (lapsed.empty() ? "" : "; ") + l.message;
+    o.add("lapsed", lapsed.empty() ? Value() : Value(lapsed));
     s.rows.push_back(std::move(o));
   }
 }

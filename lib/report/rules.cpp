@@ -5,6 +5,7 @@
 namespace mbov::report {
 
 ContractDates contract_dates(const ContractTerms& t, int review_interval_months, Date today) {
+  using namespace contract;
   Term term{t.start, t.base_years, t.extensions, t.extension_years, t.notice_months};
   ContractDates d;
   d.extensions_used = t.extensions_used;

@@ -65,11 +65,12 @@ void dpias(Document& d, Reader& r, const std::vector<std::string>& codes) {
 void processing(Document& d, Reader& r, const std::vector<std::string>& codes) {
   Section& s = d.table("processing", "Processing records (R-DPIA-3)",
                        {"product", "name", "purpose", "legal_basis", "subjects", "data_categories", "recipients",
-                        "retention", "security", "role"});
+                        "retention", "security", "role", "handover_system", "handover_days"});
   for (const std::string& code : codes) {
     Query q(r,
             "SELECT product, name, purpose, legal_basis, subjects, data_categories, recipients, processors, transfers,"
-            " safeguards, retention, security, role, updated FROM processing WHERE product = ? ORDER BY id",
+            " safeguards, retention, security, role, handover_system, handover_days, updated FROM processing"
+            " WHERE product = ? ORDER BY id",
             {p(code)});
     for (Object& row : q.all()) s.rows.push_back(std::move(row));
   }

@@ -2,7 +2,7 @@
 source "$(dirname "$0")/common.bash"
 
 ok config show --format json
-json 'v={r["key"]:r["value"] for r in d}; assert v["vote.threshold"]=="2/3" and v["vote.base"]=="present_or_advance" and v["contract.base_years"]==4 and v["incident.sla.p1.resolve_hours"]==4 and v["contract.certifications"]==["ISO27001","ISO27002","ISAE3000"], v'
+json 'v={r["key"]:r["value"] for r in d}; assert v["vote.threshold"]=="2/3" and v["vote.base"]=="present_or_advance" and v["contract.base_years"]==4 and v["incident.sla.p1.resolve_hours"]==4 and v["contract.certifications"]==["ISO27001","ISAE3000","ISAE3402"] and v["dpia.handover_max_days"]==14, v'
 ok config show
 stdout_has "vote.threshold"
 ok config show --origin --format csv

@@ -37,7 +37,7 @@ stderr_has "R-CON-5"
 stderr_has "--equivalence"
 unchanged_after 65 contract cert add 2 --standard ISO27001 --valid-until 2027-06-30 --equivalence x
 unchanged_after 65 contract cert add 2 --standard SOC2 --valid-until 2027-06-30
-stderr_has "ISO27001|ISO27002|ISAE3000|OTHER"
+stderr_has "ISO27001|ISAE3000|ISAE3402|OTHER"
 unchanged_after 65 contract cert add 9 --standard ISO27001 --valid-until 2027-06-30
 stderr_has "unknown supplier '9'"
 unchanged_after 65 contract cert add "Niemand" --standard ISO27001 --valid-until 2027-06-30

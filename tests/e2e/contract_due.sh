@@ -13,8 +13,9 @@ ok contract cert add 1 --standard ISO27001 --valid-until 2025-12-31
 ok contract cert add 1 --standard ISAE3000 --valid-until 2028-06-30
 ok --today 2024-01-01 contract add --product VVA --supplier 1 --start 2024-01-01
 ok --today 2026-06-01 contract review 1 --outcome compliant
-# An ended contract is not checked.
+# A contract that ended under control (terminated) is not checked (R-CON-9 would be otherwise).
 ok --today 2010-01-01 contract add --product VVA --supplier 1 --start 2010-01-01
+ok --today 2010-06-01 contract terminate 2 --end 2013-12-31 --reason "replaced"
 ok contract due
 stdout_is "MBOV CONTRACT OK - nothing due | critical=0;;;0 warning=0;;;0 contracts=1"
 
@@ -33,11 +34,11 @@ stdout_lacks "ISAE3000"
 
 # Supplier 2: its only certificate runs out within contract.cert_warn_days (60): a warning.
 ok contract supplier add "Kort Gecertificeerd BV"
-ok contract cert add 2 --standard ISO27002 --valid-until 2027-01-10
+ok contract cert add 2 --standard ISAE3402 --valid-until 2027-01-10
 ok --today 2026-01-01 contract add --product CAMBO --supplier 2 --start 2026-01-01
 expect 1 contract due
 stdout_has "MBOV CONTRACT WARNING - 0 critical, 1 warning | critical=0;;;0 warning=1;;;0 contracts=2"
-stdout_has "WARNING R-CON-5 contract 3 (CAMBO, Kort Gecertificeerd BV): ISO27002 certificate 3 of Kort Gecertificeerd BV runs out: due 2027-01-10, in 46 days"
+stdout_has "WARNING R-CON-5 contract 3 (CAMBO, Kort Gecertificeerd BV): ISAE3402 certificate 3 of Kort Gecertificeerd BV runs out: due 2027-01-10, in 46 days"
 ok --today 2026-11-10 contract due
 # Overdue review the day after: critical.
 expect 2 --today 2027-01-02 contract due

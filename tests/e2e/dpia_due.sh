@@ -8,7 +8,7 @@ findings() { json "F=[(f['severity'],f['subject'],f['due']) for f in d['findings
 $2"; }
 
 expect 2 dpia due
-[[ $(head -n 1 "$OUT") == "MBOV DPIA CRITICAL - 4 critical, 2 warnings | critical=4;;;0 warning=2;;;0 dpias=0 open_dpias=0" ]] \
+[[ $(head -n 1 "$OUT") == "MBOV DPIA CRITICAL - 4 critical, 3 warnings | critical=4;;;0 warning=3;;;0 dpias=0 open_dpias=0" ]] \
   || fail "status line"
 stdout_has "CRITICAL R-DPIA-1 product CAMBO: taken up by 1 member(s) since 2025-09-01 without a completed initial DPIA"
 stdout_has "CRITICAL R-DPIA-1 incident 1: fundamental change of CAMBO 'Nieuwe koppeling' has no DPIA"
@@ -20,12 +20,15 @@ findings R-DPIA-1 'assert F==[("CRITICAL","product CAMBO","2025-09-01"),("CRITIC
 expect 2 check --format json
 json 'assert any(f["subject"]=="dpia: officer" for f in d["findings"])'
 
-# R-DPIA-1 uptake: a future uptake and an ended one do not count; the day it starts, it does.
+# R-DPIA-1 uptake (R-CON-8): an ended one does not count; a coming one warns within dpia.warn_days
+# and on the day it starts; the day after, it is CRITICAL.
 sql "INSERT INTO uptake (member, product, from_date) VALUES ('34CD', 'VVA', '2026-03-02');
      INSERT INTO uptake (member, product, from_date, until) VALUES ('34CD', 'CAMBO', '2025-01-01', '2026-02-28')"
 expect 2 dpia due --format json
-findings R-DPIA-1 'assert ("CRITICAL","product VVA","2026-03-02") not in F and F[0]==("CRITICAL","product CAMBO","2025-09-01"), F'
+findings R-DPIA-1 'assert ("WARNING","product VVA","2026-03-02") in F and F[0]==("CRITICAL","product CAMBO","2025-09-01"), F'
 expect 2 --today 2026-03-02 dpia due --format json
+findings R-DPIA-1 'assert ("WARNING","product VVA","2026-03-02") in F, F'
+expect 2 --today 2026-03-03 dpia due --format json
 findings R-DPIA-1 'assert ("CRITICAL","product VVA","2026-03-02") in F, F'
 
 # An initial DPIA counts once completed, not while it runs.
@@ -34,7 +37,7 @@ expect 2 dpia due --format json
 findings R-DPIA-1 'assert ("CRITICAL","product CAMBO","2025-09-01") in F'
 ok dpia complete 1 --on 2023-03-01 --outcome acceptable
 expect 2 dpia due --format json
-findings R-DPIA-1 'assert [s for _, s, _ in F]==["incident 1","incident 3"], F'
+findings R-DPIA-1 'assert [s for _, s, _ in F]==["product VVA","incident 1","incident 3"], F'
 
 # A change DPIA, even one still running, answers its change.
 ok dpia add --product CAMBO --kind change --change 1
@@ -46,8 +49,12 @@ findings R-DPIA-1 'assert F==[], F'
 
 # R-DPIA-3 and R-DPIA-4 made good.
 register_args CAMBO
+register_set --handover-system "Studielink"
+register_set --handover-days 7
 ok dpia register add "${REG[@]}"
 register_args VVA
+register_set --handover-system "Studielink"
+register_set --handover-days 7
 ok dpia register add "${REG[@]}"
 ok dpia officer set "Fenna Gerritsen" --email fg@example.nl --from 2025-12-01
 

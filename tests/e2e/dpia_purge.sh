@@ -15,9 +15,10 @@ contact 15 34CD "Frank Twee" frank@example.nl 2020-01-01 2024-01-01    # a later
 sql "INSERT INTO contact (member, person, role, since, until) VALUES ('12AB', 15, 'contact', '2024-01-01', '2025-12-01')"
 
 expect 2 dpia due --format json
-json 'F=[(f["severity"],f["subject"],f["due"]) for f in d["findings"] if f["rule"]=="R-DPIA-5"]; assert F==[("WARNING","person 10","2026-02-28")], F'
+json 'F=[(f["severity"],f["subject"],f["due"]) for f in d["findings"] if f["rule"]=="R-DPIA-5"]; assert F==[("CRITICAL","person 10","2026-02-28"),("WARNING","person 11","2026-03-01")], F'
 expect 2 dpia due
-stdout_has "WARNING R-DPIA-5 person 10: former contact of 12AB (until 2025-02-28): personal data past retention, due 2026-02-28, 1 day overdue; run 'mbov dpia purge'"
+stdout_has "CRITICAL R-DPIA-5 person 10: former contact of 12AB (until 2025-02-28): erase the personal data at its retention end, due 2026-02-28, 1 day overdue; 'mbov dpia purge' does"
+stdout_has "WARNING R-DPIA-5 person 11: former contact of 12AB (until 2025-03-01): erase the personal data at its retention end, due today (2026-03-01)"
 
 unchanged_after 0 dpia purge --dry-run --format json
 json 'assert d==[{"person":10,"name":"Anna Oud","member":"12AB","role":"contact","until":"2025-02-28","retention_end":"2026-02-28"}], d'
@@ -38,7 +39,7 @@ ok audit verify
 unchanged_after 0 dpia purge
 stdout_empty
 expect 2 dpia due --format json
-json 'assert not [f for f in d["findings"] if f["rule"]=="R-DPIA-5"]'
+json 'assert [(f["severity"],f["subject"]) for f in d["findings"] if f["rule"]=="R-DPIA-5"]==[("WARNING","person 11")], d'
 
 # The day after its retention ends, the next one goes; the others keep a current role.
 ok --today 2026-03-02 dpia purge --format csv

@@ -17,9 +17,9 @@ ok dpia register add --name "Ledenadministratie" --purpose "contact met de leden
 stdout_is 3
 
 ok dpia register show 1 --format json
-json 'assert d=={"id":1,"product":"CAMBO","name":"Aanmelding cambo","purpose":"aanmelden van studenten","legal_basis":"public-task","subjects":"aspirant-studenten","data_categories":"naam, geboortedatum, vooropleiding","recipients":"de aangemelde mbo-school","processors":"Leverancier BV","transfers":"Verenigde Staten","safeguards":"modelcontractbepalingen","retention":"1 jaar na de aanmelding","security":"versleuteling, MFA","role":"processor","updated":"2026-03-01"}, d'
+json 'assert d=={"id":1,"product":"CAMBO","name":"Aanmelding cambo","purpose":"aanmelden van studenten","legal_basis":"public-task","subjects":"aspirant-studenten","data_categories":"naam, geboortedatum, vooropleiding","recipients":"de aangemelde mbo-school","processors":"Leverancier BV","transfers":"Verenigde Staten","safeguards":"modelcontractbepalingen","retention":"1 jaar na de aanmelding","security":"versleuteling, MFA","role":"processor","handover_system":None,"handover_days":None,"updated":"2026-03-01"}, d'
 ok dpia register list --format csv
-[[ $(head -n 1 "$OUT") == $'id,product,name,purpose,legal_basis,subjects,data_categories,recipients,processors,transfers,safeguards,retention,security,role,updated\r' ]] \
+[[ $(head -n 1 "$OUT") == $'id,product,name,purpose,legal_basis,subjects,data_categories,recipients,processors,transfers,safeguards,retention,security,role,handover_system,handover_days,updated\r' ]] \
   || fail "csv header"
 [[ $(wc -l <"$OUT") == 4 ]] || fail "three records and a header"
 stdout_has '"naam, geboortedatum, vooropleiding"'

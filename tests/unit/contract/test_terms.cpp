@@ -4,6 +4,7 @@
 #include "contract/terms.hpp"
 
 using namespace mbov;
+using namespace mbov::contract;
 
 namespace {
 Date d(const char* text) { return Date::parse(text, "test"); }

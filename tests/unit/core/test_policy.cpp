@@ -122,7 +122,7 @@ TEST_CASE("defaults equal spec/policy.toml") {
   CHECK(p.contract.review_interval_months == 12);
   CHECK(p.contract.notice_months == 6);
   CHECK(p.contract.warn_days == 30);
-  CHECK(p.contract.certifications == std::vector<std::string>{"ISO27001", "ISO27002", "ISAE3000"});
+  CHECK(p.contract.certifications == std::vector<std::string>{"ISO27001", "ISAE3000", "ISAE3402"});
   CHECK(p.contract.cert_warn_days == 60);
   CHECK(p.incident.escalate_at_percent == 80);
   CHECK(p.incident.breach_authority_hours == 72);
@@ -134,6 +134,7 @@ TEST_CASE("defaults equal spec/policy.toml") {
   }
   CHECK(p.dpia.periodic_months == 36);
   CHECK(p.dpia.warn_days == 60);
+  CHECK(p.dpia.handover_max_days == 14);
   CHECK(p.finance.investment_min_eur == 1000);
   CHECK(p.finance.investment_min_life_years == 1);
   CHECK(p.finance.budget_warn_days == 60);
@@ -150,7 +151,7 @@ TEST_CASE("defaults equal spec/policy.toml") {
 
 TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   const auto es = Policy::defaults().entries();
-  REQUIRE(es.size() == 39);
+  REQUIRE(es.size() == 40);
   CHECK(es.front().key == "vote.threshold");
   CHECK(es.back().key == "governance.warn_days");
   for (const auto& e : es) {
@@ -163,7 +164,7 @@ TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   CHECK(std::get<std::int64_t>(entry(es, "incident.sla.p3.resolve_hours")->value.data) == 72);
   const auto& certs = std::get<mbov::Array>(entry(es, "contract.certifications")->value.data);
   REQUIRE(certs.size() == 3);
-  CHECK(std::get<std::string>(certs[1].data) == "ISO27002");
+  CHECK(std::get<std::string>(certs[2].data) == "ISAE3402");
 
   // The order is the text's: each key's "[table]" header and "name =" line come after the previous key's.
   const std::string text = mbov::default_policy_toml;

@@ -1,0 +1,130 @@
+#include "dpia/store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/sql.hpp"
+
+namespace mbov::dpia::store {
+
+namespace {
+
+std::optional<Date> opt_date(const SQLite::Column& c, std::string_view what) {
+  if (c.isNull()) return std::nullopt;
+  return Date::parse(c.getString(), what);
+}
+
+std::string column_list() {
+  std::string out;
+  for (const RegisterField& f : register_fields()) out += std::string(f.column) + ", ";
+  return out;
+}
+
+// Binds every field's value (or NULL) to parameters 1..n and `updated` to n + 1.
+void bind_record(SQLite::Statement& q, const RegisterValues& v, Date updated) {
+  int i = 1;
+  for (const RegisterField& f : register_fields()) {
+    auto it = v.find(std::string(f.column));
+    bind_opt(q, i++, it == v.end() ? std::nullopt : std::optional<std::string>(it->second));
+  }
+  q.bind(i, updated.str());
+}
+
+}  // namespace
+
+std::vector<Dpia> select_dpias(Session& s, std::optional<std::int64_t> id, const std::optional<std::string>& product,
+                               bool open_only) {
+  SQLite::Statement q(sql(s),
+                      "SELECT id, product, kind, change_incident, started, completed, outcome, measures, report "
+                      "FROM dpia WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR product = ?2) "
+                      "AND (?3 = 0 OR completed IS NULL) ORDER BY started, id");
+  if (id) q.bind(1, *id);
+  bind_opt(q, 2, product);
+  q.bind(3, open_only ? 1 : 0);
+  std::vector<Dpia> out;
+  while (q.executeStep()) {
+    std::optional<std::int64_t> change;
+    if (!q.getColumn(3).isNull()) change = q.getColumn(3).getInt64();
+    out.push_back(Dpia{.id = q.getColumn(0).getInt64(),
+           .product = q.getColumn(1).getString(),
+           .kind = q.getColumn(2).getString(),
+           .change = change,
+           .started = Date::parse(q.getColumn(4).getString(), "dpia.started"),
+           .completed = opt_date(q.getColumn(5), "dpia.completed"),
+           .outcome = opt_text(q.getColumn(6)),
+           .measures = opt_text(q.getColumn(7)),
+           .report = opt_text(q.getColumn(8))});
+  }
+  return out;
+}
+
+std::int64_t insert_dpia(Session& s, const NewDpia& d) {
+  SQLite::Statement q(sql(s),
+                      "INSERT INTO dpia (product, kind, change_incident, started, report) VALUES (?, ?, ?, ?, ?)");
+  q.bind(1, d.product);
+  q.bind(2, d.kind);
+  if (d.change) q.bind(3, *d.change);
+  q.bind(4, d.started.str());
+  bind_opt(q, 5, d.report);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void update_completion(Session& s, std::int64_t id, const Completion& c) {
+  SQLite::Statement q(sql(s),
+                      "UPDATE dpia SET completed = ?, outcome = ?, measures = ?, report = coalesce(?, report) WHERE id = ?");
+  q.bind(1, c.on.str());
+  q.bind(2, c.outcome);
+  bind_opt(q, 3, c.measures);
+  bind_opt(q, 4, c.report);
+  q.bind(5, id);
+  q.exec();
+}
+
+std::optional<Incident> select_incident(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), "SELECT kind, product FROM incident WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return Incident{.kind = q.getColumn(0).getString(), .product = opt_text(q.getColumn(1))};
+}
+
+std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::int64_t> id,
+                                                const std::optional<std::string>& product) {
+  SQLite::Statement q(sql(s), "SELECT id, " + column_list() +
+                                  "updated FROM processing WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR "
+                                  "product = ?2) ORDER BY product NULLS FIRST, name, id");
+  if (id) q.bind(1, *id);
+  bind_opt(q, 2, product);
+  std::vector<ProcessingRecord> rows;
+  while (q.executeStep()) {
+    ProcessingRecord r;
+    r.id = q.getColumn(0).getInt64();
+    int c = 1;
+    for (const RegisterField& f : register_fields()) {
+      if (const auto text = opt_text(q.getColumn(c))) r.fields[std::string(f.column)] = *text;
+      ++c;
+    }
+    r.updated = opt_date(q.getColumn(c), "processing.updated");
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+std::int64_t insert_processing(Session& s, const RegisterValues& v, Date updated) {
+  std::string marks;
+  for (std::size_t i = 0; i <= register_fields().size(); ++i) marks += i ? ", ?" : "?";
+  SQLite::Statement q(sql(s), "INSERT INTO processing (" + column_list() + "updated) VALUES (" + marks + ")");
+  bind_record(q, v, updated);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void update_processing(Session& s, std::int64_t id, const RegisterValues& v, Date updated) {
+  std::string set;
+  for (const RegisterField& f : register_fields()) set += std::string(f.column) + " = ?, ";
+  SQLite::Statement q(sql(s), "UPDATE processing SET " + set + "updated = ? WHERE id = ?");
+  bind_record(q, v, updated);
+  q.bind(static_cast<int>(register_fields().size()) + 2, id);
+  q.exec();
+}
+
+}  // namespace mbov::dpia::store
