@@ -5,7 +5,7 @@ export MBOV_TODAY=2026-03-01
 # A database of schema 1, as the mbov of schema 1 made it (tests/data/v1.db), with a record.
 cp "$SRC/tests/data/v1.db" "$MBOV_DB"
 sqlite3 "$MBOV_DB" "INSERT INTO processing (id, product, name, purpose, legal_basis, subjects, data_categories,
-  retention, role) VALUES (1, 'CAMBO', 'Aanmelding CAMBO', 'aanmelding', 'art. 6(1)(e)', 'studenten', 'NAW',
+  retention, role) VALUES (1, 'CAMBO', 'Aanmelding CAMBO', 'aanmelding', 'public-task', 'studenten', 'NAW',
   '1 jaar', 'processor')" || fail "could not fill the schema-1 database"
 ok init
 [[ $(sqlite3 "$MBOV_DB" 'PRAGMA user_version') -gt 1 ]] || fail "not upgraded"
