@@ -262,7 +262,13 @@ CREATE INDEX audit_entity ON audit(entity_kind, entity_id);
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
-constexpr Migration all[] = {{1, v1}};
+// An erased audit row carries no details at all (see audit.hpp); rows erased before kept theirs,
+// with "[erased]" in place of each erased value. The upgrade's own audit row names them.
+constexpr const char* v5 = R"sql(
+UPDATE audit SET details = '' WHERE erased = 1;
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {5, v5}};
 
 }  // namespace
 
