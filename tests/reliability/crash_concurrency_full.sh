@@ -24,7 +24,7 @@ whole=0 none=0
 for trial in $(seq 1 "$KILLS"); do
   "$MBOV" member import "$T/big.csv" >/dev/null 2>&1 &
   pid=$!
-  sleep "0.0$((RANDOM % 9))$((RANDOM % 10))"
+  sleep "$(printf '0.%03d' $((RANDOM % 150)))"  # an import takes about 100 ms
   kill -9 $pid 2>/dev/null
   wait $pid 2>/dev/null
   n=$(sqlite3 "$MBOV_DB" "SELECT count(*) FROM member WHERE code LIKE 'K%'")
