@@ -88,8 +88,8 @@ void Context::print_check(const CheckReport& report) {
   if (f == Format::table || f == Format::text) {
     std::string out = report.status_line() + '\n';
     for (const Finding& finding : report.findings)
-      out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' + finding.subject + ": " +
-             finding.message + '\n';
+      out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' + plugin_text(finding.subject) +
+             ": " + plugin_text(finding.message) + '\n';
     std::cout << out;
     return;
   }
@@ -111,7 +111,7 @@ void run_check(Context& ctx, const std::string& area, const std::function<CheckR
     Error err = as_error(e);
     std::string upper;
     for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << err.what() << '\n';
+    if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(err.what()) << '\n';
     throw Error(Exit::unknown, err.what(), err.rule(), err.hint());
   }
 }

@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "core/database.hpp"
+#include "core/output.hpp"
 #include "version.hpp"
 
 namespace {
@@ -16,11 +17,12 @@ namespace {
 using mbov::Exit;
 
 int report(const mbov::Error& e) {
+  // Messages quote input (a value, a column name): control characters never reach the terminal raw.
   std::string line = "mbov: error: ";
   if (!e.rule().empty()) line += e.rule() + ": ";
-  line += e.what();
+  line += mbov::terminal_text(e.what());
   line += '\n';
-  if (!e.hint().empty()) line += "mbov: hint: " + e.hint() + '\n';
+  if (!e.hint().empty()) line += "mbov: hint: " + mbov::terminal_text(e.hint()) + '\n';
   std::cerr << line;
   return static_cast<int>(e.code());
 }

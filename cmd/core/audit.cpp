@@ -28,13 +28,28 @@ void register_audit(CLI::App& app, Context& ctx) {
                    audit::log(s, entity, since));
   });
 
-  audit->add_subcommand("verify", "check the hash chain; exit 2 naming the first broken row")->callback([&ctx] {
+  audit->add_subcommand("head", "the log's head, ROWS SHA256: keep it elsewhere, check it with verify --head")
+      ->callback([&ctx] {
+        Format f = ctx.format({Format::table, Format::text, Format::json});
+        Session s = ctx.read();
+        const audit::Head head = audit::head(s);
+        if (f == Format::json) return ctx.print_object(Object().add("rows", head.rows).add("sha256", head.sha256));
+        ctx.print_text(head.str() + '\n');
+      });
+
+  auto witness = std::make_shared<std::optional<std::string>>();
+  auto* verify = audit->add_subcommand("verify", "check the hash chain; exit 2 naming the first broken row");
+  verify->add_option("--head", *witness, "ROWS:SHA256 from 'mbov audit head': the log must still hold that prefix");
+  verify->callback([&ctx, witness] {
+    std::optional<audit::Head> head;
+    if (*witness) head = audit::Head::parse(**witness, "--head");
     Session s = ctx.read();
-    audit::Verdict v = audit::verify(s);
+    audit::Verdict v = audit::verify(s, head);
+    const std::string hint = "the database was changed outside mbov; compare with a backup ('mbov db backup')";
     if (v.broken_row)
-      throw Error(Exit::critical, fmt::format("audit row {} is broken: {}", *v.broken_row, v.reason), {},
-                  "the database was changed outside mbov; compare with a backup ('mbov db backup')");
-    ctx.print_text(fmt::format("audit log whole: {} rows\n", v.rows));
+      throw Error(Exit::critical, fmt::format("audit row {} is broken: {}", *v.broken_row, v.reason), {}, hint);
+    if (!v.whole()) throw Error(Exit::critical, "the audit log is incomplete: " + v.reason, {}, hint);
+    ctx.print_text(fmt::format("audit log whole: {} rows{}\n", v.rows, head ? ", the witnessed head included" : ""));
   });
 }
 

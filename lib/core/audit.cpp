@@ -2,6 +2,7 @@
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/error.hpp"
@@ -13,7 +14,6 @@ namespace mbov::audit {
 namespace {
 
 const std::string genesis(64, '0');
-constexpr std::string_view erased_text = "[erased]";
 
 void append_field(std::string& out, std::string_view field) {
   out += std::to_string(field.size());
@@ -78,65 +78,174 @@ std::vector<Object> log(Session& s, const std::optional<std::string>& entity_kin
   return rows;
 }
 
-Verdict verify(Session& s) {
+namespace {
+
+constexpr std::string_view erased_key = "erased_audit_rows";
+
+// The rows an erasure names, read back from its details (our own compact JSON: "key":[1,2,3]).
+void add_named_rows(std::string_view details, std::vector<std::int64_t>& out) {
+  const std::string key = fmt::format("\"{}\":[", erased_key);
+  const std::size_t at = details.find(key);
+  if (at == std::string_view::npos) return;
+  std::int64_t n = 0;
+  bool digits = false;
+  for (std::size_t i = at + key.size(); i < details.size(); ++i) {
+    const char c = details[i];
+    if (c >= '0' && c <= '9') {
+      n = n * 10 + (c - '0');
+      digits = true;
+      continue;
+    }
+    if (digits) out.push_back(n);
+    n = 0;
+    digits = false;
+    if (c != ',') break;
+  }
+}
+
+// The records whose creation the log must hold: kind, table, key column, creating action. The
+// catalogue's first products come with the schema, so products are not listed.
+struct Covered {
+  const char* kind;
+  const char* table;
+  const char* key;
+  const char* action;
+};
+constexpr Covered covered[] = {
+    {"member", "member", "code", "add"},          {"contact", "contact", "id", "add"},
+    {"uptake", "uptake", "id", "add"},            {"board_seat", "board_seat", "id", "appoint"},
+    {"meeting", "meeting", "id", "add"},          {"motion", "motion", "id", "add"},
+    {"ballot", "ballot", "id", "cast"},           {"supplier", "supplier", "id", "add"},
+    {"certificate", "certificate", "id", "add"},  {"contract", "contract", "id", "add"},
+    {"incident", "incident", "id", "open"},       {"dpia", "dpia", "id", "add"},
+    {"processing", "processing", "id", "add"},    {"officer", "officer", "id", "set"},
+};
+
+// The first record without its creation row, as "member 25LZ", or "".
+std::string uncovered_record(Session& s) {
+  for (const Covered& c : covered) {
+    // `table`, `key` and `kind` are literals of this file, never input.
+    SQLite::Statement q(sql(s), fmt::format("SELECT t.{1} FROM {0} t WHERE NOT EXISTS (SELECT 1 FROM audit a"
+                                            " WHERE a.entity_kind = '{2}' AND a.entity_id = CAST(t.{1} AS TEXT)"
+                                            " COLLATE NOCASE AND a.action = '{3}') ORDER BY t.rowid LIMIT 1",
+                                            c.table, c.key, c.kind, c.action));
+    if (q.executeStep()) return fmt::format("{} {}", c.kind, q.getColumn(0).getString());
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string Head::str() const { return fmt::format("{} {}", rows, sha256); }
+
+Head Head::parse(std::string_view text, std::string_view what) {
+  const std::size_t sep = text.find_first_of(": ");
+  Head h;
+  bool ok = sep != std::string_view::npos && sep > 0 && sep <= 18 && text.size() - sep - 1 == 64;
+  for (std::size_t i = 0; ok && i < sep; ++i) ok = text[i] >= '0' && text[i] <= '9';
+  for (std::size_t i = sep + 1; ok && i < text.size(); ++i)
+    ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');
+  if (!ok)
+    fail_data(fmt::format("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
+                          what),
+              {}, "copy it from 'mbov audit head' or from a weekly report");
+  h.rows = std::stoll(std::string(text.substr(0, sep)));
+  h.sha256 = std::string(text.substr(sep + 1));
+  return h;
+}
+
+Head head(Session& s) {
+  SQLite::Statement q(sql(s), "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+  if (!q.executeStep()) return Head{0, genesis};
+  return Head{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
+}
+
+Verdict verify(Session& s, const std::optional<Head>& witness) {
   SQLite::Statement q(sql(s),
                       "SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
                       "erased, prev_hash, hash FROM audit ORDER BY id");
   Verdict v;
   std::string prev = genesis;
+  std::vector<std::int64_t> erased, named;
   while (q.executeStep()) {
-    long long id = q.getColumn(0).getInt64();
+    const long long id = q.getColumn(0).getInt64();
     auto col = [&](int c) { return q.getColumn(c).getString(); };
-    std::string digest = col(8);
+    const std::string details = col(7), digest = col(8);
+    const bool is_erased = q.getColumn(9).getInt() != 0;
     auto broken = [&](std::string reason) {
       v.broken_row = id;
       v.reason = std::move(reason);
+      return v;
     };
-    if (col(10) != prev)
-      broken("it does not follow the row before it (a row was removed or inserted)");
-    else if (q.getColumn(9).getInt() == 0 && sha256_hex(col(7)) != digest)
-      broken("its details were changed after it was written");
-    else if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
-      broken("its contents were changed after it was written");
-    if (v.broken_row) return v;
+    if (id != v.rows + 1)
+      return broken(fmt::format("it is numbered {}, want {} (rows were renumbered or removed)", id, v.rows + 1));
+    if (col(10) != prev) return broken("it does not follow the row before it (a row was removed, inserted or moved)");
+    if (id == 1 && (col(4) != "database" || col(6) != "create"))
+      return broken("the log does not start with the creation of the database (its first rows were removed)");
+    if (is_erased && !details.empty()) return broken("it is marked erased but carries details");
+    if (!is_erased && sha256_hex(details) != digest) return broken("its details were changed after it was written");
+    if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
+      return broken("its contents were changed after it was written");
+    if (is_erased) erased.push_back(id);
+    else add_named_rows(details, named);
+    if (witness && id == witness->rows && col(11) != witness->sha256)
+      return broken(fmt::format("it differs from the witnessed head {}", witness->str()));
     prev = col(11);
     ++v.rows;
   }
+  std::sort(named.begin(), named.end());
+  for (std::int64_t id : erased)
+    if (!std::binary_search(named.begin(), named.end(), id)) {
+      v.broken_row = id;
+      v.reason = "it is marked erased, but no erasure in the log names it";
+      return v;
+    }
+  if (v.rows == 0) {
+    v.reason = "the log is empty: even the row that created the database is gone";
+    return v;
+  }
+  if (witness && witness->rows > v.rows) {
+    v.reason = fmt::format("the log has {} rows, the witnessed head {} had more (its tail was removed)", v.rows,
+                           witness->str());
+    return v;
+  }
+  if (std::string record = uncovered_record(s); !record.empty())
+    v.reason = fmt::format("{} has no row that created it (rows were removed from the log)", record);
   return v;
 }
 
-long long erase_values(Session& s, const std::vector<std::string>& values) {
-  long long changed = 0;
+Object erasure_details(const std::vector<std::int64_t>& erased_rows) {
+  Array ids(erased_rows.begin(), erased_rows.end());
+  return Object().add("audit_rows_erased", static_cast<std::int64_t>(erased_rows.size())).add(std::string(erased_key), std::move(ids));
+}
+
+std::vector<std::int64_t> erase_values(Session& s, const std::vector<std::string>& values) {
+  std::vector<std::int64_t> erased;
+  SQLite::Statement update(sql(s), "UPDATE audit SET details = '', erased = 1 WHERE id = ?");
   for (const std::string& value : values) {
     if (value.empty()) continue;
-    std::string token = to_json(Value(value), 0);  // the value as it stands in the details' JSON
-    std::string replacement = to_json(Value(std::string(erased_text)), 0);
-    SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE instr(details, ?) > 0");
+    const std::string token = to_json(Value(value), 0);  // the value as it stands in the details' JSON
+    SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE erased = 0 AND instr(details, ?) > 0");
     q.bind(1, token);
-    std::vector<std::pair<std::int64_t, std::string>> rows;
-    while (q.executeStep()) rows.emplace_back(q.getColumn(0).getInt64(), q.getColumn(1).getString());
-    SQLite::Statement update(sql(s), "UPDATE audit SET details = ?, erased = 1 WHERE id = ?");
-    for (auto& [id, details] : rows) {
-      bool any = false;
-      for (std::size_t at = details.find(token); at != std::string::npos; at = details.find(token, at)) {
-        std::size_t end = at + token.size();
-        if (end < details.size() && details[end] == ':') {  // a key, not a value
-          at = end;
-          continue;
-        }
-        details.replace(at, token.size(), replacement);
-        at += replacement.size();
-        any = true;
+    std::vector<std::int64_t> rows;
+    while (q.executeStep()) {
+      const std::string details = q.getColumn(1).getString();
+      for (std::size_t at = details.find(token); at != std::string::npos; at = details.find(token, at + 1)) {
+        const std::size_t end = at + token.size();
+        if (end < details.size() && details[end] == ':') continue;  // a key, not a value
+        rows.push_back(q.getColumn(0).getInt64());
+        break;
       }
-      if (!any) continue;
-      update.bind(1, details);
-      update.bind(2, id);
+    }
+    for (std::int64_t id : rows) {
+      update.bind(1, id);
       update.exec();
       update.reset();
-      ++changed;
+      erased.push_back(id);
     }
   }
-  return changed;
+  std::sort(erased.begin(), erased.end());
+  return erased;
 }
 
 }  // namespace mbov::audit

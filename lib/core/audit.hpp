@@ -4,7 +4,16 @@
 // hash(row) = SHA-256 over (prev_hash, at, actor, command, entity_kind, entity_id, action,
 // details_digest), each length-prefixed; details_digest = SHA-256(details). The chain covers the
 // digest, not the details, so personal data in the details can be erased (R-DPIA-5): the row is
-// marked erased and keeps its digest, and the chain stays whole.
+// marked erased, loses its details entirely and keeps its digest, and the chain stays whole. The
+// erasure names the rows it erased in its own (chained) row, under "erased_audit_rows", so a row
+// marked erased by hand, or an erased row that still carries details, is tampering.
+//
+// Rows are numbered 1, 2, 3, ... without gaps. verify() also checks that the log covers the
+// records: every member, contract, incident, meeting, motion, ballot, ... has the row that created
+// it, so deleting the log or its tail is found too. Deleting a tail that only held changes (no
+// creations) is found by an external witness: head() ("ROWS SHA256", printed in the weekly and
+// AV reports) checked later with verify(s, witness).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,16 +44,32 @@ void record(Session& s, std::string_view entity_kind, std::string_view entity_id
 // mbov audit log: rows in order, optionally of one entity kind and from a day on.
 std::vector<Object> log(Session& s, const std::optional<std::string>& entity_kind, const std::optional<Date>& since);
 
+// The log's head: its number of rows and the hash of the last row, which chains every row before.
+struct Head {
+  long long rows = 0;
+  std::string sha256;  // 64 lower-case hex digits
+  std::string str() const;  // "ROWS SHA256"
+  // "ROWS:SHA256" (or "ROWS SHA256"); Exit::data naming `what` otherwise.
+  static Head parse(std::string_view text, std::string_view what);
+};
+Head head(Session& s);
+
 struct Verdict {
   long long rows = 0;
   std::optional<long long> broken_row;  // the first row that does not fit the chain
-  std::string reason;
+  std::string reason;                   // why; also set (without a row) when records lack their rows
+  bool whole() const { return reason.empty(); }
 };
-Verdict verify(Session& s);
+// The chain, the erasures, the numbering, the coverage of the records and, when given, the
+// witnessed head: the log must still hold that prefix unchanged.
+Verdict verify(Session& s, const std::optional<Head>& witness = std::nullopt);
 
-// Replaces every detail value equal to one of `values` by "[erased]" and marks those rows erased;
-// returns the number of rows changed.
-long long erase_values(Session& s, const std::vector<std::string>& values);
+// Erases the details of every row with a detail value equal to one of `values` (marks it erased,
+// details ""); returns the ids of the rows erased, which the caller's own audit row names under
+// "erased_audit_rows" (erasure_details).
+std::vector<std::int64_t> erase_values(Session& s, const std::vector<std::string>& values);
+// The details of the row that records an erasure of the given audit rows.
+Object erasure_details(const std::vector<std::int64_t>& erased_rows);
 
 }  // namespace mbov::audit
 

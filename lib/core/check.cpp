@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "core/output.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -22,6 +24,15 @@ Severity deadline_status(Date deadline, Date today, long warn_days) {
   if (left < 0) return Severity::critical;
   if (left <= warn_days) return Severity::warning;
   return Severity::ok;
+}
+
+std::string plugin_text(std::string_view text) {
+  std::string out;
+  for (char c : terminal_text(text)) {
+    if (c == '|') out += "\u00a6";
+    else out += c;
+  }
+  return out;
 }
 
 std::string due_phrase(Date due, Date today) {

@@ -46,6 +46,11 @@ struct CheckReport {
   Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
 };
 
+// Free text (a subject, a message, an error) made safe for a check's output lines: control
+// characters escaped as in a table (terminal_text, so no line break starts a false line) and
+// '|' written as '¦' (Monitoring Plugins read the text after '|' as performance data).
+std::string plugin_text(std::string_view text);
+
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
 std::string due_phrase(Date due, Date today);
 

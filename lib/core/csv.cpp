@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/json.hpp"
 
 namespace mbov {
 
@@ -32,6 +33,36 @@ void csv_field(std::string& out, std::string_view field) {
   out += '"';
 }
 
+namespace {
+
+// -12, +3,5, 0.25: a number, which a spreadsheet reads as a number, never as a formula.
+bool is_number(std::string_view s) {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  const std::size_t mark = s.find_first_of(".,");
+  const auto all_digits = [](std::string_view d) {
+    return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (mark == std::string_view::npos) return all_digits(s);
+  return all_digits(s.substr(0, mark)) && all_digits(s.substr(mark + 1));
+}
+
+// A text a spreadsheet would run as a formula, after any ' already in front: such a text is
+// written with one more ' (so a text that starts with ' and a trigger round-trips too).
+bool needs_guard(std::string_view text) {
+  const std::size_t first = text.find_first_not_of('\'');
+  if (first == std::string_view::npos) return false;
+  return std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos && !is_number(text);
+}
+
+}  // namespace
+
+void csv_text_field(std::string& out, std::string_view text) {
+  if (!needs_guard(text)) return csv_field(out, text);
+  std::string guarded = "'";
+  guarded += text;
+  csv_field(out, guarded);
+}
+
 void tsv_field(std::string& out, std::string_view field) {
   std::size_t run = 0;
   for (std::size_t i = 0; i < field.size(); ++i) {
@@ -49,22 +80,45 @@ void tsv_field(std::string& out, std::string_view field) {
 // Reader
 
 namespace {
-constexpr std::size_t initial_buffer = std::size_t{1} << 20;
 
 std::string plural(std::size_t n, std::string_view word) {
   return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+std::string size_text(std::size_t bytes) {
+  if (bytes % (std::size_t{1} << 20) == 0) return fmt::format("{} MiB", bytes >> 20);
+  return fmt::format("{} KiB", bytes >> 10);
+}
+
+// The separator, from the header row: ';' (Dutch spreadsheets) when the row has semicolons and
+// no comma outside quotes, else ','.
+char separator(std::string_view text) {
+  bool quoted = false, semicolon = false;
+  for (char c : text) {
+    if (c == '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c == '\n') break;
+    else if (c == ',') return ',';
+    else if (c == ';') semicolon = true;
+  }
+  return semicolon ? ';' : ',';
 }
 }  // namespace
 
 CsvReader::CsvReader(std::istream& in, std::string source)
     : in_(in), source_(source == "-" ? "stdin" : std::move(source)) {
-  buf_ = std::make_unique_for_overwrite<char[]>(initial_buffer);
-  cap_ = initial_buffer;
+  buf_ = std::make_unique_for_overwrite<char[]>(csv_limits::record);
+  cap_ = csv_limits::record;
   fields_.reserve(16);
-  // A UTF-8 byte order mark (spreadsheets write one) is not part of the first column's name.
-  while (end_ < 3 && fill()) {
+  // The first line whole (or the buffer full): the byte order mark and the separator are in it.
+  while (!std::memchr(buf_.get(), '\n', end_) && end_ < cap_ && fill()) {
   }
-  if (end_ >= 3 && std::memcmp(buf_.get(), "\xEF\xBB\xBF", 3) == 0) pos_ = 3;
+  const std::string_view start(buf_.get(), end_);
+  if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF") || start.find('\0') != std::string_view::npos)
+    fail(1, 0, "UTF-16 or binary data, not UTF-8 text (save the file as CSV UTF-8)");
+  // A UTF-8 byte order mark (spreadsheets write one) is not part of the first column's name.
+  if (start.starts_with("\xEF\xBB\xBF")) pos_ = 3;
+  sep_ = separator(start.substr(pos_));
   std::size_t first_blank = 0;
   for (;;) {
     if (!read_record()) throw Error(Exit::data, fmt::format("{}: empty file, want a header row", source_));
@@ -90,15 +144,15 @@ bool CsvReader::fill() {
     end_ -= pos_;
     pos_ = 0;
   }
-  if (end_ == cap_) {  // one record fills the buffer: grow it
-    auto bigger = std::make_unique_for_overwrite<char[]>(cap_ * 2);
-    std::memcpy(bigger.get(), buf_.get(), end_);
-    buf_ = std::move(bigger);
-    cap_ *= 2;
-  }
+  if (end_ == cap_)  // one record fills the buffer: the limit, checked before memory grows
+    fail(next_line_, 0, fmt::format("a record longer than {} (the limit of a line)", size_text(csv_limits::record)));
   in_.read(buf_.get() + end_, static_cast<std::streamsize>(cap_ - end_));
   const auto n = static_cast<std::size_t>(in_.gcount());
   end_ += n;
+  read_ += n;
+  if (read_ > csv_limits::input)
+    throw Error(Exit::data, fmt::format("{}: larger than {} (the limit of an input file)", source_,
+                                        size_text(csv_limits::input)));
   if (in_.bad()) throw Error(Exit::ioerr, fmt::format("{}: read error", source_));
   if (!in_) eof_ = true;  // fewer bytes than asked for: the end of the input
   return n > 0;
@@ -107,6 +161,7 @@ bool CsvReader::fill() {
 CsvReader::Parse CsvReader::parse() {
   const char* b = buf_.get();
   std::size_t p = pos_;
+  record_begin_ = pos_;
   fields_.clear();
   extra_lines_ = 0;
   blank_ = false;
@@ -149,7 +204,7 @@ CsvReader::Parse CsvReader::parse() {
         return Parse::record;
       }
       const char c = b[p];
-      if (c == ',') {
+      if (c == sep_) {
         ++p;
         continue;
       }
@@ -173,9 +228,9 @@ CsvReader::Parse CsvReader::parse() {
     }
     // An unquoted field runs to the next comma or line end; a quote inside it is just a character.
     const std::size_t start = p;
-    while (p < end_ && b[p] != ',' && b[p] != '\n') ++p;
+    while (p < end_ && b[p] != sep_ && b[p] != '\n') ++p;
     if (p == end_ && !eof_) return Parse::more;
-    if (p < end_ && b[p] == ',') {
+    if (p < end_ && b[p] == sep_) {
       fields_.push_back({start, p - start, false});
       ++p;
       continue;
@@ -194,8 +249,16 @@ bool CsvReader::read_record() {
   if (r == Parse::end) return false;
   line_ = next_line_;
   next_line_ += 1 + extra_lines_;
+  check_text();
   char* b = buf_.get();
-  for (auto& f : fields_) {
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    Span& f = fields_[i];
+    if (f.size > csv_limits::field)
+      fail(line_, i + 1, fmt::format("a field longer than {} (the limit of a field)", size_text(csv_limits::field)));
+    if (f.size > 1 && b[f.begin] == '\'' && needs_guard({b + f.begin + 1, f.size - 1})) {  // csv_text_field's '
+      ++f.begin;
+      --f.size;
+    }
     if (!f.unescape) continue;
     // "" -> ": compact the field in place (it only shrinks), now that the record is whole.
     std::size_t w = f.begin;
@@ -207,6 +270,25 @@ bool CsvReader::read_record() {
     f.unescape = false;
   }
   return true;
+}
+
+void CsvReader::check_text() const {
+  const std::string_view raw(buf_.get() + record_begin_, pos_ - record_begin_);
+  std::size_t line = line_;
+  for (std::size_t i = 0; i < raw.size();) {
+    const auto c = static_cast<unsigned char>(raw[i]);
+    if (c == '\n') ++line;
+    if (c == 0) fail(line, 0, "a NUL byte: not UTF-8 text (UTF-16 or binary data? save the file as CSV UTF-8)");
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const std::size_t n = decode_utf8(raw, i, cp);
+    if (cp == 0xFFFD && raw.substr(i, n) != "\xEF\xBF\xBD")
+      fail(line, 0, "invalid UTF-8 (save the file as CSV UTF-8, not in a legacy code page)");
+    i += n;
+  }
 }
 
 bool CsvReader::next() {

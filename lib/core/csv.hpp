@@ -6,9 +6,16 @@
 // doubled inside. TSV output has no quoting: `\` is written `\\`, tab `\t`, LF `\n`, CR `\r`;
 // its records end in LF.
 //
+// CSV output of text values (csv_text_field) is neutralised for spreadsheets: a text that starts
+// with =, +, -, @, tab or CR (a formula to a spreadsheet) is written with a ' in front, unless it
+// is a number (-12, +3.5). The reader takes that ' off again, so exports re-import unchanged.
+//
 // CSV input (CsvReader) accepts RFC 4180 and what spreadsheets write: LF or CRLF line ends,
 // quoted fields with doubled quotes and embedded commas and line breaks, a UTF-8 byte order
-// mark at the start, blank lines at the end. It streams: memory does not grow with the input.
+// mark at the start, ';' as the separator when the header row has semicolons and no comma (Dutch
+// Excel), blank lines at the end. It refuses UTF-16, NUL bytes and invalid UTF-8, naming the
+// line (never echoing the bytes), and input beyond csv_limits. It streams: memory does not grow
+// with the input.
 // Every error is an Error(Exit::data, "source:line[:column]: message"); lines are counted from
 // 1, the header row being line 1; columns are field numbers, counted from 1.
 #include <cstddef>
@@ -27,11 +34,21 @@ namespace mbov {
 
 // Appends one field, quoted when needed (RFC 4180); no separator, no line end.
 void csv_field(std::string& out, std::string_view field);
+// csv_field for a text value, with a ' in front of a text a spreadsheet would run as a formula.
+void csv_text_field(std::string& out, std::string_view text);
 // Appends one field with TSV escaping (\\ \t \n \r); no separator, no line end.
 void tsv_field(std::string& out, std::string_view field);
 
-// Reads CSV records one at a time. Memory is a read buffer (1 MiB, more only for a record that
-// does not fit) and the fields of the current record, reused from record to record.
+// What a CSV input may hold; beyond it is Error(Exit::data) naming the limit, found before memory
+// grows.
+namespace csv_limits {
+inline constexpr std::size_t record = std::size_t{1} << 20;  // a record (a line): 1 MiB
+inline constexpr std::size_t field = std::size_t{64} << 10;  // a field: 64 KiB
+inline constexpr std::size_t input = std::size_t{64} << 20;  // a file: 64 MiB
+}  // namespace csv_limits
+
+// Reads CSV records one at a time. Memory is a read buffer (csv_limits::record) and the fields
+// of the current record, reused from record to record.
 //
 //   CsvReader csv(in, "ballots.csv");
 //   CsvColumns cols(csv, {"member", "choice"}, {"advance"});
@@ -78,6 +95,7 @@ class CsvReader {
   Parse parse();  // one record at pos_, or more input needed
   bool fill();    // reads more input after the unparsed bytes; false at the end of the input
   bool read_record();  // the next record into fields_, with line_ set; false at the end
+  void check_text() const;  // the record just parsed is UTF-8 without NUL bytes
   [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& message) const;
 
   std::istream& in_;
@@ -88,6 +106,9 @@ class CsvReader {
   std::size_t pos_ = 0;       // the first unparsed byte
   std::size_t end_ = 0;       // the end of the bytes read
   bool eof_ = false;          // the input has no more bytes beyond end_
+  std::size_t read_ = 0;      // bytes read so far
+  std::size_t record_begin_ = 0;  // where the record being parsed starts in buf_
+  char sep_ = ',';
   std::vector<Span> fields_;  // the current record
   std::size_t line_ = 0;      // where the current record starts
   std::size_t next_line_ = 1; // where the next record starts

@@ -30,8 +30,17 @@ void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
   db.exec("PRAGMA foreign_keys = ON");
   // Erased personal data must not linger in free pages (R-DPIA-5).
   db.exec("PRAGMA secure_delete = ON");
+}
+
+void use_wal(SQLite::Database& db) {
   SQLite::Statement wal(db, "PRAGMA journal_mode = WAL");
   wal.executeStep();
+  // The -wal and -shm files stay when the last connection closes (the -wal emptied), so a user
+  // who may only read the files can still open the database: SQLite can read a WAL database
+  // read-only when both exist, and that user cannot create them.
+  int persist = 1;
+  sqlite3_file_control(db.getHandle(), "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+  db.exec("PRAGMA journal_size_limit = 0");
 }
 
 void check_schema(SQLite::Database& db, const std::string& path, bool upgrading) {
@@ -77,6 +86,17 @@ bool create_file(const std::string& path) {
   return true;
 }
 
+// The upgrade's audit row names the rows erased before: an older mbov did not name them itself.
+Object erased_before_upgrade(SQLite::Database& db, Object details) {
+  SQLite::Statement q(db, "SELECT id FROM audit WHERE erased = 1 ORDER BY id");
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  if (ids.empty()) return details;
+  const Object erased = audit::erasure_details(ids);
+  for (std::size_t i = 0; i < erased.size(); ++i) details.add(erased.keys[i], erased.values[i]);
+  return details;
+}
+
 }  // namespace
 
 InitResult init_database(const Invocation& how) {
@@ -85,7 +105,8 @@ InitResult init_database(const Invocation& how) {
   try {
     SQLite::Database db(how.db_path, SQLite::OPEN_READWRITE);
     configure_connection(db, how.busy_timeout_ms);
-    check_schema(db, how.db_path, true);
+    check_schema(db, how.db_path, true);  // before WAL: never write to a file that is not ours
+    use_wal(db);
     db.exec("BEGIN IMMEDIATE");
     result.from_version = db.execAndGet("PRAGMA user_version").getInt();
     result.to_version = result.from_version;
@@ -97,8 +118,10 @@ InitResult init_database(const Invocation& how) {
     }
     if (result.to_version != result.from_version) {
       db.exec(fmt::format("PRAGMA application_id = {}", application_id));
-      audit::record(db, audit::Stamp{how.now, how.actor, how.command}, "database", "schema", result.from_version == 0 ? "create" : "upgrade",
-                    Object().add("from_version", result.from_version).add("to_version", result.to_version));
+      Object details = Object().add("from_version", result.from_version).add("to_version", result.to_version);
+      if (result.from_version > 0) details = erased_before_upgrade(db, std::move(details));
+      audit::record(db, audit::Stamp{how.now, how.actor, how.command}, "database", "schema",
+                    result.from_version == 0 ? "create" : "upgrade", details);
     }
     db.exec("COMMIT");
   } catch (const std::exception& e) {
@@ -195,6 +218,7 @@ void restore_database(const Invocation& how, const std::string& source) {
   SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
   configure_connection(to, how.busy_timeout_ms);
   if (!fresh) check_schema(to, how.db_path, true);  // never overwrite a file that is not ours
+  use_wal(to);
   copy_database(from, to);
   to.exec("BEGIN IMMEDIATE");
   audit::record(to, audit::Stamp{how.now, how.actor, how.command}, "database", "schema", "restore",

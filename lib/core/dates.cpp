@@ -263,13 +263,18 @@ Duration Duration::parse(std::string_view text, std::string_view what) {
 }
 
 Date Duration::after(Date from) const {
-  switch (unit) {
-    case 'd': return from.plus_days(count);
-    case 'w': return from.plus_days(7L * count);
-    case 'm': return from.add_months(count);
-    case 'y': return from.add_months(12 * count);
-  }
-  throw Error(Exit::software, fmt::format("bad duration unit '{}'", unit));
+  const Date to = [&] {
+    switch (unit) {
+      case 'd': return from.plus_days(count);
+      case 'w': return from.plus_days(7L * count);
+      case 'm': return from.add_months(count);
+      case 'y': return from.add_months(12 * count);
+    }
+    throw Error(Exit::software, fmt::format("bad duration unit '{}'", unit));
+  }();
+  // A deadline stays a four-digit year: past 9999 it would no longer sort or parse.
+  if (to.year() > 9999) fail_data(fmt::format("date out of range: {} + {} is after the year 9999", from.str(), str()));
+  return to;
 }
 
 std::string Duration::str() const {
@@ -304,6 +309,8 @@ Timestamp Timestamp::parse(std::string_view text, std::string_view what) {
     }
   }
   if (const char* why = day_problem(y, mo, d)) bad_input(kind, what, text, why, timestamp_hint);
+  if (y < Date::min_year || y > Date::max_year)
+    bad_input(kind, what, text, "the year must be from 1900 to 9998", timestamp_hint);
   if (h > 23) bad_input(kind, what, text, "hour must be 00-23", timestamp_hint);
   if (mi > 59) bad_input(kind, what, text, "minute must be 00-59", timestamp_hint);
   if (s > 59) bad_input(kind, what, text, "second must be 00-59", timestamp_hint);

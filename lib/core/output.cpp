@@ -47,34 +47,6 @@ const Value& get(const Object& row, std::string_view column) {
 
 // --- text for terminals ----------------------------------------------------------------------
 
-// s made safe for a terminal: valid UTF-8, control characters (C0, DEL, C1) shown escaped.
-// keep_newlines: LF stays a line break (for multi-line values in key: value lines).
-std::string terminal_text(std::string_view s, bool keep_newlines = false) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c < 0x7F) {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    char32_t cp;
-    const std::size_t n = decode_utf8(s, i, cp);
-    if (cp == '\n' && keep_newlines) out += '\n';
-    else if (cp == '\n') out += "\\n";
-    else if (cp == '\t') out += "\\t";
-    else if (cp == '\r') out += "\\r";
-    else if (cp < 0x20 || cp == 0x7F) fmt::format_to(std::back_inserter(out), "\\x{:02x}", static_cast<unsigned>(cp));
-    else if (cp >= 0x80 && cp < 0xA0) fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(cp));
-    else if (cp == 0xFFFD) out += "\xEF\xBF\xBD";
-    else out.append(s, i, n);
-    i += n;
-  }
-  return out;
-}
-
 // A value as a table cell or a key: value value, before terminal_text.
 std::string people_text(const Value& v) {
   if (v.is_null()) return "-";
@@ -254,9 +226,11 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
   for (const Object* row : rows) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (c) out += csv ? ',' : '\t';
-      const std::string text = cell_text(get(*row, columns[c]));
+      const Value& v = get(*row, columns[c]);
+      const std::string text = cell_text(v);
       // A lone empty field would be a blank line, which readers skip: write it as "".
       if (csv && columns.size() == 1 && text.empty()) out += "\"\"";
+      else if (csv && std::holds_alternative<std::string>(v.data)) csv_text_field(out, text);
       else field(text);
     }
     out += eol;
@@ -376,6 +350,32 @@ bool in(const Range* begin, const Range* end, char32_t cp) {
 }
 
 }  // namespace
+
+std::string terminal_text(std::string_view s, bool keep_newlines) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const std::size_t n = decode_utf8(s, i, cp);
+    if (cp == '\n' && keep_newlines) out += '\n';
+    else if (cp == '\n') out += "\\n";
+    else if (cp == '\t') out += "\\t";
+    else if (cp == '\r') out += "\\r";
+    else if (cp < 0x20 || cp == 0x7F) fmt::format_to(std::back_inserter(out), "\\x{:02x}", static_cast<unsigned>(cp));
+    else if (cp >= 0x80 && cp < 0xA0) fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(cp));
+    else if (cp == 0xFFFD) out += "\xEF\xBF\xBD";
+    else out.append(s, i, n);
+    i += n;
+  }
+  return out;
+}
 
 Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)

@@ -78,6 +78,11 @@ std::string render_object(Format format, const Object& object, Style style = {})
 // element count and a nested object as its compact JSON.
 std::string cell_text(const Value& value);
 
+// s made safe for a terminal: valid UTF-8 (invalid bytes as U+FFFD), control characters (C0,
+// DEL, C1) shown escaped (\n, \t, \x1b, \u009b). keep_newlines: LF stays a line break. Every
+// table cell, and every error main prints, goes through it.
+std::string terminal_text(std::string_view s, bool keep_newlines = false);
+
 // The number of terminal columns s takes: code points, with combining marks and zero-width
 // characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
 std::size_t display_width(std::string_view s);

@@ -22,8 +22,8 @@ void erase_person(Session& s, std::int64_t person_id) {
   erase.bind(1, s.today.str());
   erase.bind(2, person_id);
   erase.exec();
-  long long rows = audit::erase_values(s, values);
-  audit::record(s, "person", std::to_string(person_id), "erase", Object().add("audit_rows_erased", rows));
+  const auto rows = audit::erase_values(s, values);
+  audit::record(s, "person", std::to_string(person_id), "erase", audit::erasure_details(rows));
 }
 
 void scrub_free_pages(Session& s) {

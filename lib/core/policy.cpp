@@ -411,6 +411,9 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
   }
 }
 
+// A policy file is a few kilobytes; anything near this is not one.
+constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
+
 std::string read_file(const std::string& path) {
   auto fail = [&](int err) {
     return Error(Exit::noinput, fmt::format("cannot read policy file {}: {}", path, std::strerror(err)));
@@ -419,7 +422,8 @@ std::string read_file(const std::string& path) {
   if (fd < 0) throw fail(errno);
   std::string text;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0) text.reserve(static_cast<std::size_t>(st.st_size));
+  if (::fstat(fd, &st) == 0 && st.st_size > 0)
+    text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
   char buf[16384];
   for (;;) {
     const ssize_t n = ::read(fd, buf, sizeof buf);
@@ -431,6 +435,11 @@ std::string read_file(const std::string& path) {
       throw fail(err);
     }
     text.append(buf, static_cast<std::size_t>(n));
+    if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
+      ::close(fd);
+      throw Error(Exit::config, fmt::format("{}: larger than {} KiB (the limit of a policy file)", path,
+                                            max_policy_bytes >> 10));
+    }
   }
   ::close(fd);
   return text;

@@ -419,7 +419,13 @@ ALTER TABLE processing ADD COLUMN handover_system TEXT;
 ALTER TABLE processing ADD COLUMN handover_days INTEGER CHECK (handover_days IS NULL OR handover_days >= 0);
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}};
+// An erased audit row carries no details at all (see audit.hpp); rows erased before kept theirs,
+// with "[erased]" in place of each erased value. The upgrade's own audit row names them.
+constexpr const char* v6 = R"sql(
+UPDATE audit SET details = '' WHERE erased = 1;
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
 
 }  // namespace
 

@@ -9,14 +9,17 @@
 namespace mbov {
 namespace {
 
-SQLite::Database open_existing(const Invocation& how) {
+// A read opens the file read-only: it never writes to it (nor creates a -journal beside it),
+// whatever the file is, and a user with read permission only can run it.
+SQLite::Database open_existing(const Invocation& how, Session::Access access) {
   struct stat st {};
   if (::stat(how.db_path.c_str(), &st) != 0)
     throw Error(Exit::noinput, "no database at " + how.db_path, {},
                 "create it with 'mbov init', or point --db / MBOV_DB at it");
   if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, how.db_path + " is not a file", {}, "check --db / MBOV_DB");
   try {
-    return SQLite::Database(how.db_path, SQLite::OPEN_READWRITE);
+    return SQLite::Database(how.db_path,
+                            access == Session::Access::read ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
   } catch (const SQLite::Exception& e) {
     throw Error(Exit::noinput, "cannot open " + how.db_path + ": " + e.what());
   }
@@ -30,11 +33,12 @@ Session::Session(const Invocation& how, Access access)
       now(how.now),
       actor(how.actor),
       command(how.command),
-      connection_(new Connection{open_existing(how)}) {
+      connection_(new Connection{open_existing(how, access)}) {
   SQLite::Database& db = connection_->db;
   try {
     configure_connection(db, how.busy_timeout_ms);
-    check_schema(db, how.db_path, false);
+    check_schema(db, how.db_path, false);  // before WAL: never write to a file that is not ours
+    if (access == Access::write) use_wal(db);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {

@@ -33,8 +33,10 @@ void bind_opt(SQLite::Statement& q, Key key, const std::optional<std::string>& v
   else q.bind(key);
 }
 
-// Connection settings every command uses: busy timeout, foreign keys, WAL.
+// Connection settings every command uses: busy timeout, foreign keys, secure_delete.
 void configure_connection(SQLite::Database& db, int busy_timeout_ms);
+// WAL, with persistent -wal and -shm files; writers only, once check_schema accepted the file.
+void use_wal(SQLite::Database& db);
 
 // Refuses a file that is not an mbov database or whose schema is not this mbov's.
 // upgrading: an older schema is fine (init upgrades it).

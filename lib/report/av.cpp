@@ -2,6 +2,7 @@
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
 
+#include "core/audit.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -84,7 +85,8 @@ Document av(Reader& r, int year) {
   const UtcRange range = utc_range(first, next);
   Document d;
   d.title = fmt::format("Annual report {} to the General Assembly", year);
-  d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local());
+  d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
+      .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", "Summary");
   governance(d, r, first.str(), next.str());
   quality(d, r, range, first.str(), next.str());

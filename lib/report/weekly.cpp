@@ -1,6 +1,7 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
 
+#include "core/audit.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "report/svg.hpp"
@@ -152,7 +153,8 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("to", monday.plus_days(6).str())
       .add("today", r.s.today.str())
       .add("ahead", ahead.str())
-      .add("generated", r.s.now.local());
+      .add("generated", r.s.now.local())
+      .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", "Summary");
   incidents(d, r, week);
   governance(d, r, monday, week);

@@ -35,7 +35,10 @@ json 'assert d==[{"person":10,"name":None,"member":"12AB","role":"contact","unti
 ! grep -a -q "Anna Oud" "$MBOV_DB" "$MBOV_DB-wal" 2>/dev/null || fail "the name is still in the database files"
 ok audit log --entity person --format json
 json 'assert [(r["entity_id"],r["action"]) for r in d]==[("10","erase")]'
-ok audit verify
+# The fixture writes its records behind mbov's back, so the log does not cover them (exit 2); the
+# chain itself, with the erasure, is whole: no row is named broken.
+expect 2 audit verify
+stderr_has "the audit log is incomplete: member 12AB has no row that created it"
 unchanged_after 0 dpia purge
 stdout_empty
 expect 2 dpia due --format json

@@ -45,3 +45,10 @@ TEST_CASE("a report's status is its worst finding, and the status line carries p
   CHECK(first.find("due_at")->is_null());  // a day, not a moment
   CHECK(std::get<Object>(findings[1].data).find("due")->is_null());
 }
+
+TEST_CASE("plugin_text: free text can't end a check line, start a new one or reach the terminal raw") {
+  CHECK(plugin_text("down | up=1;;;0") == "down \u00a6 up=1;;;0");
+  CHECK(plugin_text("a\nMBOV ALL OK - fake") == "a\\nMBOV ALL OK - fake");
+  CHECK(plugin_text("\x1b[2J\x07") == "\\x1b[2J\\x07");
+  CHECK(plugin_text("Co\xc3\xb6peratie") == "Co\xc3\xb6peratie");
+}

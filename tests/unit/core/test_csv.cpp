@@ -208,8 +208,8 @@ TEST_CASE("csv reader: a 200,000-line input round-trips, across buffer boundarie
     }
     text += "\r\n";
   }
-  // One record bigger than the read buffer.
-  std::vector<std::string> big{"BIG", "yes", std::string(3 << 20, 'z') + "\"end\""};
+  // One field just under the limit of a field.
+  std::vector<std::string> big{"BIG", "yes", std::string((64 << 10) - 7, 'z') + "\"end\""};
   want.push_back(big);
   text += "BIG,yes,";
   csv_field(text, big[2]);
@@ -240,12 +240,67 @@ TEST_CASE("csv reader: quotes, CRLF and blank lines split across the read buffer
   const Rows tail_rows{{"p\"q", "r\r\ns"}, {"", "x"}, {"\"", ""}, {"u", "v"}};
   for (std::size_t shift = 0; shift < tail.size() + 2; ++shift) {
     CAPTURE(shift);
-    const std::string head = "a,b\n";
-    const std::size_t pad = (std::size_t{1} << 20) - head.size() - shift - 3;  // "x…x,y\n" ends shift bytes early
-    std::string text = head + std::string(pad, 'x') + ",y\n" + tail;
+    // Rows "x…x,y\n" of at most 1,000 bytes (a field may hold 64 KiB) end shift bytes early.
+    std::string text = "a,b\n";
+    std::size_t filler = 0;
+    for (std::size_t left = (std::size_t{1} << 20) - text.size() - shift; left > 0; ++filler) {
+      const std::size_t row = left >= 1006 || left <= 1000 ? std::min<std::size_t>(left, 1000) : 500;
+      text += std::string(row - 3, 'x') + ",y\n";
+      left -= row;
+    }
+    text += tail;
     const auto rows = read_all(text);
-    REQUIRE(rows.size() == 2 + tail_rows.size());
-    CHECK(rows[1] == std::vector<std::string>{std::string(pad, 'x'), "y"});
-    CHECK(Rows(rows.begin() + 2, rows.end()) == tail_rows);
+    REQUIRE(rows.size() == 1 + filler + tail_rows.size());
+    CHECK(Rows(rows.begin() + 1 + static_cast<long>(filler), rows.end()) == tail_rows);
   }
+}
+
+TEST_CASE("csv reader: limits of a record, a field and a file, named in the error") {
+  CHECK(read_error("a,b\n1," + std::string(csv_limits::record + 10, 'x') + "\n").find("the limit of a line") !=
+        std::string::npos);
+  CHECK(read_error("a,b\n1," + std::string(csv_limits::field + 1, 'x') + "\n") ==
+        "t.csv:2:2 (b): a field longer than 64 KiB (the limit of a field)");
+  std::string many = "a\n";
+  const std::string line(1000, 'y');
+  while (many.size() <= csv_limits::input) many += line + "\n";
+  CHECK(read_error(many) == "t.csv: larger than 64 MiB (the limit of an input file)");
+}
+
+TEST_CASE("csv reader: UTF-16, NUL bytes and invalid UTF-8 are refused with their line, never echoed") {
+  CHECK(read_error("\xFF\xFEm\0e\0"s) == "t.csv:1: UTF-16 or binary data, not UTF-8 text (save the file as CSV UTF-8)");
+  CHECK(read_error("a,b\n1,2\n3,\0\n"s).find("t.csv:1:") == 0);  // a NUL in the first read: the file is binary
+  CHECK(read_error("a,b\n1,2\n3,caf\xE9\n") == "t.csv:3: invalid UTF-8 (save the file as CSV UTF-8, not in a legacy code page)");
+  CHECK(read_error("a,b\n1,\"x\ny\xC0\"\n") .find("t.csv:3: invalid UTF-8") == 0);
+  CHECK(read_all("a,b\n\xEF\xBF\xBD,caf\xC3\xA9\n")[1][1] == "caf\xC3\xA9");
+}
+
+TEST_CASE("csv reader: ';' from the header row (Dutch Excel), with a byte order mark and CRLF") {
+  CHECK(read_all("\xEF\xBB\xBFmember;choice\r\n25LZ;voor\r\n\"a;b\";\"c,d\"\r\n") ==
+        Rows{{"member", "choice"}, {"25LZ", "voor"}, {"a;b", "c,d"}});
+  CHECK(read_all("member,choice\n25LZ;x,yes\n") == Rows{{"member", "choice"}, {"25LZ;x", "yes"}});
+  CHECK(read_all("member\n25LZ;x\n") == Rows{{"member"}, {"25LZ;x"}});
+}
+
+TEST_CASE("csv text fields: formulas neutralised for spreadsheets, read back unchanged") {
+  auto text = [](std::string_view s) {
+    std::string out;
+    csv_text_field(out, s);
+    return out;
+  };
+  CHECK(text("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(text("+31 6 1234") == "'+31 6 1234");
+  CHECK(text("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(text("-") == "'-");
+  CHECK(text("\tx") == "'\tx");
+  CHECK(text("-12.50") == "-12.50");
+  CHECK(text("+3,5") == "\"+3,5\"");
+  CHECK(text("2026-03-01") == "2026-03-01");
+  CHECK(text("'=x") == "''=x");
+  CHECK(text("'plain") == "'plain");
+  const std::vector<std::string> values{"=1+1", "'=1+1", "''@x", "-5", "-", "+", "'", "'plain", "\r=", "a=b", "@", ""};
+  std::string file = "v\n";
+  for (const auto& v : values) file += (v.empty() ? "\"\"" : text(v)) + "\n";
+  Rows want{{"v"}};
+  for (const auto& v : values) want.push_back({v});
+  CHECK(read_all(file) == want);
 }

@@ -336,7 +336,8 @@ TEST_CASE("Duration::after and days_from") {
   CHECK(Duration{1, 'y'}.days_from(d("2024-01-01")) == 366);
   CHECK(Duration{1, 'y'}.days_from(d("2025-01-01")) == 365);
   CHECK(Duration{1, 'm'}.days_from(d("2026-01-31")) == 28);
-  CHECK(Duration{1000, 'y'}.after(d("9998-12-31")).year() == 10998);
+  CHECK(Duration{1000, 'y'}.after(d("8999-12-31")).year() == 9999);
+  CHECK(code_of([&] { Duration{1000, 'y'}.after(d("9998-12-31")); }) == static_cast<int>(Exit::data));  // past 9999
   CHECK(code_of([] { Duration{1, 'x'}.after(Date()); }) == static_cast<int>(Exit::software));
 }
 
