@@ -77,14 +77,16 @@ sqlite3 "$MBOV_DB" "DELETE FROM audit WHERE id = $rows9"
 ok audit verify
 expect 2 audit verify --head "$rows9:$sha9"
 stderr_has "its tail was removed"
-# An older database (schema 1) kept "[erased]" in erased rows: the upgrade empties them and its
-# own row names them, so the log stays whole.
-cp "$T/pristine.db" "$MBOV_DB"
+# An older database (schema 1, tests/data/v1.db as the mbov of schema 1 made it) kept "[erased]"
+# in erased rows: the upgrade empties them and its own row names them, so the log stays whole.
+cp "$SRC/tests/data/v1.db" "$MBOV_DB"
 rm -f "$MBOV_DB-wal" "$MBOV_DB-shm"
-sqlite3 "$MBOV_DB" "UPDATE audit SET details = '{\"name\":\"[erased]\"}' WHERE erased = 1; PRAGMA user_version = 1"
+sqlite3 "$MBOV_DB" "UPDATE person SET name = NULL, email = NULL, erased_on = '2026-01-20' WHERE id = 1;
+  UPDATE audit SET erased = 1, details = replace(replace(details, 'Anna Jansen', '[erased]'), 'anna@example.nl', '[erased]')
+  WHERE id = 4" || fail "cannot erase in the schema-1 database"
 expect 65 audit verify
 ok init
 ok audit verify
 ok audit log --format json
-json 'assert d[4]["details"]=="" and d[-1]["action"]=="upgrade" and "\"erased_audit_rows\":[5]" in d[-1]["details"]'
+json 'assert d[3]["details"]=="" and d[-1]["action"]=="upgrade" and "\"erased_audit_rows\":[4]" in d[-1]["details"], d[-1]'
 pass
