@@ -18,7 +18,7 @@ std::string subject(std::int64_t id) { return fmt::format("incident {}", id); }
 
 Timestamp event_time(Session& s, const Incident& incident, const std::optional<Timestamp>& at) {
   Timestamp when = at.value_or(s.now);
-  SQLite::Statement q(sql(s), "SELECT max(at) FROM incident_event WHERE incident = ?");
+  SQLite::Statement& q = statement(s, "SELECT max(at) FROM incident_event WHERE incident = ?");
   q.bind(1, incident.id);
   q.executeStep();
   Timestamp latest = q.getColumn(0).isNull() ? incident.opened : Timestamp::parse(q.getColumn(0).getString(), "event");
@@ -32,7 +32,7 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
 
 void add_event(Session& s, std::int64_t id, Timestamp at, std::string_view kind, const std::string& detail,
                const std::optional<std::string>& note) {
-  SQLite::Statement q(sql(s), "INSERT INTO incident_event (incident, at, actor, kind, detail, note) VALUES (?, ?, ?, ?, ?, ?)");
+  SQLite::Statement& q = statement(s, "INSERT INTO incident_event (incident, at, actor, kind, detail, note) VALUES (?, ?, ?, ?, ?, ?)");
   q.bind(1, id);
   q.bind(2, at.utc());
   q.bind(3, s.actor);
@@ -46,7 +46,7 @@ void add_event(Session& s, std::int64_t id, Timestamp at, std::string_view kind,
 
 void set_column(Session& s, std::int64_t id, std::string_view column, const Value& value) {
   // `column` is always a literal of this library, never user input.
-  SQLite::Statement q(sql(s), fmt::format("UPDATE incident SET {} = ? WHERE id = ?", column));
+  SQLite::Statement& q = statement(s, fmt::format("UPDATE incident SET {} = ? WHERE id = ?", column));
   if (const auto* text = std::get_if<std::string>(&value.data)) q.bind(1, *text);
   if (const auto* number = std::get_if<std::int64_t>(&value.data)) q.bind(1, *number);
   if (const auto* flag = std::get_if<bool>(&value.data)) q.bind(1, *flag ? 1 : 0);
@@ -87,12 +87,12 @@ std::int64_t open(Session& s, const OpenRequest& r) {
   std::optional<std::int64_t> reporter;
   if (r.reporter) {
     if (r.reporter->empty()) throw Error(Exit::data, "--reporter must not be empty");
-    SQLite::Statement p(sql(s), "INSERT INTO person (name) VALUES (?)");
+    SQLite::Statement& p = statement(s, "INSERT INTO person (name) VALUES (?)");
     p.bind(1, *r.reporter);
     p.exec();
     reporter = sql(s).getLastInsertRowid();
   }
-  SQLite::Statement q(sql(s),
+  SQLite::Statement& q = statement(s,
                       "INSERT INTO incident (kind, title, product, member, reporter, priority, status, opened, "
                       "respond_by, resolve_by, fundamental, authority_deadline) "
                       "VALUES (?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)");
@@ -128,7 +128,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 }
 
 Incident load(Session& s, std::int64_t id) {
-  SQLite::Statement q(sql(s),
+  SQLite::Statement& q = statement(s,
                       "SELECT kind, title, product, member, reporter, priority, status, escalation, opened, "
                       "respond_by, resolve_by, acknowledged_at, resolved_at, closed_at, fundamental, "
                       "problem_holder, motion, problem, authority_deadline, authority_notified, "

@@ -71,12 +71,12 @@ void add(Session& s, const NewMember& m) {
   require_text(m.name, "the member's name");
   if (m.left && *m.left < m.joined)
     fail_data(fmt::format("member {} would leave ({}) before it joined ({})", m.code, m.left->str(), m.joined.str()));
-  SQLite::Statement dup(sql(s), "SELECT code FROM member WHERE code = ?");
+  SQLite::Statement& dup = statement(s, "SELECT code FROM member WHERE code = ?");
   dup.bind(1, m.code);
   if (dup.executeStep())
     fail_data(fmt::format("member code {} is taken (by {})", m.code, dup.getColumn(0).getString()), {},
               "codes are unique regardless of case and never change");
-  SQLite::Statement ins(sql(s),
+  SQLite::Statement& ins = statement(s,
                         "INSERT INTO member (code, name, city, contracting_authority, joined, left_on) "
                         "VALUES (?, ?, ?, 1, ?, ?)");
   ins.bind(1, m.code);

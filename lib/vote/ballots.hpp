@@ -1,7 +1,8 @@
 #pragma once
 // The stateless tally: a ballot file (CSV member,choice[,advance]) streamed into a Turnout, with
 // no database (`mbov vote tally --ballots FILE|-`). Memory grows with the number of distinct
-// members (about 30 bytes each, to find a member's second ballot), never with the lines.
+// members (about 20 bytes each, to find a member's second ballot: vote/fingerprints.hpp), never
+// with the lines.
 #include <cstdint>
 #include <istream>
 #include <optional>

@@ -13,7 +13,7 @@ namespace mbov::vote {
 namespace {
 
 bool is_present(Session& s, std::int64_t meeting, const std::string& member) {
-  SQLite::Statement q(sql(s), "SELECT 1 FROM attendance WHERE meeting = ? AND member = ?");
+  SQLite::Statement& q = statement(s, "SELECT 1 FROM attendance WHERE meeting = ? AND member = ?");
   q.bind(1, meeting);
   q.bind(2, member);
   return q.executeStep();
@@ -33,7 +33,7 @@ struct Previous {
 };
 
 std::optional<Previous> ballot_of(Session& s, std::int64_t motion, const std::string& member) {
-  SQLite::Statement q(sql(s),
+  SQLite::Statement& q = statement(s,
                       "SELECT id, choice, advance FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL");
   q.bind(1, motion);
   q.bind(2, member);
@@ -64,7 +64,7 @@ std::int64_t cast(Session& s, std::int64_t motion, const BallotInput& in) {
               "R-VOTE-6",
               previous->advance && !in.advance ? "the policy's vote.in_person_overrides_advance is false" : "");
 
-  SQLite::Statement insert(sql(s), "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, motion);
   insert.bind(2, member);
   insert.bind(3, std::string(choice_name(in.choice)));
@@ -76,7 +76,7 @@ std::int64_t cast(Session& s, std::int64_t motion, const BallotInput& in) {
                 Object().add("motion", motion).add("member", member).add("choice", choice_name(in.choice))
                     .add("advance", in.advance).add("at", in.at.utc()));
   if (replaces) {
-    SQLite::Statement update(sql(s), "UPDATE ballot SET replaced_by = ? WHERE id = ?");
+    SQLite::Statement& update = statement(s, "UPDATE ballot SET replaced_by = ? WHERE id = ?");
     update.bind(1, id);
     update.bind(2, previous->id);
     update.exec();

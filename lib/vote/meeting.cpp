@@ -60,7 +60,7 @@ constexpr const char* has_vote_on_1 = "(joined <= ?1 AND (left_on IS NULL OR lef
 }  // namespace
 
 std::string voting_member(Session& s, std::string_view code, Date date) {
-  SQLite::Statement q(sql(s), fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", has_vote_on_1));
+  SQLite::Statement& q = statement(s, fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", has_vote_on_1));
   q.bind(1, date.str());
   q.bind(2, std::string(code));
   if (!q.executeStep()) fail_data(fmt::format("no member {}", code), {}, "see 'mbov member list --all'");

@@ -44,7 +44,7 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
 }
 
 Motion find_motion(Session& s, std::int64_t motion) {
-  SQLite::Statement q(sql(s),
+  SQLite::Statement& q = statement(s,
                       "SELECT m.id, m.meeting, g.date, m.title, m.closed_at, m.kind, g.kind FROM motion m"
                       " JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
   q.bind(1, motion);
