@@ -37,10 +37,7 @@ std::uint64_t hash_text(std::string_view code) { return mix(std::hash<std::strin
 }  // namespace
 
 Fingerprints::Fingerprints() : segments_(std::size_t{1} << segment_bits) {
-  for (Segment& g : segments_) {
-    g.keys.assign(16, 0);
-    g.marks.resize(16);
-  }
+  for (Segment& g : segments_) g.slots.resize(16);
 }
 
 std::size_t Fingerprints::slot(std::uint64_t hash, std::size_t size) {
@@ -80,35 +77,32 @@ Mark& Fingerprints::find_or_add(std::string_view code) {
   const std::uint64_t inline_key = packed(code);
   const std::uint64_t hash = inline_key ? mix(inline_key) : hash_text(code);
   Segment& g = segments_[hash >> (64 - segment_bits)];
-  const std::size_t size = g.keys.size();
+  const std::size_t size = g.slots.size();
   for (std::size_t i = slot(hash, size);; i = i + 1 == size ? 0 : i + 1) {
-    const std::uint64_t key = g.keys[i];
+    Slot& at = g.slots[i];
+    const std::uint64_t key = at.key();
     if (key == 0) {
-      g.keys[i] = inline_key ? inline_key : key_of(code);
+      at.set(inline_key ? inline_key : key_of(code));
       if (++g.used * 10 > size * 7) {  // at most 70% full: short probes
         grow(g);
         return find_or_add(code);
       }
-      return g.marks[i];
+      return at.mark;
     }
-    if (same(key, code, inline_key)) return g.marks[i];
+    if (same(key, code, inline_key)) return at.mark;
   }
 }
 
 void Fingerprints::grow(Segment& g) {
-  const std::size_t size = g.keys.size() + g.keys.size() / 2;
-  Segment bigger;
-  bigger.keys.assign(size, 0);
-  bigger.marks.resize(size);
-  bigger.used = g.used;
-  for (std::size_t j = 0; j < g.keys.size(); ++j) {
-    if (g.keys[j] == 0) continue;
-    std::size_t i = slot(hash_of_key(g.keys[j]), size);
-    while (bigger.keys[i] != 0) i = i + 1 == size ? 0 : i + 1;
-    bigger.keys[i] = g.keys[j];
-    bigger.marks[i] = g.marks[j];
+  const std::size_t size = g.slots.size() + g.slots.size() / 2;
+  std::vector<Slot> bigger(size);
+  for (const Slot& old : g.slots) {
+    if (old.key() == 0) continue;
+    std::size_t i = slot(hash_of_key(old.key()), size);
+    while (bigger[i].key() != 0) i = i + 1 == size ? 0 : i + 1;
+    bigger[i] = old;
   }
-  g = std::move(bigger);
+  g.slots = std::move(bigger);
 }
 
 }  // namespace mbov::vote

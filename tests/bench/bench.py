@@ -22,31 +22,38 @@ ROWS = []  # (section, workload, mbov s, baseline s, ratio, aim, mbov peak MiB, 
 
 
 def run_once(cmd, stdin=None):
-    """Wall seconds and peak resident MiB of one run; stdout is discarded, a failure stops all."""
+    """Wall seconds of one run; stdout is discarded, a failure stops everything."""
     start = time.perf_counter()
     with open(stdin or os.devnull, "rb") as inp:
-        p = subprocess.Popen(cmd, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(p.pid, 0)
+        p = subprocess.run(cmd, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):  # 1: a check's WARNING, a tally's "not adopted"
-        sys.exit(f"bench: {' '.join(cmd)} exited {code}: {p.stderr.read().decode()[:500]}")
-    p.stderr.close()
-    return wall, usage.ru_maxrss / 1024
+    if p.returncode not in (0, 1):  # 1: a check's WARNING, a tally's "not adopted"
+        sys.exit(f"bench: {' '.join(cmd)} exited {p.returncode}: {p.stderr.decode()[:500]}")
+    return wall
+
+
+def peak_mib(cmd, stdin=None):
+    """Peak resident MiB of one more run, through GNU time: a child forked by python would count
+    python's own pages."""
+    with tempfile.NamedTemporaryFile() as out, open(stdin or os.devnull, "rb") as inp:
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out.name, *cmd], stdin=inp,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return int(open(out.name).read().split()[-1]) / 1024
 
 
 def compare(section, workload, mbov, baseline, runs, aim, prepare=None, base_label="sqlite3"):
-    """Alternating runs of mbov and the baseline; prepare() before each run (not timed) returns
-    the argument lists, for commands that need a fresh database."""
+    """Alternating runs of mbov and the baseline; prepare(side) before each run (not timed)
+    returns the command (or (command, stdin file)), for commands that need a fresh database."""
     times = {"m": [], "b": []}
-    peak = 0.0
+
+    def command(side):
+        c = prepare(side) if prepare else (mbov if side == "m" else baseline)
+        return c if isinstance(c, tuple) else (c, None)
+
     for _ in range(runs):
-        for side, cmd in (("m", mbov), ("b", baseline)):
-            c = prepare(side) if prepare else cmd
-            wall, rss = run_once(c[0] if isinstance(c, tuple) else c, c[1] if isinstance(c, tuple) else None)
-            times[side].append(wall)
-            if side == "m":
-                peak = max(peak, rss)
+        for side in ("m", "b"):
+            times[side].append(run_once(*command(side)))
+    peak = peak_mib(*command("m"))
     m, b = statistics.median(times["m"]), statistics.median(times["b"])
     row = (section, workload, m, b, m / b, aim, peak, base_label)
     ROWS.append(row)
@@ -194,7 +201,8 @@ def bench_checks(mbov, tmp, sizes):
             if sql_run.returncode not in (0, 1) or not sql_run.stdout.strip():
                 ROWS.append(("checks", f"`{name}`, {n:,} incidents", None, None, None, "≤ 1.5×", None,
                              "no --sql yet"))
-                wall, rss = run_once([mbov, "--db", db, *NOW, "--format", "json", *args])
+                cmd = [mbov, "--db", db, *NOW, "--format", "json", *args]
+                wall, rss = run_once(cmd), peak_mib(cmd)
                 peaks.setdefault(name, {})[n] = rss
                 ROWS[-1] = ROWS[-1][:2] + (wall, None, None, "≤ 1.5×", rss, "no --sql yet")
                 print(f"  `{name}`, {n:,} incidents: {wall * 1000:.1f} ms, peak {rss:.1f} MiB (no --sql: no baseline)")
