@@ -27,7 +27,7 @@ def run_once(cmd, stdin=None):
     with open(stdin or os.devnull, "rb") as inp:
         p = subprocess.run(cmd, stdin=inp, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     wall = time.perf_counter() - start
-    if p.returncode not in (0, 1):  # 1: a check's WARNING, a tally's "not adopted"
+    if p.returncode not in (0, 1, 2):  # 1, 2: a check's WARNING or CRITICAL; 1: a tally's "not adopted"
         sys.exit(f"bench: {' '.join(cmd)} exited {p.returncode}: {p.stderr.decode()[:500]}")
     return wall
 
@@ -198,7 +198,7 @@ def bench_checks(mbov, tmp, sizes):
         for args in commands:
             name = " ".join(args)
             sql_run = subprocess.run([mbov, "--db", db, *NOW, *args, "--sql"], capture_output=True)
-            if sql_run.returncode not in (0, 1) or not sql_run.stdout.strip():
+            if sql_run.returncode not in (0, 1, 2) or not sql_run.stdout.strip():
                 ROWS.append(("checks", f"`{name}`, {n:,} incidents", None, None, None, "≤ 1.5×", None,
                              "no --sql yet"))
                 cmd = [mbov, "--db", db, *NOW, "--format", "json", *args]
@@ -299,6 +299,15 @@ def machine():
             f"load average {load[0]:.1f} at the start (other builds ran)")
 
 
+def build_type(mbov):
+    cache = os.path.join(os.path.dirname(mbov), "CMakeCache.txt")
+    if os.path.exists(cache):
+        for line in open(cache):
+            if line.startswith("CMAKE_BUILD_TYPE:"):
+                return line.split("=", 1)[1].strip()
+    return "unknown"
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mbov")
@@ -333,7 +342,7 @@ def main():
             readme = f.read()
         head = readme.split("\n## Figures", 1)[0].rstrip("\n")
         with open(a.readme, "w") as f:
-            f.write(f"{head}\n\n## Figures\n\n{started:%Y-%m-%d %H:%M} UTC, {where}; Release build"
+            f.write(f"{head}\n\n## Figures\n\n{started:%Y-%m-%d %H:%M} UTC, {where}; {build_type(mbov)} build"
                     f"{' (--quick sizes)' if a.quick else ''}. Produced by `./scripts/bench`; do not edit by hand.\n\n"
                     f"{text}\n")
 
