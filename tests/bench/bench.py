@@ -343,7 +343,8 @@ def main():
         head = readme.split("\n## Figures", 1)[0].rstrip("\n")
         with open(a.readme, "w") as f:
             f.write(f"{head}\n\n## Figures\n\n{started:%Y-%m-%d %H:%M} UTC, {where}; {build_type(mbov)} build"
-                    f"{' (--quick sizes)' if a.quick else ''}. Produced by `./scripts/bench`; do not edit by hand.\n\n"
+                    f"{' (--quick sizes)' if a.quick else ''}; parts: {', '.join(sorted(only))}. Written by "
+                    f"`tests/bench/bench.py` (what `./scripts/bench` runs); do not edit by hand.\n\n"
                     f"{text}\n")
 
 
