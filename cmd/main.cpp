@@ -2,6 +2,8 @@
 // main builds the command line, runs it, and turns every failure into `mbov: error: …` and the
 // exit status of spec/CLI.md.
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <csignal>
 #include <iostream>
@@ -85,6 +87,10 @@ std::string_view command_word(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // glibc gives the top of the heap back whenever 128 KiB are free there: an import freeing a
+  // row's memory did two brk calls a row (9,744 for 10,000 incidents; keeping 64 MiB made the
+  // import 1.4x faster, tests/bench). Freed memory stays in the process for reuse until it exits.
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   // A write beyond a file size limit should fail as an I/O error (74), not kill the process.
   std::signal(SIGXFSZ, SIG_IGN);
 

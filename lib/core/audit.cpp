@@ -29,19 +29,20 @@ std::string chain_hash(std::string_view prev_hash, std::string_view at, std::str
   return sha256_hex(text);
 }
 
-}  // namespace
+constexpr const char* last_hash_sql = "SELECT hash FROM audit ORDER BY id DESC LIMIT 1";
+constexpr const char* insert_sql =
+    "INSERT INTO audit (at, actor, command, entity_kind, entity_id, action, details, details_digest, prev_hash, "
+    "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
-            std::string_view action, const Object& details) {
-  SQLite::Statement last(db, "SELECT hash FROM audit ORDER BY id DESC LIMIT 1");
+// The row after the last one, through the two statements (prepared once per Session).
+void append(SQLite::Statement& last, SQLite::Statement& insert, const Stamp& stamp, std::string_view entity_kind,
+            std::string_view entity_id, std::string_view action, const Object& details) {
   std::string prev = last.executeStep() ? last.getColumn(0).getString() : genesis;
+  last.reset();
   std::string at = stamp.at.utc();
   std::string text = to_json(Value(details), 0);
   std::string digest = sha256_hex(text);
   std::string hash = chain_hash(prev, at, stamp.actor, stamp.command, entity_kind, entity_id, action, digest);
-  SQLite::Statement insert(db,
-                           "INSERT INTO audit (at, actor, command, entity_kind, entity_id, action, details, "
-                           "details_digest, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   int i = 0;
   for (std::string_view v : {std::string_view(at), std::string_view(stamp.actor), std::string_view(stamp.command),
                              entity_kind, entity_id, action, std::string_view(text), std::string_view(digest),
@@ -50,9 +51,19 @@ void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_ki
   insert.exec();
 }
 
+}  // namespace
+
+void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
+            std::string_view action, const Object& details) {
+  SQLite::Statement last(db, last_hash_sql);
+  SQLite::Statement insert(db, insert_sql);
+  append(last, insert, stamp, entity_kind, entity_id, action, details);
+}
+
 void record(Session& s, std::string_view entity_kind, std::string_view entity_id, std::string_view action,
             const Object& details) {
-  record(sql(s), Stamp{s.now, s.actor, s.command}, entity_kind, entity_id, action, details);
+  append(statement(s, last_hash_sql), statement(s, insert_sql), Stamp{s.now, s.actor, s.command}, entity_kind,
+         entity_id, action, details);
 }
 
 std::vector<Object> log(Session& s, const std::optional<std::string>& entity_kind, const std::optional<Date>& since) {

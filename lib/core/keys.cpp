@@ -9,7 +9,7 @@ namespace mbov {
 namespace {
 
 std::string stored(Session& s, const char* query, std::string_view key, std::string_view thing, const char* hint) {
-  SQLite::Statement q(sql(s), query);
+  SQLite::Statement& q = statement(s, query);
   q.bind(1, std::string(key));
   if (!q.executeStep()) fail_data(fmt::format("no {} with code '{}'", thing, key), {}, hint);
   return q.getColumn(0).getString();
@@ -26,7 +26,7 @@ std::string require_product(Session& s, std::string_view code) {
 }
 
 void require_person(Session& s, std::int64_t id) {
-  SQLite::Statement q(sql(s), "SELECT 1 FROM person WHERE id = ?");
+  SQLite::Statement& q = statement(s, "SELECT 1 FROM person WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) fail_data(fmt::format("no person with id {}", id), {}, "see 'mbov member contact list'");
 }

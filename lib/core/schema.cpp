@@ -425,7 +425,22 @@ constexpr const char* v6 = R"sql(
 UPDATE audit SET details = '' WHERE erased = 1;
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}};
+// Issue 17: an index for each per-row lookup of the imports (a member's ballot on a motion, an
+// incident's latest event), and partial indexes for the open work the checks read, so a check
+// reads what is open, not the whole history.
+constexpr const char* v7 = R"sql(
+DROP INDEX ballot_motion;
+CREATE INDEX ballot_motion_member ON ballot(motion, member);
+DROP INDEX incident_event_incident;
+CREATE INDEX incident_event_incident_at ON incident_event(incident, at);
+CREATE INDEX incident_open ON incident(opened, id) WHERE status NOT IN ('resolved', 'closed');
+CREATE INDEX incident_unreported ON incident(opened, id)
+  WHERE kind = 'breach' AND authority_notified IS NULL AND no_risk_at IS NULL;
+CREATE INDEX incident_fundamental_change ON incident(id) WHERE kind = 'change' AND fundamental = 1;
+CREATE INDEX dpia_change_incident ON dpia(change_incident);
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
 
 }  // namespace
 

@@ -33,7 +33,7 @@ Session::Session(const Invocation& how, Access access)
       now(how.now),
       actor(how.actor),
       command(how.command),
-      connection_(new Connection{open_existing(how, access)}) {
+      connection_(new Connection{open_existing(how, access), {}}) {
   SQLite::Database& db = connection_->db;
   try {
     configure_connection(db, how.busy_timeout_ms);
@@ -56,6 +56,17 @@ Session::~Session() {
     connection_->db.exec("ROLLBACK");
   } catch (...) {  // nothing to roll back (the failure ended the transaction already)
   }
+}
+
+SQLite::Statement& statement(const Session& s, std::string_view text) {
+  auto& cache = s.connection().statements;
+  auto it = cache.find(text);
+  if (it == cache.end())
+    return *cache.emplace(text, std::make_unique<SQLite::Statement>(sql(s), std::string(text))).first->second;
+  SQLite::Statement* q = it->second.get();
+  q->reset();
+  q->clearBindings();
+  return *q;
 }
 
 void Session::commit() {

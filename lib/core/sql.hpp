@@ -5,9 +5,11 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/audit.hpp"
 #include "core/session.hpp"
@@ -17,9 +19,20 @@ namespace mbov {
 
 struct Session::Connection {
   SQLite::Database db;
+  // The statements of statement(), by their text; destroyed before the database closes.
+  struct Hash : std::hash<std::string_view> {
+    using is_transparent = void;
+  };
+  std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>> statements;
 };
 
 inline SQLite::Database& sql(const Session& s) { return s.connection().db; }
+
+// The statement `text`, prepared on its first use in this session and reused after: reset, its
+// parameters unbound. For statements a command runs once per row (imports, audit::record):
+// preparing costs more than running them. Not for a statement that is still stepping when the
+// same text runs again (recursion).
+SQLite::Statement& statement(const Session& s, std::string_view text);
 
 // The one row/bind helpers: a nullable column read as optional, an optional bound as NULL.
 inline std::optional<std::string> opt_text(const SQLite::Column& c) {

@@ -46,7 +46,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
                                                              "TEXT'",
                                                              previous->id));
 
-  SQLite::Statement insert(sql(s), "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, motion);
   insert.bind(2, member);
   insert.bind(3, std::string(choice_name(in.choice)));

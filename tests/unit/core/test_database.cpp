@@ -11,7 +11,7 @@
 
 using namespace mbov;
 
-TEST_CASE("init creates schema 1 with mode 0600, and a second init changes nothing") {
+TEST_CASE("init creates the latest schema with mode 0600, and a second init changes nothing") {
   test::TestDb t;
   struct stat st {};
   REQUIRE(::stat(t.how.db_path.c_str(), &st) == 0);
