@@ -17,5 +17,6 @@ void register_vote(CLI::App& app, Context& ctx);
 void register_contract(CLI::App& app, Context& ctx);
 void register_dpia(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_completion(CLI::App& app, Context& ctx);  // walks every group: register it last
 
 }  // namespace mbov::cli

@@ -6,14 +6,24 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 
 namespace mbov {
 
 // ---------------------------------------------------------------------------------------------
 // Writers
 
-void csv_field(std::string& out, std::string_view field) {
-  const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+CsvDialect parse_csv_dialect(std::string_view name) {
+  if (name == "rfc") return CsvDialect::rfc;
+  if (name == "excel") return CsvDialect::excel;
+  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown CSV dialect '{}' (want rfc or excel)")), name));
+}
+
+char csv_separator(CsvDialect dialect) { return dialect == CsvDialect::excel ? ';' : ','; }
+
+void csv_field(std::string& out, std::string_view field, char separator) {
+  const char specials[] = {separator, '"', '\r', '\n', '\0'};
+  const bool quote = field.find_first_of(specials) != std::string_view::npos ||
                      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
   if (!quote) {
     out += field;

@@ -154,6 +154,8 @@ constexpr Key kKeys[] = {
 
     integer("finance.investment_min_eur", MBOV_REF(finance.investment_min_eur), 0, kInt),
     integer("finance.investment_min_life_years", MBOV_REF(finance.investment_min_life_years), 0, kYears),
+
+    integer("report.calendar_alarm_days", MBOV_REF(report.calendar_alarm_days), 0, kDays),
 };
 #undef MBOV_REF
 

@@ -95,6 +95,9 @@ struct Policy {
     int investment_min_eur = 0;
     int investment_min_life_years = 0;
   } finance;
+  struct Report {
+    int calendar_alarm_days = 0;  // the VALARM of each deadline in the iCalendar feed
+  } report;
 
   // The built-in defaults (data/policy.toml), parsed once per process and then copied.
   // A broken built-in text throws Error(Exit::software).

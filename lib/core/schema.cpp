@@ -262,7 +262,14 @@ CREATE INDEX audit_entity ON audit(entity_kind, entity_id);
 CREATE INDEX audit_at ON audit(at);
 )sql";
 
-constexpr Migration all[] = {{1, v1}};
+// A random id of this database, made once: the iCalendar feed puts it in every UID, so the
+// deadlines of two databases never collide in one calendar.
+constexpr const char* v9 = R"sql(
+CREATE TABLE instance (id TEXT NOT NULL CHECK (length(id) = 32));
+INSERT INTO instance (id) VALUES (lower(hex(randomblob(16))));
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {9, v9}};
 
 }  // namespace
 

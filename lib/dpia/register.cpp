@@ -130,7 +130,7 @@ void register_edit(Session& s, std::int64_t id, const RegisterValues& values) {
 std::vector<Object> register_list(Session& s, const std::optional<std::string>& product) {
   std::optional<std::string> code;
   if (product) code = require_product(s, *product);
-  return select(s, "WHERE ?1 IS NULL OR product = ?1 ORDER BY product NULLS FIRST, name, id",
+  return select(s, "WHERE ?1 IS NULL OR product = ?1 ORDER BY product NULLS FIRST, name COLLATE people, id",
                 [&](SQLite::Statement& q) { bind_opt(q, 1, code); });
 }
 

@@ -20,7 +20,7 @@ stderr_has "not an mbov database"
 sqlite3 "$T/foreign.db" 'CREATE TABLE x (y)'
 unchanged_after 65 db restore "$T/foreign.db"
 unchanged_after 66 db restore "$T/missing.db"
-cp "$T/backup.db" "$T/newer.db" && sqlite3 "$T/newer.db" 'PRAGMA user_version = 7'
+cp "$T/backup.db" "$T/newer.db" && sqlite3 "$T/newer.db" 'PRAGMA user_version = 99'
 unchanged_after 65 db restore "$T/newer.db"
 stderr_has "newer"
 

@@ -1,4 +1,4 @@
-# mbov init: a new database with mode 0600 in a new folder, schema 1, the products seeded;
+# mbov init: a new database with mode 0600 in a new folder, the latest schema, the products seeded, a random database id;
 # idempotent; every connection in WAL mode.
 source "$(dirname "$0")/common.bash"
 
@@ -6,7 +6,9 @@ db=$T/new/folder/mbov.db
 ok --db "$db" init
 stderr_has "created"
 [[ $(stat -c %a "$db") == 600 ]] || fail "database mode $(stat -c %a "$db"), want 600"
-[[ $(sqlite3 "$db" 'PRAGMA user_version') == 1 ]] || fail "schema version is not 1"
+latest=$("$MBOV" --version | sed -n 's/.*schema \([0-9]*\).*/\1/p')
+[[ $(sqlite3 "$db" 'PRAGMA user_version') == "$latest" ]] || fail "schema version is not $latest"
+[[ $(sqlite3 "$db" 'SELECT length(id) FROM instance') == 32 ]] || fail "no database id (instance) made"
 [[ $(sqlite3 "$db" 'PRAGMA journal_mode') == wal ]] || fail "not in WAL mode"
 [[ $(sqlite3 "$db" 'SELECT group_concat(code) FROM (SELECT code FROM product ORDER BY code)') == CAMBO,VVA ]] ||
   fail "products CAMBO and VVA are not seeded"

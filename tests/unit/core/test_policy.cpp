@@ -146,9 +146,9 @@ TEST_CASE("defaults equal spec/policy.toml") {
 
 TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   const auto es = Policy::defaults().entries();
-  REQUIRE(es.size() == 34);
+  REQUIRE(es.size() == 35);
   CHECK(es.front().key == "vote.threshold");
-  CHECK(es.back().key == "finance.investment_min_life_years");
+  CHECK(es.back().key == "report.calendar_alarm_days");
   for (const auto& e : es) {
     CAPTURE(e.key);
     CHECK(e.origin == "default");
