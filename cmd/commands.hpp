@@ -19,5 +19,6 @@ void register_dpia(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
 void register_budget(CLI::App& app, Context& ctx);
 void register_gov(CLI::App& app, Context& ctx);
+void register_completion(CLI::App& app, Context& ctx);  // walks every group: register it last
 
 }  // namespace mbov::cli

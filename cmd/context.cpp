@@ -5,7 +5,10 @@
 #include <cstring>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/paths.hpp"
 
 namespace mbov::cli {
@@ -38,7 +41,7 @@ const Invocation& Context::invocation() {
     const char* user = std::getenv("USER");
     actor = user && *user ? user : "unknown";
   }
-  if (options.busy_timeout_ms < 0) throw Error(Exit::data, "--busy-timeout must not be negative");
+  if (options.busy_timeout_ms < 0) throw Error(Exit::data, tr("--busy-timeout must not be negative"));
   invocation_.emplace(Invocation{options.db.empty() ? default_db_path() : options.db, std::move(policy), today,
                                  *now, std::move(actor), command_name(), options.busy_timeout_ms});
   return *invocation_;
@@ -50,22 +53,24 @@ Format Context::format(std::initializer_list<Format> allowed) {
     if (a == f) return f;
   std::string names;
   for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(a));
-  throw Error(Exit::usage, "--format " + options.format + " is not available for this command", {},
-              "use one of: " + names);
+  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command")), options.format),
+              {}, fmt::format(fmt::runtime(tr("use one of: {}")), names));
 }
 
 Format Context::list_format() {
   return format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown});
 }
 
+Style Context::style() const { return Style{colour_wanted(1), parse_csv_dialect(options.csv_dialect)}; }
+
 void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows) {
   Format f = list_format();
-  if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, Style{colour_wanted(1)});
+  if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, style());
 }
 
 void Context::print_object(const Object& object) {
   Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
-  if (!options.quiet) mbov::print_object(std::cout, f, object, Style{colour_wanted(1)});
+  if (!options.quiet) mbov::print_object(std::cout, f, object, style());
 }
 
 void Context::print_id(const std::string& id) {
@@ -78,9 +83,11 @@ void Context::print_text(const std::string& text) {
 
 void Context::print_check(const CheckReport& report) {
   exit_status = static_cast<int>(report.status());
-  Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
+  Format f = format(
+      {Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::prometheus});
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
+  if (f == Format::prometheus) return print_text(report.to_prometheus());
   std::vector<Object> rows;
   const Object whole = report.to_object();  // kept alive: the loop reads into it
   for (const Value& v : std::get<Array>(whole.find("findings")->data))
@@ -93,13 +100,15 @@ void Context::print_check(const CheckReport& report) {
     std::cout << out;
     return;
   }
-  mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows);
+  mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 
 Input::Input(const std::string& path) {
   if (path == "-") return;
   file.open(path, std::ios::binary);
-  if (!file) throw Error(Exit::noinput, "cannot read " + path + ": " + std::strerror(errno), {}, "check the path");
+  if (!file)
+    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), path, std::strerror(errno)), {},
+                tr("check the path"));
   stream = &file;
 }
 
@@ -111,7 +120,8 @@ void run_check(Context& ctx, const std::string& area, const std::function<CheckR
     Error err = as_error(e);
     std::string upper;
     for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(err.what()) << '\n';
+    if (ctx.options.format == format_name(Format::prometheus)) ctx.print_text(prometheus_unknown(area));
+    else if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(err.what()) << '\n';
     throw Error(Exit::unknown, err.what(), err.rule(), err.hint());
   }
 }

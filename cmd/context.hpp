@@ -24,6 +24,8 @@ struct GlobalOptions {
   std::string now;
   std::string actor;
   std::string format = "table";
+  std::string csv_dialect = "rfc";
+  std::string lang;  // --lang / MBOV_LANG; empty: from LC_ALL / LC_MESSAGES / LANG
   bool quiet = false;
   int busy_timeout_ms = 5000;
 };
@@ -44,6 +46,7 @@ class Context {
   // The --format of this command; Exit::usage when the command does not offer it.
   Format format(std::initializer_list<Format> allowed);
   Format list_format();  // table, json, csv, tsv, markdown
+  Style style() const;   // colour on a terminal, the --csv-dialect
 
   void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows);
   void print_object(const Object& object);

@@ -6,12 +6,16 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdlib>
+
+#include <fmt/format.h>
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "core/database.hpp"
 #include "core/output.hpp"
+#include "core/i18n.hpp"
 #include "version.hpp"
 
 namespace {
@@ -24,28 +28,33 @@ int report(const mbov::Error& e) {
   if (!e.rule().empty()) line += e.rule() + ": ";
   line += mbov::terminal_text(e.what());
   line += '\n';
+  // The prefixes stay English: scripts look for them.
   if (!e.hint().empty()) line += "mbov: hint: " + mbov::terminal_text(e.hint()) + '\n';
   std::cerr << line;
   return static_cast<int>(e.code());
 }
 
 void add_global_options(CLI::App& app, mbov::cli::GlobalOptions& o) {
-  app.option_defaults()->group("Global options");
-  app.add_option("--db", o.db, "the database (default $XDG_DATA_HOME/mbov/mbov.db)")->envname("MBOV_DB");
+  app.option_defaults()->group(mbov::tr("Global options"));
+  app.add_option("--db", o.db, mbov::tr("the database (default $XDG_DATA_HOME/mbov/mbov.db)"))->envname("MBOV_DB");
   app.add_option("--config", o.config,
-                 "policy file (default $XDG_CONFIG_HOME/mbov/policy.toml if it exists, else built-in)")
+                 mbov::tr("policy file (default $XDG_CONFIG_HOME/mbov/policy.toml if it exists, else built-in)"))
       ->envname("MBOV_CONFIG");
-  app.add_option("--today", o.today, "the date deadlines are computed for, YYYY-MM-DD (default: the local date)")
+  app.add_option("--today", o.today, mbov::tr("the date deadlines are computed for, YYYY-MM-DD (default: the local date)"))
       ->envname("MBOV_TODAY");
-  app.add_option("--now", o.now, "the clock for timestamped events, ISO 8601 (default: now; --today alone: its 12:00)")
+  app.add_option("--now", o.now, mbov::tr("the clock for timestamped events, ISO 8601 (default: now; --today alone: its 12:00)"))
       ->envname("MBOV_NOW");
-  app.add_option("--actor", o.actor, "who acts, for the audit log (default $USER)")->envname("MBOV_ACTOR");
-  app.add_option("--format", o.format, "table, json, csv, tsv, markdown; reports: text, html, ics")
+  app.add_option("--actor", o.actor, mbov::tr("who acts, for the audit log (default $USER)"))->envname("MBOV_ACTOR");
+  app.add_option("--format", o.format, mbov::tr("table, json, csv, tsv, markdown; reports: text, html, ics; checks: prometheus"))
       ->envname("MBOV_FORMAT");
-  app.add_flag("-q,--quiet", o.quiet, "print nothing on success; the exit status speaks");
-  app.add_option("--busy-timeout", o.busy_timeout_ms, "milliseconds to wait for a busy database (default 5000)")
+  app.add_option("--csv-dialect", o.csv_dialect, mbov::tr("rfc (RFC 4180) or excel (;, BOM, decimal comma: Dutch spreadsheets)"))
+      ->envname("MBOV_CSV_DIALECT");
+  app.add_option("--lang", o.lang, mbov::tr("nl or en: the language of human output (default from LC_ALL, LC_MESSAGES, LANG)"))
+      ->envname("MBOV_LANG");
+  app.add_flag("-q,--quiet", o.quiet, mbov::tr("print nothing on success; the exit status speaks"));
+  app.add_option("--busy-timeout", o.busy_timeout_ms, mbov::tr("milliseconds to wait for a busy database (default 5000)"))
       ->envname("MBOV_BUSY_TIMEOUT");
-  app.option_defaults()->group("Options");
+  app.option_defaults()->group(mbov::tr("Options"));
 }
 
 // The command groups, in the order --help lists them.
@@ -67,6 +76,7 @@ constexpr Group groups[] = {
     {"check", mbov::cli::register_check},
     {"audit", mbov::cli::register_audit},
     {"db", mbov::cli::register_db},
+    {"completion", mbov::cli::register_completion},
 };
 
 // The command group named on the command line, or "" (for `mbov --help`). Only that group is
@@ -74,13 +84,28 @@ constexpr Group groups[] = {
 // start-up time. Global options that take a value are skipped with their value.
 std::string_view command_word(int argc, char** argv) {
   static constexpr std::string_view with_value[] = {"--db", "--config", "--today", "--now",
-                                                    "--actor", "--format", "--busy-timeout"};
+                                                    "--actor", "--format", "--busy-timeout", "--csv-dialect",
+                                                    "--lang"};
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
     if (!arg.starts_with('-')) return arg;
     if (std::find(std::begin(with_value), std::end(with_value), arg) != std::end(with_value)) ++i;
   }
   return {};
+}
+
+// The language before anything is printed (help texts too): --lang, else MBOV_LANG, else
+// LC_ALL / LC_MESSAGES / LANG. An unknown --lang is English here; parsing refuses it.
+mbov::Language initial_language(int argc, char** argv) {
+  std::string_view lang;
+  if (const char* env = std::getenv("MBOV_LANG"); env && *env) lang = env;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--lang" && i + 1 < argc) lang = argv[i + 1];
+    else if (arg.starts_with("--lang=")) lang = arg.substr(7);
+  }
+  if (lang.empty()) return mbov::environment_language();
+  return lang == "nl" ? mbov::Language::nl : mbov::Language::en;
 }
 
 }  // namespace
@@ -94,33 +119,40 @@ int main(int argc, char** argv) {
   // A write beyond a file size limit should fail as an I/O error (74), not kill the process.
   std::signal(SIGXFSZ, SIG_IGN);
 
-  CLI::App app{"mbov: the administration toolkit of the Coöperatie MBO Voorzieningen U.A.\n"
-               "Members, General Assembly votes, contracts, incidents, DPIAs and reports over one SQLite\n"
-               "database; every policy threshold comes from a TOML policy file.",
+  mbov::set_language(initial_language(argc, argv));
+  CLI::App app{mbov::tr("mbov: the administration toolkit of the Coöperatie MBO Voorzieningen U.A.\n"
+                        "Members, General Assembly votes, contracts, incidents, DPIAs and reports over one SQLite\n"
+                        "database; every policy threshold comes from a TOML policy file."),
                "mbov"};
   app.set_version_flag("--version", std::string("mbov ") + mbov::version + " (" + mbov::storage_versions() + ")");
   app.require_subcommand(1);
   app.fallthrough();  // global options may stand after the subcommand too
-  app.footer(
+  app.footer(mbov::tr(
       "Start:   mbov init && mbov member add 25LZ --name 'ROC Voorbeeld' --contracting-authority\n"
       "Daily:   mbov check || mail -s 'mbov' manager@example.nl\n"
       "Weekly:  mbov report weekly --format html > week.html\n"
       "Dates are YYYY-MM-DD, timestamps ISO 8601, durations 30d, 6w, 3m, 1y.\n"
       "Exit status: 0 ok, 1 warning / not adopted, 2 critical, 3 check failed, 64 usage, 65 bad data,\n"
       "66 no database, 73 cannot create, 74 I/O, 75 busy (retry), 78 bad policy file.\n"
-      "See mbov(1), mbov-policy(5) and 'mbov COMMAND --help'.");
+      "See mbov(1), mbov-policy(5) and 'mbov COMMAND --help'."));
 
   mbov::cli::Context ctx(app);
   add_global_options(app, ctx.options);
+  // --lang as parsed: an unknown language is a usage error.
+  app.parse_complete_callback([&ctx] {
+    if (!ctx.options.lang.empty()) mbov::set_language(mbov::parse_language(ctx.options.lang));
+  });
   std::string_view wanted = command_word(argc, argv);
   bool known = std::any_of(std::begin(groups), std::end(groups), [&](const Group& g) { return g.name == wanted; });
   if (!known && !wanted.empty())
-    return report(mbov::Error(Exit::usage, "unknown command '" + std::string(wanted) + "'", {},
-                              "see 'mbov --help' for the commands"));
-  // With no command, only --help needs the groups (to list them); --version needs none.
+    return report(mbov::Error(Exit::usage, fmt::format(fmt::runtime(mbov::tr("unknown command '{}'")), wanted), {},
+                              mbov::tr("see 'mbov --help' for the commands")));
+  // With no command, only --help needs the groups (to list them); --version needs none;
+  // completion walks them all.
   bool help = std::any_of(argv + 1, argv + argc, [](std::string_view a) { return a == "--help" || a == "-h"; });
+  bool all = (!known && help) || wanted == "completion";
   for (const Group& g : groups)
-    if (g.name == wanted || (!known && help)) g.add(app, ctx);
+    if (g.name == wanted || all) g.add(app, ctx);
 
   try {
     app.parse(argc, argv);
@@ -135,13 +167,13 @@ int main(int argc, char** argv) {
     // CLI11 reports "nope" in `mbov nope` as a missing subcommand; name what was not understood.
     std::string message = e.what();
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
-      message = "unknown command or option '" + rest.front() + "'";
+      message = fmt::format(fmt::runtime(mbov::tr("unknown command or option '{}'")), rest.front());
     return report(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
-                              "see 'mbov --help' or the command's --help"));
+                              mbov::tr("see 'mbov --help' or the command's --help")));
   } catch (const std::exception& e) {
     return report(mbov::as_error(e));
   }
   std::cout.flush();
-  if (!std::cout) return report(mbov::Error(Exit::ioerr, "cannot write the output"));
+  if (!std::cout) return report(mbov::Error(Exit::ioerr, mbov::tr("cannot write the output")));
   return ctx.exit_status;
 }

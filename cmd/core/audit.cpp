@@ -3,21 +3,22 @@
 
 #include "core/audit.hpp"
 #include "commands.hpp"
+#include "core/i18n.hpp"
 #include "core/error.hpp"
 
 namespace mbov::cli {
 
 void register_audit(CLI::App& app, Context& ctx) {
-  auto* audit = app.add_subcommand("audit", "the audit log: every change, who made it and when");
+  auto* audit = app.add_subcommand("audit", tr("the audit log: every change, who made it and when"));
   audit->require_subcommand(1);
 
   struct LogOptions {
     std::string entity, since;
   };
   auto o = std::make_shared<LogOptions>();
-  auto* log = audit->add_subcommand("log", "the audit log, oldest first");
-  log->add_option("--entity", o->entity, "only rows about this kind of record (member, contact, contract, ...)");
-  log->add_option("--since", o->since, "only rows from this date on (YYYY-MM-DD)");
+  auto* log = audit->add_subcommand("log", tr("the audit log, oldest first"));
+  log->add_option("--entity", o->entity, tr("only rows about this kind of record (member, contact, contract, ...)"));
+  log->add_option("--since", o->since, tr("only rows from this date on (YYYY-MM-DD)"));
   log->callback([&ctx, o] {
     std::optional<Date> since;
     if (!o->since.empty()) since = Date::parse(o->since, "--since");

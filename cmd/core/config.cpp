@@ -2,21 +2,22 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "core/i18n.hpp"
 #include "core/error.hpp"
 #include "core/paths.hpp"
 
 namespace mbov::cli {
 
 void register_config(CLI::App& app, Context& ctx) {
-  auto* config = app.add_subcommand("config", "the policy: every threshold mbov applies (see mbov-policy(5))");
+  auto* config = app.add_subcommand("config", tr("the policy: every threshold mbov applies (see mbov-policy(5))"));
   config->require_subcommand(1);
 
   struct ShowOptions {
     bool origin = false;
   };
   auto show_opts = std::make_shared<ShowOptions>();
-  auto* show = config->add_subcommand("show", "the effective policy, key by key");
-  show->add_flag("--origin", show_opts->origin, "show where each value came from (default or file:line)");
+  auto* show = config->add_subcommand("show", tr("the effective policy, key by key"));
+  show->add_flag("--origin", show_opts->origin, tr("show where each value came from (default or file:line)"));
   show->callback([&ctx, show_opts] {
     const Policy& policy = ctx.invocation().policy;
     std::vector<Object> rows;
@@ -32,8 +33,8 @@ void register_config(CLI::App& app, Context& ctx) {
   });
 
   auto file = std::make_shared<std::string>();
-  auto* check = config->add_subcommand("check", "validate a policy file (default: the one in effect)");
-  check->add_option("FILE", *file, "the policy file to check");
+  auto* check = config->add_subcommand("check", tr("validate a policy file (default: the one in effect)"));
+  check->add_option("FILE", *file, tr("the policy file to check"));
   check->callback([&ctx, file] {
     std::optional<std::string> path = !file->empty()               ? *file
                                       : !ctx.options.config.empty() ? ctx.options.config

@@ -1,15 +1,16 @@
 // mbov db: check, back up and restore the database file.
 #include "commands.hpp"
+#include "core/i18n.hpp"
 #include "core/database.hpp"
 #include "core/error.hpp"
 
 namespace mbov::cli {
 
 void register_db(CLI::App& app, Context& ctx) {
-  auto* db = app.add_subcommand("db", "the database file: check, backup, restore");
+  auto* db = app.add_subcommand("db", tr("the database file: check, backup, restore"));
   db->require_subcommand(1);
 
-  db->add_subcommand("check", "integrity, foreign keys and schema version; exit 2 when something is wrong")
+  db->add_subcommand("check", tr("integrity, foreign keys and schema version; exit 2 when something is wrong"))
       ->callback([&ctx] {
         Session s = ctx.read();
         std::vector<Object> rows;
@@ -23,16 +24,16 @@ void register_db(CLI::App& app, Context& ctx) {
       });
 
   auto target = std::make_shared<std::string>();
-  auto* backup = db->add_subcommand("backup", "copy the live database into a new FILE (SQLite online backup)");
-  backup->add_option("FILE", *target, "the new file; never overwritten")->required();
+  auto* backup = db->add_subcommand("backup", tr("copy the live database into a new FILE (SQLite online backup)"));
+  backup->add_option("FILE", *target, tr("the new file; never overwritten"))->required();
   backup->callback([&ctx, target] {
     Session s = ctx.read();
     backup_database(s, *target);
   });
 
   auto source = std::make_shared<std::string>();
-  auto* restore = db->add_subcommand("restore", "replace the database by a backup FILE, after checking it");
-  restore->add_option("FILE", *source, "an mbov database made by 'mbov db backup'")->required();
+  auto* restore = db->add_subcommand("restore", tr("replace the database by a backup FILE, after checking it"));
+  restore->add_option("FILE", *source, tr("an mbov database made by 'mbov db backup'"))->required();
   restore->callback([&ctx, source] { restore_database(ctx.invocation(), *source); });
 }
 

@@ -4,22 +4,23 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "core/i18n.hpp"
 #include "core/database.hpp"
 
 namespace mbov::cli {
 
 void register_init(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("init", "create the database, or upgrade an older one; running it again changes nothing");
+  auto* cmd = app.add_subcommand("init", tr("create the database, or upgrade an older one; running it again changes nothing"));
   cmd->callback([&ctx] {
     InitResult r = init_database(ctx.invocation());
     if (ctx.options.quiet) return;
     const std::string& path = ctx.invocation().db_path;
     if (r.created)
-      std::cerr << fmt::format("mbov: created {} (schema version {})\n", path, r.to_version);
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: created {} (schema version {})\n")), path, r.to_version);
     else if (r.from_version != r.to_version)
-      std::cerr << fmt::format("mbov: upgraded {} from schema version {} to {}\n", path, r.from_version, r.to_version);
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: upgraded {} from schema version {} to {}\n")), path, r.from_version, r.to_version);
     else
-      std::cerr << fmt::format("mbov: {} is up to date (schema version {})\n", path, r.to_version);
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: {} is up to date (schema version {})\n")), path, r.to_version);
   });
 }
 

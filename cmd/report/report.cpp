@@ -95,7 +95,7 @@ void register_report(CLI::App& app, Context& ctx) {
     report::Reader r(s, o->sql);
     const std::vector<report::Deadline> list = report::deadlines(r, within.after(s.today));
     if (o->sql) return ctx.print_text(r.trace());
-    if (f == Format::ics) return ctx.print_text(report::to_ics(list, s.now));
+    if (f == Format::ics) return ctx.print_text(report::to_ics(s, list));
     std::vector<Object> rows;
     for (const report::Deadline& d : list) rows.push_back(d.to_object());
     ctx.print_list(report::deadline_columns(), rows);

@@ -1,4 +1,5 @@
 #include "core/check.hpp"
+#include "core/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -37,9 +38,9 @@ std::string plugin_text(std::string_view text) {
 
 std::string due_phrase(Date due, Date today) {
   long left = today.days_until(due);
-  if (left == 0) return fmt::format("due today ({})", due.str());
-  if (left < 0) return fmt::format("due {}, {} day{} overdue", due.str(), -left, left == -1 ? "" : "s");
-  return fmt::format("due {}, in {} day{}", due.str(), left, left == 1 ? "" : "s");
+  if (left == 0) return fmt::format(fmt::runtime(tr("due today ({})")), human_date(due));
+  if (left < 0) return fmt::format(fmt::runtime(tr_n("due {}, {} day overdue", "due {}, {} days overdue", -left)), human_date(due), -left);
+  return fmt::format(fmt::runtime(tr_n("due {}, in {} day", "due {}, in {} days", left)), human_date(due), left);
 }
 
 Severity CheckReport::status() const {
@@ -51,7 +52,7 @@ Severity CheckReport::status() const {
 void CheckReport::add(Severity severity, std::string rule, std::string subject, std::optional<Date> due,
                       std::string message, std::optional<Timestamp> due_at) {
   if (severity == Severity::ok) return;
-  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message), due_at});
+  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message), due_at, area});
 }
 
 std::string CheckReport::status_line() const {
@@ -59,9 +60,10 @@ std::string CheckReport::status_line() const {
   for (const Finding& f : findings) (f.severity == Severity::critical ? critical : warning) += 1;
   std::string upper = area;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  std::string summary = findings.empty()
-                            ? std::string("nothing due")
-                            : fmt::format("{} critical, {} warning{}", critical, warning, warning == 1 ? "" : "s");
+  std::string summary =
+      findings.empty() ? std::string(tr("nothing due"))
+                       : fmt::format(fmt::runtime(tr_n("{} critical, {} warning", "{} critical, {} warnings", warning)),
+                                     critical, warning);
   std::string line = fmt::format("MBOV {} {} - {} | critical={};;;0 warning={};;;0", upper,
                                  severity_name(status()), summary, critical, warning);
   for (const auto& [label, value] : perfdata) line += fmt::format(" {}={}", label, value);
@@ -83,6 +85,62 @@ Object CheckReport::to_object() const {
   Object o;
   o.add("area", area).add("status", severity_name(status())).add("findings", std::move(list));
   return o;
+}
+
+namespace {
+
+// A label value of the exposition format: backslash, double quote and line feed escaped.
+std::string label_value(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\\' || c == '"') out += {'\\', c};
+    else if (c == '\n') out += "\\n";
+    else out += c;
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+constexpr std::string_view status_help =
+    "# HELP mbov_check_status The status of an mbov check: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.\n"
+    "# TYPE mbov_check_status gauge\n";
+
+}  // namespace
+
+std::string CheckReport::to_prometheus() const {
+  std::string out(status_help);
+  auto status_of = [&](std::string_view a) {
+    Severity worst = Severity::ok;
+    for (const Finding& f : findings)
+      if (f.area == a) worst = std::max(worst, f.severity);
+    return worst;
+  };
+  out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(area), static_cast<int>(status()));
+  if (area == "all")
+    for (const CheckDef& def : registered_checks())
+      out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(def.area), static_cast<int>(status_of(def.area)));
+  out += "# HELP mbov_findings The findings of an mbov check, by rule and severity.\n"
+         "# TYPE mbov_findings gauge\n";
+  // One sample per (area, rule, severity), in the order first found.
+  std::vector<std::pair<const Finding*, int>> counts;
+  for (const Finding& f : findings) {
+    auto same = [&](const auto& c) { return c.first->area == f.area && c.first->rule == f.rule && c.first->severity == f.severity; };
+    if (auto it = std::find_if(counts.begin(), counts.end(), same); it != counts.end()) ++it->second;
+    else counts.emplace_back(&f, 1);
+  }
+  for (const auto& [f, n] : counts)
+    out += fmt::format("mbov_findings{{area=\"{}\",rule=\"{}\",severity=\"{}\"}} {}\n", label_value(f->area), label_value(f->rule),
+                       lower(severity_name(f->severity)), n);
+  return out;
+}
+
+std::string prometheus_unknown(std::string_view area) {
+  return fmt::format("{}mbov_check_status{{area=\"{}\"}} {}\n", status_help, label_value(area), static_cast<int>(Severity::unknown));
 }
 
 CheckReport check_all(Session& s) {

@@ -30,6 +30,7 @@ struct Finding {
   std::optional<Date> due;
   std::string message;   // "review due 2022-01-01, 1 day overdue"
   std::optional<Timestamp> due_at;  // the moment, where the deadline is one (an incident's)
+  std::string area = {};  // the area whose check found it ("contract"); set by CheckReport::add
 };
 
 struct CheckReport {
@@ -44,12 +45,19 @@ struct CheckReport {
   // "MBOV CONTRACT WARNING - 1 critical, 2 warnings | critical=1;;;0 warnings=2;;;0 contracts=3"
   std::string status_line() const;
   Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
+  // The node_exporter textfile format (--format prometheus): mbov_check_status{area} (0 OK ..
+  // 3 UNKNOWN) for the report's area, and for `mbov check` (area "all") every registered area
+  // as well; mbov_findings{area,rule,severity} counting the findings of each rule.
+  std::string to_prometheus() const;
 };
 
 // Free text (a subject, a message, an error) made safe for a check's output lines: control
 // characters escaped as in a table (terminal_text, so no line break starts a false line) and
 // '|' written as '¦' (Monitoring Plugins read the text after '|' as performance data).
 std::string plugin_text(std::string_view text);
+
+// What a check that could not run exports: mbov_check_status{area} 3.
+std::string prometheus_unknown(std::string_view area);
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
 std::string due_phrase(Date due, Date today);

@@ -7,14 +7,24 @@
 
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "core/i18n.hpp"
 
 namespace mbov {
 
 // ---------------------------------------------------------------------------------------------
 // Writers
 
-void csv_field(std::string& out, std::string_view field) {
-  const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
+CsvDialect parse_csv_dialect(std::string_view name) {
+  if (name == "rfc") return CsvDialect::rfc;
+  if (name == "excel") return CsvDialect::excel;
+  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown CSV dialect '{}' (want rfc or excel)")), name));
+}
+
+char csv_separator(CsvDialect dialect) { return dialect == CsvDialect::excel ? ';' : ','; }
+
+void csv_field(std::string& out, std::string_view field, char separator) {
+  const char specials[] = {separator, '"', '\r', '\n', '\0'};
+  const bool quote = field.find_first_of(specials) != std::string_view::npos ||
                      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
   if (!quote) {
     out += field;
@@ -56,11 +66,11 @@ bool needs_guard(std::string_view text) {
 
 }  // namespace
 
-void csv_text_field(std::string& out, std::string_view text) {
-  if (!needs_guard(text)) return csv_field(out, text);
+void csv_text_field(std::string& out, std::string_view text, char separator) {
+  if (!needs_guard(text)) return csv_field(out, text, separator);
   std::string guarded = "'";
   guarded += text;
-  csv_field(out, guarded);
+  csv_field(out, guarded, separator);
 }
 
 void tsv_field(std::string& out, std::string_view field) {

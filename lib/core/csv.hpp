@@ -32,10 +32,20 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 
-// Appends one field, quoted when needed (RFC 4180); no separator, no line end.
-void csv_field(std::string& out, std::string_view field);
+// The CSV a writer produces (--csv-dialect, MBOV_CSV_DIALECT):
+//   rfc    RFC 4180: `,` between fields, CRLF, a decimal point.
+//   excel  what a Dutch spreadsheet opens without an import dialog: a UTF-8 byte order mark,
+//          `;` between fields, CRLF, and a decimal comma in numbers with a fraction (money).
+enum class CsvDialect { rfc, excel };
+// "rfc" or "excel"; anything else: Error(Exit::usage).
+CsvDialect parse_csv_dialect(std::string_view name);
+char csv_separator(CsvDialect dialect);
+
+// Appends one field, quoted when needed (RFC 4180: when it holds the separator, a quote, CR or LF,
+// or starts or ends with a space); no separator, no line end.
+void csv_field(std::string& out, std::string_view field, char separator = ',');
 // csv_field for a text value, with a ' in front of a text a spreadsheet would run as a formula.
-void csv_text_field(std::string& out, std::string_view text);
+void csv_text_field(std::string& out, std::string_view text, char separator = ',');
 // Appends one field with TSV escaping (\\ \t \n \r); no separator, no line end.
 void tsv_field(std::string& out, std::string_view field);
 

@@ -1,4 +1,6 @@
 #include "core/database.hpp"
+#include "core/collate.hpp"
+#include "core/i18n.hpp"
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -25,8 +27,19 @@ std::string storage_versions() {
 
 namespace fs = std::filesystem;
 
+std::string database_id(Session& s) { return sql(s).execAndGet("SELECT id FROM instance").getString(); }
+
+namespace {
+int people_order(void*, int a_size, const void* a, int b_size, const void* b) {
+  return collate_people({static_cast<const char*>(a), static_cast<std::size_t>(a_size)},
+                        {static_cast<const char*>(b), static_cast<std::size_t>(b_size)});
+}
+}  // namespace
+
 void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
   db.setBusyTimeout(busy_timeout_ms);
+  // ORDER BY name COLLATE people: names and titles as people sort them (core/collate.hpp).
+  sqlite3_create_collation_v2(db.getHandle(), people_collation, SQLITE_UTF8, nullptr, people_order, nullptr);
   db.exec("PRAGMA foreign_keys = ON");
   // Erased personal data must not linger in free pages (R-DPIA-5).
   db.exec("PRAGMA secure_delete = ON");
@@ -49,18 +62,18 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
   bool empty = app == 0 && version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
   if (empty && upgrading) return;
   if (app != application_id)
-    throw Error(Exit::data, path + " is not an mbov database (an SQLite file of another kind)", {},
-                "check --db / MBOV_DB");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (an SQLite file of another kind)")), path), {},
+                tr("check --db / MBOV_DB"));
   if (version > latest_schema_version())
     throw Error(Exit::data,
-                fmt::format("{} has schema version {}, newer than this mbov knows ({})", path, version,
+                fmt::format(fmt::runtime(tr("{} has schema version {}, newer than this mbov knows ({})")), path, version,
                             latest_schema_version()),
-                {}, "use a newer mbov");
+                {}, tr("use a newer mbov"));
   if (version < latest_schema_version() && !upgrading)
     throw Error(Exit::data,
-                fmt::format("{} has schema version {}, older than this mbov's ({})", path, version,
+                fmt::format(fmt::runtime(tr("{} has schema version {}, older than this mbov's ({})")), path, version,
                             latest_schema_version()),
-                {}, "upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')");
+                {}, tr("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
 }
 
 namespace {
@@ -72,15 +85,15 @@ bool create_file(const std::string& path) {
   if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
     fs::create_directories(p.parent_path(), ec);
     if (ec)
-      throw Error(Exit::cantcreat, fmt::format("cannot create folder {}: {}", p.parent_path().string(), ec.message()),
-                  {}, "choose a writable place with --db or MBOV_DB");
+      throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create folder {}: {}")), p.parent_path().string(), ec.message()),
+                  {}, tr("choose a writable place with --db or MBOV_DB"));
     ::chmod(p.parent_path().c_str(), 0700);
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) return false;
-    throw Error(Exit::cantcreat, fmt::format("cannot create {}: {}", path, std::strerror(errno)), {},
-                "choose a writable place with --db or MBOV_DB");
+    throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create {}: {}")), path, std::strerror(errno)), {},
+                tr("choose a writable place with --db or MBOV_DB"));
   }
   ::close(fd);
   return true;
@@ -128,7 +141,7 @@ InitResult init_database(const Invocation& how) {
     if (result.created) ::unlink(how.db_path.c_str());
     Error err = as_error(e);
     if (err.code() == Exit::data && dynamic_cast<const Error*>(&e) == nullptr)
-      throw Error(Exit::data, how.db_path + " is not an mbov database (" + e.what() + ")", {}, "check --db / MBOV_DB");
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
     throw err;
   }
   return result;
@@ -172,8 +185,8 @@ namespace {
 void create_new(const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0)
-    throw Error(Exit::cantcreat, fmt::format("cannot create {}: {}", path, std::strerror(errno)), {},
-                errno == EEXIST ? "a backup never overwrites a file: choose a new name" : "");
+    throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create {}: {}")), path, std::strerror(errno)), {},
+                errno == EEXIST ? tr("a backup never overwrites a file: choose a new name") : "");
   ::close(fd);
 }
 
@@ -197,20 +210,20 @@ void backup_database(Session& s, const std::string& target) {
 
 void restore_database(const Invocation& how, const std::string& source) {
   if (::access(source.c_str(), R_OK) != 0)
-    throw Error(Exit::noinput, fmt::format("cannot read {}: {}", source, std::strerror(errno)));
+    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), source, std::strerror(errno)));
   SQLite::Database from = [&] {
     try {
       SQLite::Database db(source, SQLite::OPEN_READONLY);
       check_schema(db, source, true);
       if (db.execAndGet("PRAGMA user_version").getInt() == 0)
-        throw Error(Exit::data, source + " is not an mbov database (empty)");
+        throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
       std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-      if (integrity != "ok") throw Error(Exit::data, fmt::format("{} is damaged: {}", source, integrity));
+      if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
       return db;
     } catch (const Error&) {
       throw;
     } catch (const std::exception& e) {
-      throw Error(Exit::data, fmt::format("{} is not an mbov database ({})", source, e.what()));
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
     }
   }();
   int from_version = from.execAndGet("PRAGMA user_version").getInt();

@@ -24,6 +24,10 @@ struct InitResult {
 // older schema; changes nothing when the database is current.
 InitResult init_database(const Invocation& how);
 
+// The random id this database was given when it was made (32 hex digits, schema table instance):
+// what tells its records from another database's where both meet (calendar UIDs).
+std::string database_id(Session& s);
+
 // mbov db check: integrity_check, foreign_key_check and the schema version; one row per check.
 struct DbCheckRow {
   std::string check;

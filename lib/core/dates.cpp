@@ -1,4 +1,5 @@
 #include "core/dates.hpp"
+#include "core/i18n.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -23,16 +24,18 @@ constexpr long long chrono_max_year = 32767;
 [[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view kind, std::string_view what,
                                                       std::string_view text, std::string_view why,
                                                       std::string_view hint) {
-  if (what.empty()) fail_data(fmt::format("invalid {} '{}' ({})", kind, text, why), {}, std::string(hint));
-  fail_data(fmt::format("invalid {} for {}: '{}' ({})", kind, what, text, why), {}, std::string(hint));
+  // kind, why and hint are English (marked N_ where written): translated here.
+  auto t = [](std::string_view s) { return std::string(tr(std::string(s).c_str())); };
+  if (what.empty()) fail_data(fmt::format(fmt::runtime(tr("invalid {} '{}' ({})")), t(kind), text, t(why)), {}, t(hint));
+  fail_data(fmt::format(fmt::runtime(tr("invalid {} for {}: '{}' ({})")), t(kind), what, text, t(why)), {}, t(hint));
 }
 
-constexpr std::string_view date_hint = "write a date as YYYY-MM-DD, e.g. 2026-11-27";
-constexpr std::string_view week_hint = "write an ISO week as YYYY-Www, e.g. 2026-W48";
-constexpr std::string_view duration_hint = "write a duration as a count and a unit: 30d, 6w, 3m or 1y";
+constexpr std::string_view date_hint = N_("write a date as YYYY-MM-DD, e.g. 2026-11-27");
+constexpr std::string_view week_hint = N_("write an ISO week as YYYY-Www, e.g. 2026-W48");
+constexpr std::string_view duration_hint = N_("write a duration as a count and a unit: 30d, 6w, 3m or 1y");
 constexpr std::string_view timestamp_hint =
-    "write a timestamp as YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +02:00, "
-    "or nothing for local time, e.g. 2026-11-27T10:00Z";
+    N_("write a timestamp as YYYY-MM-DDTHH:MM[:SS] followed by Z, an offset such as +02:00, "
+       "or nothing for local time, e.g. 2026-11-27T10:00Z");
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -57,8 +60,8 @@ constexpr bool read_ymd(const char* p, int& y, int& m, int& d) {
 
 // Why a y/m/d triple is not a calendar day, or nullptr if it is one.
 const char* day_problem(int y, int m, int d) {
-  if (m < 1 || m > 12) return "no such month";
-  if (d < 1 || !chr::year_month_day(chr::year(y), chr::month(m), chr::day(d)).ok()) return "no such day";
+  if (m < 1 || m > 12) return N_("no such month");
+  if (d < 1 || !chr::year_month_day(chr::year(y), chr::month(m), chr::day(d)).ok()) return N_("no such day");
   return nullptr;
 }
 
@@ -100,7 +103,7 @@ char* put_hms(char* p, long secs) {
 
 // The local zone's UTC offset in seconds at instant t, and the local fields.
 long local_offset(std::time_t t, std::tm& tm) {
-  if (!localtime_r(&t, &tm)) throw Error(Exit::data, "timestamp out of range for the local time zone");
+  if (!localtime_r(&t, &tm)) throw Error(Exit::data, tr("timestamp out of range for the local time zone"));
   return tm.tm_gmtoff;
 }
 
@@ -140,16 +143,16 @@ Date local_date_of(std::time_t t) {
 
 Date Date::parse(std::string_view text, std::string_view what) {
   int y, m, d;
-  if (text.size() != 10 || !read_ymd(text.data(), y, m, d)) bad_input("date", what, text, "want YYYY-MM-DD", date_hint);
-  if (const char* why = day_problem(y, m, d)) bad_input("date", what, text, why, date_hint);
-  if (y < min_year || y > max_year) bad_input("date", what, text, "the year must be from 1900 to 9998", date_hint);
+  if (text.size() != 10 || !read_ymd(text.data(), y, m, d)) bad_input(N_("date"), what, text, N_("want YYYY-MM-DD"), date_hint);
+  if (const char* why = day_problem(y, m, d)) bad_input(N_("date"), what, text, why, date_hint);
+  if (y < min_year || y > max_year) bad_input(N_("date"), what, text, N_("the year must be from 1900 to 9998"), date_hint);
   return Date(to_days(y, m, d));
 }
 
 Date Date::from_ymd(int y, int m, int d) {
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("invalid date: year {} out of range", y));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("invalid date: year {} out of range")), y));
   if (const char* why = day_problem(y, m, d))
-    fail_data(fmt::format("invalid date {:04}-{:02}-{:02} ({})", y, m, d, why), {}, std::string(date_hint));
+    fail_data(fmt::format(fmt::runtime(tr("invalid date {:04}-{:02}-{:02} ({})")), y, m, d, tr(why)), {}, tr(date_hint.data()));
   return Date(to_days(y, m, d));
 }
 
@@ -174,7 +177,7 @@ Date Date::add_months(int n) const {
                           (static_cast<unsigned>(ymd.month()) - 1) + n;
   const long long y = total >= 0 ? total / 12 : -((-total + 11) / 12);  // floor division
   const unsigned m = static_cast<unsigned>(total - y * 12) + 1;
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("date out of range: {} {:+} months", str(), n));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} {:+} months")), str(), n));
   const chr::year_month yms(chr::year(static_cast<int>(y)), chr::month(m));
   const chr::day last = chr::year_month_day_last(yms.year(), chr::month_day_last(yms.month())).day();
   return Date(chr::sys_days(yms / std::min(ymd.day(), last)));
@@ -183,7 +186,7 @@ Date Date::add_months(int n) const {
 Date Date::anniversary(int years) const {
   const chr::year_month_day ymd(days_);
   const long long y = static_cast<long long>(static_cast<int>(ymd.year())) + years;
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format("date out of range: {} + {} years", str(), years));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} + {} years")), str(), years));
   const chr::year ny(static_cast<int>(y));
   if (ymd.month() == chr::February && ymd.day() == chr::day(29) && !ny.is_leap())
     return Date(chr::sys_days(ny / chr::March / 1));
@@ -206,8 +209,8 @@ int Date::iso_weeks_in_year(int iso_year) {
 Date Date::from_iso_week(int iso_year, int week) {
   const int weeks = iso_weeks_in_year(iso_year);  // throws on a year out of range
   if (week < 1 || week > weeks)
-    fail_data(fmt::format("invalid ISO week {:04}-W{:02} ({} has {} ISO weeks)", iso_year, week, iso_year, weeks),
-              {}, std::string(week_hint));
+    fail_data(fmt::format(fmt::runtime(tr("invalid ISO week {:04}-W{:02} ({} has {} ISO weeks)")), iso_year, week, iso_year, weeks),
+              {}, tr(week_hint.data()));
   const chr::sys_days jan4(chr::year(iso_year) / chr::January / 4);
   const chr::sys_days monday1 = jan4 - chr::days(chr::weekday(jan4).iso_encoding() - 1);
   return Date(monday1 + chr::days(7 * (week - 1)));
@@ -237,7 +240,7 @@ Date Date::parse_week(std::string_view text, Date today, std::string_view what) 
 
 Date Date::iso_week_monday(int y, int w, std::string_view text, std::string_view what) {
   const int weeks = iso_weeks_in_year(y);
-  if (w < 1 || w > weeks) bad_input("ISO week", what, text, fmt::format("{} has {} ISO weeks", y, weeks), week_hint);
+  if (w < 1 || w > weeks) bad_input(N_("ISO week"), what, text, fmt::format(fmt::runtime(tr("{} has {} ISO weeks")), y, weeks), week_hint);
   return from_iso_week(y, w);
 }
 
@@ -245,8 +248,8 @@ Date Date::iso_week_monday(int y, int w, std::string_view text, std::string_view
 
 Duration Duration::parse(std::string_view text, std::string_view what) {
   // Caps keep every result a printable date (no unit reaches past about 1000 years).
-  constexpr std::string_view want = "want a count 1 or more and a unit d, w, m or y: 30d, 6w, 3m, 1y";
-  if (text.size() < 2 || text.size() > 7) bad_input("duration", what, text, want, duration_hint);
+  constexpr std::string_view want = N_("want a count 1 or more and a unit d, w, m or y: 30d, 6w, 3m, 1y");
+  if (text.size() < 2 || text.size() > 7) bad_input(N_("duration"), what, text, want, duration_hint);
   const char unit = text.back();
   const int count = digits(text.data(), static_cast<int>(text.size() - 1));
   int cap = 0;
@@ -255,10 +258,10 @@ Duration Duration::parse(std::string_view text, std::string_view what) {
     case 'w': cap = 10000; break;
     case 'm': cap = 10000; break;
     case 'y': cap = 1000; break;
-    default: bad_input("duration", what, text, want, duration_hint);
+    default: bad_input(N_("duration"), what, text, want, duration_hint);
   }
-  if (count < 1) bad_input("duration", what, text, want, duration_hint);
-  if (count > cap) bad_input("duration", what, text, fmt::format("at most {}{}", cap, unit), duration_hint);
+  if (count < 1) bad_input(N_("duration"), what, text, want, duration_hint);
+  if (count > cap) bad_input(N_("duration"), what, text, fmt::format(fmt::runtime(tr("at most {}{}")), cap, unit), duration_hint);
   return Duration{count, unit};
 }
 
@@ -286,8 +289,8 @@ std::string Duration::str() const {
 // ---- Timestamp -------------------------------------------------------------------------------
 
 Timestamp Timestamp::parse(std::string_view text, std::string_view what) {
-  constexpr std::string_view kind = "timestamp";
-  constexpr std::string_view want = "want YYYY-MM-DDTHH:MM[:SS], then Z, an offset +HH:MM, or nothing for local time";
+  constexpr std::string_view kind = N_("timestamp");
+  constexpr std::string_view want = N_("want YYYY-MM-DDTHH:MM[:SS], then Z, an offset +HH:MM, or nothing for local time");
   const char* p = text.data();
   const std::size_t n = text.size();
   int y, mo, d;
@@ -334,7 +337,7 @@ Timestamp Timestamp::parse(std::string_view text, std::string_view what) {
     oh = digits(o, 2), om = digits(o + 3, 2), os = digits(o + 6, 2);
   }
   if (oh < 0 || om < 0 || os < 0) bad_input(kind, what, text, want, timestamp_hint);
-  if (oh > 23 || om > 59 || os > 59) bad_input(kind, what, text, "UTC offset out of range", timestamp_hint);
+  if (oh > 23 || om > 59 || os > 59) bad_input(kind, what, text, N_("UTC offset out of range"), timestamp_hint);
   const long long offset = (oh * 3600LL + om * 60LL + os) * (p[i] == '-' ? -1 : 1);
   return Timestamp(chr::sys_seconds(chr::seconds(wall - offset)));
 }

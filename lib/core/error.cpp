@@ -1,4 +1,5 @@
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
@@ -20,28 +21,28 @@ Error as_error(const std::exception& e) {
     switch (sql->getErrorCode() & 0xff) {  // the primary result code
       case SQLITE_BUSY:
       case SQLITE_LOCKED:
-        return Error(Exit::tempfail, fmt::format("the database is busy: {}", sql->what()), {},
-                     "another mbov holds the lock; retry, or raise MBOV_BUSY_TIMEOUT");
+        return Error(Exit::tempfail, fmt::format(fmt::runtime(tr("the database is busy: {}")), sql->what()), {},
+                     tr("another mbov holds the lock; retry, or raise MBOV_BUSY_TIMEOUT"));
       case SQLITE_FULL:
-        return Error(Exit::ioerr, fmt::format("disk full: {}", sql->what()), {},
-                     "free space on the database's file system; nothing was changed");
+        return Error(Exit::ioerr, fmt::format(fmt::runtime(tr("disk full: {}")), sql->what()), {},
+                     tr("free space on the database's file system; nothing was changed"));
       case SQLITE_IOERR:
-        return Error(Exit::ioerr, fmt::format("I/O error: {}", sql->what()));
+        return Error(Exit::ioerr, fmt::format(fmt::runtime(tr("I/O error: {}")), sql->what()));
       case SQLITE_NOTADB:
-        return Error(Exit::data, "the file is not an mbov database (not an SQLite file)", {},
-                     "check --db / MBOV_DB");
+        return Error(Exit::data, tr("the file is not an mbov database (not an SQLite file)"), {},
+                     tr("check --db / MBOV_DB"));
       case SQLITE_CORRUPT:
-        return Error(Exit::data, fmt::format("the database is damaged: {}", sql->what()), {},
-                     "run 'mbov db check', restore a backup with 'mbov db restore FILE'");
+        return Error(Exit::data, fmt::format(fmt::runtime(tr("the database is damaged: {}")), sql->what()), {},
+                     tr("run 'mbov db check', restore a backup with 'mbov db restore FILE'"));
       case SQLITE_READONLY:
       case SQLITE_CANTOPEN:
-        return Error(Exit::cantcreat, fmt::format("cannot write the database: {}", sql->what()));
+        return Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot write the database: {}")), sql->what()));
       default:
-        return Error(Exit::software, fmt::format("database error: {}", sql->what()));
+        return Error(Exit::software, fmt::format(fmt::runtime(tr("database error: {}")), sql->what()));
     }
   }
-  if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, "out of memory");
-  return Error(Exit::software, fmt::format("internal error: {}", e.what()));
+  if (dynamic_cast<const std::bad_alloc*>(&e)) return Error(Exit::software, tr("out of memory"));
+  return Error(Exit::software, fmt::format(fmt::runtime(tr("internal error: {}")), e.what()));
 }
 
 }  // namespace mbov

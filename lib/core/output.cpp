@@ -1,4 +1,5 @@
 #include "core/output.hpp"
+#include "core/i18n.hpp"
 
 #include <unistd.h>
 
@@ -8,6 +9,7 @@
 #include <type_traits>
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
@@ -17,8 +19,8 @@ namespace mbov {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> format_names = {"table", "json", "csv",  "tsv",
-                                                          "markdown", "text", "html", "ics"};
+constexpr std::array<std::string_view, 9> format_names = {"table", "json", "csv", "tsv",       "markdown",
+                                                          "text",  "html", "ics", "prometheus"};
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::string_view dim = "\x1b[2m";
 constexpr std::string_view reset = "\x1b[0m";
@@ -47,9 +49,37 @@ const Value& get(const Object& row, std::string_view column) {
 
 // --- text for terminals ----------------------------------------------------------------------
 
+// s in upper case, letters beyond ASCII too (a Dutch label: "GEÏNFORMEERD").
+std::string upper(std::string_view s) {
+  std::string out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    const utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) return std::string(s);  // invalid UTF-8: as it is
+    utf8proc_uint8_t buf[4];
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(utf8proc_encode_char(utf8proc_toupper(cp), buf)));
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
+// A date where a person reads it (human_date: 25 november 2026 in Dutch); other text as it is.
+std::string people_string(const std::string& s) {
+  if (language() == Language::en || s.size() != 10 || s[4] != '-' || s[7] != '-') return s;
+  try {
+    return human_date(Date::parse(s, ""));
+  } catch (const Error&) {
+    return s;
+  }
+}
+
 // A value as a table cell or a key: value value, before terminal_text.
 std::string people_text(const Value& v) {
   if (v.is_null()) return "-";
+  if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
   return cell_text(v);
 }
 
@@ -80,8 +110,7 @@ void table(std::string& out, const std::vector<std::string>& columns, const std:
   std::vector<bool> right(n), any(n);
   std::vector<std::string> heads(n);
   for (std::size_t c = 0; c < n; ++c) {
-    for (char ch : columns[c]) heads[c] += (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
-    heads[c] = terminal_text(heads[c]);
+    heads[c] = terminal_text(upper(label(columns[c])));
     width[c] = display_width(heads[c]);
     right[c] = true;
   }
@@ -139,7 +168,7 @@ std::vector<const Object*> object_pointers(const Array& a) {
 // The inline text of a value in key: value lines (before terminal_text).
 std::string inline_text(const Value& v) {
   if (const auto* a = std::get_if<Array>(&v.data)) {
-    if (a->empty()) return "(none)";
+    if (a->empty()) return tr("(none)");
     std::string s;
     for (std::size_t i = 0; i < a->size(); ++i) {
       if (i) s += ", ";
@@ -158,7 +187,7 @@ void key_values(std::string& out, const Object& o, Style style, std::size_t inde
   std::size_t key_width = 0;
   bool any_line = false;
   for (std::size_t i = 0; i < o.size(); ++i) {
-    keys[i] = terminal_text(o.keys[i]);
+    keys[i] = terminal_text(label(o.keys[i]));
     if (is_section(o.values[i])) continue;
     key_width = std::max(key_width, display_width(keys[i]));
     any_line = true;
@@ -210,27 +239,36 @@ void key_values(std::string& out, const Object& o, Style style, std::size_t inde
 
 // --- csv, tsv --------------------------------------------------------------------------------
 
+// The text of a cell in the CSV dialect: excel writes a decimal comma (1234,5).
+std::string delimited_text(const Value& v, CsvDialect dialect) {
+  std::string text = cell_text(v);
+  if (dialect == CsvDialect::excel && std::holds_alternative<double>(v.data)) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
 void delimited(std::string& out, Format format, const std::vector<std::string>& columns,
-               const std::vector<const Object*>& rows) {
+               const std::vector<const Object*>& rows, CsvDialect dialect) {
   const bool csv = format == Format::csv;
   const std::string_view eol = csv ? "\r\n" : "\n";
+  const char separator = csv ? csv_separator(dialect) : '\t';
   auto field = [&](std::string_view s) {
-    if (csv) csv_field(out, s);
+    if (csv) csv_field(out, s, separator);
     else tsv_field(out, s);
   };
+  if (csv && dialect == CsvDialect::excel) out += "\xEF\xBB\xBF";
   for (std::size_t c = 0; c < columns.size(); ++c) {
-    if (c) out += csv ? ',' : '\t';
+    if (c) out += separator;
     field(columns[c]);
   }
   out += eol;
   for (const Object* row : rows) {
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      if (c) out += csv ? ',' : '\t';
+      if (c) out += separator;
       const Value& v = get(*row, columns[c]);
-      const std::string text = cell_text(v);
+      const std::string text = delimited_text(v, csv ? dialect : CsvDialect::rfc);
       // A lone empty field would be a blank line, which readers skip: write it as "".
       if (csv && columns.size() == 1 && text.empty()) out += "\"\"";
-      else if (csv && std::holds_alternative<std::string>(v.data)) csv_text_field(out, text);
+      else if (csv && std::holds_alternative<std::string>(v.data)) csv_text_field(out, text, separator);
       else field(text);
     }
     out += eol;
@@ -238,6 +276,9 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
 }
 
 // --- markdown --------------------------------------------------------------------------------
+
+// A markdown cell's text: as csv, but a date as people read it; null stays empty.
+std::string people_markdown(const Value& v) { return v.is_null() ? std::string() : people_text(v); }
 
 void markdown_cell(std::string& out, std::string_view s) {
   std::string valid;
@@ -276,7 +317,7 @@ void markdown_table(std::string& out, const std::vector<std::string>& columns, c
   out += '|';
   for (const auto& col : columns) {
     out += ' ';
-    markdown_cell(out, col);
+    markdown_cell(out, label(col));
     out += " |";
   }
   out += "\n|";
@@ -286,7 +327,7 @@ void markdown_table(std::string& out, const std::vector<std::string>& columns, c
     out += '|';
     for (const auto& col : columns) {
       out += ' ';
-      markdown_cell(out, cell_text(get(*row, col)));
+      markdown_cell(out, people_markdown(get(*row, col)));
       out += " |";
     }
     out += '\n';
@@ -294,14 +335,14 @@ void markdown_table(std::string& out, const std::vector<std::string>& columns, c
 }
 
 void markdown_object(std::string& out, const Object& o, int level) {
-  out += "| field | value |\n|---|---|\n";
+  out += fmt::format("| {} | {} |\n|---|---|\n", tr("field"), tr("value"));
   for (std::size_t i = 0; i < o.size(); ++i) {
     if (is_section(o.values[i])) continue;
     out += "| ";
-    markdown_cell(out, o.keys[i]);
+    markdown_cell(out, label(o.keys[i]));
     out += " | ";
     const Value& v = o.values[i];
-    markdown_cell(out, v.is_array() ? inline_text(v) : cell_text(v));
+    markdown_cell(out, v.is_array() ? inline_text(v) : people_markdown(v));
     out += " |\n";
   }
   for (std::size_t i = 0; i < o.size(); ++i) {
@@ -310,7 +351,7 @@ void markdown_object(std::string& out, const Object& o, int level) {
     out += '\n';
     out.append(static_cast<std::size_t>(std::min(level, 6)), '#');
     out += ' ';
-    markdown_cell(out, o.keys[i]);
+    markdown_cell(out, label(o.keys[i]));
     out += "\n\n";
     if (const auto* sub = std::get_if<Object>(&v.data)) {
       markdown_object(out, *sub, level + 1);
@@ -324,7 +365,7 @@ void markdown_object(std::string& out, const Object& o, int level) {
 void write_all(std::ostream& out, const std::string& s) {
   out.write(s.data(), static_cast<std::streamsize>(s.size()));
   out.flush();
-  if (!out) throw Error(Exit::ioerr, "cannot write the output");
+  if (!out) throw Error(Exit::ioerr, tr("cannot write the output"));
 }
 
 // Wide (2 columns) and zero-width code points, after Markus Kuhn's wcwidth, in short.
@@ -380,7 +421,8 @@ std::string terminal_text(std::string_view s, bool keep_newlines) {
 Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
-  throw Error(Exit::usage, fmt::format("unknown format '{}' (want table, json, csv, tsv, markdown, text, html or ics)", name));
+  throw Error(Exit::usage,
+              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics or prometheus)")), name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
@@ -427,16 +469,15 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
     out += "\n]\n";
     return out;
   }
-  if (format == Format::text || format == Format::html || format == Format::ics)
-    throw Error(Exit::usage, fmt::format("--format {} is not available for this command (use table, json, csv, "
-                                         "tsv or markdown)",
+  if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
+    throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, json, csv, tsv or markdown)")),
                                          format_name(format)));
   std::vector<const Object*> pointers;
   pointers.reserve(rows.size());
   for (const auto& row : rows) pointers.push_back(&row);
   switch (format) {
     case Format::csv:
-    case Format::tsv: delimited(out, format, columns, pointers); break;
+    case Format::tsv: delimited(out, format, columns, pointers, style.csv); break;
     case Format::markdown: markdown_table(out, columns, pointers); break;
     default: table(out, columns, pointers, style); break;
   }
@@ -457,13 +498,12 @@ std::string render_object(Format format, const Object& object, Style style) {
       std::vector<std::string> scalars;
       for (std::size_t i = 0; i < object.size(); ++i)
         if (is_scalar(object.values[i])) scalars.push_back(object.keys[i]);
-      delimited(out, format, scalars, {&object});
+      delimited(out, format, scalars, {&object}, style.csv);
       break;
     }
     case Format::markdown: markdown_object(out, object, 3); break;
     default:
-      throw Error(Exit::usage, fmt::format("--format {} is not available for this command (use table, text, json, "
-                                           "csv, tsv or markdown)",
+      throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)")),
                                            format_name(format)));
   }
   return out;

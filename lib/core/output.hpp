@@ -2,7 +2,7 @@
 // The output layer: every command prints its result through print_list or print_object, in the
 // --format the user chose (spec/CLI.md "Output"). stdout carries data only.
 //
-//   table     for people: aligned columns, upper-case header (bold with colour), two spaces
+//   table     for people: aligned columns, upper-case labels as the header (bold with colour), two spaces
 //             between columns, widths in display columns (UTF-8 aware: "Coöperatie" is 10),
 //             numeric columns (numbers, counts of nested arrays) right-aligned, null as "-",
 //             control characters shown escaped (\n, \t, \x1b) and invalid UTF-8 as U+FFFD, so
@@ -11,13 +11,15 @@
 //   json      a list: an array of objects, every key of every row in order; an object: one
 //             object. 2-space indent, final newline; [] for an empty list. See json.hpp.
 //   csv       RFC 4180 (csv.hpp): header row, records ending in CRLF. An empty list prints the
-//             header row only.
+//             header row only. Style::csv excel: a byte order mark first, `;` between fields,
+//             a decimal comma in numbers with a fraction.
 //   tsv       header row, no quoting, \\ \t \n \r escaped, records ending in LF.
 //   markdown  a GitHub pipe table; | \ < escaped with a backslash, line breaks as <br>,
 //             numeric columns right-aligned (---:). An empty list prints the header and the
 //             --- row.
 //   text      objects only: as table.
 //   html, ics report formats; the report commands write them themselves.
+//   prometheus  check commands only: the node_exporter textfile format (check.hpp).
 //
 // Cells of table, csv, tsv and markdown show a nested array as its element count and a nested
 // object as its compact JSON; csv and tsv show null as an empty field, markdown as an empty cell.
@@ -27,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/csv.hpp"
 #include "core/value.hpp"
 #include "core/export.hpp"
 
@@ -34,7 +37,7 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 
-enum class Format { table, json, csv, tsv, markdown, text, html, ics };
+enum class Format { table, json, csv, tsv, markdown, text, html, ics, prometheus };
 
 // "table", "json", ... (exact, lower case); anything else: Error(Exit::usage).
 Format parse_format(std::string_view name);
@@ -42,6 +45,7 @@ std::string_view format_name(Format format);
 
 struct Style {
   bool colour = false;  // ANSI bold headers / keys, dim "-" for null; table and text only
+  CsvDialect csv = CsvDialect::rfc;  // format csv only
 };
 
 // Whether to colour output written to fd: only when fd is a terminal (isatty) and NO_COLOR is
@@ -73,6 +77,11 @@ void print_object(std::ostream& out, Format format, const Object& object, Style 
 std::string render_list(Format format, const std::vector<std::string>& columns,
                         const std::vector<Object>& rows, Style style = {});
 std::string render_object(Format format, const Object& object, Style style = {});
+
+// What people read for a field name in table, text and markdown (and the reports): the label of
+// the label table (core/labels.cpp), else the name with spaces for underscores; translated.
+// JSON keys and CSV/TSV headers stay the field names.
+std::string label(std::string_view field);
 
 // The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
 // element count and a nested object as its compact JSON.

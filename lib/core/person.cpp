@@ -1,4 +1,5 @@
 #include "core/person.hpp"
+#include "core/i18n.hpp"
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -13,7 +14,7 @@ namespace mbov {
 void erase_person(Session& s, std::int64_t person_id) {
   SQLite::Statement q(sql(s), "SELECT name, email, phone, erased_on FROM person WHERE id = ?");
   q.bind(1, person_id);
-  if (!q.executeStep()) fail_data(fmt::format("no person with id {}", person_id), {}, "see 'mbov member contact list'");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), person_id), {}, tr("see 'mbov member contact list'"));
   if (!q.getColumn(3).isNull()) return;
   std::vector<std::string> values;
   for (int c = 0; c < 3; ++c)

@@ -162,6 +162,8 @@ constexpr Key kKeys[] = {
 
     integer("governance.vision_years", MBOV_REF(governance.vision_years), 1, kYears),
     integer("governance.warn_days", MBOV_REF(governance.warn_days), 0, kDays),
+
+    integer("report.calendar_alarm_days", MBOV_REF(report.calendar_alarm_days), 0, kDays),
 };
 #undef MBOV_REF
 

@@ -103,6 +103,9 @@ struct Policy {
     int vision_years = 0;             // R-GOV-2
     int warn_days = 0;
   } governance;
+  struct Report {
+    int calendar_alarm_days = 0;  // the VALARM of each deadline in the iCalendar feed
+  } report;
 
   // The built-in defaults (data/policy.toml), parsed once per process and then copied.
   // A broken built-in text throws Error(Exit::software).

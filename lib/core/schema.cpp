@@ -440,7 +440,14 @@ CREATE INDEX incident_fundamental_change ON incident(id) WHERE kind = 'change' A
 CREATE INDEX dpia_change_incident ON dpia(change_incident);
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}};
+// A random id of this database, made once: the iCalendar feed puts it in every UID, so the
+// deadlines of two databases never collide in one calendar.
+constexpr const char* v8 = R"sql(
+CREATE TABLE instance (id TEXT NOT NULL CHECK (length(id) = 32));
+INSERT INTO instance (id) VALUES (lower(hex(randomblob(16))));
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}};
 
 }  // namespace
 

@@ -1,6 +1,9 @@
 #include "core/session.hpp"
+#include "core/i18n.hpp"
 
 #include <sys/stat.h>
+
+#include <fmt/format.h>
 
 #include "core/database.hpp"
 #include "core/error.hpp"
@@ -14,14 +17,14 @@ namespace {
 SQLite::Database open_existing(const Invocation& how, Session::Access access) {
   struct stat st {};
   if (::stat(how.db_path.c_str(), &st) != 0)
-    throw Error(Exit::noinput, "no database at " + how.db_path, {},
-                "create it with 'mbov init', or point --db / MBOV_DB at it");
-  if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, how.db_path + " is not a file", {}, "check --db / MBOV_DB");
+    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("no database at {}")), how.db_path), {},
+                tr("create it with 'mbov init', or point --db / MBOV_DB at it"));
+  if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("{} is not a file")), how.db_path), {}, tr("check --db / MBOV_DB"));
   try {
     return SQLite::Database(how.db_path,
                             access == Session::Access::read ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
   } catch (const SQLite::Exception& e) {
-    throw Error(Exit::noinput, "cannot open " + how.db_path + ": " + e.what());
+    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot open {}: {}")), how.db_path, e.what()));
   }
 }
 
@@ -44,7 +47,7 @@ Session::Session(const Invocation& how, Access access)
   } catch (const std::exception& e) {
     Error err = as_error(e);
     if (err.code() == Exit::data || err.code() == Exit::software)
-      throw Error(Exit::data, how.db_path + " is not an mbov database (" + e.what() + ")", {}, "check --db / MBOV_DB");
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
     throw err;
   }
   db.exec(access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN");

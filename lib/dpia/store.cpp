@@ -91,7 +91,7 @@ std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::i
                                                 const std::optional<std::string>& product) {
   SQLite::Statement q(sql(s), "SELECT id, " + column_list() +
                                   "updated FROM processing WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR "
-                                  "product = ?2) ORDER BY product NULLS FIRST, name, id");
+                                  "product = ?2) ORDER BY product NULLS FIRST, name COLLATE people, id");
   if (id) q.bind(1, *id);
   bind_opt(q, 2, product);
   std::vector<ProcessingRecord> rows;

@@ -1,6 +1,7 @@
 // The Document model and its plain writers: json, text (for mail), markdown.
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "core/output.hpp"
 #include "report/report.hpp"
 
@@ -37,23 +38,29 @@ namespace {
 // The body of one section in a plain format; an empty table says so instead of printing nothing.
 std::string section_body(const Section& s, Format f) {
   if (s.columns.empty()) return render_object(f, s.facts);
-  if (s.rows.empty()) return "(none)\n";
+  if (s.rows.empty()) return std::string(tr("(none)")) + '\n';
   return render_list(f, s.columns, s.rows);
 }
 
 }  // namespace
 
+// Titles are English in the Document (marked N_ where made) and translated here, where shown.
 std::string to_text(const Document& d) {
-  std::string out = d.title + '\n' + std::string(display_width(d.title), '=') + '\n' + render_object(Format::text, d.head);
-  for (const Section& s : d.sections)
-    out += '\n' + s.title + '\n' + std::string(display_width(s.title), '-') + '\n' + section_body(s, Format::table);
+  const std::string title = tr(d.title.c_str());
+  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.head);
+  for (const Section& s : d.sections) {
+    const std::string heading = tr(s.title.c_str());
+    out += '\n' + heading + '\n' + std::string(display_width(heading), '-') + '\n' + section_body(s, Format::table);
+  }
   return out;
 }
 
 std::string to_markdown(const Document& d) {
-  std::string out = "# " + d.title + "\n\n";
-  for (std::size_t i = 0; i < d.head.size(); ++i) out += fmt::format("- {}: {}\n", d.head.keys[i], d.head.values[i].text());
-  for (const Section& s : d.sections) out += "\n## " + s.title + "\n\n" + section_body(s, Format::markdown);
+  std::string out = "# " + std::string(tr(d.title.c_str())) + "\n\n";
+  for (std::size_t i = 0; i < d.head.size(); ++i)
+    out += fmt::format("- {}: {}\n", label(d.head.keys[i]), d.head.values[i].text());
+  for (const Section& s : d.sections)
+    out += "\n## " + std::string(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
   return out;
 }
 

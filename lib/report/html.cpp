@@ -2,6 +2,8 @@
 // readable in a mail client and printable.
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
+#include "core/output.hpp"
 #include "report/report.hpp"
 #include "report/svg.hpp"
 
@@ -41,14 +43,14 @@ bool numeric(const Value& v) {
 std::string facts(const Object& o) {
   std::string out = "<dl>\n";
   for (std::size_t i = 0; i < o.size(); ++i)
-    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(o.keys[i]), cell(o.values[i]));
+    out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(label(o.keys[i])), cell(o.values[i]));
   return out + "</dl>\n";
 }
 
 std::string table(const Section& s) {
-  if (s.rows.empty()) return "<p class=\"none\">none</p>\n";
+  if (s.rows.empty()) return fmt::format("<p class=\"none\">{}</p>\n", tr("none"));
   std::string out = "<table>\n<tr>";
-  for (const std::string& c : s.columns) out += "<th>" + html_escape(c) + "</th>";
+  for (const std::string& c : s.columns) out += "<th>" + html_escape(label(c)) + "</th>";
   out += "</tr>\n";
   for (const Object& row : s.rows) {
     out += "<tr>";
@@ -66,12 +68,12 @@ std::string table(const Section& s) {
 
 std::string to_html(const Document& d) {
   std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<!DOCTYPE html>\n<html lang=\"{3}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{0}</title>\n"
       "<style>{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n{2}",
-      html_escape(d.title), style, facts(d.head));
+      html_escape(tr(d.title.c_str())), style, facts(d.head), language_code());
   for (const Section& s : d.sections) {
-    out += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", html_escape(s.key), html_escape(s.title));
+    out += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", html_escape(s.key), html_escape(tr(s.title.c_str())));
     out += s.columns.empty() ? facts(s.facts) : table(s);
     for (const Chart& c : d.charts)
       if (c.after == s.key) out += "<figure>\n" + c.svg + "\n</figure>\n";

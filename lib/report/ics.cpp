@@ -1,6 +1,8 @@
 // The deadline calendar as an iCalendar feed (RFC 5545).
 #include <fmt/format.h>
 
+#include "core/database.hpp"
+#include "core/i18n.hpp"
 #include "report/report.hpp"
 #include "version.hpp"
 
@@ -39,19 +41,21 @@ std::string ics_date(Date d) {
 
 }  // namespace
 
-std::string to_ics(const std::vector<Deadline>& deadlines, Timestamp now) {
+std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
   std::string out;
-  const std::string utc = now.utc();  // 2026-11-25T11:00:00Z
-  const std::string stamp = ics_date(now.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
+  const std::string utc = s.now.utc();  // 2026-11-25T11:00:00Z
+  const std::string stamp = ics_date(s.now.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
   line(out, "BEGIN:VCALENDAR");
   line(out, "VERSION:2.0");
   line(out, fmt::format("PRODID:-//Cooperatie MBO Voorzieningen//mbov {}//EN", version));
   line(out, "CALSCALE:GREGORIAN");
   line(out, "METHOD:PUBLISH");
-  line(out, "X-WR-CALNAME:mbov deadlines");
+  line(out, "X-WR-CALNAME:" + ics_text(tr("mbov deadlines")));
+  const std::string id = database_id(s);
+  const std::string trigger = fmt::format("TRIGGER;RELATED=START:-P{}D", s.policy.report.calendar_alarm_days);
   for (const Deadline& d : deadlines) {
     line(out, "BEGIN:VEVENT");
-    line(out, "UID:" + ics_text(d.uid));
+    line(out, "UID:" + ics_text(id + '-' + d.uid));
     line(out, "DTSTAMP:" + stamp);
     line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
     line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
@@ -59,6 +63,11 @@ std::string to_ics(const std::vector<Deadline>& deadlines, Timestamp now) {
     line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", d.subject, d.rule, d.status, d.title)));
     line(out, "CATEGORIES:" + ics_text(d.kind));
     line(out, "TRANSP:TRANSPARENT");
+    line(out, "BEGIN:VALARM");
+    line(out, "ACTION:DISPLAY");
+    line(out, "DESCRIPTION:" + ics_text(d.title));
+    line(out, trigger);
+    line(out, "END:VALARM");
     line(out, "END:VEVENT");
   }
   line(out, "END:VCALENDAR");

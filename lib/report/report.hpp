@@ -98,8 +98,10 @@ Object to_object(const Document& d);      // json
 std::string to_text(const Document& d);   // text: for mail
 std::string to_markdown(const Document& d);
 std::string to_html(const Document& d);   // one self-contained page, charts inline
-// RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC.
-std::string to_ics(const std::vector<Deadline>& deadlines, Timestamp now);
+// RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC (s.now);
+// each event has an alarm policy.report.calendar_alarm_days before it and a UID that holds the
+// database's id (database_id), so the feeds of two databases never collide in one calendar.
+std::string to_ics(Session& s, const std::vector<Deadline>& deadlines);
 
 // ---- stand-ins for rules other areas own (report_rules.cpp)
 

@@ -32,7 +32,7 @@ for lib in "$BUILD"/libmbov.so*; do [[ -L $lib ]] || check "$lib"; done
 [[ -x $BUILD/unit_tests ]] && check "$BUILD/unit_tests"
 
 cmake --install "$BUILD" --prefix "$T/prefix" >/dev/null || { echo "FAIL: cmake --install"; exit 1; }
-while IFS= read -r f; do check "$f"; done < <(find "$T/prefix" -type f \( -name mbov -o -name 'libmbov.so*' \))
+while IFS= read -r f; do check "$f"; done < <(find "$T/prefix" -type f \( -path '*/bin/mbov' -o -name 'libmbov.so*' \))
 # The installed binary finds the installed library (relocatable), from any working directory.
 out=$(cd / && "$T/prefix/bin/mbov" --version) || { echo "FAIL: the installed mbov does not start"; exit 1; }
 [[ $out == mbov* ]] || { echo "FAIL: installed mbov --version printed '$out'"; exit 1; }

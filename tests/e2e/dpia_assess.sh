@@ -25,7 +25,7 @@ json 'assert d["change"]==1 and d["completed"]=="2026-03-01" and d["measures"]==
 ok dpia show 3 --format json
 json 'assert d["outcome"]=="high-risk" and d["prior_consultation"] is True'
 ok dpia show 3
-stdout_has "prior_consultation"
+stdout_has "prior consultation:"
 
 ok dpia list --format json
 json 'assert [r["id"] for r in d]==[1,2,3,4]'

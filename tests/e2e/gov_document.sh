@@ -58,7 +58,7 @@ stderr_has "not a draft"
 ok gov document show pdc --format json
 json 'assert d["in_force"]=="3.0" and d["in_force_since"]=="2022-06-01" and d["history"][1]["motion"]=='"$PDC"
 ok gov document show pdc
-stdout_has "in_force"
+stdout_has "in force"
 unchanged_after 65 gov document show memo
 
 # The DAP: by a decision of the expert group.

@@ -52,7 +52,12 @@ assert len(events) == 12, len(events)
 for e in events:
     assert e["DTSTAMP"].dt == datetime.datetime(2026, 11, 25, 11, 0, tzinfo=datetime.timezone.utc), e["DTSTAMP"].dt
     assert isinstance(e["DTSTART"].dt, datetime.date)
-by_uid = {str(e["UID"]): e for e in events}
+ids = {str(e["UID"]).split("-", 1)[0] for e in events}
+assert len(ids) == 1 and len(ids.pop()) == 32, "every UID starts with the database id"
+for e in events:
+    alarms = e.walk("VALARM")
+    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -datetime.timedelta(days=7), alarms
+by_uid = {str(e["UID"]).split("-", 1)[1]: e for e in events}
 breach = by_uid["breach-incident-103@mbov"]
 assert str(breach["SUMMARY"]).startswith("Report breach 103") and "verkeerde school" in str(breach["SUMMARY"]), breach["SUMMARY"]
 assert breach["DTSTART"].dt == datetime.date(2026, 11, 27)

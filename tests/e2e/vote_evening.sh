@@ -7,7 +7,7 @@ ok init
 members 25LZ 26AB 27CD 28EF 29GH
 # The first .nf/.fi block after "A whole AV evening", roff escapes undone.
 sed -n '/^A whole AV evening/,/^\.fi/p' "$SRC/man/mbov-vote.1" | sed -n '/^\.nf/,/^\.fi/p' |
-  grep -v '^\.\(nf\|fi\|RS\|RE\)' | sed -e 's/\\-/-/g' -e 's/\\\\/\\/g' >"$T/evening.sh"
+  grep -v '^\.\(nf\|fi\|RS\|RE\)' | sed -e 's/\\-/-/g' -e 's/\\(mu/×/g' -e 's/\\(>=/≥/g' -e 's/\\e$/\\/' -e 's/\\\\/\\/g' >"$T/evening.sh"
 grep -q 'vote close' "$T/evening.sh" || fail "no evening example in man/mbov-vote.1"
 mkdir -p "$T/av"
 ( cd "$T/av" && mbov() { "$MBOV" "$@"; } && set -e && source "$T/evening.sh" ) >"$OUT" 2>"$ERR" ||

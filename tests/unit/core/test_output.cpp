@@ -59,7 +59,7 @@ TEST_CASE("output: format names") {
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(e.code() == Exit::usage);
-    CHECK(std::string(e.what()) == "unknown format 'xml' (want table, json, csv, tsv, markdown, text, html or ics)");
+    CHECK(std::string(e.what()) == "unknown format 'xml' (want table, json, csv, tsv, markdown, text, html, ics or prometheus)");
   }
   CHECK_THROWS_AS(parse_format("JSON"), Error);
 }
@@ -204,7 +204,7 @@ TEST_CASE("output: object in each format") {
         "seats:  12\n"
         "\n"
         "contacts:\n"
-        "  ID  NAME  EMAIL\n"
+        "  ID  NAME  E-MAIL\n"
         "   1  Ann   ann@example.org\n"
         "  12  Bö    -\n");
   CHECK(render_object(Format::text, m) == render_object(Format::table, m));
@@ -227,7 +227,7 @@ TEST_CASE("output: object in each format") {
         "\n"
         "### contacts\n"
         "\n"
-        "| id | name | email |\n"
+        "| ID | name | e-mail |\n"
         "|---:|---|---|\n"
         "| 1 | Ann | ann@example.org |\n"
         "| 12 | Bö |  |\n");
@@ -277,4 +277,20 @@ TEST_CASE("output: print_list writes the stream") {
   std::ostringstream obj;
   print_object(obj, Format::json, Object{}.add("a", 1));
   CHECK(obj.str() == "{\n  \"a\": 1\n}\n");
+}
+
+TEST_CASE("output: csv in the excel dialect: BOM, ;, CRLF, decimal comma") {
+  std::vector<Object> rows(1);
+  rows[0].add("code", "25LZ").add("name", "a;b, c").add("amount", 1234.5).add("seats", 2).add("share", 0.25);
+  const Style excel{false, CsvDialect::excel};
+  CHECK(render_list(Format::csv, {"code", "name", "amount", "seats", "share"}, rows, excel) ==
+        "\xEF\xBB\xBF" "code;name;amount;seats;share\r\n25LZ;\"a;b, c\";1234,5;2;0,25\r\n");
+  // The rfc dialect keeps the point and quotes the comma.
+  CHECK(render_list(Format::csv, {"name", "amount"}, rows) == "name,amount\r\n\"a;b, c\",1234.5\r\n");
+  // tsv and json ignore the dialect.
+  CHECK(render_list(Format::tsv, {"amount"}, rows, excel) == "amount\n1234.5\n");
+  CHECK(render_object(Format::csv, rows[0], excel).starts_with("\xEF\xBB\xBF" "code;name;amount;"));
+  CHECK(parse_csv_dialect("excel") == CsvDialect::excel);
+  CHECK(parse_csv_dialect("rfc") == CsvDialect::rfc);
+  CHECK_THROWS_AS(parse_csv_dialect("Excel"), Error);
 }

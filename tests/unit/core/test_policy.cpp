@@ -151,9 +151,9 @@ TEST_CASE("defaults equal spec/policy.toml") {
 
 TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   const auto es = Policy::defaults().entries();
-  REQUIRE(es.size() == 40);
+  REQUIRE(es.size() == 41);
   CHECK(es.front().key == "vote.threshold");
-  CHECK(es.back().key == "governance.warn_days");
+  CHECK(es.back().key == "report.calendar_alarm_days");
   for (const auto& e : es) {
     CAPTURE(e.key);
     CHECK(e.origin == "default");

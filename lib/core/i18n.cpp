@@ -1,0 +1,137 @@
+#include "core/i18n.hpp"
+
+#include <dlfcn.h>
+
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "core/error.hpp"
+
+namespace mbov {
+namespace {
+
+Language current = Language::en;
+
+// A compiled catalogue (GNU .mo): a header of 32-bit words, then the tables of (length, offset)
+// pairs of the original strings, sorted, and of their translations.
+class Catalogue {
+ public:
+  explicit Catalogue(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    data_.assign(std::istreambuf_iterator<char>(in), {});
+    // msgfmt writes the machine's byte order; anything else is no catalogue (English).
+    if (data_.size() < 28 || word(0) != 0x950412de) {
+      data_.clear();
+      return;
+    }
+    count_ = word(8);
+    originals_ = word(12);
+    translations_ = word(16);
+    if (originals_ + 8ull * count_ > data_.size() || translations_ + 8ull * count_ > data_.size()) data_.clear();
+  }
+
+  // The translation of msgid (a plural entry: its forms, NUL-separated), or nullptr.
+  const char* find(const char* msgid, std::size_t* size) const {
+    std::size_t lo = 0, hi = data_.empty() ? 0 : count_;
+    while (lo < hi) {  // the originals are sorted as strcmp sorts them
+      const std::size_t mid = (lo + hi) / 2;
+      const int c = std::strcmp(msgid, string(originals_, mid));
+      if (c == 0) {
+        const char* t = string(translations_, mid);
+        *size = word(translations_ + 8 * mid);
+        return *size ? t : nullptr;  // an empty translation is none
+      }
+      if (c < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return nullptr;
+  }
+
+ private:
+  std::uint32_t word(std::size_t at) const {
+    std::uint32_t w;
+    std::memcpy(&w, data_.data() + at, 4);
+    return w;
+  }
+  const char* string(std::size_t table, std::size_t i) const {
+    const std::uint32_t length = word(table + 8 * i), offset = word(table + 8 * i + 4);
+    if (offset + std::size_t{length} >= data_.size()) return "";
+    return data_.data() + offset;
+  }
+
+  std::string data_;
+  std::uint32_t count_ = 0, originals_ = 0, translations_ = 0;
+};
+
+const Catalogue& catalogue() {
+  static const Catalogue c(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code()));
+  return c;
+}
+
+}  // namespace
+
+Language parse_language(std::string_view name) {
+  if (name == "en") return Language::en;
+  if (name == "nl") return Language::nl;
+  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown language '{}' (want nl or en)")), name));
+}
+
+Language environment_language() {
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (!value || !*value) continue;
+    std::string_view v = value;
+    return v == "nl" || v.starts_with("nl_") || v.starts_with("nl.") ? Language::nl : Language::en;
+  }
+  return Language::en;
+}
+
+void set_language(Language language) { current = language; }
+Language language() { return current; }
+std::string_view language_code() { return current == Language::nl ? "nl" : "en"; }
+
+const char* tr(const char* msgid) {
+  if (current == Language::en) return msgid;
+  std::size_t size = 0;
+  const char* t = catalogue().find(msgid, &size);
+  return t ? t : msgid;
+}
+
+const char* tr_n(const char* singular, const char* plural, long long n) {
+  const bool one = n == 1;
+  if (current == Language::en) return one ? singular : plural;
+  std::size_t size = 0;
+  const char* t = catalogue().find(singular, &size);
+  if (!t) return one ? singular : plural;
+  if (one) return t;
+  const std::size_t first = std::strlen(t);
+  return first < size ? t + first + 1 : t;
+}
+
+std::string human_date(Date d) {
+  if (current == Language::en) return d.str();
+  static constexpr std::array<const char*, 12> months = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                                         "juli",    "augustus", "september", "oktober", "november", "december"};
+  const std::string iso = d.str();  // YYYY-MM-DD
+  return fmt::format("{} {} {}", std::stoi(iso.substr(8, 2)), months[static_cast<std::size_t>(std::stoi(iso.substr(5, 2)) - 1)],
+                     iso.substr(0, 4));
+}
+
+std::string locale_dir() {
+  if (const char* dir = std::getenv("MBOV_LOCALEDIR"); dir && *dir) return dir;
+  Dl_info info{};
+  if (!::dladdr(reinterpret_cast<const void*>(&locale_dir), &info) || !info.dli_fname) return {};
+  const std::filesystem::path lib = std::filesystem::path(info.dli_fname).parent_path();
+  std::error_code ec;
+  if (std::filesystem::is_directory(lib / "locale", ec)) return (lib / "locale").string();
+  return (lib / MBOV_LOCALE_FROM_LIB).lexically_normal().string();
+}
+
+}  // namespace mbov

@@ -1,0 +1,16 @@
+# po/nl.po: every message of the sources listed in po/POTFILES is in it, translated, none fuzzy;
+# msgfmt --check accepts it. (po/update regenerates the template and merges it in.)
+source "$(dirname "$0")/common.bash"
+command -v xgettext >/dev/null && command -v msgcmp >/dev/null || { echo "skip: gettext tools missing"; exit 77; }
+cd "$SRC"
+xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=tr_n:1,2 --keyword=N_ \
+  -o "$T/now.pot" --files-from=po/POTFILES 2>"$ERR" || fail "xgettext failed"
+for po in po/*.po; do
+  msgfmt --check -o /dev/null "$po" 2>"$ERR" || fail "$po: msgfmt --check fails"
+  msgcmp --use-untranslated "$po" "$T/now.pot" 2>"$ERR" || fail "$po lacks messages of the sources (run po/update, then translate)"
+  msgattrib --untranslated --no-obsolete "$po" >"$OUT" 2>"$ERR"
+  [[ ! -s $OUT ]] || fail "$po has untranslated messages"
+  msgattrib --only-fuzzy --no-obsolete "$po" >"$OUT" 2>"$ERR"
+  [[ ! -s $OUT ]] || fail "$po has fuzzy messages"
+done
+pass

@@ -1,0 +1,23 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+#include "core/i18n.hpp"
+#include "core/output.hpp"
+
+using namespace mbov;
+
+TEST_CASE("label: the label table, else spaces for underscores; never the snake_case name") {
+  CHECK(label("contracting_authority") == "contracting authority");
+  CHECK(label("id") == "ID");
+  CHECK(label("sla_misses") == "SLA misses");
+  CHECK(label("abstain") == "abstain");  // both ends of the sorted table
+  CHECK(label("yes") == "yes");
+  CHECK(label("a_field_nobody_labelled") == "a field nobody labelled");
+  const char* dir = std::getenv("MBOV_LOCALEDIR");
+  if (!dir) return;
+  set_language(Language::nl);
+  CHECK(label("contracting_authority") == "aanbestedende dienst");
+  CHECK(label("incidents_opened") == "incidenten gemeld");
+  set_language(Language::en);
+}
