@@ -42,6 +42,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                          .add("title", q.col(1).getString())
                          .add("kind", q.col(2).getString())
                          .add("closed", q.integer(3) == 1)
+                         .add("repeats", v.motion.repeats ? Value(*v.motion.repeats) : Value())  // R-VOTE-10
                          .add("yes", t.turnout.yes)
                          .add("no", t.turnout.no)
                          .add("abstain", t.turnout.abstain)
@@ -56,7 +57,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                             .add("advance", e.advance));
   }
   // Two sections, the second added after the first is filled (a Section& dies when sections grow).
-  d.table("motions", "Motions", {"motion", "title", "kind", "closed", "yes", "no", "abstain", "adopted", "rule"}).rows =
+  d.table("motions", "Motions", {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"}).rows =
       std::move(results);
   d.table("votes", "Named votes", {"motion", "member", "choice", "advance"}).rows = std::move(votes);
 }

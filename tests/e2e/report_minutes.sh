@@ -41,6 +41,10 @@ assert m["Begroting 2026"]["adopted"] and m["Begroting 2026"]["yes"]==2 and m["B
 assert not m["PDC 3.1"]["closed"]
 assert [(v["member"],v["choice"],v["advance"]) for v in d["votes"] if v["motion"]=='"$BUDGET"']==[("12AB","yes",False),("34CD","yes",False),("56EF","no",True)]
 assert d["decisions"]==[{"motion":'"$BUDGET"',"decision":"budget approved","subject":"budget 2026"}]'
+# R-VOTE-10: a re-vote names the motion it repeats in the minutes.
+ok vote motion add "$MEETING" --title "Begroting 2026, opnieuw" --kind budget --repeats "$BUDGET"; AGAIN=$(new_id)
+ok report minutes "$MEETING" --format json
+json 'm={x["title"]:x for x in d["motions"]}; assert m["Begroting 2026, opnieuw"]["repeats"]=='"$BUDGET"' and m["Begroting 2026"]["repeats"] is None, m'
 ok report minutes "$MEETING" --format markdown
 stdout_has "Ann Aa"
 stdout_has "Begroting 2026"
