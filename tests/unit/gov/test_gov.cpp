@@ -1,8 +1,5 @@
 #include <doctest/doctest.h>
 
-// Request structs are filled with designated initializers naming only what a case needs.
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-
 #include "core/error.hpp"
 #include "core/sql.hpp"
 #include "dpia/dpia.hpp"
