@@ -88,8 +88,9 @@ std::vector<Lapse> lapses(Session& s) {
   const std::vector<Contract> contracts = load_all(s);
   std::vector<Lapse> out;
   for (const auto& [product, members] : takers) {
+    const std::string& code = product;  // a structured binding can't be captured before C++20 in clang 14
     if (std::any_of(contracts.begin(), contracts.end(),
-                    [&](const Contract& c) { return c.product == product && in_force(c, s.today); }))
+                    [&](const Contract& c) { return c.product == code && in_force(c, s.today); }))
       continue;
     out.push_back(Lapse{.product = product,
                         .contract = std::nullopt,
