@@ -1,10 +1,9 @@
 // The budget area's records as output objects (the output edge).
 #include "budget/budget.hpp"
+#include "core/output.hpp"
 
 namespace mbov::budget {
 namespace {
-
-Value date_or_null(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
 
 Object realisation_fields(Object o, const Realisation& r, Format f) {
   return o.add("budgeted", money(r.budgeted, f))
@@ -23,7 +22,7 @@ Object to_object(const Plan& p) {
       .add("goals", std::move(goals))
       .add("approved", p.motion.has_value())
       .add("motion", p.motion)
-      .add("approved_on", date_or_null(p.approved_on));
+      .add("approved_on", date_value(p.approved_on));
 }
 
 Object to_object(const Line& l, Format f) {

@@ -12,7 +12,6 @@
 
 namespace mbov::contract {
 
-using store::date_value;
 using store::required_text;
 
 namespace {

@@ -11,7 +11,6 @@
 
 namespace mbov::contract {
 
-using store::date_value;
 
 namespace {
 

@@ -13,6 +13,7 @@
 #include "contract/catalog.hpp"
 #include "contract/contract.hpp"
 #include "core/dates.hpp"
+#include "core/output.hpp"
 #include "core/value.hpp"
 
 namespace mbov::contract::store {
@@ -21,8 +22,6 @@ inline std::optional<Date> opt_date(const SQLite::Column& c, std::string_view wh
   if (c.isNull()) return std::nullopt;
   return Date::parse(c.getString(), what);
 }
-// A date as an ISO string, or null (the output edge).
-inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
 
 // The text itself, or Exit::data naming `what` when it is empty or blank.
 const std::string& required_text(const std::string& text, std::string_view what);

@@ -24,12 +24,14 @@
 // Cells of table, csv, tsv and markdown show a nested array as its element count and a nested
 // object as its compact JSON; csv and tsv show null as an empty field, markdown as an empty cell.
 #include <cstddef>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/csv.hpp"
+#include "core/dates.hpp"
 #include "core/value.hpp"
 #include "core/export.hpp"
 
@@ -82,6 +84,9 @@ std::string render_object(Format format, const Object& object, Style style = {})
 // the label table (core/labels.cpp), else the name with spaces for underscores; translated.
 // JSON keys and CSV/TSV headers stay the field names.
 std::string label(std::string_view field);
+
+// A date as an ISO string, or null: how every area's to_object writes an optional date.
+inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
 
 // The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
 // element count and a nested object as its compact JSON.

@@ -1,10 +1,8 @@
 // The gov area's records as output objects (the output edge).
+#include "core/output.hpp"
 #include "gov/gov.hpp"
 
 namespace mbov::gov {
-namespace {
-Value date_or_null(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
-}  // namespace
 
 Object to_object(const Version& v) {
   return Object()
@@ -19,7 +17,7 @@ Object to_object(const Version& v) {
       .add("sha256", v.sha256)
       .add("motion", v.motion)
       .add("decision", v.decision)
-      .add("approved_on", date_or_null(v.approved_on));
+      .add("approved_on", date_value(v.approved_on));
 }
 
 Object history_object(std::string_view kind, const std::vector<Version>& history) {
@@ -29,7 +27,7 @@ Object history_object(std::string_view kind, const std::vector<Version>& history
   return Object()
       .add("kind", kind)
       .add("in_force", current ? Value(current->number) : Value())
-      .add("in_force_since", current ? date_or_null(current->approved_on) : Value())
+      .add("in_force_since", current ? date_value(current->approved_on) : Value())
       .add("history", std::move(rows));
 }
 
@@ -44,7 +42,7 @@ Object to_object(const Holder& h) {
       .add("deputy", h.deputy)
       .add("deputy_name", h.deputy_name)
       .add("from", h.from.str())
-      .add("until", date_or_null(h.until));
+      .add("until", date_value(h.until));
 }
 
 Object to_object(const GroupMember& m) {
@@ -55,7 +53,7 @@ Object to_object(const GroupMember& m) {
       .add("member", m.member)
       .add("name", m.name)
       .add("from", m.from.str())
-      .add("until", date_or_null(m.until));
+      .add("until", date_value(m.until));
 }
 
 }  // namespace mbov::gov
