@@ -8,23 +8,14 @@
 namespace mbov::cli {
 namespace {
 
-// One option per field of a processing record (dpia::register_fields), collected when given.
-struct FieldOptions {
-  std::map<std::string, std::optional<std::string>> text;  // column -> the option (node addresses are stable)
-
-  void add_to(CLI::App* cmd, bool adding) {
-    for (const dpia::RegisterField& f : dpia::register_fields()) {
-      CLI::Option* o = cmd->add_option("--" + std::string(f.option), text[std::string(f.column)], std::string(f.help));
-      if (adding && f.required) o->required();
-    }
+// One option per field of a processing record (dpia::register_fields), into its named member;
+// CLI11 fills a member only when its option is given.
+void add_field_options(CLI::App* cmd, dpia::ProcessingFields& fields, bool adding) {
+  for (const dpia::RegisterField& f : dpia::register_fields()) {
+    CLI::Option* o = cmd->add_option("--" + std::string(f.option), fields.*f.value, std::string(f.help));
+    if (adding && f.required) o->required();
   }
-  dpia::RegisterValues given_values() const {
-    dpia::RegisterValues v;
-    for (const auto& [column, value] : text)
-      if (value) v[column] = *value;
-    return v;
-  }
-};
+}
 
 std::vector<Object> objects(const std::vector<dpia::ProcessingRecord>& records) {
   std::vector<Object> rows;
@@ -45,24 +36,24 @@ void register_processing(CLI::App* dpia, Context& ctx) {
   auto* reg = dpia->add_subcommand("register", "the record of processing activities (GDPR art. 30, R-DPIA-3)");
   reg->require_subcommand(1);
 
-  auto a = std::make_shared<FieldOptions>();
+  auto a = std::make_shared<dpia::ProcessingFields>();
   auto* add = reg->add_subcommand("add", "add a processing activity; prints its id");
-  a->add_to(add, true);
+  add_field_options(add, *a, true);
   add->callback([&ctx, a] {
     Session s = ctx.write();
-    std::int64_t id = dpia::register_add(s, a->given_values());
+    std::int64_t id = dpia::register_add(s, *a);
     s.commit();
     ctx.print_id(std::to_string(id));
   });
 
-  auto e = std::make_shared<FieldOptions>();
+  auto e = std::make_shared<dpia::ProcessingFields>();
   auto id = std::make_shared<std::int64_t>(0);
   auto* edit = reg->add_subcommand("edit", "change fields of a processing activity; an empty value clears an optional one");
   add_id(edit, "ID", *id, "the processing record")->required();
-  e->add_to(edit, false);
+  add_field_options(edit, *e, false);
   edit->callback([&ctx, e, id] {
     Session s = ctx.write();
-    dpia::register_edit(s, *id, e->given_values());
+    dpia::register_edit(s, *id, *e);
     s.commit();
   });
 

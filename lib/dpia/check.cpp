@@ -96,8 +96,8 @@ void retention(Session& s, CheckReport& r) {
 void handovers(Session& s, CheckReport& r) {
   std::set<std::string> stated;
   for (const ProcessingRecord& p : register_list(s, std::nullopt))
-    if (const auto h = handover(p); h && h->max_days <= s.policy.dpia.handover_max_days && p.fields.contains("product"))
-      stated.insert(p.fields.at("product"));
+    if (const auto h = handover(p); h && h->max_days <= s.policy.dpia.handover_max_days && p.product)
+      stated.insert(*p.product);
   SQLite::Statement q(sql(s), R"sql(
     SELECT product, min(from_date) FROM uptake WHERE from_date <= ?1 AND (until IS NULL OR until >= ?1)
     GROUP BY product ORDER BY product)sql");

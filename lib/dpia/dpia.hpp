@@ -2,7 +2,6 @@
 // Data protection (PDC §9, R-DPIA-1..6): DPIAs per product, the record of processing activities
 // (GDPR art. 30), the data protection officer, and erasure of personal data past retention.
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -65,22 +64,41 @@ Dpia show(Session& s, std::int64_t id);
 
 // ---- The processing register, GDPR art. 30(1) (lib/dpia/register.cpp) ----
 
+// A processing record's fields as given: nullopt when not given; on edit "" clears an optional
+// field. The hand-over's days stay text until R-DPIA-6 checks them (its message quotes them).
+struct ProcessingFields {
+  std::optional<std::string> product;  // none: the cooperative's own processing
+  std::optional<std::string> name, purpose;
+  std::optional<std::string> legal_basis;  // GDPR art. 6(1)
+  std::optional<std::string> subjects, data_categories, recipients, processors;
+  std::optional<std::string> transfers, safeguards;  // outside the EEA; their safeguards (art. 46)
+  std::optional<std::string> retention, security;
+  std::optional<std::string> role;  // controller | processor
+  std::optional<std::string> handover_system, handover_days;  // R-DPIA-6
+};
+
 struct RegisterField {
-  std::string_view column;  // also the JSON and CSV field name
+  std::string_view column;  // also the JSON, CSV and audit field name
   std::string_view option;  // the command-line option, without "--"
   std::string_view help;
   bool required;            // required when a record is added
+  std::optional<std::string> ProcessingFields::*value;  // where the option's value goes
 };
 // Every field of a processing record, in the order of the register's CSV.
 std::span<const RegisterField> register_fields();
 
-using RegisterValues = std::map<std::string, std::string>;  // column -> value; only the given ones
-
-// A stored processing record: its fields by column (absent when empty), and the day it changed.
+// A stored processing record (GDPR art. 30(1)).
 struct ProcessingRecord {
   std::int64_t id = 0;
-  RegisterValues fields;
-  std::optional<Date> updated;
+  std::optional<std::string> product;  // none: the cooperative's own processing
+  std::string name, purpose, legal_basis, subjects, data_categories;
+  std::optional<std::string> recipients, processors, transfers, safeguards;
+  std::string retention;
+  std::optional<std::string> security;
+  std::string role;
+  std::optional<std::string> handover_system;
+  std::optional<int> handover_days;
+  std::optional<Date> updated;  // the day it last changed
 };
 // R-DPIA-6: the hand-over a record states, when it states one.
 struct Handover {
@@ -93,8 +111,8 @@ Object to_object(const ProcessingRecord& r);
 // R-DPIA-3: every required field present; known product, legal basis and role; transfers
 // outside the EEA name their safeguards. R-DPIA-6: a hand-over names its system and at most
 // policy dpia.handover_max_days.
-std::int64_t register_add(Session& s, const RegisterValues& values);
-void register_edit(Session& s, std::int64_t id, const RegisterValues& values);  // "" clears an optional field
+std::int64_t register_add(Session& s, const ProcessingFields& fields);
+void register_edit(Session& s, std::int64_t id, const ProcessingFields& fields);  // "" clears an optional field
 std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std::string>& product);
 ProcessingRecord register_show(Session& s, std::int64_t id);
 

@@ -1,6 +1,7 @@
 // The record of processing activities (R-DPIA-3, GDPR art. 30(1)) and its hand-over (R-DPIA-6).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -14,115 +15,149 @@
 namespace mbov::dpia {
 namespace {
 
+using F = ProcessingFields;
 constexpr std::array<RegisterField, 15> fields{{
-    {"product", "product", "the product the processing serves (none: the cooperative's own)", false},
-    {"name", "name", "a short name of the processing activity", true},
-    {"purpose", "purpose", "the purpose of the processing (art. 30(1)(b))", true},
+    {"product", "product", "the product the processing serves (none: the cooperative's own)", false, &F::product},
+    {"name", "name", "a short name of the processing activity", true, &F::name},
+    {"purpose", "purpose", "the purpose of the processing (art. 30(1)(b))", true, &F::purpose},
     {"legal_basis", "legal-basis",
-     "GDPR art. 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests", true},
-    {"subjects", "subjects", "categories of data subjects (art. 30(1)(c))", true},
-    {"data_categories", "data", "categories of personal data (art. 30(1)(c))", true},
-    {"recipients", "recipients", "categories of recipients (art. 30(1)(d))", false},
-    {"processors", "processors", "the processors engaged", false},
-    {"transfers", "transfers", "transfers outside the EEA: the countries (art. 30(1)(e))", false},
-    {"safeguards", "safeguards", "the safeguards of those transfers (art. 46)", false},
-    {"retention", "retention", "the time limits for erasure (art. 30(1)(f))", true},
-    {"security", "security", "the technical and organisational security measures (art. 30(1)(g))", false},
-    {"role", "role", "the cooperative's role: controller or processor", true},
-    {"handover_system", "handover-system", "R-DPIA-6: the members' system that fetches the data", false},
+     "GDPR art. 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests", true,
+     &F::legal_basis},
+    {"subjects", "subjects", "categories of data subjects (art. 30(1)(c))", true, &F::subjects},
+    {"data_categories", "data", "categories of personal data (art. 30(1)(c))", true, &F::data_categories},
+    {"recipients", "recipients", "categories of recipients (art. 30(1)(d))", false, &F::recipients},
+    {"processors", "processors", "the processors engaged", false, &F::processors},
+    {"transfers", "transfers", "transfers outside the EEA: the countries (art. 30(1)(e))", false, &F::transfers},
+    {"safeguards", "safeguards", "the safeguards of those transfers (art. 46)", false, &F::safeguards},
+    {"retention", "retention", "the time limits for erasure (art. 30(1)(f))", true, &F::retention},
+    {"security", "security", "the technical and organisational security measures (art. 30(1)(g))", false,
+     &F::security},
+    {"role", "role", "the cooperative's role: controller or processor", true, &F::role},
+    {"handover_system", "handover-system", "R-DPIA-6: the members' system that fetches the data", false,
+     &F::handover_system},
     {"handover_days", "handover-days",
-     "R-DPIA-6: the most days data may wait unfetched (at most policy dpia.handover_max_days)", false},
+     "R-DPIA-6: the most days data may wait unfetched (at most policy dpia.handover_max_days)", false,
+     &F::handover_days},
 }};
 
 constexpr std::array legal_bases{"consent",     "contract",    "legal-obligation", "vital-interests",
                                  "public-task", "legitimate-interests"};
 constexpr std::array roles{"controller", "processor"};
 
-// The days of a stored or given hand-over; nullopt when not a whole number.
-std::optional<int> whole_days(const std::string& text) {
-  int days = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), days);
-  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return days;
-}
-
 // R-DPIA-6: a hand-over names the fetching system and its days, at most the policy's.
-void check_handover(const RegisterValues& v, int max_days) {
-  const bool system = v.contains("handover_system"), days = v.contains("handover_days");
-  if (system != days)
+void check_handover(const ProcessingFields& v, int max_days) {
+  if (v.handover_system.has_value() != v.handover_days.has_value())
     fail_data("a hand-over needs both --handover-system and --handover-days", "R-DPIA-6",
               "name the members' system that fetches the data and the most days it may wait");
-  if (!days) return;
-  const std::optional<int> n = whole_days(v.at("handover_days"));
+  if (!v.handover_days) return;
+  const std::optional<int> n = detail::whole_days(*v.handover_days);
   if (!n || *n < 0 || *n > max_days)
-    fail_data(fmt::format("--handover-days '{}' is not a number of days from 0 to {}", v.at("handover_days"), max_days),
+    fail_data(fmt::format("--handover-days '{}' is not a number of days from 0 to {}", *v.handover_days, max_days),
               "R-DPIA-6", "policy dpia.handover_max_days caps how long data may wait for the members' systems");
 }
 
 // R-DPIA-3: a complete art. 30(1) record. Empty optional fields are dropped; returns the record
 // as it will be stored.
-RegisterValues validated(Session& s, RegisterValues v) {
+ProcessingFields validated(Session& s, ProcessingFields v) {
   for (const RegisterField& f : fields) {
-    auto it = v.find(std::string(f.column));
-    if (it != v.end() && it->second.empty()) v.erase(it);
-    if (f.required && !v.contains(std::string(f.column)))
+    std::optional<std::string>& value = v.*f.value;
+    if (value && value->empty()) value.reset();
+    if (f.required && !value)
       fail_data(fmt::format("a processing record needs --{}", f.option), "R-DPIA-3", std::string(f.help));
   }
-  if (v.contains("product")) v["product"] = require_product(s, v["product"]);
-  detail::require_one_of(v["legal_basis"], legal_bases, "--legal-basis", "R-DPIA-3");
-  detail::require_one_of(v["role"], roles, "--role", "R-DPIA-3");
-  if (v.contains("transfers") && !v.contains("safeguards"))
+  if (v.product) v.product = require_product(s, *v.product);
+  detail::require_one_of(*v.legal_basis, legal_bases, "--legal-basis", "R-DPIA-3");
+  detail::require_one_of(*v.role, roles, "--role", "R-DPIA-3");
+  if (v.transfers && !v.safeguards)
     fail_data("transfers outside the EEA need --safeguards", "R-DPIA-3",
               "name the safeguards (adequacy decision, standard contractual clauses, ...)");
   check_handover(v, s.policy.dpia.handover_max_days);
   return v;
 }
 
-Object as_details(const RegisterValues& v) {
+// The given fields by column, in the columns' alphabetical order: the audit's details have had
+// that order from the start.
+Object as_details(const ProcessingFields& v) {
+  std::array<RegisterField, fields.size()> by_column = fields;
+  std::ranges::sort(by_column, {}, &RegisterField::column);
   Object o;
-  for (const auto& [k, value] : v) o.add(k, value);
+  for (const RegisterField& f : by_column)
+    if (const std::optional<std::string>& value = v.*f.value) o.add(std::string(f.column), *value);
   return o;
+}
+
+// A stored record as the fields an edit starts from.
+ProcessingFields fields_of(const ProcessingRecord& r) {
+  return {.product = r.product,
+          .name = r.name,
+          .purpose = r.purpose,
+          .legal_basis = r.legal_basis,
+          .subjects = r.subjects,
+          .data_categories = r.data_categories,
+          .recipients = r.recipients,
+          .processors = r.processors,
+          .transfers = r.transfers,
+          .safeguards = r.safeguards,
+          .retention = r.retention,
+          .security = r.security,
+          .role = r.role,
+          .handover_system = r.handover_system,
+          .handover_days = r.handover_days ? std::optional(std::to_string(*r.handover_days)) : std::nullopt};
 }
 
 }  // namespace
 
 std::span<const RegisterField> register_fields() { return fields; }
 
-std::optional<Handover> handover(const ProcessingRecord& r) {
-  const auto system = r.fields.find("handover_system"), days = r.fields.find("handover_days");
-  if (system == r.fields.end() || days == r.fields.end()) return std::nullopt;
-  const std::optional<int> n = whole_days(days->second);
-  if (!n) return std::nullopt;
-  return Handover{.system = system->second, .max_days = *n};
+std::optional<int> detail::whole_days(std::string_view text) {
+  int days = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), days);
+  if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return days;
 }
 
-// Every field as text or null, the hand-over's days as a number (one type per key).
+std::optional<Handover> handover(const ProcessingRecord& r) {
+  if (!r.handover_system || !r.handover_days) return std::nullopt;
+  return Handover{.system = *r.handover_system, .max_days = *r.handover_days};
+}
+
 Object to_object(const ProcessingRecord& r) {
   Object o;
-  o.add("id", r.id);
-  for (const RegisterField& f : fields) {
-    const auto it = r.fields.find(std::string(f.column));
-    if (it == r.fields.end()) o.add(std::string(f.column), Value());
-    else if (f.column == "handover_days") o.add(std::string(f.column), whole_days(it->second));
-    else o.add(std::string(f.column), it->second);
-  }
-  o.add("updated", r.updated ? Value(r.updated->str()) : Value());
+  o.add("id", r.id)
+      .add("product", r.product)
+      .add("name", r.name)
+      .add("purpose", r.purpose)
+      .add("legal_basis", r.legal_basis)
+      .add("subjects", r.subjects)
+      .add("data_categories", r.data_categories)
+      .add("recipients", r.recipients)
+      .add("processors", r.processors)
+      .add("transfers", r.transfers)
+      .add("safeguards", r.safeguards)
+      .add("retention", r.retention)
+      .add("security", r.security)
+      .add("role", r.role)
+      .add("handover_system", r.handover_system)
+      .add("handover_days", r.handover_days)
+      .add("updated", r.updated ? Value(r.updated->str()) : Value());
   return o;
 }
 
-std::int64_t register_add(Session& s, const RegisterValues& values) {
-  const RegisterValues v = validated(s, values);
+std::int64_t register_add(Session& s, const ProcessingFields& given) {
+  const ProcessingFields v = validated(s, given);
   const std::int64_t id = store::insert_processing(s, v, s.today);
   audit::record(s, "processing", std::to_string(id), "add", as_details(v));
   return id;
 }
 
-void register_edit(Session& s, std::int64_t id, const RegisterValues& values) {
-  if (values.empty()) fail_data("nothing to change", {}, "give at least one field option, see --help");
-  RegisterValues v = register_show(s, id).fields;
-  for (const auto& [k, value] : values) v[k] = value;
+void register_edit(Session& s, std::int64_t id, const ProcessingFields& given) {
+  if (std::ranges::none_of(fields, [&](const RegisterField& f) { return (given.*f.value).has_value(); }))
+    fail_data("nothing to change", {}, "give at least one field option, see --help");
+  ProcessingFields v = fields_of(register_show(s, id));
+  for (const RegisterField& f : fields)
+    if (given.*f.value) v.*f.value = given.*f.value;
   store::update_processing(s, id, validated(s, v), s.today);
-  audit::record(s, "processing", std::to_string(id), "edit", as_details(values));
+  audit::record(s, "processing", std::to_string(id), "edit", as_details(given));
 }
 
 std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std::string>& product) {

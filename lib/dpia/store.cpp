@@ -20,12 +20,9 @@ std::string column_list() {
 }
 
 // Binds every field's value (or NULL) to parameters 1..n and `updated` to n + 1.
-void bind_record(SQLite::Statement& q, const RegisterValues& v, Date updated) {
+void bind_record(SQLite::Statement& q, const ProcessingFields& v, Date updated) {
   int i = 1;
-  for (const RegisterField& f : register_fields()) {
-    auto it = v.find(std::string(f.column));
-    bind_opt(q, i++, it == v.end() ? std::nullopt : std::optional<std::string>(it->second));
-  }
+  for (const RegisterField& f : register_fields()) bind_opt(q, i++, v.*f.value);
   q.bind(i, updated.str());
 }
 
@@ -89,27 +86,40 @@ std::optional<Incident> select_incident(Session& s, std::int64_t id) {
 
 std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::int64_t> id,
                                                 const std::optional<std::string>& product) {
-  SQLite::Statement q(sql(s), "SELECT id, " + column_list() +
-                                  "updated FROM processing WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR "
-                                  "product = ?2) ORDER BY product NULLS FIRST, name COLLATE people, id");
+  SQLite::Statement q(sql(s),
+                      "SELECT id, product, name, purpose, legal_basis, subjects, data_categories, recipients, processors, "
+                      "transfers, safeguards, retention, security, role, handover_system, handover_days, updated "
+                      "FROM processing WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR product = ?2) "
+                      "ORDER BY product NULLS FIRST, name COLLATE people, id");
   if (id) q.bind(1, *id);
   bind_opt(q, 2, product);
   std::vector<ProcessingRecord> rows;
   while (q.executeStep()) {
-    ProcessingRecord r;
-    r.id = q.getColumn(0).getInt64();
-    int c = 1;
-    for (const RegisterField& f : register_fields()) {
-      if (const auto text = opt_text(q.getColumn(c))) r.fields[std::string(f.column)] = *text;
-      ++c;
-    }
-    r.updated = opt_date(q.getColumn(c), "processing.updated");
-    rows.push_back(std::move(r));
+    const auto text = [&](int c) { return q.getColumn(c).getString(); };
+    const auto optional = [&](int c) { return opt_text(q.getColumn(c)); };
+    const std::optional<std::string> days = optional(15);
+    rows.push_back(ProcessingRecord{.id = q.getColumn(0).getInt64(),
+                                    .product = optional(1),
+                                    .name = text(2),
+                                    .purpose = text(3),
+                                    .legal_basis = text(4),
+                                    .subjects = text(5),
+                                    .data_categories = text(6),
+                                    .recipients = optional(7),
+                                    .processors = optional(8),
+                                    .transfers = optional(9),
+                                    .safeguards = optional(10),
+                                    .retention = text(11),
+                                    .security = optional(12),
+                                    .role = text(13),
+                                    .handover_system = optional(14),
+                                    .handover_days = days ? detail::whole_days(*days) : std::nullopt,
+                                    .updated = opt_date(q.getColumn(16), "processing.updated")});
   }
   return rows;
 }
 
-std::int64_t insert_processing(Session& s, const RegisterValues& v, Date updated) {
+std::int64_t insert_processing(Session& s, const ProcessingFields& v, Date updated) {
   std::string marks;
   for (std::size_t i = 0; i <= register_fields().size(); ++i) marks += i ? ", ?" : "?";
   SQLite::Statement q(sql(s), "INSERT INTO processing (" + column_list() + "updated) VALUES (" + marks + ")");
@@ -118,7 +128,7 @@ std::int64_t insert_processing(Session& s, const RegisterValues& v, Date updated
   return sql(s).getLastInsertRowid();
 }
 
-void update_processing(Session& s, std::int64_t id, const RegisterValues& v, Date updated) {
+void update_processing(Session& s, std::int64_t id, const ProcessingFields& v, Date updated) {
   std::string set;
   for (const RegisterField& f : register_fields()) set += std::string(f.column) + " = ?, ";
   SQLite::Statement q(sql(s), "UPDATE processing SET " + set + "updated = ? WHERE id = ?");

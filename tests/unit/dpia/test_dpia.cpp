@@ -11,6 +11,22 @@
 using namespace mbov;
 using test::exit_of;
 
+namespace {
+
+// A complete processing record of `product`, as `register add` gets it.
+dpia::ProcessingFields record_of(std::string product) {
+  return {.product = std::move(product),
+          .name = "n",
+          .purpose = "p",
+          .legal_basis = "contract",
+          .subjects = "s",
+          .data_categories = "d",
+          .retention = "1y",
+          .role = "controller"};
+}
+
+}  // namespace
+
 TEST_CASE("past_retention: more than the retention period after the last role ended") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
@@ -54,34 +70,54 @@ TEST_CASE("officer_on: in office from its first day until the successor's first 
 TEST_CASE("register: required fields, legal basis, role, transfers need safeguards") {
   test::TestDb t;
   Session s = t.write();
-  dpia::RegisterValues v{{"name", "n"},        {"purpose", "p"},       {"legal_basis", "contract"},
-                         {"subjects", "s"},    {"data_categories", "d"}, {"retention", "1y"},
-                         {"role", "controller"}, {"product", "vva"}};
+  dpia::ProcessingFields v = record_of("vva");
   std::int64_t id = dpia::register_add(s, v);
-  CHECK(dpia::register_show(s, id).fields.at("product") == "VVA");
-  for (auto [key, value] : std::vector<std::pair<std::string, std::string>>{
-           {"legal_basis", "whim"}, {"role", "owner"}, {"transfers", "US"}, {"purpose", ""}, {"product", "NOPE"}}) {
-    dpia::RegisterValues bad = v;
-    bad[key] = value;
-    CHECK_MESSAGE(exit_of([&] { dpia::register_add(s, bad); }) == Exit::data, key);
+  CHECK(dpia::register_show(s, id).product == "VVA");
+  using Field = std::optional<std::string> dpia::ProcessingFields::*;
+  for (auto [field, value] : std::vector<std::pair<Field, std::string>>{{&dpia::ProcessingFields::legal_basis, "whim"},
+                                                                       {&dpia::ProcessingFields::role, "owner"},
+                                                                       {&dpia::ProcessingFields::transfers, "US"},
+                                                                       {&dpia::ProcessingFields::purpose, ""},
+                                                                       {&dpia::ProcessingFields::product, "NOPE"}}) {
+    dpia::ProcessingFields bad = v;
+    bad.*field = value;
+    CHECK_MESSAGE(exit_of([&] { dpia::register_add(s, bad); }) == Exit::data, value);
   }
-  v["transfers"] = "US";
-  v["safeguards"] = "SCC";
+  v.transfers = "US";
+  v.safeguards = "SCC";
   CHECK(dpia::register_add(s, v) == id + 1);
-  CHECK(exit_of([&] { dpia::register_edit(s, id + 1, {{"safeguards", ""}}); }) == Exit::data);
-  dpia::register_edit(s, id + 1, {{"safeguards", ""}, {"transfers", ""}});
-  CHECK_FALSE(dpia::register_show(s, id + 1).fields.contains("transfers"));
+  CHECK(exit_of([&] { dpia::register_edit(s, id + 1, {.safeguards = ""}); }) == Exit::data);
+  dpia::register_edit(s, id + 1, {.transfers = "", .safeguards = ""});
+  CHECK_FALSE(dpia::register_show(s, id + 1).transfers);
   CHECK(dpia::register_list(s, std::string("VVA")).size() == 2);
   CHECK(dpia::register_list(s, std::string("CAMBO")).empty());
+}
+
+TEST_CASE("register: a hand-over states its system and whole days (R-DPIA-6)") {
+  test::TestDb t;
+  Session s = t.write();
+  dpia::ProcessingFields v = record_of("CAMBO");
+  v.handover_system = "Studielink";
+  v.handover_days = "7";
+  const std::int64_t id = dpia::register_add(s, v);
+  const dpia::ProcessingRecord r = dpia::register_show(s, id);
+  CHECK(r.handover_days == 7);
+  REQUIRE(dpia::handover(r));
+  CHECK(dpia::handover(r)->system == "Studielink");
+  CHECK(exit_of([&] { dpia::register_edit(s, id, {.handover_days = ""}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::register_edit(s, id, {.handover_days = "2w"}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::register_edit(s, id, {}); }) == Exit::data);
+  dpia::register_edit(s, id, {.handover_system = "", .handover_days = ""});
+  CHECK_FALSE(dpia::handover(dpia::register_show(s, id)));
 }
 
 TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
   test::TestDb t("2025-12-30");
   Session s = t.write();
   dpia::officer_set(s, "Fenna", "fg@example.nl", Date::from_ymd(2020, 1, 1));
-  dpia::NewDpia d{"CAMBO", "initial", std::nullopt, Date::from_ymd(2023, 1, 1), std::nullopt};
+  const dpia::NewDpia d{.product = "CAMBO", .kind = "initial", .started = Date::from_ymd(2023, 1, 1)};
   std::int64_t id = dpia::add(s, d);
-  dpia::complete(s, id, {Date::from_ymd(2023, 3, 1), "acceptable", std::nullopt, std::nullopt});
+  dpia::complete(s, id, {.on = Date::from_ymd(2023, 3, 1), .outcome = "acceptable"});
   CHECK(test::findings(dpia::check(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
   sql(s).exec("INSERT INTO processing (product, name, purpose, legal_basis, subjects, data_categories, retention, role) "
             "VALUES ('CAMBO', 'n', 'p', 'contract', 's', 'd', 'r', 'controller'), "
@@ -103,13 +139,14 @@ TEST_CASE("add and complete refuse what the rules refuse") {
   sql(s).exec("INSERT INTO incident (id, kind, title, product, priority, status, opened, respond_by, resolve_by) VALUES "
             "(1, 'backup', 'b', 'CAMBO', 3, 'new', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
   Date today = s.today;
-  CHECK(exit_of([&] { dpia::add(s, {"CAMBO", "change", 1, today, std::nullopt}); }) == Exit::data);
-  CHECK(exit_of([&] { dpia::add(s, {"CAMBO", "change", std::nullopt, today, std::nullopt}); }) == Exit::data);
-  CHECK(exit_of([&] { dpia::add(s, {"XYZ", "initial", std::nullopt, today, std::nullopt}); }) == Exit::data);
-  std::int64_t id = dpia::add(s, {"CAMBO", "initial", std::nullopt, today.plus_days(-10), std::nullopt});
-  CHECK(exit_of([&] { dpia::complete(s, id, {today.plus_days(-11), "acceptable", std::nullopt, std::nullopt}); }) == Exit::data);
-  CHECK(exit_of([&] { dpia::complete(s, id, {today, "mitigations", std::nullopt, std::nullopt}); }) == Exit::data);
-  dpia::complete(s, id, {today.plus_days(-10), "high-risk", std::nullopt, std::string("R-1")});
+  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = "change", .change = 1, .started = today}); }) ==
+        Exit::data);
+  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = "change", .started = today}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::add(s, {.product = "XYZ", .kind = "initial", .started = today}); }) == Exit::data);
+  std::int64_t id = dpia::add(s, {.product = "CAMBO", .kind = "initial", .started = today.plus_days(-10)});
+  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today.plus_days(-11), .outcome = "acceptable"}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today, .outcome = "mitigations"}); }) == Exit::data);
+  dpia::complete(s, id, {.on = today.plus_days(-10), .outcome = "high-risk", .report = "R-1"});
   const dpia::Dpia d = dpia::show(s, id);
   CHECK(dpia::needs_prior_consultation(d));
   CHECK(d.report == "R-1");
