@@ -95,14 +95,13 @@ void register_officer(CLI::App* dpia, Context& ctx) {
 
   officer->add_subcommand("show", "the officer in office today, with every term before")->callback([&ctx] {
     Session s = ctx.read();
-    std::optional<Object> current = dpia::officer_on(s, s.today);
+    const std::optional<dpia::Officer> current = dpia::officer_on(s, s.today);
     if (!current)
       throw Error(Exit::data, "no data protection officer in office on " + s.today.str(), "R-DPIA-4",
                   "appoint one: mbov dpia officer set NAME --email E");
     Array history;
-    for (Object& term : dpia::officer_history(s)) history.emplace_back(std::move(term));
-    current->add("history", std::move(history));
-    ctx.print_object(*current);
+    for (const dpia::Officer& term : dpia::officer_history(s)) history.emplace_back(dpia::to_object(term));
+    ctx.print_object(dpia::to_object(*current).add("history", std::move(history)));
   });
 }
 

@@ -52,14 +52,14 @@ void change_dpias(Session& s, CheckReport& r) {
   }
 }
 
-// R-DPIA-2: dpia.periodic_months after the last completed DPIA or audit of a product, the next.
+// R-DPIA-2: the next periodic DPIA or audit of each product that had one.
 void periodic_dpias(Session& s, CheckReport& r) {
   SQLite::Statement q(sql(s), R"sql(
     SELECT product, max(completed) FROM dpia WHERE completed IS NOT NULL
     GROUP BY product ORDER BY product)sql");
   while (q.executeStep()) {
     Date last = Date::parse(q.getColumn(1).getString(), "dpia.completed");
-    Date due = last.add_months(s.policy.dpia.periodic_months);
+    Date due = periodic_due(last, s.policy.dpia);
     r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2", "product " + q.getColumn(0).getString(),
           due, fmt::format("periodic DPIA or audit {} (last completed {})", due_phrase(due, s.today), last.str()));
   }
@@ -113,6 +113,11 @@ void handovers(Session& s, CheckReport& r) {
 }
 
 }  // namespace
+
+// R-DPIA-2: dpia.periodic_months after the last completed DPIA or audit.
+Date periodic_due(Date last_completed, const Policy::Dpia& policy) {
+  return last_completed.add_months(policy.periodic_months);
+}
 
 CheckReport check(Session& s) {
   CheckReport r{"dpia", {}, {}};

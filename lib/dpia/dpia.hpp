@@ -10,6 +10,7 @@
 
 #include "core/check.hpp"
 #include "core/dates.hpp"
+#include "core/policy.hpp"
 #include "core/value.hpp"
 #include "core/export.hpp"
 
@@ -118,11 +119,21 @@ ProcessingRecord register_show(Session& s, std::int64_t id);
 
 // ---- The data protection officer, R-DPIA-4 (lib/dpia_officer.cpp) ----
 
+// One officer's term.
+struct Officer {
+  std::int64_t id = 0;
+  std::int64_t person = 0;
+  std::optional<std::string> name, email;  // none once erased
+  Date from;
+  std::optional<Date> until;  // the successor's first day
+};
+Object to_object(const Officer& o);
+
 // Appoints an officer from `from` on; the officer in office until then leaves on that day.
 std::int64_t officer_set(Session& s, const std::string& name, const std::string& email, Date from);
 // The officer in office on `on`: from_date <= on < until.
-std::optional<Object> officer_on(Session& s, Date on);
-std::vector<Object> officer_history(Session& s);
+std::optional<Officer> officer_on(Session& s, Date on);
+std::vector<Officer> officer_history(Session& s);
 
 // ---- Retention, R-DPIA-5 (lib/dpia/purge.cpp) ----
 
@@ -144,6 +155,8 @@ std::vector<Expired> purge(Session& s, bool dry_run);
 Object to_object(const Expired& e);
 
 // ---- dpia due (lib/dpia/check.cpp) ----
+// R-DPIA-2: the periodic DPIA or audit is due dpia.periodic_months after the last completed one.
+Date periodic_due(Date last_completed, const Policy::Dpia& policy);
 CheckReport check(Session& s);
 
 }  // namespace mbov::dpia

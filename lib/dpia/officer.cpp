@@ -17,36 +17,46 @@ namespace {
 constexpr const char* select_officer =
     "SELECT o.id, o.person, p.name, p.email, o.from_date, o.until FROM officer o JOIN person p ON p.id = o.person ";
 
-Object officer_object(SQLite::Statement& q) {
-  Object o;
-  o.add("id", q.getColumn(0).getInt64())
-      .add("person", q.getColumn(1).getInt64())
-      .add("name", text_or_null(q.getColumn(2)))
-      .add("email", text_or_null(q.getColumn(3)))
-      .add("from", q.getColumn(4).getString())
-      .add("until", text_or_null(q.getColumn(5)));
-  return o;
+Officer officer_of(SQLite::Statement& q) {
+  const std::optional<std::string> until = opt_text(q.getColumn(5));
+  return {.id = q.getColumn(0).getInt64(),
+          .person = q.getColumn(1).getInt64(),
+          .name = opt_text(q.getColumn(2)),
+          .email = opt_text(q.getColumn(3)),
+          .from = Date::parse(q.getColumn(4).getString(), "officer.from_date"),
+          .until = until ? std::optional(Date::parse(*until, "officer.until")) : std::nullopt};
 }
 
 }  // namespace
+
+Object to_object(const Officer& o) {
+  Object out;
+  out.add("id", o.id)
+      .add("person", o.person)
+      .add("name", o.name)
+      .add("email", o.email)
+      .add("from", o.from.str())
+      .add("until", o.until ? Value(o.until->str()) : Value());
+  return out;
+}
 
 std::int64_t officer_set(Session& s, const std::string& name, const std::string& email, Date from) {
   return gov::assign_role(
       s, {.role = "fg", .scope = {}, .person = gov::add_person(s, name, email), .deputy = std::nullopt, .from = from});
 }
 
-std::optional<Object> officer_on(Session& s, Date on) {
+std::optional<Officer> officer_on(Session& s, Date on) {
   SQLite::Statement q(sql(s), std::string(select_officer) +
                                 "WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1) ORDER BY o.from_date DESC");
   q.bind(1, on.str());
   if (!q.executeStep()) return std::nullopt;
-  return officer_object(q);
+  return officer_of(q);
 }
 
-std::vector<Object> officer_history(Session& s) {
+std::vector<Officer> officer_history(Session& s) {
   SQLite::Statement q(sql(s), std::string(select_officer) + "ORDER BY o.from_date, o.id");
-  std::vector<Object> rows;
-  while (q.executeStep()) rows.push_back(officer_object(q));
+  std::vector<Officer> rows;
+  while (q.executeStep()) rows.push_back(officer_of(q));
   return rows;
 }
 
