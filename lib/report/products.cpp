@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "contract/check.hpp"
+#include "dpia/dpia.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
 
@@ -10,6 +11,62 @@ namespace mbov::report {
 UtcRange utc_range(Date from, Date to) {
   return {Timestamp::parse(from.str() + "T00:00", "from").utc(), Timestamp::parse(to.str() + "T00:00", "to").utc()};
 }
+
+namespace {
+
+// One product's state today, as the weekly report shows it.
+struct ProductState {
+  std::string product, name;
+  const ContractRow* contract = nullptr;  // the current one
+  std::optional<std::string> certificate, certificate_until;  // its supplier's latest certificate
+  std::optional<Date> last_dpia;  // the last completed DPIA or audit
+  std::optional<std::string> dpia_outcome;
+  std::optional<Date> dpia_due;
+  std::int64_t open_incidents = 0, members = 0;
+  std::optional<std::string> lapsed;
+
+  Object to_object() const {
+    const auto date = [](const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); };
+    Object o;
+    o.add("product", product).add("name", name);
+    o.add("contract", contract ? Value(contract->id) : Value());
+    o.add("supplier", contract ? Value(contract->supplier) : Value());
+    o.add("contract_end", contract ? Value(contract->dates.end.str()) : Value());
+    o.add("contract_status", contract ? Value(contract->dates.status) : Value());
+    o.add("certificate", certificate).add("certificate_until", certificate_until);
+    o.add("last_dpia", date(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date(dpia_due));
+    o.add("open_incidents", open_incidents).add("members", members).add("lapsed", lapsed);
+    return o;
+  }
+};
+
+// The current contract of a product: not ended, the latest end first.
+const ContractRow* current_contract(const std::vector<ContractRow>& contracts, const std::string& product) {
+  const ContractRow* current = nullptr;
+  for (const ContractRow& k : contracts)
+    if (k.product == product && k.dates.status != "ended" && (!current || current->dates.end < k.dates.end))
+      current = &k;
+  return current;
+}
+
+// The supplier's certificate that runs longest, valid or not.
+void add_certificate(Reader& r, ProductState& state) {
+  Query c(r, "SELECT standard, valid_until FROM certificate WHERE supplier = ? ORDER BY valid_until DESC, id DESC LIMIT 1",
+          {p(state.contract->supplier_id)});
+  if (!c.next()) return;
+  state.certificate = c.col(0).getString();
+  state.certificate_until = c.col(1).getString();
+}
+
+// R-CON-9: a product's lapsed services, in words; none when none.
+std::optional<std::string> lapsed(const std::vector<contract::Lapse>& lapses, const std::string& product) {
+  std::string words;
+  for (const contract::Lapse& l : lapses)
+    if (l.product == product) words += (words.empty() ? "" : "; ") + l.message;
+  return words.empty() ? std::nullopt : std::optional(words);
+}
+
+}  // namespace
 
 void add_product_state(Document& d, Reader& r) {
   const std::vector<ContractRow> contracts = contract_rows(r);
@@ -30,44 +87,19 @@ void add_product_state(Document& d, Reader& r) {
           " FROM product p ORDER BY p.code",
           {p(today)});
   while (q.next()) {
-    Object row = q.object();
-    const std::string product = row.find("product")->text();
-    // The current contract: not ended, the latest end first.
-    const ContractRow* current = nullptr;
-    for (const ContractRow& k : contracts)
-      if (k.product == product && k.dates.status != "ended" && (!current || current->dates.end < k.dates.end))
-        current = &k;
-    Object o;
-    o.add("product", product).add("name", row.find("name")->text());
-    o.add("contract", current ? Value(current->id) : Value());
-    o.add("supplier", current ? Value(current->supplier) : Value());
-    o.add("contract_end", current ? Value(current->dates.end.str()) : Value());
-    o.add("contract_status", current ? Value(current->dates.status) : Value());
-    Value standard, until;
-    if (current) {
-      Query c(r,
-              "SELECT standard, valid_until FROM certificate WHERE supplier = ? ORDER BY valid_until DESC, id DESC LIMIT 1",
-              {p(current->supplier_id)});
-      if (c.next()) {
-        standard = c.col(0).getString();
-        until = c.col(1).getString();
-      }
+    ProductState state{.product = q.col(0).getString(),
+                       .name = q.col(1).getString(),
+                       .dpia_outcome = q.text(5),
+                       .open_incidents = q.integer(2),
+                       .members = q.integer(3)};
+    state.contract = current_contract(contracts, state.product);
+    if (state.contract) add_certificate(r, state);
+    if (const std::optional<std::string> last = q.text(4)) {
+      state.last_dpia = Date::parse(*last, "dpia.completed");
+      state.dpia_due = dpia::periodic_due(*state.last_dpia, r.s.policy.dpia);
     }
-    o.add("certificate", standard).add("certificate_until", until);
-    const Value last = *row.find("last_dpia");
-    o.add("last_dpia", last).add("dpia_outcome", *row.find("dpia_outcome"));
-    // R-DPIA-2: the periodic DPIA or audit after the last one.
-    o.add("dpia_due", last.is_null() ? Value()
-                                     : Value(Date::parse(last.text(), "dpia.completed")
-                                                 .add_months(r.s.policy.dpia.periodic_months)
-                                                 .str()));
-    o.add("open_incidents", *row.find("open_incidents")).add("members", *row.find("members"));
-    // R-CON-9: a lapsed service, in words; null when none.
-    std::string lapsed;
-    for (const contract::Lapse& l : lapses)
-      if (l.product == product) lapsed += (lapsed.empty() ? "" : "; ") + l.message;
-    o.add("lapsed", lapsed.empty() ? Value() : Value(lapsed));
-    s.rows.push_back(std::move(o));
+    state.lapsed = lapsed(lapses, state.product);
+    s.rows.push_back(state.to_object());
   }
 }
 

@@ -3,9 +3,11 @@
 // the data protection officer (R-DPIA-4). Dated: it states the situation on --today.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/error.hpp"
+#include "dpia/dpia.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -13,24 +15,79 @@
 namespace mbov::report {
 namespace {
 
+// A product the member takes up, since its first uptake.
+struct Uptake {
+  std::string product, name, since;
+  Object to_object() const { return Object().add("product", product).add("name", name).add("since", since); }
+};
+
+// A certificate of the supplier of a product's contract, valid or not on the statement's day.
+struct SupplierCertificate {
+  std::string product;
+  std::int64_t contract = 0;
+  std::string supplier, standard;
+  std::optional<std::string> valid_from;
+  std::string valid_until;
+  bool valid = false;
+  std::optional<std::string> evidence;
+  Object to_object() const {
+    return Object()
+        .add("product", product)
+        .add("contract", contract)
+        .add("supplier", supplier)
+        .add("standard", standard)
+        .add("valid_from", valid_from)
+        .add("valid_until", valid_until)
+        .add("valid", valid)
+        .add("evidence", evidence);
+  }
+};
+
+// A product's last completed DPIA, and when the next is due (R-DPIA-2).
+struct DpiaState {
+  struct Completed {
+    std::int64_t id = 0;
+    std::string kind;
+    Date completed;
+    std::optional<std::string> outcome, measures;
+    Date next_due;
+  };
+  std::string product;
+  std::optional<Completed> last;  // none: no DPIA completed
+  Object to_object() const {
+    if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", "no DPIA completed");
+    return Object()
+        .add("product", product)
+        .add("id", last->id)
+        .add("kind", last->kind)
+        .add("completed", last->completed.str())
+        .add("outcome", last->outcome)
+        .add("measures", last->measures)
+        .add("next_due", last->next_due.str());
+  }
+};
+
 // The products the member takes up today (R-MEM-8).
-std::vector<std::string> products(Document& d, Reader& r, const std::string& member, const std::string& today) {
+std::vector<Uptake> products(Document& d, Reader& r, const std::string& member, const std::string& today) {
   Query q(r,
           "SELECT u.product, p.name, min(u.from_date) AS since FROM uptake u JOIN product p ON p.code = u.product"
           " WHERE u.member = ? AND u.from_date <= ?2 AND (u.until IS NULL OR u.until >= ?2) GROUP BY u.product"
           " ORDER BY u.product",
           {p(member), p(today)});
   Section& s = d.table("products", "Products taken up", {"product", "name", "since"});
-  s.rows = q.all();
-  std::vector<std::string> codes;
-  for (const Object& row : s.rows) codes.push_back(row.find("product")->text());
-  return codes;
+  std::vector<Uptake> taken;
+  while (q.next())
+    taken.push_back({.product = q.col(0).getString(), .name = q.col(1).getString(), .since = q.col(2).getString()});
+  for (const Uptake& u : taken) s.rows.push_back(u.to_object());
+  return taken;
 }
 
-void certificates(Document& d, Reader& r, const std::vector<std::string>& codes) {
+std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   Section& s = d.table("certificates", "Supplier certificates (R-CON-5)",
                        {"product", "contract", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"});
-  const std::set<std::string> wanted(codes.begin(), codes.end());
+  std::set<std::string> wanted;
+  for (const Uptake& u : taken) wanted.insert(u.product);
+  std::vector<SupplierCertificate> found;
   for (const ContractRow& k : contract_rows(r)) {
     if (k.dates.status == "ended" || !wanted.contains(k.product)) continue;
     Query q(r,
@@ -38,42 +95,77 @@ void certificates(Document& d, Reader& r, const std::vector<std::string>& codes)
             " c.valid_until >= ? AS valid, c.evidence FROM certificate c JOIN supplier s ON s.id = c.supplier"
             " WHERE c.supplier = ? ORDER BY c.valid_until DESC, c.id",
             {p(k.product), p(k.id), p(r.s.today.str()), p(k.supplier_id)});
-    for (Object& row : q.all({"valid"})) s.rows.push_back(std::move(row));
+    while (q.next())
+      found.push_back({.product = k.product,
+                       .contract = k.id,
+                       .supplier = q.col(2).getString(),
+                       .standard = q.col(3).getString(),
+                       .valid_from = q.text(4),
+                       .valid_until = q.col(5).getString(),
+                       .valid = q.integer(6) != 0,
+                       .evidence = q.text(7)});
   }
+  for (const SupplierCertificate& c : found) s.rows.push_back(c.to_object());
+  return found;
 }
 
-void dpias(Document& d, Reader& r, const std::vector<std::string>& codes) {
+// R-CON-5: every product taken up has a supplier with at least one valid certificate.
+bool certificates_valid(const std::vector<Uptake>& taken, const std::vector<SupplierCertificate>& found) {
+  return std::ranges::all_of(taken, [&](const Uptake& u) {
+    return std::ranges::any_of(found, [&](const SupplierCertificate& c) { return c.product == u.product && c.valid; });
+  });
+}
+
+void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   Section& s = d.table("dpias", "Last DPIA per product (R-DPIA-1, 2)",
                        {"product", "id", "kind", "completed", "outcome", "next_due"});
-  for (const std::string& code : codes) {
+  for (const Uptake& u : taken) {
     Query q(r,
             "SELECT product, id, kind, completed, outcome, measures FROM dpia WHERE product = ? AND completed IS NOT NULL"
             " ORDER BY completed DESC, id DESC LIMIT 1",
-            {p(code)});
-    if (!q.next()) {
-      s.rows.push_back(Object().add("product", code).add("id", nullptr).add("outcome", "no DPIA completed"));
-      continue;
+            {p(u.product)});
+    DpiaState state{.product = u.product};
+    if (q.next()) {
+      const Date completed = Date::parse(q.col(3).getString(), "dpia.completed");
+      state.last = DpiaState::Completed{.id = q.integer(1),
+                                        .kind = q.col(2).getString(),
+                                        .completed = completed,
+                                        .outcome = q.text(4),
+                                        .measures = q.text(5),
+                                        .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
-    Object row = q.object();
-    row.add("next_due", Date::parse(row.find("completed")->text(), "dpia.completed")
-                            .add_months(r.s.policy.dpia.periodic_months)
-                            .str());
-    s.rows.push_back(std::move(row));
+    s.rows.push_back(state.to_object());
   }
 }
 
-void processing(Document& d, Reader& r, const std::vector<std::string>& codes) {
+// Shown as stored: every column of the register's records, nothing read back.
+void processing(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   Section& s = d.table("processing", "Processing records (R-DPIA-3)",
                        {"product", "name", "purpose", "legal_basis", "subjects", "data_categories", "recipients",
                         "retention", "security", "role", "handover_system", "handover_days"});
-  for (const std::string& code : codes) {
+  for (const Uptake& u : taken) {
     Query q(r,
             "SELECT product, name, purpose, legal_basis, subjects, data_categories, recipients, processors, transfers,"
             " safeguards, retention, security, role, handover_system, handover_days, updated FROM processing"
             " WHERE product = ? ORDER BY id",
-            {p(code)});
+            {p(u.product)});
     for (Object& row : q.all()) s.rows.push_back(std::move(row));
   }
+}
+
+// The officer in office on the statement's day (R-DPIA-4); null fields when none.
+void officer(Object& facts, Reader& r, const std::string& today) {
+  // R-DPIA-4: in office while from_date <= day < until (until is the successor's first day).
+  Query q(r,
+          "SELECT coalesce(p.name, '(erased)') AS name, p.email, o.from_date AS since FROM officer o"
+          " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1)"
+          " ORDER BY o.from_date DESC, o.id DESC LIMIT 1",
+          {p(today)});
+  if (!q.next()) {
+    facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
+    return;
+  }
+  facts.add("officer", q.col(0).getString()).add("officer_email", q.text(1)).add("officer_since", q.col(2).getString());
 }
 
 }  // namespace
@@ -87,33 +179,14 @@ Document security_statement(Reader& r, const std::string& member) {
   d.title = fmt::format("Security statement for {} ({})", m.col(1).getString(), code);
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", today).add("generated", r.s.now.local());
   d.facts("statement", "Statement");
-  const std::vector<std::string> codes = products(d, r, code, today);
-  certificates(d, r, codes);
-  dpias(d, r, codes);
-  processing(d, r, codes);
-  // R-DPIA-4: in office while from_date <= day < until (until is the successor's first day).
-  Query officer(r,
-                "SELECT coalesce(p.name, '(erased)') AS name, p.email, o.from_date AS since FROM officer o"
-                " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1)"
-                " ORDER BY o.from_date DESC, o.id DESC LIMIT 1",
-                {p(today)});
+  const std::vector<Uptake> taken = products(d, r, code, today);
+  const std::vector<SupplierCertificate> found = certificates(d, r, taken);
+  dpias(d, r, taken);
+  processing(d, r, taken);
   Object& facts = d.sections.front().facts;
-  // R-CON-5: every product taken up has a supplier with at least one valid certificate.
-  bool covered = true;
-  for (const std::string& product : codes) {
-    bool any = false;
-    for (const Object& row : d.find("certificates")->rows)
-      any = any || (row.find("product")->text() == product && row.find("valid")->text() == "true");
-    covered = covered && any;
-  }
-  facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(codes.size()));
-  facts.add("certificates_valid", covered);
-  if (officer.next()) {
-    Object o = officer.object();
-    facts.add("officer", o.find("name")->text()).add("officer_email", *o.find("email")).add("officer_since", *o.find("since"));
-  } else {
-    facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
-  }
+  facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(taken.size()));
+  facts.add("certificates_valid", certificates_valid(taken, found));
+  officer(facts, r, today);
   return d;
 }
 
