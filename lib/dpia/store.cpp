@@ -87,8 +87,9 @@ std::optional<Incident> select_incident(Session& s, std::int64_t id) {
 std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::int64_t> id,
                                                 const std::optional<std::string>& product) {
   SQLite::Statement q(sql(s),
-                      "SELECT id, product, name, purpose, legal_basis, subjects, data_categories, recipients, processors, "
-                      "transfers, safeguards, retention, security, role, handover_system, handover_days, updated "
+                      "SELECT id, product, name, purpose, legal_basis, subjects, data_categories, recipients, "
+                      "processors, transfers, safeguards, retention, security, role, handover_system, handover_days, "
+                      "updated "
                       "FROM processing WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR product = ?2) "
                       "ORDER BY product NULLS FIRST, name COLLATE people, id");
   if (id) q.bind(1, *id);

@@ -51,7 +51,8 @@ const ContractRow* current_contract(const std::vector<ContractRow>& contracts, c
 
 // The supplier's certificate that runs longest, valid or not.
 void add_certificate(Reader& r, ProductState& state) {
-  Query c(r, "SELECT standard, valid_until FROM certificate WHERE supplier = ? ORDER BY valid_until DESC, id DESC LIMIT 1",
+  Query c(r,
+          "SELECT standard, valid_until FROM certificate WHERE supplier = ? ORDER BY valid_until DESC, id DESC LIMIT 1",
           {p(state.contract->supplier_id)});
   if (!c.next()) return;
   state.certificate = c.col(0).getString();

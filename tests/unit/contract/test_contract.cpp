@@ -30,8 +30,8 @@ int code_of(auto&& f) {
 std::int64_t seed(test::TestDb& t, const char* start, const char* valid_until) {
   Session s = t.write();
   add_supplier(s, "Leverancier BV");
-  add_certificate(s, "Leverancier BV", Certificate{0, 0, "ISO27001", std::nullopt, d(valid_until), {}, {}});
-  std::int64_t id = contract::add(s, NewContract{"VVA", "1", d(start), {}, {}, {}, {}, {}, {}});
+  add_certificate(s, "Leverancier BV", Certificate{.standard = "ISO27001", .valid_until = d(valid_until)});
+  std::int64_t id = contract::add(s, NewContract{.product = "VVA", .supplier = "1", .start = d(start)});
   s.commit();
   return id;
 }
@@ -42,7 +42,7 @@ TEST_CASE("a deviating term needs a reason, and a reason needs a deviation (R-CO
   test::TestDb t("2021-01-01");
   seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
-  NewContract n{"CAMBO", "Leverancier BV", d("2021-01-01"), 5, {}, {}, {}, {}, {}};
+  NewContract n{.product = "CAMBO", .supplier = "Leverancier BV", .start = d("2021-01-01"), .base_years = 5};
   CHECK(code_of([&] { contract::add(s, n); }) == 65);
   n.deviation_reason = "   ";
   CHECK(code_of([&] { contract::add(s, n); }) == 65);
@@ -50,11 +50,19 @@ TEST_CASE("a deviating term needs a reason, and a reason needs a deviation (R-CO
   const std::int64_t id = contract::add(s, n);
   CHECK(contract::load(s, id).deviation_reason == n.deviation_reason);
   CHECK(contract::load(s, id).end == d("2025-12-31"));
-  NewContract plain{"CAMBO", "1", d("2021-01-01"), 4, 2, 2, 6, std::string("no reason"), {}};
+  NewContract plain{.product = "CAMBO",
+                    .supplier = "1",
+                    .start = d("2021-01-01"),
+                    .base_years = 4,
+                    .extensions = 2,
+                    .extension_years = 2,
+                    .notice_months = 6,
+                    .deviation_reason = "no reason"};
   CHECK(code_of([&] { contract::add(s, plain); }) == 65);
-  NewContract bad{"CAMBO", "1", d("2021-01-01"), 0, {}, {}, {}, std::string("r"), {}};
+  NewContract bad{
+      .product = "CAMBO", .supplier = "1", .start = d("2021-01-01"), .base_years = 0, .deviation_reason = "r"};
   CHECK(code_of([&] { contract::add(s, bad); }) == 65);
-  NewContract unknown{"NOPE", "1", d("2021-01-01"), {}, {}, {}, {}, {}, {}};
+  NewContract unknown{.product = "NOPE", .supplier = "1", .start = d("2021-01-01")};
   CHECK(code_of([&] { contract::add(s, unknown); }) == 65);
 }
 
@@ -80,33 +88,35 @@ TEST_CASE("reviews move the next review; a future or pre-start review is refused
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
   CHECK(contract::load(s, id).next_review == d("2022-01-01"));
-  contract::review(s, id, Review{0, d("2022-02-15"), "compliant", {}, {}});
+  contract::review(s, id, Review{.on = d("2022-02-15"), .outcome = "compliant"});
   CHECK(contract::load(s, id).next_review == d("2023-02-15"));
-  CHECK(code_of([&] { contract::review(s, id, Review{0, d("2022-03-02"), "compliant", {}, {}}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{0, d("2020-12-31"), "compliant", {}, {}}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{0, {}, "fine", {}, {}}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{0, {}, "compliant", {}, 99}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2022-03-02"), .outcome = "compliant"}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2020-12-31"), .outcome = "compliant"}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "fine"}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "compliant", .meeting = 99}); }) == 65);
 }
 
 TEST_CASE("termination: ending until the end, then ended; no extension after it (R-CON-7)") {
   test::TestDb t("2023-01-01");
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
-  CHECK(code_of([&] { contract::terminate(s, id, Termination{{}, d("2025-01-01"), "r", {}}); }) == 65);
-  CHECK(code_of([&] { contract::terminate(s, id, Termination{{}, d("2022-12-31"), "r", {}}); }) == 65);
-  CHECK(code_of([&] { contract::terminate(s, id, Termination{{}, d("2023-06-30"), " ", {}}); }) == 65);
-  contract::terminate(s, id, Termination{{}, d("2023-06-30"), "the service is replaced", std::string("EXIT-1")});
+  CHECK(code_of([&] { contract::terminate(s, id, Termination{.end = d("2025-01-01"), .reason = "r"}); }) == 65);
+  CHECK(code_of([&] { contract::terminate(s, id, Termination{.end = d("2022-12-31"), .reason = "r"}); }) == 65);
+  CHECK(code_of([&] { contract::terminate(s, id, Termination{.end = d("2023-06-30"), .reason = " "}); }) == 65);
+  contract::terminate(
+      s, id, Termination{.end = d("2023-06-30"), .reason = "the service is replaced", .exit_plan = "EXIT-1"});
   const Contract c = contract::load(s, id);
   CHECK(c.status == ContractStatus::ending);
   CHECK(c.end == d("2023-06-30"));
   CHECK_FALSE(c.notice);
   CHECK(code_of([&] { contract::extend(s, id, std::nullopt); }) == 65);
-  CHECK(code_of([&] { contract::terminate(s, id, Termination{{}, d("2023-06-30"), "again", {}}); }) == 65);
+  CHECK(code_of([&] { contract::terminate(s, id, Termination{.end = d("2023-06-30"), .reason = "again"}); }) == 65);
 }
 
 TEST_CASE("certifies: a policy standard or OTHER, within its validity (R-CON-5)") {
   const Policy p = Policy::defaults();
-  Certificate c{1, 1, "ISAE3000", d("2025-01-01"), d("2025-12-31"), {}, {}};
+  Certificate c{
+      .id = 1, .supplier = 1, .standard = "ISAE3000", .valid_from = d("2025-01-01"), .valid_until = d("2025-12-31")};
   CHECK_FALSE(certifies(c, p.contract, d("2024-12-31")));
   CHECK(certifies(c, p.contract, d("2025-01-01")));
   CHECK(certifies(c, p.contract, d("2025-12-31")));
@@ -121,17 +131,19 @@ TEST_CASE("add_certificate: OTHER needs its equivalence, unknown standards are r
   test::TestDb t;
   Session s = t.write();
   add_supplier(s, "Leverancier BV");
-  CHECK(code_of([&] { add_certificate(s, "1", Certificate{0, 0, "OTHER", {}, d("2030-01-01"), {}, {}}); }) == 65);
-  CHECK(code_of([&] { add_certificate(s, "1", Certificate{0, 0, "SOC2", {}, d("2030-01-01"), {}, {}}); }) == 65);
+  const Date until = d("2030-01-01");
+  CHECK(code_of([&] { add_certificate(s, "1", Certificate{.standard = "OTHER", .valid_until = until}); }) == 65);
+  CHECK(code_of([&] { add_certificate(s, "1", Certificate{.standard = "SOC2", .valid_until = until}); }) == 65);
   CHECK(code_of([&] {
-          add_certificate(s, "1", Certificate{0, 0, "ISO27001", {}, d("2030-01-01"), {}, std::string("x")});
+          add_certificate(s, "1", Certificate{.standard = "ISO27001", .valid_until = until, .equivalence = "x"});
         }) == 65);
   CHECK(code_of([&] {
-          add_certificate(s, "1", Certificate{0, 0, "ISO27001", d("2031-01-01"), d("2030-01-01"), {}, {}});
+          add_certificate(s, "1",
+                          Certificate{.standard = "ISO27001", .valid_from = d("2031-01-01"), .valid_until = until});
         }) == 65);
-  CHECK(code_of([&] { add_certificate(s, "2", Certificate{0, 0, "ISO27001", {}, d("2030-01-01"), {}, {}}); }) == 65);
+  CHECK(code_of([&] { add_certificate(s, "2", Certificate{.standard = "ISO27001", .valid_until = until}); }) == 65);
   CHECK(add_certificate(s, "leverancier bv",
-                        Certificate{0, 0, "other", {}, d("2030-01-01"), {}, std::string("SOC 2 Type II")}) == 1);
+                        Certificate{.standard = "other", .valid_until = until, .equivalence = "SOC 2 Type II"}) == 1);
   CHECK(code_of([&] { add_supplier(s, "LEVERANCIER BV"); }) == 65);
 }
 
@@ -142,7 +154,7 @@ TEST_CASE("contract due: R-CON-8 per deadline; an expired certificate beside a v
     Session s = t.write();
     CheckReport r = contract::due(s, std::nullopt);
     CHECK(r.status() == Severity::critical);  // no valid certificate
-    add_certificate(s, "1", Certificate{0, 0, "ISAE3000", {}, d("2023-01-01"), {}, {}});
+    add_certificate(s, "1", Certificate{.standard = "ISAE3000", .valid_until = d("2023-01-01")});
     r = contract::due(s, std::nullopt);
     CHECK(r.status() == Severity::ok);  // review 2022-01-01 is 31 days away
     r = contract::due(s, Duration{31, 'd'});

@@ -8,7 +8,9 @@ using namespace mbov::contract;
 
 namespace {
 Date d(const char* text) { return Date::parse(text, "test"); }
-Term standard(const char* start) { return Term{d(start), 4, 2, 2, 6}; }
+Term standard(const char* start) {
+  return Term{.start = d(start), .base_years = 4, .extensions = 2, .extension_years = 2, .notice_months = 6};
+}
 }  // namespace
 
 TEST_CASE("contract_end: the day before the anniversary, counted from the start (R-CON-2)") {
@@ -25,7 +27,7 @@ TEST_CASE("contract_end from 29 February: leap anniversaries stay, others fall o
   CHECK(contract_end(t, 1) == d("2030-02-28"));  // 2030 lacks 29 Feb: anniversary 1 March
   CHECK(contract_end(t, 2) == d("2032-02-28"));  // 2032 is a leap year again
   // Never chained: a three-year term from the start, not two plus one from an end.
-  const Term odd{d("2024-02-29"), 3, 1, 1, 6};
+  const Term odd{.start = d("2024-02-29"), .base_years = 3, .extensions = 1, .extension_years = 1, .notice_months = 6};
   CHECK(contract_end(odd, 0) == d("2027-02-28"));
   CHECK(contract_end(odd, 1) == d("2028-02-28"));
 }
