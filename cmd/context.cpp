@@ -42,8 +42,13 @@ const Invocation& Context::invocation() {
     actor = user && *user ? user : "unknown";
   }
   if (options.busy_timeout_ms < 0) throw Error(Exit::data, tr("--busy-timeout must not be negative"));
-  invocation_.emplace(Invocation{options.db.empty() ? default_db_path() : options.db, std::move(policy), today,
-                                 *now, std::move(actor), command_name(), options.busy_timeout_ms});
+  invocation_.emplace(Invocation{.db_path = options.db.empty() ? default_db_path() : options.db,
+                                 .policy = std::move(policy),
+                                 .today = today,
+                                 .now = *now,
+                                 .actor = std::move(actor),
+                                 .command = command_name(),
+                                 .busy_timeout_ms = options.busy_timeout_ms});
   return *invocation_;
 }
 
@@ -61,7 +66,9 @@ Format Context::list_format() {
   return format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown});
 }
 
-Style Context::style() const { return Style{colour_wanted(1), parse_csv_dialect(options.csv_dialect)}; }
+Style Context::style() const {
+  return Style{.colour = colour_wanted(1), .csv = parse_csv_dialect(options.csv_dialect)};
+}
 
 void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows) {
   Format f = list_format();

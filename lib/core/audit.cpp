@@ -62,8 +62,8 @@ void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_ki
 
 void record(Session& s, std::string_view entity_kind, std::string_view entity_id, std::string_view action,
             const Object& details) {
-  append(statement(s, last_hash_sql), statement(s, insert_sql), Stamp{s.now, s.actor, s.command}, entity_kind,
-         entity_id, action, details);
+  append(statement(s, last_hash_sql), statement(s, insert_sql),
+         Stamp{.at = s.now, .actor = s.actor, .command = s.command}, entity_kind, entity_id, action, details);
 }
 
 std::vector<Object> log(Session& s, const std::optional<std::string>& entity_kind, const std::optional<Date>& since) {

@@ -78,6 +78,9 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
 
 namespace {
 
+// Who and when, for the audit row of a schema change.
+audit::Stamp stamp(const Invocation& how) { return {.at = how.now, .actor = how.actor, .command = how.command}; }
+
 // Creates the database's folder (0700) and an empty file (0600) when missing; true if created.
 bool create_file(const std::string& path) {
   fs::path p(path);
@@ -133,8 +136,7 @@ InitResult init_database(const Invocation& how) {
       db.exec(fmt::format("PRAGMA application_id = {}", application_id));
       Object details = Object().add("from_version", result.from_version).add("to_version", result.to_version);
       if (result.from_version > 0) details = erased_before_upgrade(db, std::move(details));
-      audit::record(db, audit::Stamp{how.now, how.actor, how.command}, "database", "schema",
-                    result.from_version == 0 ? "create" : "upgrade", details);
+      audit::record(db, stamp(how), "database", "schema", result.from_version == 0 ? "create" : "upgrade", details);
     }
     db.exec("COMMIT");
   } catch (const std::exception& e) {
@@ -234,7 +236,7 @@ void restore_database(const Invocation& how, const std::string& source) {
   use_wal(to);
   copy_database(from, to);
   to.exec("BEGIN IMMEDIATE");
-  audit::record(to, audit::Stamp{how.now, how.actor, how.command}, "database", "schema", "restore",
+  audit::record(to, stamp(how), "database", "schema", "restore",
                 Object().add("source", source).add("schema_version", from_version));
   to.exec("COMMIT");
 }

@@ -9,7 +9,8 @@
 namespace mbov::report {
 
 UtcRange utc_range(Date from, Date to) {
-  return {Timestamp::parse(from.str() + "T00:00", "from").utc(), Timestamp::parse(to.str() + "T00:00", "to").utc()};
+  return {.from = Timestamp::parse(from.str() + "T00:00", "from").utc(),
+          .to = Timestamp::parse(to.str() + "T00:00", "to").utc()};
 }
 
 namespace {

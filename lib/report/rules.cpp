@@ -6,7 +6,11 @@ namespace mbov::report {
 
 ContractDates contract_dates(const ContractTerms& t, int review_interval_months, Date today) {
   using namespace contract;
-  Term term{t.start, t.base_years, t.extensions, t.extension_years, t.notice_months};
+  const Term term{.start = t.start,
+                  .base_years = t.base_years,
+                  .extensions = t.extensions,
+                  .extension_years = t.extension_years,
+                  .notice_months = t.notice_months};
   ContractDates d;
   d.extensions_used = t.extensions_used;
   d.extensions_left = std::max(0, t.extensions - t.extensions_used);

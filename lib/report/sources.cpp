@@ -20,8 +20,11 @@ std::vector<ContractRow> contract_rows(Reader& r) {
     if (auto end = q.text(9)) t.termination_end = Date::parse(*end, "contract.termination_end");
     t.extensions_used = q.col(10).getInt();
     if (auto last = q.text(11)) t.last_review = Date::parse(*last, "review.on_date");
-    rows.push_back({q.integer(0), q.col(1).getString(), q.col(2).getString(), q.integer(3),
-                    contract_dates(t, r.s.policy.contract.review_interval_months, r.s.today)});
+    rows.push_back({.id = q.integer(0),
+                    .product = q.col(1).getString(),
+                    .supplier = q.col(2).getString(),
+                    .supplier_id = q.integer(3),
+                    .dates = contract_dates(t, r.s.policy.contract.review_interval_months, r.s.today)});
   }
   return rows;
 }

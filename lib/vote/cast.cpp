@@ -79,7 +79,11 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
       // A roll says who is present: recorded as it says, before the ballot (R-VOTE-11).
       if (ballots.present()) attend(s, m.meeting, {std::string(ballots.member())}, s.now);
       if (!ballots.choice()) continue;
-      cast(s, motion, {std::string(ballots.member()), *ballots.choice(), ballots.advance(), s.now});
+      cast(s, motion,
+           {.member = std::string(ballots.member()),
+            .choice = *ballots.choice(),
+            .advance = ballots.advance(),
+            .at = s.now});
     } catch (const Error& e) {
       ballots.fail(e.rule().empty() ? e.what() : e.rule() + ": " + e.what());
     }

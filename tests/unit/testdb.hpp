@@ -17,8 +17,14 @@ struct TestDb {
   explicit TestDb(std::string today = "2026-03-01") {
     std::string tmpl = (std::filesystem::temp_directory_path() / "mbov-unit-XXXXXX").string();
     dir = ::mkdtemp(tmpl.data());
-    how = Invocation{(dir / "mbov.db").string(), Policy::defaults(), Date::parse(today, "today"),
-                     Timestamp::local_noon(Date::parse(today, "today")), "unit", "test", 5000};
+    const Date day = Date::parse(today, "today");
+    how = Invocation{.db_path = (dir / "mbov.db").string(),
+                     .policy = Policy::defaults(),
+                     .today = day,
+                     .now = Timestamp::local_noon(day),
+                     .actor = "unit",
+                     .command = "test",
+                     .busy_timeout_ms = 5000};
     init_database(how);
   }
   ~TestDb() { std::filesystem::remove_all(dir); }

@@ -83,7 +83,11 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
       const std::string& who = codes[static_cast<std::size_t>(pick(10))];
       switch (pick(6)) {
         case 0:
-          attempt([&] { ballots.push_back(vote::cast(s, motion, {who, choice(), true, Timestamp::parse(day + "T09:00", "at")}).id); });
+          attempt([&] {
+            const vote::BallotInput in{
+                .member = who, .choice = choice(), .advance = true, .at = Timestamp::parse(day + "T09:00", "at")};
+            ballots.push_back(vote::cast(s, motion, in).id);
+          });
           break;
         case 1:
         case 2:
@@ -93,7 +97,10 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
           attempt([&] { vote::leave(s, meeting, {who}, Timestamp::parse(day + "T20:30", "at"), "weg"); });
           break;
         case 4:
-          attempt([&] { ballots.push_back(vote::cast(s, motion, {who, choice(), false, Timestamp::parse(day + "T20:00", "at")}).id); });
+          attempt([&] {
+            const vote::BallotInput in{.member = who, .choice = choice(), .at = Timestamp::parse(day + "T20:00", "at")};
+            ballots.push_back(vote::cast(s, motion, in).id);
+          });
           break;
         default:
           if (!ballots.empty())

@@ -53,16 +53,16 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
   test::TestDb t("2026-04-01");
   Session s = t.write();
   for (const char* c : {"A", "B", "C"}) add_member(s, c, "2020-01-01");
-  const std::int64_t m = vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "av", std::nullopt});
-  const std::int64_t motion = vote::add_motion(s, {m, "Begroting 2027", std::nullopt, "budget", std::nullopt});
+  const std::int64_t m = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "av"});
+  const std::int64_t motion = vote::add_motion(s, {.meeting = m, .title = "Begroting 2027", .kind = "budget"});
   const Timestamp before = Timestamp::parse("2026-03-30T10:00", "at");
-  vote::cast(s, motion, {"A", vote::Choice::no, true, before});
-  vote::cast(s, motion, {"C", vote::Choice::yes, true, before});
+  vote::cast(s, motion, {.member = "A", .choice = vote::Choice::no, .advance = true, .at = before});
+  vote::cast(s, motion, {.member = "C", .choice = vote::Choice::yes, .advance = true, .at = before});
   vote::Tally r = vote::motion_tally(s, motion);
   CHECK(r.base == 2);  // nobody present yet: the advance voters
   CHECK(r.turnout.advance == 2);
   vote::attend(s, m, {"A", "B"}, s.now);
-  vote::cast(s, motion, {"A", vote::Choice::yes, false, s.now});
+  vote::cast(s, motion, {.member = "A", .choice = vote::Choice::yes, .at = s.now});
   r = vote::motion_tally(s, motion);
   CHECK(r.base == 3);  // A and B present, C in advance
   CHECK(r.turnout.yes == 2);
@@ -70,11 +70,12 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
   CHECK(r.adopted);
   CHECK(sql(s).execAndGet("SELECT count(*) FROM audit WHERE entity_kind = 'ballot' AND action = 'replace'").getInt() ==
         1);
-  CHECK(code_of([&] { vote::cast(s, motion, {"A", vote::Choice::no, false, s.now}); }) == Exit::data);
-  CHECK(code_of([&] { vote::cast(s, motion, {"C", vote::Choice::no, false, s.now}); }) == Exit::data);  // absent
+  CHECK(code_of([&] { vote::cast(s, motion, {.member = "A", .choice = vote::Choice::no, .at = s.now}); }) == Exit::data);
+  // C is absent.
+  CHECK(code_of([&] { vote::cast(s, motion, {.member = "C", .choice = vote::Choice::no, .at = s.now}); }) == Exit::data);
   const vote::Tally closed = vote::close_motion(s, motion, s.now);
   CHECK(closed.adopted);
-  CHECK(code_of([&] { vote::cast(s, motion, {"B", vote::Choice::no, false, s.now}); }) == Exit::data);
+  CHECK(code_of([&] { vote::cast(s, motion, {.member = "B", .choice = vote::Choice::no, .at = s.now}); }) == Exit::data);
   CHECK(code_of([&] { vote::close_motion(s, motion, s.now); }) == Exit::data);
   // R-VOTE-4: attendance recorded after the close never counts, whatever its clock time.
   add_member(s, "D", "2020-01-01");
@@ -86,12 +87,12 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
 TEST_CASE("R-VOTE-9: a PDC or budget motion needs an AV meeting") {
   test::TestDb t;
   Session s = t.write();
-  const std::int64_t board = vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "board", std::nullopt});
-  CHECK(code_of([&] { vote::add_motion(s, {board, "PDC 3.1", std::nullopt, "pdc", std::nullopt}); }) == Exit::data);
-  CHECK(code_of([&] { vote::add_motion(s, {board, "Begroting", std::nullopt, "budget", std::nullopt}); }) == Exit::data);
-  CHECK(vote::add_motion(s, {board, "Agenda", std::nullopt, "ordinary", std::nullopt}) > 0);
-  CHECK(code_of([&] { vote::add_motion(s, {board, "X", std::nullopt, "other", std::nullopt}); }) == Exit::data);
-  CHECK(code_of([&] { vote::add_meeting(s, {Date::parse("2026-04-01", "d"), "ledenraad", std::nullopt}); }) ==
+  const std::int64_t board = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "board"});
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "PDC 3.1", .kind = "pdc"}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "Begroting", .kind = "budget"}); }) == Exit::data);
+  CHECK(vote::add_motion(s, {.meeting = board, .title = "Agenda", .kind = "ordinary"}) > 0);
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "X", .kind = "other"}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "ledenraad"}); }) ==
         Exit::data);
 }
 
@@ -99,15 +100,15 @@ TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
   test::TestDb t("2026-11-25");
   Session s = t.write();
   add_member(s, "A", "2020-01-01");
-  vote::add_meeting(s, {Date::parse("2025-05-01", "d"), "av", std::nullopt});
-  vote::add_meeting(s, {Date::parse("2025-06-01", "d"), "board", std::nullopt});
-  vote::add_meeting(s, {Date::parse("2026-05-01", "d"), "av", std::nullopt});
+  vote::add_meeting(s, {.date = Date::parse("2025-05-01", "d"), .kind = "av"});
+  vote::add_meeting(s, {.date = Date::parse("2025-06-01", "d"), .kind = "board"});
+  vote::add_meeting(s, {.date = Date::parse("2026-05-01", "d"), .kind = "av"});
   CheckReport r = vote::check(s);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.findings[0].severity == Severity::critical);
   CHECK(r.findings[0].subject == "AV 2025");
   CHECK(r.findings[1].severity == Severity::warning);
-  vote::add_meeting(s, {Date::parse("2026-12-15", "d"), "av", std::nullopt});  // planned counts
+  vote::add_meeting(s, {.date = Date::parse("2026-12-15", "d"), .kind = "av"});  // planned counts
   CHECK(vote::check(s, 2026).findings.empty());
   CHECK(vote::check(s, 2019).findings.empty());  // no members yet
 }
