@@ -66,8 +66,8 @@ TEST_CASE("audit head: rows and the last hash; parsed back from ROWS:SHA256") {
   CHECK(h.sha256.size() == 64);
   CHECK(audit::Head::parse("1:" + h.sha256, "--head").sha256 == h.sha256);
   CHECK(audit::verify(s, h).whole());
-  CHECK_FALSE(audit::verify(s, audit::Head{1, std::string(64, 'a')}).whole());
-  CHECK_FALSE(audit::verify(s, audit::Head{2, h.sha256}).whole());
+  CHECK_FALSE(audit::verify(s, audit::Head{.rows = 1, .sha256 = std::string(64, 'a')}).whole());
+  CHECK_FALSE(audit::verify(s, audit::Head{.rows = 2, .sha256 = h.sha256}).whole());
   CHECK_THROWS_AS(audit::Head::parse("1:" + h.sha256.substr(1), "--head"), Error);
   CHECK_THROWS_AS(audit::Head::parse("x:" + h.sha256, "--head"), Error);
 }

@@ -163,7 +163,7 @@ TEST_CASE("output: list as table") {
         "30AB  Stichting \"De Link\", Assen         0      3\n"
         "7X    日本                               1      -\n");
   CHECK(render_list(Format::table, columns, {}) == "");  // nothing at all for no rows
-  CHECK(render_list(Format::table, {"code", "name"}, members(), Style{true}) ==
+  CHECK(render_list(Format::table, {"code", "name"}, members(), Style{.colour = true}) ==
         "\x1b[1mCODE\x1b[0m  \x1b[1mNAME\x1b[0m\n"
         "25LZ  Coöperatie Zuid\n"
         "30AB  Stichting \"De Link\", Assen\n"
@@ -172,7 +172,7 @@ TEST_CASE("output: list as table") {
   nasty[0].add("v", "a\nb\x1b[2J\t\xFF");
   nasty[1].add("v", nullptr);
   CHECK(render_list(Format::table, {"v"}, nasty) == "V\na\\nb\\x1b[2J\\t\xEF\xBF\xBD\n-\n");
-  CHECK(render_list(Format::table, {"v"}, {nasty[1]}, Style{true}) == "\x1b[1mV\x1b[0m\n\x1b[2m-\x1b[0m\n");
+  CHECK(render_list(Format::table, {"v"}, {nasty[1]}, Style{.colour = true}) == "\x1b[1mV\x1b[0m\n\x1b[2m-\x1b[0m\n");
 }
 
 TEST_CASE("output: text, html, ics are not list formats") {
@@ -248,7 +248,7 @@ TEST_CASE("output: object as text, nesting and multi-line values") {
         "rule:\n"
         "  quorum:   1/2\n"
         "  majority: 0.5\n");
-  CHECK(render_object(Format::text, o, Style{true}).find("\x1b[1mmotion:\x1b[0m   4\n") == 0);
+  CHECK(render_object(Format::text, o, Style{.colour = true}).find("\x1b[1mmotion:\x1b[0m   4\n") == 0);
 }
 
 TEST_CASE("output: csv of a value with a comma round-trips through CsvReader") {
@@ -282,7 +282,7 @@ TEST_CASE("output: print_list writes the stream") {
 TEST_CASE("output: csv in the excel dialect: BOM, ;, CRLF, decimal comma") {
   std::vector<Object> rows(1);
   rows[0].add("code", "25LZ").add("name", "a;b, c").add("amount", 1234.5).add("seats", 2).add("share", 0.25);
-  const Style excel{false, CsvDialect::excel};
+  const Style excel{.csv = CsvDialect::excel};
   CHECK(render_list(Format::csv, {"code", "name", "amount", "seats", "share"}, rows, excel) ==
         "\xEF\xBB\xBF" "code;name;amount;seats;share\r\n25LZ;\"a;b, c\";1234,5;2;0,25\r\n");
   // The rfc dialect keeps the point and quotes the comma.
