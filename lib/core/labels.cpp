@@ -84,6 +84,7 @@ constexpr Label labels[] = {
     {"dpia_outcome", N_("DPIA outcome")},
     {"dpias", N_("DPIAs")},
     {"due", N_("due")},
+    {"due_at", N_("due at")},
     {"email", N_("e-mail")},
     {"end", N_("end")},
     {"ended", N_("ended")},
