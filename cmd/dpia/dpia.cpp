@@ -101,7 +101,7 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     if (!*dry_run && !erased.empty()) scrub_free_pages(s);
     std::vector<Object> rows;
     for (const dpia::Expired& e : erased) rows.push_back(dpia::to_object(e));
-    ctx.print_list({"person", "name", "member", "role", "until", "retention_end"}, rows);
+    ctx.print_list({"person", "name", "member", "role", "until", "retention_end", "spared", "reason"}, rows);
   });
 }
 

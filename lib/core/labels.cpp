@@ -207,6 +207,7 @@ constexpr Label labels[] = {
     {"sla_misses", N_("SLA misses")},
     {"sla_percent", N_("SLA percent")},
     {"source", N_("source")},
+    {"spared", N_("spared")},
     {"standard", N_("standard")},
     {"start", N_("start")},
     {"started", N_("started")},

@@ -1,13 +1,22 @@
 #pragma once
 // People: the one place where mbov keeps personal data (name, e-mail, phone).
 #include <cstdint>
+#include <optional>
+#include <string>
 
+#include "core/dates.hpp"
 #include "core/export.hpp"
 
 MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 class Session;
+
+// R-DPIA-5: what still needs a person's data on `today`, in words ("board seat 3", "role 4
+// (product-owner CAMBO)"): a contact role, a board seat, a governance role held or deputised (the
+// data protection officer's, fg, included) or a group membership that has not ended by then, or
+// starts later. nullopt when nothing does.
+std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date today);
 
 // R-DPIA-5: erases a person's name, e-mail and phone everywhere, the audit log's details included,
 // while the audit chain stays whole. Exit::data when there is no such person; erasing an erased

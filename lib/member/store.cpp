@@ -326,19 +326,4 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
   return out;
 }
 
-std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today) {
-  SQLite::Statement q(sql(s), "SELECT c.id FROM contact c WHERE c.person = :p AND (c.until IS NULL OR c.until > :t) "
-                              "UNION ALL SELECT b.id FROM board_seat b WHERE b.person = :p AND (b.until IS NULL OR b.until > :t)");
-  q.bind(":p", person);
-  q.bind(":t", today.str());
-  return first_id(q);
-}
-
-std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today) {
-  SQLite::Statement q(sql(s), "SELECT id FROM officer WHERE person = ? AND (until IS NULL OR until > ?)");
-  q.bind(1, person);
-  q.bind(2, today.str());
-  return first_id(q);
-}
-
 }  // namespace mbov::member::store

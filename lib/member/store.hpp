@@ -67,10 +67,4 @@ std::optional<Date> latest_chair_start(Session& s);
 std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
 
-// ---- erasure ----
-// A contact role or board seat of the person not ended by `today`, if any.
-std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today);
-// The data protection officer's term (dpia's officer table) the person holds or will hold on `today`.
-std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today);
-
 }  // namespace mbov::member::store
