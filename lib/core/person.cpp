@@ -46,11 +46,20 @@ void erase_person(Session& s, std::int64_t person_id) {
   audit::record(s, "person", std::to_string(person_id), "erase", audit::erasure_details(rows));
 }
 
-void scrub_free_pages(Session& s) {
+bool try_scrub_free_pages(Session& s) {
   // A reader holding the file keeps the checkpoint from finishing (busy = 1): the erased data
   // may then stay in the write-ahead log or the database file, so the erasure is not proven.
-  SQLite::Statement q(sql(s), "PRAGMA wal_checkpoint(TRUNCATE)");
-  if (q.executeStep() && q.getColumn(0).getInt() != 0)
+  try {
+    SQLite::Statement q(sql(s), "PRAGMA wal_checkpoint(TRUNCATE)");
+    return !(q.executeStep() && q.getColumn(0).getInt() != 0);
+  } catch (const SQLite::Exception& e) {
+    if (as_error(e).code() == Exit::tempfail) return false;  // busy beyond the wait
+    throw;
+  }
+}
+
+void scrub_free_pages(Session& s) {
+  if (!try_scrub_free_pages(s))
     throw Error(Exit::tempfail,
                 "the erasure is committed, but another process holds the database open, so old copies of the "
                 "erased data may remain in its files (the write-ahead log could not be checkpointed)",

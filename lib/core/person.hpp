@@ -24,8 +24,11 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
 void erase_person(Session& s, std::int64_t person_id);
 
 // After a committed erasure: checkpoints and truncates the write-ahead log, so no old copy of the
-// erased data stays in the database's files (secure_delete zeroes the freed space itself).
-// Exit::tempfail (75) when another connection keeps the checkpoint from completing.
+// erased data stays in the database's files (secure_delete zeroes the freed space itself). SQLite
+// waits up to the busy timeout for other connections to finish; false when one still kept the
+// checkpoint from completing then.
+bool try_scrub_free_pages(Session& s);
+// The same, but Exit::tempfail (75) when it could not complete.
 void scrub_free_pages(Session& s);
 
 }  // namespace mbov
