@@ -1,5 +1,9 @@
 // mbov dpia: DPIAs per product, and (cmd/dpia_register.cpp) the processing register and the
 // officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
+#include <fmt/format.h>
+
+#include <algorithm>
+
 #include "commands.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/parts.hpp"
@@ -96,12 +100,22 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
   purge->add_flag("--dry-run", *dry_run, "only list who would be erased");
   purge->callback([&ctx, dry_run] {
     Session s = ctx.write();
-    std::vector<dpia::Expired> erased = dpia::purge(s, *dry_run);
+    std::vector<dpia::Expired> past = dpia::purge(s, *dry_run);
     s.commit();
-    if (!*dry_run && !erased.empty()) scrub_free_pages(s);
+    // Every real run scrubs, so a run after one that could not finishes its scrub. When the scrub
+    // cannot complete the purge is still committed: it is reported, with a warning and exit 1.
+    const bool scrubbed = *dry_run || try_scrub_free_pages(s);
     std::vector<Object> rows;
-    for (const dpia::Expired& e : erased) rows.push_back(dpia::to_object(e));
-    ctx.print_list({"person", "name", "member", "role", "until", "retention_end"}, rows);
+    for (const dpia::Expired& e : past) rows.push_back(dpia::to_object(e));
+    ctx.print_list({"person", "name", "member", "role", "until", "retention_end", "spared", "reason"}, rows);
+    if (scrubbed) return;
+    const auto erased = std::count_if(past.begin(), past.end(), [](const dpia::Expired& e) { return !e.spared; });
+    std::cerr << fmt::format(
+        "mbov: warning: the purge is committed ({} person{} erased), but another process kept the database open, "
+        "so old copies of erased data may remain in its write-ahead log\n"
+        "mbov: hint: run 'mbov dpia purge' again once that process is closed: it finishes the scrub\n",
+        erased, erased == 1 ? "" : "s");
+    ctx.exit_status = 1;
   });
 }
 

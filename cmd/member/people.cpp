@@ -115,9 +115,11 @@ void register_board(CLI::App* member, Context& ctx) {
   });
   auto* chair = board->add_subcommand("chair", "make a sitting board member the chair");
   add_id(chair, "PERSON-ID", o->person, "the person's id")->required();
+  chair->add_option("--from", o->from, "first day as chair; the chair until then stops that day (default today)");
   chair->callback([&ctx, o] {
+    Date from = optional_date(o->from, "--from").value_or(ctx.today());
     Session s = ctx.write();
-    member::choose_chair(s, o->person);
+    member::choose_chair(s, o->person, from);
     s.commit();
   });
   auto* list = board->add_subcommand("list", "the sitting board, chair first");

@@ -57,4 +57,4 @@ m --now 2025-05-20T19:30 vote attend "$av" $voters
   "$MBOV" --now 2025-05-20T20:00 vote import "$election" - 2>/dev/null
 m --now 2025-05-20T21:00 vote close "$election"
 for p in $persons; do m member board appoint "$p" --from 2025-06-01 --motion "$election"; done
-m member board chair "$(echo "$persons" | head -n 1)"
+m member board chair "$(echo "$persons" | head -n 1)" --from 2025-06-01

@@ -11,6 +11,25 @@
 
 namespace mbov {
 
+std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date today) {
+  // Each ends ON its until day (a role, seat or membership no longer held that day).
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT 0, c.id, c.role, c.member FROM contact c WHERE c.person = ?1 AND (c.until IS NULL OR c.until > ?2)
+    UNION ALL SELECT 1, b.id, '', '' FROM board_seat b WHERE b.person = ?1 AND (b.until IS NULL OR b.until > ?2)
+    UNION ALL SELECT CASE WHEN r.person = ?1 THEN 2 ELSE 3 END, r.id, trim(r.role || ' ' || r.scope), ''
+      FROM role r WHERE (r.person = ?1 OR r.deputy = ?1) AND (r.until IS NULL OR r.until > ?2)
+    UNION ALL SELECT 4, g.id, g.grp, '' FROM group_member g JOIN contact c ON c.id = g.contact
+      WHERE c.person = ?1 AND (g.until IS NULL OR g.until > ?2)
+    ORDER BY 1, 2 LIMIT 1)sql");
+  q.bind(1, person_id);
+  q.bind(2, today.str());
+  if (!q.executeStep()) return std::nullopt;
+  static constexpr const char* words[] = {N_("contact {} ({} of {})"), N_("board seat {}"), N_("role {} ({})"),
+                                          N_("deputy in role {} ({})"), N_("group membership {} ({})")};
+  return fmt::format(fmt::runtime(tr(words[q.getColumn(0).getInt()])), q.getColumn(1).getInt64(),
+                     q.getColumn(2).getString(), q.getColumn(3).getString());
+}
+
 void erase_person(Session& s, std::int64_t person_id) {
   SQLite::Statement q(sql(s), "SELECT name, email, phone, erased_on FROM person WHERE id = ?");
   q.bind(1, person_id);
@@ -27,11 +46,20 @@ void erase_person(Session& s, std::int64_t person_id) {
   audit::record(s, "person", std::to_string(person_id), "erase", audit::erasure_details(rows));
 }
 
-void scrub_free_pages(Session& s) {
+bool try_scrub_free_pages(Session& s) {
   // A reader holding the file keeps the checkpoint from finishing (busy = 1): the erased data
   // may then stay in the write-ahead log or the database file, so the erasure is not proven.
-  SQLite::Statement q(sql(s), "PRAGMA wal_checkpoint(TRUNCATE)");
-  if (q.executeStep() && q.getColumn(0).getInt() != 0)
+  try {
+    SQLite::Statement q(sql(s), "PRAGMA wal_checkpoint(TRUNCATE)");
+    return !(q.executeStep() && q.getColumn(0).getInt() != 0);
+  } catch (const SQLite::Exception& e) {
+    if (as_error(e).code() == Exit::tempfail) return false;  // busy beyond the wait
+    throw;
+  }
+}
+
+void scrub_free_pages(Session& s) {
+  if (!try_scrub_free_pages(s))
     throw Error(Exit::tempfail,
                 "the erasure is committed, but another process holds the database open, so old copies of the "
                 "erased data may remain in its files (the write-ahead log could not be checkpointed)",

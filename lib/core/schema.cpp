@@ -447,7 +447,38 @@ CREATE TABLE instance (id TEXT NOT NULL CHECK (length(id) = 32));
 INSERT INTO instance (id) VALUES (lower(hex(randomblob(16))));
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}};
+// R-VOTE-8, R-GOV-3: who chaired the board when, so the minutes of an old meeting name the chair
+// of that day. A chair period of a seat holds from from_date and ends ON until; it replaces the
+// seats' chair flag. Filled from the audit log's chair choices (at their local day, in the order
+// of their days), each ending when the next chair was chosen or its seat ended; a chair the log
+// does not show chosen (a seat written behind mbov's back) chairs from its seat's first day, or
+// from the end of the last period found before it.
+constexpr const char* v9 = R"sql(
+CREATE TABLE board_chair (
+  id INTEGER PRIMARY KEY,
+  seat INTEGER NOT NULL REFERENCES board_seat(id),
+  from_date TEXT NOT NULL,
+  until TEXT CHECK (until IS NULL OR until >= from_date)
+);
+CREATE INDEX board_chair_seat ON board_chair(seat);
+WITH choice AS (
+  SELECT b.id AS seat, date(a.at, 'localtime') AS day, b.until AS seat_until,
+         lead(date(a.at, 'localtime')) OVER (ORDER BY date(a.at, 'localtime'), a.id) AS next
+  FROM audit a JOIN board_seat b ON b.id = CAST(a.entity_id AS INTEGER)
+  WHERE a.entity_kind = 'board_seat' AND a.action = 'chair')
+INSERT INTO board_chair (seat, from_date, until)
+  SELECT seat, day, CASE WHEN next IS NULL AND seat_until IS NULL THEN NULL
+                         ELSE max(day, min(coalesce(next, seat_until), coalesce(seat_until, next))) END
+  FROM choice ORDER BY day, seat;
+INSERT INTO board_chair (seat, from_date, until)
+  SELECT b.id, min(max(b.from_date, coalesce((SELECT max(h.until) FROM board_chair h), b.from_date)),
+                coalesce(b.until, b.from_date, '9999-12-31')), b.until
+  FROM board_seat b
+  WHERE b.chair = 1 AND NOT EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND h.until IS NULL);
+ALTER TABLE board_seat DROP COLUMN chair;
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}};
 
 }  // namespace
 

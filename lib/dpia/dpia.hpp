@@ -144,14 +144,18 @@ struct Expired {
   std::string role;       // contact | representative
   Date ended;             // the last role's end
   Date retention_end;     // ended + member.personal_data_retention_months
+  std::optional<std::string> spared = {};  // what still needs the data (still_needed): not erased
 };
-// Contact persons whose every role ended and who hold no other current role (contact, board
-// seat, officer), not yet erased, with the day their data must be erased by.
+// Contact persons whose every role ended and whom nothing else still needs (still_needed: a board
+// seat, a governance role or deputyship, a group membership), not yet erased, with the day their
+// data must be erased by.
 std::vector<Expired> retention_ends(Session& s);
 // Those of them past their retention end (R-CON-8: the day after it).
 std::vector<Expired> past_retention(Session& s);
-// Erases them (erase_person) unless dry_run; returns who was (or would be) erased.
+// Every contact person past the retention end: erased (erase_person) unless dry_run or spared
+// because something still needs the data; returns them all, the spared with their reason.
 std::vector<Expired> purge(Session& s, bool dry_run);
+// person, name, member, role, until, retention_end, spared (bool), reason (what needs the data, or null)
 Object to_object(const Expired& e);
 
 // ---- dpia due (lib/dpia/check.cpp) ----

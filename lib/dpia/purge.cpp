@@ -8,20 +8,19 @@
 
 namespace mbov::dpia {
 
-std::vector<Expired> retention_ends(Session& s) {
-  // Per person not yet erased: the last ended contact role (SQLite takes the bare columns from
-  // the row of max()), only when every contact role has ended and no board seat or officer term
-  // is current.
+namespace {
+
+// Per person not yet erased whose every contact role has an end: the last one (SQLite takes the
+// bare columns from the row of max()), the day its data must be erased by, and what still needs
+// the data, if anything does.
+std::vector<Expired> former_contacts(Session& s) {
   SQLite::Statement q(sql(s), R"sql(
     SELECT p.id, p.name, c.member, c.role, max(c.until)
     FROM person p JOIN contact c ON c.person = p.id
     WHERE p.erased_on IS NULL
-      AND NOT EXISTS (SELECT 1 FROM board_seat b WHERE b.person = p.id AND (b.until IS NULL OR b.until >= ?1))
-      AND NOT EXISTS (SELECT 1 FROM officer o WHERE o.person = p.id AND (o.until IS NULL OR o.until >= ?1))
     GROUP BY p.id
     HAVING count(c.until) = count(*)
     ORDER BY p.id)sql");
-  q.bind(1, s.today.str());
   std::vector<Expired> out;
   while (q.executeStep()) {
     Date ended = Date::parse(q.getColumn(4).getString(), "contact.until");
@@ -29,28 +28,43 @@ std::vector<Expired> retention_ends(Session& s) {
     Date retention_end = ended.add_months(s.policy.member.personal_data_retention_months);
     std::optional<std::string> name;
     if (!q.getColumn(1).isNull()) name = q.getColumn(1).getString();
-    out.push_back({q.getColumn(0).getInt64(), name, q.getColumn(2).getString(), q.getColumn(3).getString(), ended,
-                   retention_end});
+    const std::int64_t person = q.getColumn(0).getInt64();
+    out.push_back({person, name, q.getColumn(2).getString(), q.getColumn(3).getString(), ended, retention_end,
+                   still_needed(s, person, s.today)});
   }
   return out;
 }
 
 // R-CON-8: erasure is overdue the day after the retention end.
+bool past(const Expired& e, Date today) { return today > e.retention_end; }
+
+}  // namespace
+
+std::vector<Expired> retention_ends(Session& s) {
+  std::vector<Expired> out;
+  for (Expired& e : former_contacts(s))
+    if (!e.spared) out.push_back(std::move(e));
+  return out;
+}
+
 std::vector<Expired> past_retention(Session& s) {
   std::vector<Expired> out;
   for (Expired& e : retention_ends(s))
-    if (s.today > e.retention_end) out.push_back(std::move(e));
+    if (past(e, s.today)) out.push_back(std::move(e));
   return out;
 }
 
 std::vector<Expired> purge(Session& s, bool dry_run) {
-  std::vector<Expired> expired = past_retention(s);
-  if (dry_run) return expired;
-  for (Expired& e : expired) {
-    erase_person(s, e.person);
-    e.name.reset();
+  std::vector<Expired> out;
+  for (Expired& e : former_contacts(s)) {
+    if (!past(e, s.today)) continue;
+    if (!dry_run && !e.spared) {
+      erase_person(s, e.person);
+      e.name.reset();
+    }
+    out.push_back(std::move(e));
   }
-  return expired;
+  return out;
 }
 
 Object to_object(const Expired& e) {
@@ -60,7 +74,9 @@ Object to_object(const Expired& e) {
       .add("member", e.member)
       .add("role", e.role)
       .add("until", e.ended.str())
-      .add("retention_end", e.retention_end.str());
+      .add("retention_end", e.retention_end.str())
+      .add("spared", e.spared.has_value())
+      .add("reason", e.spared);
   return o;
 }
 

@@ -36,10 +36,9 @@ CheckReport check(Session& s) {
   long long open = 0;
   for (const Incident& i : store::needing_action(s)) {
     const bool breach = i.kind == "breach";
-    // R-INC-3: respond (acknowledge) and resolve within the service levels. A breach reported or
-    // recorded as no risk had the authority's clock as its deadline: its levels are no findings.
+    // R-INC-3: respond (acknowledge) and resolve within the service levels, while they apply.
     if (i.is_open()) ++open;
-    if (i.is_open() && !(breach && i.breach_decided())) {
+    if (i.is_open() && service_levels_apply(i, s.now)) {
       if (i.status == "new") judge(report, s, i, "R-INC-3", "respond", i.respond_by);
       judge(report, s, i, "R-INC-3", "resolve", i.resolve_by);
     }

@@ -44,8 +44,10 @@ struct Incident {
   bool is_open() const { return status != "resolved" && status != "closed"; }
   // R-INC-3: the response is the acknowledgement, or the resolution when it skipped acknowledging.
   std::optional<Timestamp> responded_at() const { return acknowledged_at ? acknowledged_at : resolved_at; }
-  // R-INC-7: reported to the authority or recorded as unlikely to result in a risk.
-  bool breach_decided() const { return authority_notified || no_risk_at; }
+  // R-INC-7: when a breach was reported to the authority or recorded as unlikely to result in a
+  // risk (the earlier); nullopt while neither.
+  std::optional<Timestamp> decided_at() const;
+  bool breach_decided() const { return decided_at().has_value(); }
 };
 
 // One entry of an incident's timeline.
@@ -95,6 +97,9 @@ Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened);
 Timestamp authority_deadline(const Policy& policy, Timestamp aware);
 // Done at or before the deadline is in time; nullopt while not done.
 std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp deadline);
+// R-INC-3, R-INC-7: whether the incident's service levels still bind at `at`: not for a breach
+// decided by then, whose deadline is the authority's clock.
+bool service_levels_apply(const Incident& incident, Timestamp at);
 // R-INC-3: at `now`, a deadline running from `start`: past it CRITICAL, at or past
 // incident.escalate_at_percent of its time WARNING, else OK.
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now);

@@ -103,6 +103,17 @@ std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp dead
   return *done <= deadline;
 }
 
+std::optional<Timestamp> Incident::decided_at() const {
+  if (authority_notified && no_risk_at) return std::min(*authority_notified, *no_risk_at);
+  return authority_notified ? authority_notified : no_risk_at;
+}
+
+bool service_levels_apply(const Incident& i, Timestamp at) {
+  // R-INC-7: once reported or recorded as no risk, the 72-hour clock was the breach's deadline.
+  const std::optional<Timestamp> decided = i.kind == "breach" ? i.decided_at() : std::nullopt;
+  return !decided || *decided > at;
+}
+
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now) {
   // R-INC-3: crossing the deadline is a violation, nearing it a warning.
   if (now > deadline) return Severity::critical;

@@ -51,13 +51,29 @@ void leave_board(Session& s, std::int64_t person, Date on) {
   audit::record(s, "board_seat", std::to_string(seat), "leave", Object().add("person", person).add("on", on.str()));
 }
 
-// R-VOTE-8: the board chooses its chair among its members; there is one chair at a time.
-void choose_chair(Session& s, std::int64_t person) {
-  std::int64_t seat = require_seat(s, person, s.today);
-  store::make_chair(s, seat);
-  audit::record(s, "board_seat", std::to_string(seat), "chair", Object().add("person", person));
+// R-VOTE-8: the board chooses its chair among its members; there is one chair at a time. The
+// chair's history only grows forward, so the minutes of a past meeting keep their chair (R-GOV-3).
+void choose_chair(Session& s, std::int64_t person, Date from) {
+  std::int64_t seat = require_seat(s, person, from);
+  if (auto latest = store::latest_chair_start(s); latest && *latest > from)
+    fail_data(fmt::format("--from {} is before the chair chosen from {}", from.str(), latest->str()), "R-VOTE-8",
+              "the chair's history only grows: give a day on or after it");
+  if (store::chair_seat(s, from) == seat)
+    fail_data(fmt::format("person {} is already the chair on {}", person, from.str()), "R-VOTE-8");
+  store::end_chairs(s, std::nullopt, from);
+  store::insert_chair(s, seat, from);
+  audit::record(s, "board_seat", std::to_string(seat), "chair",
+                Object().add("person", person).add("from", from.str()));
 }
 
 std::vector<Seat> board(Session& s, bool all) { return store::seats(s, all, s.today); }
+
+std::optional<Seat> chair_on(Session& s, Date on) {
+  const std::optional<std::int64_t> seat = store::chair_seat(s, on);
+  if (!seat) return std::nullopt;
+  for (Seat& b : store::seats(s, true, on))
+    if (b.id == *seat) return std::move(b);
+  return std::nullopt;
+}
 
 }  // namespace mbov::member

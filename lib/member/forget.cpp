@@ -5,19 +5,16 @@
 #include "core/person.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
-#include "member/store.hpp"
 
 namespace mbov::member {
 
-// R-DPIA-5: only a person who no longer holds a role, seat or office is erased.
+// R-DPIA-5: only a person nothing needs any more is erased (the officer of R-DPIA-4 included).
 void forget(Session& s, std::int64_t person) {
-  if (auto role = store::role_or_seat(s, person, s.today))
-    fail_data(fmt::format("person {} still holds a role (contact or board seat {})", person, *role), "R-DPIA-5",
-              "end it first: 'mbov member contact remove ID' or 'mbov member board leave PERSON-ID'");
-  // R-DPIA-4: the officer in office (or appointed) must stay reachable.
-  if (auto term = store::officer_term(s, person, s.today))
-    fail_data(fmt::format("person {} is the data protection officer (term {})", person, *term), "R-DPIA-5",
-              "a successor ends the term: 'mbov dpia officer set NAME --email E --from DATE'");
+  if (auto need = still_needed(s, person, s.today))
+    fail_data(fmt::format("person {} still holds a role: {}", person, *need), "R-DPIA-5",
+              "end it first ('mbov member contact remove', 'mbov member board leave', 'mbov gov role end', "
+              "'mbov gov group leave'); a successor ends the data protection officer's term "
+              "('mbov dpia officer set')");
   erase_person(s, person);
 }
 

@@ -62,7 +62,7 @@ struct Seat {
   std::optional<std::string> member{};  // the member the person currently represents
   Date from{};
   std::optional<Date> until{};
-  bool chair = false;
+  bool chair = false;  // chairs the board on the day asked about
   std::optional<std::int64_t> motion{};
 };
 
@@ -139,8 +139,11 @@ const std::vector<std::string>& contact_columns();
 // R-VOTE-8: only a current representative of a current member, elected by an adopted AV motion.
 std::int64_t appoint(Session& s, const Appointment& a);
 void leave_board(Session& s, std::int64_t person, Date on);
-void choose_chair(Session& s, std::int64_t person);
+// From `from` on; the chair until then stops that day (R-VOTE-8).
+void choose_chair(Session& s, std::int64_t person, Date from);
 std::vector<Seat> board(Session& s, bool all);
+// R-GOV-3: the seat chairing the board on `on`, from the chair's history; nullopt when none.
+std::optional<Seat> chair_on(Session& s, Date on);
 const std::vector<std::string>& board_columns();
 
 // ---- check (check.cpp) ----

@@ -16,6 +16,8 @@ constexpr const char* current_role = "(c.since <= :t AND (c.until IS NULL OR c.u
 constexpr const char* current_uptake = "(u.from_date <= :t AND (u.until IS NULL OR u.until >= :t))";
 // A board seat (alias b) ends ON its until day.
 constexpr const char* current_seat = "(b.from_date <= :t AND (b.until IS NULL OR b.until > :t))";
+// A chair period (alias h) too.
+constexpr const char* current_chair = "(h.from_date <= :t AND (h.until IS NULL OR h.until > :t))";
 
 std::optional<Date> opt_date(const SQLite::Column& c, const char* what) {
   if (c.isNull()) return std::nullopt;
@@ -262,16 +264,40 @@ std::int64_t insert_seat(Session& s, const Appointment& a) {
 }
 
 void end_seat(Session& s, std::int64_t seat, Date on) {
-  SQLite::Statement q(sql(s), "UPDATE board_seat SET until = ?, chair = 0 WHERE id = ?");
+  SQLite::Statement q(sql(s), "UPDATE board_seat SET until = ? WHERE id = ?");
   q.bind(1, on.str());
   q.bind(2, seat);
   q.exec();
+  end_chairs(s, seat, on);
 }
 
-void make_chair(Session& s, std::int64_t seat) {
-  SQLite::Statement q(sql(s), "UPDATE board_seat SET chair = (id = ?1) WHERE chair = 1 OR id = ?1");
-  q.bind(1, seat);
+void end_chairs(Session& s, std::optional<std::int64_t> seat, Date on) {
+  // A period that would only start after `on` never held: it ends on its first day.
+  SQLite::Statement q(sql(s), "UPDATE board_chair SET until = max(from_date, ?1)"
+                              " WHERE (?2 IS NULL OR seat = ?2) AND (until IS NULL OR until > ?1)");
+  q.bind(1, on.str());
+  if (seat) q.bind(2, *seat);
   q.exec();
+}
+
+void insert_chair(Session& s, std::int64_t seat, Date from) {
+  SQLite::Statement q(sql(s), "INSERT INTO board_chair (seat, from_date) VALUES (?, ?)");
+  q.bind(1, seat);
+  q.bind(2, from.str());
+  q.exec();
+}
+
+std::optional<Date> latest_chair_start(Session& s) {
+  SQLite::Statement q(sql(s), "SELECT max(from_date) FROM board_chair");
+  q.executeStep();
+  return opt_date(q.getColumn(0), "board_chair.from_date");
+}
+
+std::optional<std::int64_t> chair_seat(Session& s, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT h.seat FROM board_chair h WHERE {} ORDER BY h.id DESC LIMIT 1",
+                                          current_chair));
+  q.bind(":t", on.str());
+  return first_id(q);
 }
 
 std::vector<Seat> seats(Session& s, bool all, Date today) {
@@ -279,10 +305,10 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     SELECT b.id, b.person, p.name,
       (SELECT c.member FROM contact c WHERE c.person = b.person AND c.role = 'representative' AND {}
         ORDER BY c.id DESC LIMIT 1),
-      b.from_date, b.until, b.chair, b.motion
+      b.from_date, b.until, EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND {}) AS chair, b.motion
     FROM board_seat b JOIN person p ON p.id = b.person
     WHERE :all OR {}
-    ORDER BY b.chair DESC, b.from_date, b.id)", current_role, current_seat));
+    ORDER BY chair DESC, b.from_date, b.id)", current_role, current_chair, current_seat));
   q.bind(":all", all ? 1 : 0);
   q.bind(":t", today.str());
   std::vector<Seat> out;
@@ -298,21 +324,6 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
-}
-
-std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today) {
-  SQLite::Statement q(sql(s), "SELECT c.id FROM contact c WHERE c.person = :p AND (c.until IS NULL OR c.until > :t) "
-                              "UNION ALL SELECT b.id FROM board_seat b WHERE b.person = :p AND (b.until IS NULL OR b.until > :t)");
-  q.bind(":p", person);
-  q.bind(":t", today.str());
-  return first_id(q);
-}
-
-std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today) {
-  SQLite::Statement q(sql(s), "SELECT id FROM officer WHERE person = ? AND (until IS NULL OR until > ?)");
-  q.bind(1, person);
-  q.bind(2, today.str());
-  return first_id(q);
 }
 
 }  // namespace mbov::member::store

@@ -59,14 +59,12 @@ void end_contact(Session& s, std::int64_t id, Date on);
 std::optional<std::string> represented_member(Session& s, std::int64_t person, Date on);
 std::optional<std::int64_t> seat_of(Session& s, std::int64_t person, Date on);
 std::int64_t insert_seat(Session& s, const Appointment& a);
-void end_seat(Session& s, std::int64_t seat, Date on);
-void make_chair(Session& s, std::int64_t seat);  // and no other seat
+void end_seat(Session& s, std::int64_t seat, Date on);  // and its chair period
+// The chair's history (board_chair): periods from from_date, ending ON until.
+void end_chairs(Session& s, std::optional<std::int64_t> seat, Date on);  // of one seat, or of all
+void insert_chair(Session& s, std::int64_t seat, Date from);
+std::optional<Date> latest_chair_start(Session& s);
+std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
-
-// ---- erasure ----
-// A contact role or board seat of the person not ended by `today`, if any.
-std::optional<std::int64_t> role_or_seat(Session& s, std::int64_t person, Date today);
-// The data protection officer's term (dpia's officer table) the person holds or will hold on `today`.
-std::optional<std::int64_t> officer_term(Session& s, std::int64_t person, Date today);
 
 }  // namespace mbov::member::store

@@ -34,7 +34,9 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   while (motions.next()) decisions.rows.push_back(decision_row(r, motions.integer(0)));
   Query board(r,
               "SELECT b.person, coalesce(p.name, '(erased)') AS name, b.from_date AS since, b.until,"
-              " b.chair, b.motion FROM board_seat b JOIN person p ON p.id = b.person"
+              " EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND h.from_date < ?2"
+              "   AND (h.until IS NULL OR h.until > ?1) AND h.until IS NOT h.from_date) AS chair,"
+              " b.motion FROM board_seat b JOIN person p ON p.id = b.person"
               " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
               {p(from), p(to)});
   d.table("board_changes", "Board changes (R-VOTE-8)", {"person", "name", "since", "until", "chair"}).rows =

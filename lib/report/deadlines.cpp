@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "incident/incident.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -99,19 +100,21 @@ void meetings(Collector& c) {
   }
 }
 
-// R-INC-7: breaches not yet reported to the authority nor recorded as no risk.
+// R-INC-7: breaches not yet reported to the authority nor recorded as no risk. Their deadline is a
+// moment (due_at), judged as `incident overdue` judges it.
 void breaches(Collector& c) {
   Query q(c.r,
-          "SELECT id, title, authority_deadline FROM incident WHERE kind = 'breach' AND authority_notified IS NULL"
+          "SELECT id, title, opened, authority_deadline FROM incident WHERE kind = 'breach' AND authority_notified IS NULL"
           " AND no_risk_at IS NULL AND authority_deadline IS NOT NULL ORDER BY authority_deadline, id");
   while (q.next()) {
-    const Timestamp deadline = Timestamp::parse(q.col(2).getString(), "authority_deadline");
-    const std::string subject = fmt::format("incident {}", q.integer(0));
-    Deadline d{deadline.local_date(), "breach", subject, "R-INC-7",
-               fmt::format("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0),
-                           deadline.local(), q.col(1).getString()),
-               c.r.s.now > deadline ? "overdue" : "soon", fmt::format("breach-incident-{}@mbov", q.integer(0))};
-    if (d.date <= c.until) c.out.push_back(std::move(d));
+    const Timestamp opened = Timestamp::parse(q.col(2).getString(), "opened");
+    const Timestamp deadline = Timestamp::parse(q.col(3).getString(), "authority_deadline");
+    if (deadline.local_date() > c.until) continue;
+    c.out.push_back({deadline.local_date(), "breach", fmt::format("incident {}", q.integer(0)), "R-INC-7",
+                     fmt::format("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0),
+                                 deadline.local(), q.col(1).getString()),
+                     status_word(incident::deadline_severity(c.r.s.policy, opened, deadline, c.r.s.now)),
+                     fmt::format("breach-incident-{}@mbov", q.integer(0)), deadline});
   }
 }
 
@@ -119,13 +122,13 @@ void breaches(Collector& c) {
 
 Object Deadline::to_object() const {
   Object o;
-  o.add("date", date.str()).add("kind", kind).add("subject", subject).add("rule", rule).add("status", status);
+  o.add("date", date.str()).add("due_at", due_at ? Value(due_at->local()) : Value()).add("kind", kind).add("subject", subject).add("rule", rule).add("status", status);
   o.add("title", title).add("uid", uid);
   return o;
 }
 
 const std::vector<std::string>& deadline_columns() {
-  static const std::vector<std::string> columns{"date", "kind", "subject", "rule", "status", "title"};
+  static const std::vector<std::string> columns{"date", "due_at", "kind", "subject", "rule", "status", "title"};
   return columns;
 }
 

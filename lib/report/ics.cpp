@@ -39,12 +39,17 @@ std::string ics_date(Date d) {
   return s.substr(0, 4) + s.substr(5, 2) + s.substr(8, 2);
 }
 
+// §3.3.5 form 2, UTC: 20261125T110000Z.
+std::string ics_utc(Timestamp t) {
+  const std::string utc = t.utc();  // 2026-11-25T11:00:00Z
+  return ics_date(t.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
+}
+
 }  // namespace
 
 std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
   std::string out;
-  const std::string utc = s.now.utc();  // 2026-11-25T11:00:00Z
-  const std::string stamp = ics_date(s.now.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
+  const std::string stamp = ics_utc(s.now);
   line(out, "BEGIN:VCALENDAR");
   line(out, "VERSION:2.0");
   line(out, fmt::format("PRODID:-//Cooperatie MBO Voorzieningen//mbov {}//EN", version));
@@ -57,8 +62,12 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
     line(out, "BEGIN:VEVENT");
     line(out, "UID:" + ics_text(id + '-' + d.uid));
     line(out, "DTSTAMP:" + stamp);
-    line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
-    line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
+    if (d.due_at) {  // a moment: an event of no duration at that time (§3.6.1)
+      line(out, "DTSTART:" + ics_utc(*d.due_at));
+    } else {  // a day: an all-day event
+      line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
+      line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
+    }
     line(out, "SUMMARY:" + ics_text(d.title));
     line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", d.subject, d.rule, d.status, d.title)));
     line(out, "CATEGORIES:" + ics_text(d.kind));

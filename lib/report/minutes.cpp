@@ -2,6 +2,7 @@
 // present, each motion with its stored result and named vote, and the decisions linked to it.
 #include <fmt/format.h>
 
+#include "member/member.hpp"
 #include "report/query.hpp"
 #include "report/report.hpp"
 #include "vote/vote.hpp"
@@ -9,13 +10,11 @@
 namespace mbov::report {
 namespace {
 
-// R-GOV-3: the AV is chaired by the chair of the board seated on the meeting's day.
-Value chair_on(Reader& r, const std::string& date) {
-  Query q(r,
-          "SELECT coalesce(p.name, '(erased)') FROM board_seat b JOIN person p ON p.id = b.person"
-          " WHERE b.chair = 1 AND b.from_date <= ?1 AND (b.until IS NULL OR b.until > ?1) LIMIT 1",
-          {p(date)});
-  return q.next() ? Value(q.col(0).getString()) : Value();
+// R-GOV-3: the AV is chaired by the chair of the board on the meeting's day (the chair's history).
+Value chair_on(Reader& r, Date date) {
+  const std::optional<member::Seat> chair = member::chair_on(r.s, date);
+  if (!chair) return Value();
+  return Value(chair->name.value_or("(erased)"));
 }
 
 // R-GOV-3, R-VOTE-10: who was present, from when, and who left when (the presence log).
@@ -88,7 +87,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("date", m.date.str())
       .add("kind", m.kind)
       .add("title", title.text(0))
-      .add("chair", chair_on(r, m.date.str()));
+      .add("chair", chair_on(r, m.date));
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

@@ -79,14 +79,16 @@ Document charges(Reader& r, int year, Format f);
 
 // One future (or overdue, still open) date of any area (report_deadlines.cpp).
 struct Deadline {
-  Date date;
+  Date date;            // the day; for a moment, its local date
+
   std::string kind;     // review, notice, contract-end, certificate, dpia, confirmation, meeting, breach
   std::string subject;  // "contract 4", "member 25LZ"
   std::string rule;     // "R-CON-3"
   std::string title;    // "Review of contract 4 (CAMBO, Leverancier BV)"
   std::string status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window)
   std::string uid;      // stable across runs: the calendar client updates instead of duplicating
-  Object to_object() const;
+  std::optional<Timestamp> due_at = {};  // the moment, where the deadline is one (a breach's)
+  Object to_object() const;  // date, due_at (null for a day), kind, subject, rule, status, title, uid
 };
 // Every deadline up to and including `until`, by date.
 std::vector<Deadline> deadlines(Reader& r, Date until);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
+#include "incident/incident.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "report/svg.hpp"
@@ -71,7 +72,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                   " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
                   {p(week.from), p(week.to)});
   d.table("escalations", "Escalations", {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
-  // A deadline of the week that passed before it was met (or is still unmet now).
+  // A deadline of the week that passed before it was met (or is still unmet now), while it applied.
   Query missed(r,
                "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
                " coalesce(acknowledged_at, resolved_at) AS done FROM incident"
@@ -82,8 +83,15 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                " WHERE resolve_by >= ?1 AND resolve_by < ?2 AND resolve_by < ?3 AND coalesce(resolved_at, ?3) > resolve_by"
                " ORDER BY due, id",
                {p(week.from), p(week.to), p(r.s.now.utc())});
-  d.table("sla_misses", "SLA deadlines missed", {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows =
-      missed.all();
+  std::vector<Object>& misses =
+      d.table("sla_misses", "SLA deadlines missed", {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows;
+  while (missed.next()) {
+    const Timestamp due = Timestamp::parse(missed.col(5).getString(), "due");
+    if (missed.col(1).getString() == "breach" &&
+        !incident::service_levels_apply(incident::load(r.s, missed.integer(0)), due))
+      continue;
+    misses.push_back(missed.object());
+  }
   // Breaches of the week, breaches notified this week, and every breach still undecided.
   const std::string breach_sql = fmt::format(
       "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"

@@ -31,7 +31,7 @@ ok "${TODAY[@]}" report deadlines
 stdout_has "DATE"
 stdout_has "R-CON-4"
 ok "${TODAY[@]}" report deadlines --format csv
-head -n 1 "$OUT" | grep -q $'^date,kind,subject,rule,status,title\r$' || fail "csv header"
+head -n 1 "$OUT" | grep -q $'^date,due_at,kind,subject,rule,status,title\r$' || fail "csv header"
 
 # iCalendar: CRLF everywhere, lines at most 75 octets, escaped text, stable UIDs, UTC DTSTAMP.
 ok "${TODAY[@]}" report deadlines --within 1y --format ics
@@ -60,7 +60,7 @@ for e in events:
 by_uid = {str(e["UID"]).split("-", 1)[1]: e for e in events}
 breach = by_uid["breach-incident-103@mbov"]
 assert str(breach["SUMMARY"]).startswith("Report breach 103") and "verkeerde school" in str(breach["SUMMARY"]), breach["SUMMARY"]
-assert breach["DTSTART"].dt == datetime.date(2026, 11, 27)
+assert breach["DTSTART"].dt == datetime.datetime(2026, 11, 27, 13, 0, tzinfo=datetime.timezone.utc)  # a moment
 notice = by_uid["notice-contract-1@mbov"]
 assert "(CAMBO, Leverancier BV)" in str(notice["SUMMARY"])  # the comma came back unescaped
 PY

@@ -5,7 +5,7 @@ TODAY=(--today 2026-11-25 --now 2026-11-25T12:00:00+01:00)
 
 report_fixture() {
   "$MBOV" --now 2026-01-05T10:00 init >/dev/null 2>&1 || fail "init failed"
-  sqlite3 "$MBOV_DB" <<'SQL'
+  sqlite3 -bail "$MBOV_DB" <<'SQL' || fail "the fixture's SQL failed"
 INSERT INTO member (code, name, city, contracting_authority, joined, left_on) VALUES
   ('25LZ', 'ROC Voorbeeld', 'Utrecht', 1, '2020-01-01', NULL),
   ('30AB', 'Noorderpoort Voorbeeld', 'Groningen', 1, '2021-05-01', NULL),
@@ -17,7 +17,8 @@ INSERT INTO confirmation (member, on_date) VALUES ('25LZ', '2025-12-10'), ('30AB
 INSERT INTO person (id, name, email) VALUES
   (1, 'Fenna Gegevens', 'fg@example.nl'), (2, 'Bert Bestuur', 'bert@example.nl'), (3, 'Carla Contact', 'carla@example.nl');
 INSERT INTO officer (person, from_date) VALUES (1, '2024-01-01');
-INSERT INTO board_seat (person, from_date, chair) VALUES (2, '2026-06-15', 1);
+INSERT INTO board_seat (id, person, from_date) VALUES (1, 2, '2026-06-15');
+INSERT INTO board_chair (seat, from_date) VALUES (1, '2026-06-15');
 INSERT INTO supplier (id, name) VALUES (1, 'Leverancier BV'), (2, 'Oude Leverancier NV');
 INSERT INTO certificate (supplier, standard, valid_from, valid_until, evidence) VALUES
   (1, 'ISO27001', '2024-01-16', '2027-01-15', 'cert-2024-001'),

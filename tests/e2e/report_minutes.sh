@@ -16,7 +16,7 @@ ok vote motion add "$ELECTION" --title "Verkiezing bestuur" --kind board; BOARD=
 for c in 12AB 34CD 56EF; do ok vote cast "$BOARD" $c yes --at 2025-01-01T19:45; done
 ok vote close "$BOARD" --at 2025-01-01T20:00
 ok member board appoint "$P" --from 2025-01-01 --motion "$BOARD"
-ok member board chair "$P"
+ok member board chair "$P" --from 2025-01-01
 
 ok vote meeting add --date 2025-11-20 --title "Najaars-AV"; MEETING=$(new_id)
 ok vote attend "$MEETING" 12AB 34CD --at 2025-11-20T19:30

@@ -46,9 +46,14 @@ TEST_CASE("past_retention: more than the retention period after the last role en
   CHECK(expired[0].retention_end == Date::from_ymd(2026, 2, 28));
   CHECK(*expired[0].name == "a");
 
-  auto erased = dpia::purge(s, false);
-  REQUIRE(erased.size() == 1);
-  CHECK_FALSE(erased[0].name);
+  // The officer (person 3) is past the retention end too, but still needed: spared, with why.
+  auto purged = dpia::purge(s, false);
+  REQUIRE(purged.size() == 2);
+  CHECK_FALSE(purged[0].name);
+  CHECK_FALSE(purged[0].spared);
+  CHECK(purged[1].person == 3);
+  CHECK(purged[1].name == std::optional<std::string>("c"));
+  CHECK(purged[1].spared == std::optional<std::string>("role 1 (fg)"));
   CHECK(dpia::past_retention(s).empty());
 }
 

@@ -90,3 +90,21 @@ TEST_CASE("deadline severity: warning from the policy's share, critical only pas
   CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:39:59Z")) == Severity::ok);
   CHECK(deadline_severity(p, start, due, due) == Severity::warning);
 }
+
+TEST_CASE("service levels apply until a breach is decided, by the earlier of its two decisions") {
+  Incident breach{.kind = "breach"};
+  const Timestamp due = ts("2026-11-23T15:00:00Z");
+  CHECK(!breach.decided_at());
+  CHECK(service_levels_apply(breach, due));
+  breach.no_risk_at = ts("2026-11-23T15:01:00Z");
+  CHECK(service_levels_apply(breach, due));  // decided a minute after the deadline
+  breach.authority_notified = ts("2026-11-23T15:00:00Z");
+  CHECK(breach.decided_at() == due);
+  CHECK(!service_levels_apply(breach, due));  // decided at the deadline itself
+  CHECK(!service_levels_apply(breach, ts("2026-11-23T16:00:00Z")));
+  CHECK(service_levels_apply(breach, ts("2026-11-23T14:59:59Z")));
+  // Other kinds keep their levels whatever is recorded.
+  Incident change{.kind = "change"};
+  change.authority_notified = ts("2026-11-23T14:00:00Z");
+  CHECK(service_levels_apply(change, due));
+}

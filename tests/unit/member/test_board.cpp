@@ -55,11 +55,39 @@ TEST_CASE("R-VOTE-8: only a current representative, once; the chair is one sitti
   CHECK_THROWS_AS(member::appoint(s, {.person = 9, .from = day("2025-07-01"), .motion = elected}), Error);
   member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
   CHECK_THROWS_AS(member::appoint(s, {.person = 1, .from = day("2025-08-01"), .motion = elected}), Error);
-  CHECK_THROWS_AS(member::choose_chair(s, 2), Error);  // not on the board
-  member::choose_chair(s, 1);
+  CHECK_THROWS_AS(member::choose_chair(s, 2, s.today), Error);  // not on the board
+  member::choose_chair(s, 1, s.today);
   CHECK(member::board(s, false)[0].chair);
   member::leave_board(s, 1, day("2026-03-01"));
   CHECK(member::board(s, false).empty());  // a seat ends ON its until day
   CHECK(!member::board(s, true)[0].chair);  // leaving ends the chair too
   CHECK_THROWS_AS(member::leave_board(s, 1, day("2026-03-02")), Error);
+}
+
+TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history; each chair stops when the next starts") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  register_two(s);
+  member::add_contact(s, contact("26CD", "rep2@example.nl", "representative"));  // person 3
+  std::int64_t elected = decided_motion(s, voters, "2025-06-01");
+  std::int64_t a = member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
+  std::int64_t b = member::appoint(s, {.person = 3, .from = day("2025-07-01"), .motion = elected});
+  CHECK(!member::chair_on(s, day("2025-07-01")));
+  member::choose_chair(s, 1, day("2025-07-01"));
+  member::choose_chair(s, 3, day("2026-01-10"));
+  CHECK(member::chair_on(s, day("2025-07-01"))->id == a);
+  CHECK(member::chair_on(s, day("2026-01-09"))->id == a);  // the day before
+  CHECK(member::chair_on(s, day("2026-01-10"))->id == b);  // the day of
+  CHECK(member::chair_on(s, day("2026-01-11"))->id == b);  // the day after
+  CHECK(!member::chair_on(s, day("2025-06-30")));
+  CHECK(member::board(s, false)[0].id == b);  // chair first, today
+  CHECK(member::board(s, false)[0].chair);
+  // The history only grows; the chair is not chosen twice; a chair sits on the board that day.
+  CHECK_THROWS_AS(member::choose_chair(s, 1, day("2026-01-09")), Error);
+  CHECK_THROWS_AS(member::choose_chair(s, 3, day("2026-02-01")), Error);
+  CHECK_THROWS_AS(member::choose_chair(s, 1, day("2025-06-30")), Error);
+  // Leaving ends the chair; the board has none from that day.
+  member::leave_board(s, 3, day("2026-02-01"));
+  CHECK(member::chair_on(s, day("2026-01-31"))->id == b);
+  CHECK(!member::chair_on(s, day("2026-02-01")));
 }
