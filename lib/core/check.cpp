@@ -44,7 +44,7 @@ Text due_text(Date due, Date today) {
   return check_text_n("due {}, in {} day", "due {}, in {} days", left, due, left);
 }
 
-std::string due_phrase(Date due, Date today) { return due_text(due, today).shown; }
+std::string due_phrase(Date due, Date today) { return due_text(due, today).en; }
 
 Severity CheckReport::status() const {
   Severity worst = Severity::ok;
