@@ -128,7 +128,8 @@ void register_csv(CLI::App* member, Context& ctx) {
       ->callback([&ctx] {
         Session s = ctx.read();
         auto rows = member_rows(member::list(s, {.all = true}));
-        if (!ctx.options.quiet) print_list(std::cout, Format::csv, member::list_columns(), rows);
+        // Always CSV, in the dialect asked for (--csv-dialect excel: what a Dutch spreadsheet opens).
+        if (!ctx.options.quiet) print_list(std::cout, Format::csv, member::list_columns(), rows, ctx.style());
       });
 }
 
