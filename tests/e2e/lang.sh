@@ -48,6 +48,8 @@ stderr_has "mbov: hint: maak hem met 'mbov init'"
 unchanged_after 65 --lang nl --today 2026-13-01 member list
 stderr_has "ongeldige datum voor --today: '2026-13-01' (die maand bestaat niet)"
 stderr_has "mbov: hint: schrijf een datum als JJJJ-MM-DD"
+unchanged_after 65 --lang nl vote show abc
+stderr_has "MOTION: 'abc' is geen positief geheel getal"
 unchanged_after 64 --lang nl member list --format xml
 stderr_has "onbekend formaat 'xml'"
 ok --lang nl contract due
