@@ -95,18 +95,19 @@ void Context::print_check(const CheckReport& report) {
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
   if (f == Format::prometheus) return print_text(report.to_prometheus());
-  std::vector<Object> rows;
-  const Object whole = report.to_object();  // kept alive: the loop reads into it
-  for (const Value& v : std::get<Array>(whole.find("findings")->data))
-    rows.push_back(std::get<Object>(v.data));
   if (f == Format::table || f == Format::text) {
     std::string out = report.status_line() + '\n';
     for (const Finding& finding : report.findings)
-      out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' + plugin_text(finding.subject) +
-             ": " + plugin_text(finding.message) + '\n';
+      out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' +
+             plugin_text(finding.shown_subject) + ": " + plugin_text(finding.shown_message) + '\n';
     std::cout << out;
     return;
   }
+  // csv and tsv are data: their texts stay English like the JSON's; markdown is read by people.
+  std::vector<Object> rows;
+  const Object whole = f == Format::markdown ? report.shown_object() : report.to_object();  // the rows read into it
+  for (const Value& v : std::get<Array>(whole.find("findings")->data))
+    rows.push_back(std::get<Object>(v.data));
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 

@@ -4,6 +4,7 @@
 // - dates, timestamps and years are parsed here, exit 65 naming the option;
 // - ids (ID, MOTION, PERSON-ID, --motion ...) are positive integers, checked by add_id (65).
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include <cstdint>
 #include <optional>
@@ -11,6 +12,7 @@
 
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 
 namespace mbov::cli {
 
@@ -27,8 +29,8 @@ inline std::optional<Timestamp> optional_timestamp(const std::optional<std::stri
 // A calendar year option (--year): the years a Date can hold.
 inline std::optional<int> optional_year(const std::optional<int>& year, const char* option) {
   if (year && (*year < Date::min_year || *year > Date::max_year))
-    fail_data(std::string(option) + " " + std::to_string(*year) + " is not a year from " +
-              std::to_string(Date::min_year) + " to " + std::to_string(Date::max_year));
+    fail_data(fmt::format(fmt::runtime(tr("{} {} is not a year from {} to {}")), option, *year, Date::min_year,
+                          Date::max_year));
   return year;
 }
 
@@ -42,7 +44,9 @@ inline const CLI::Validator positive_id(
       } catch (const std::exception&) {
         used = 0;
       }
-      return used == text.size() && used > 0 && id > 0 ? std::string() : "'" + text + "' is not a positive integer";
+      return used == text.size() && used > 0 && id > 0
+                 ? std::string()
+                 : fmt::format(fmt::runtime(tr("'{}' is not a positive integer")), text);
     },
     "ID");
 

@@ -1,5 +1,6 @@
 // mbov budget: the year plan and its budget, the AV's approval, spending, the realisation, the
 // product fees and `budget check` (R-FIN-1..4).
+#include "core/i18n.hpp"
 #include "budget/budget.hpp"
 #include "commands.hpp"
 #include "options.hpp"
@@ -13,7 +14,7 @@ Format object_format(Context& ctx) {
 
 // The YEAR argument: a calendar year mbov's dates can hold (65 otherwise).
 void add_year(CLI::App* cmd, int& year) {
-  cmd->add_option("YEAR", year, "the calendar year, e.g. 2026")
+  cmd->add_option("YEAR", year, tr("the calendar year, e.g. 2026"))
       ->required()
       ->check(CLI::Range(Date::min_year, Date::max_year));
 }
@@ -24,9 +25,9 @@ void register_plan(CLI::App* budget, Context& ctx) {
     std::vector<std::string> goals;
   };
   auto o = std::make_shared<Options>();
-  auto* plan = budget->add_subcommand("plan", "create a year plan, or replace the goals of one not yet approved");
+  auto* plan = budget->add_subcommand("plan", tr("create a year plan, or replace the goals of one not yet approved"));
   add_year(plan, o->year);
-  plan->add_option("--goal", o->goals, "a goal of the year, one line (repeat for more)");
+  plan->add_option("--goal", o->goals, tr("a goal of the year, one line (repeat for more)"));
   plan->callback([&ctx, o] {
     Session s = ctx.write();
     budget::set_plan(s, o->year, o->goals);
@@ -34,7 +35,7 @@ void register_plan(CLI::App* budget, Context& ctx) {
     ctx.print_id(std::to_string(o->year));
   });
 
-  budget->add_subcommand("list", "every year plan: goals, approval")->callback([&ctx] {
+  budget->add_subcommand("list", tr("every year plan: goals, approval"))->callback([&ctx] {
     Session s = ctx.read();
     std::vector<Object> rows;
     for (const budget::Plan& p : budget::list_plans(s)) rows.push_back(budget::to_object(p));
@@ -43,7 +44,7 @@ void register_plan(CLI::App* budget, Context& ctx) {
 }
 
 void register_lines(CLI::App* budget, Context& ctx) {
-  auto* line = budget->add_subcommand("line", "the budget lines of a year plan");
+  auto* line = budget->add_subcommand("line", tr("the budget lines of a year plan"));
   line->require_subcommand(1);
   struct Options {
     int year = 0;
@@ -52,13 +53,13 @@ void register_lines(CLI::App* budget, Context& ctx) {
     std::optional<int> life;
   };
   auto o = std::make_shared<Options>();
-  auto* add = line->add_subcommand("add", "add a line to a plan not yet approved; prints its id");
+  auto* add = line->add_subcommand("add", tr("add a line to a plan not yet approved; prints its id"));
   add_year(add, o->year);
-  add->add_option("--description", o->description, "what the money is for")->required();
-  add->add_option("--amount", o->amount, "the budgeted amount in euros: 1234.56 or 1.234,56")->required();
-  add->add_option("--product", o->product, "the product it is for (default: none)");
-  add->add_option("--acquisition", o->acquisition, "acquisition value in euros (R-FIN-1)");
-  add->add_option("--life", o->life, "economic life in years (R-FIN-1)");
+  add->add_option("--description", o->description, tr("what the money is for"))->required();
+  add->add_option("--amount", o->amount, tr("the budgeted amount in euros: 1234.56 or 1.234,56"))->required();
+  add->add_option("--product", o->product, tr("the product it is for (default: none)"));
+  add->add_option("--acquisition", o->acquisition, tr("acquisition value in euros (R-FIN-1)"));
+  add->add_option("--life", o->life, tr("economic life in years (R-FIN-1)"));
   add->callback([&ctx, o] {
     budget::LineInput in{.year = o->year,
                          .description = o->description,
@@ -74,7 +75,7 @@ void register_lines(CLI::App* budget, Context& ctx) {
   });
 
   auto year = std::make_shared<int>();
-  auto* list = line->add_subcommand("list", "the lines of a year, each with its kind (R-FIN-1) and spending");
+  auto* list = line->add_subcommand("list", tr("the lines of a year, each with its kind (R-FIN-1) and spending"));
   add_year(list, *year);
   list->callback([&ctx, year] {
     const Format f = ctx.list_format();
@@ -91,9 +92,9 @@ void register_approval_and_spending(CLI::App* budget, Context& ctx) {
     std::int64_t motion = 0;
   };
   auto a = std::make_shared<ApproveOptions>();
-  auto* approve = budget->add_subcommand("approve", "the AV's adopted motion of kind budget approves it (R-FIN-2)");
+  auto* approve = budget->add_subcommand("approve", tr("the AV's adopted motion of kind budget approves it (R-FIN-2)"));
   add_year(approve, a->year);
-  add_id(approve, "--motion", a->motion, "the closed, adopted AV motion of kind budget")->required();
+  add_id(approve, "--motion", a->motion, tr("the closed, adopted AV motion of kind budget"))->required();
   approve->callback([&ctx, a] {
     Session s = ctx.write();
     budget::approve(s, a->year, a->motion);
@@ -106,12 +107,12 @@ void register_approval_and_spending(CLI::App* budget, Context& ctx) {
     std::optional<std::string> on, supplier, reference;
   };
   auto o = std::make_shared<SpendOptions>();
-  auto* spend = budget->add_subcommand("spend", "record spending against a line of an approved budget; prints its id");
-  add_id(spend, "LINE", o->line, "the budget line")->required();
-  spend->add_option("--amount", o->amount, "the amount in euros: 1234.56 or 1.234,56 (negative: a credit)")->required();
-  spend->add_option("--on", o->on, "the date, YYYY-MM-DD (default: today)");
-  spend->add_option("--supplier", o->supplier, "the supplier, or what it was");
-  spend->add_option("--reference", o->reference, "the invoice or other reference");
+  auto* spend = budget->add_subcommand("spend", tr("record spending against a line of an approved budget; prints its id"));
+  add_id(spend, "LINE", o->line, tr("the budget line"))->required();
+  spend->add_option("--amount", o->amount, tr("the amount in euros: 1234.56 or 1.234,56 (negative: a credit)"))->required();
+  spend->add_option("--on", o->on, tr("the date, YYYY-MM-DD (default: today)"));
+  spend->add_option("--supplier", o->supplier, tr("the supplier, or what it was"));
+  spend->add_option("--reference", o->reference, tr("the invoice or other reference"));
   spend->callback([&ctx, o] {
     const std::int64_t amount = budget::parse_cents(o->amount, "--amount");
     Session s = ctx.write();
@@ -125,7 +126,7 @@ void register_approval_and_spending(CLI::App* budget, Context& ctx) {
   });
 
   auto year = std::make_shared<int>();
-  auto* spending = budget->add_subcommand("spending", "the spending of a year, by date");
+  auto* spending = budget->add_subcommand("spending", tr("the spending of a year, by date"));
   add_year(spending, *year);
   spending->callback([&ctx, year] {
     const Format f = ctx.list_format();
@@ -138,7 +139,7 @@ void register_approval_and_spending(CLI::App* budget, Context& ctx) {
 
 void register_show(CLI::App* budget, Context& ctx) {
   auto year = std::make_shared<int>();
-  auto* show = budget->add_subcommand("show", "the realisation of a year: per line and per kind, budgeted, spent, left (R-FIN-3)");
+  auto* show = budget->add_subcommand("show", tr("the realisation of a year: per line and per kind, budgeted, spent, left (R-FIN-3)"));
   add_year(show, *year);
   show->callback([&ctx, year] {
     const Format f = object_format(ctx);
@@ -148,16 +149,16 @@ void register_show(CLI::App* budget, Context& ctx) {
 }
 
 void register_fees(CLI::App* budget, Context& ctx) {
-  auto* fee = budget->add_subcommand("fee", "each product's one-off and yearly fee (R-FIN-4)");
+  auto* fee = budget->add_subcommand("fee", tr("each product's one-off and yearly fee (R-FIN-4)"));
   fee->require_subcommand(1);
   struct Options {
     std::string product, one_off, yearly;
   };
   auto o = std::make_shared<Options>();
-  auto* set = fee->add_subcommand("set", "set a product's fees");
-  set->add_option("PRODUCT", o->product, "the product's code")->required();
-  set->add_option("--one-off", o->one_off, "charged at a member's first uptake, in euros")->required();
-  set->add_option("--yearly", o->yearly, "per member per year, pro rata by days of uptake, in euros")->required();
+  auto* set = fee->add_subcommand("set", tr("set a product's fees"));
+  set->add_option("PRODUCT", o->product, tr("the product's code"))->required();
+  set->add_option("--one-off", o->one_off, tr("charged at a member's first uptake, in euros"))->required();
+  set->add_option("--yearly", o->yearly, tr("per member per year, pro rata by days of uptake, in euros"))->required();
   set->callback([&ctx, o] {
     const budget::Fee fee{.product = o->product,
                           .one_off = budget::parse_cents(o->one_off, "--one-off"),
@@ -166,7 +167,7 @@ void register_fees(CLI::App* budget, Context& ctx) {
     budget::set_fee(s, fee);
     s.commit();
   });
-  fee->add_subcommand("list", "every product's fees")->callback([&ctx] {
+  fee->add_subcommand("list", tr("every product's fees"))->callback([&ctx] {
     const Format f = ctx.list_format();
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -178,14 +179,14 @@ void register_fees(CLI::App* budget, Context& ctx) {
 }  // namespace
 
 void register_budget(CLI::App& app, Context& ctx) {
-  auto* budget = app.add_subcommand("budget", "the year plan and budget, AV approval, spending, fees (R-FIN-1..4)");
+  auto* budget = app.add_subcommand("budget", tr("the year plan and budget, AV approval, spending, fees (R-FIN-1..4)"));
   budget->require_subcommand(1);
   register_plan(budget, ctx);
   register_lines(budget, ctx);
   register_approval_and_spending(budget, ctx);
   register_show(budget, ctx);
   register_fees(budget, ctx);
-  budget->add_subcommand("check", "R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3")
+  budget->add_subcommand("check", tr("R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3"))
       ->callback([&ctx] { run_check(ctx, "budget", budget::check); });
 }
 

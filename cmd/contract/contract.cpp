@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "core/i18n.hpp"
 #include "commands.hpp"
 #include "contract/contract.hpp"
 #include "contract/check.hpp"
@@ -25,18 +26,18 @@ void register_add(CLI::App& group, Context& ctx) {
     std::optional<std::string> deviation_reason, tender;
   };
   auto o = std::make_shared<Options>();
-  auto* add = group.add_subcommand("add", "add a contract for a product with a supplier; prints its id");
-  add->add_option("--product", o->product, "the product's code")->required();
-  add->add_option("--supplier", o->supplier, "the supplier's id or name")->required();
-  add->add_option("--start", o->start, "the first day of the contract, YYYY-MM-DD")->required();
-  add->add_option("--base-years", o->base_years, "base term in years (default policy contract.base_years)");
-  add->add_option("--extensions", o->extensions, "extensions allowed (default policy contract.extensions)");
+  auto* add = group.add_subcommand("add", tr("add a contract for a product with a supplier; prints its id"));
+  add->add_option("--product", o->product, tr("the product's code"))->required();
+  add->add_option("--supplier", o->supplier, tr("the supplier's id or name"))->required();
+  add->add_option("--start", o->start, tr("the first day of the contract, YYYY-MM-DD"))->required();
+  add->add_option("--base-years", o->base_years, tr("base term in years (default policy contract.base_years)"));
+  add->add_option("--extensions", o->extensions, tr("extensions allowed (default policy contract.extensions)"));
   add->add_option("--extension-years", o->extension_years,
-                  "years per extension (default policy contract.extension_years)");
-  add->add_option("--notice-months", o->notice_months, "notice period (default policy contract.notice_months)");
+                  tr("years per extension (default policy contract.extension_years)"));
+  add->add_option("--notice-months", o->notice_months, tr("notice period (default policy contract.notice_months)"));
   add->add_option("--deviation-reason", o->deviation_reason,
-                  "why the term deviates from the policy; required when it does (R-CON-1)");
-  add->add_option("--tender", o->tender, "the procurement's reference");
+                  tr("why the term deviates from the policy; required when it does (R-CON-1)"));
+  add->add_option("--tender", o->tender, tr("the procurement's reference"));
   add->callback([&ctx, o] {
     const contract::NewContract n{.product = o->product,
                                   .supplier = o->supplier,
@@ -56,8 +57,8 @@ void register_add(CLI::App& group, Context& ctx) {
 
 void register_views(CLI::App& group, Context& ctx) {
   auto status = std::make_shared<std::optional<std::string>>();
-  auto* list = group.add_subcommand("list", "every contract with its computed dates, as of --today");
-  list->add_option("--status", *status, "only contracts in this state")
+  auto* list = group.add_subcommand("list", tr("every contract with its computed dates, as of --today"));
+  list->add_option("--status", *status, tr("only contracts in this state"))
       ->check(CLI::IsMember({"active", "ending", "ended"}));
   list->callback([&ctx, status] {
     Session s = ctx.read();
@@ -68,8 +69,8 @@ void register_views(CLI::App& group, Context& ctx) {
   });
 
   auto id = std::make_shared<std::int64_t>();
-  auto* show = group.add_subcommand("show", "one contract: terms, computed dates, reviews, extensions");
-  add_id(show, "ID", *id, "the contract's id")->required();
+  auto* show = group.add_subcommand("show", tr("one contract: terms, computed dates, reviews, extensions"));
+  add_id(show, "ID", *id, tr("the contract's id"))->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
     ctx.print_object(contract::to_object(contract::details(s, *id)));
@@ -84,12 +85,12 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::int64_t> meeting;
   };
   auto r = std::make_shared<ReviewOptions>();
-  auto* review = group.add_subcommand("review", "record the yearly review (R-CON-3); prints its id");
-  add_id(review, "ID", r->id, "the contract's id")->required();
-  review->add_option("--on", r->on, "the day of the review (default --today)");
-  review->add_option("--outcome", r->outcome, "compliant or deviations")->required();
-  review->add_option("--notes", r->notes, "findings of the review");
-  add_id(review, "--meeting", r->meeting, "the AV meeting where it was reported");
+  auto* review = group.add_subcommand("review", tr("record the yearly review (R-CON-3); prints its id"));
+  add_id(review, "ID", r->id, tr("the contract's id"))->required();
+  review->add_option("--on", r->on, tr("the day of the review (default --today)"));
+  review->add_option("--outcome", r->outcome, tr("compliant or deviations"))->required();
+  review->add_option("--notes", r->notes, tr("findings of the review"));
+  add_id(review, "--meeting", r->meeting, tr("the AV meeting where it was reported"));
   review->callback([&ctx, r] {
     const contract::Review n{.on = optional_date(r->on, "--on"),
                              .outcome = r->outcome,
@@ -106,17 +107,17 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::string> on;
   };
   auto e = std::make_shared<ExtendOptions>();
-  auto* extend = group.add_subcommand("extend", "use one extension (R-CON-1); prints the new end");
-  add_id(extend, "ID", e->id, "the contract's id")->required();
-  extend->add_option("--on", e->on, "the day of the decision (default --today)");
+  auto* extend = group.add_subcommand("extend", tr("use one extension (R-CON-1); prints the new end"));
+  add_id(extend, "ID", e->id, tr("the contract's id"))->required();
+  extend->add_option("--on", e->on, tr("the day of the decision (default --today)"));
   extend->callback([&ctx, e] {
     std::optional<Date> on = optional_date(e->on, "--on");
     Session s = ctx.write();
     const contract::Extension x = contract::extend(s, e->id, on);
     s.commit();
     if (x.late && !ctx.options.quiet)
-      std::cerr << fmt::format("mbov: note: R-CON-4: contract {} was extended late, after its notice date {}\n",
-                               e->id, x.notice.str());
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: note: R-CON-4: contract {} was extended late, after its notice date {}\n")),
+                               e->id, human_date(x.notice));
     ctx.print_id(x.end.str());
   });
 
@@ -126,12 +127,12 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::string> on, exit_plan;
   };
   auto t = std::make_shared<TerminateOptions>();
-  auto* terminate = group.add_subcommand("terminate", "record the decision to end a contract (R-CON-7)");
-  add_id(terminate, "ID", t->id, "the contract's id")->required();
-  terminate->add_option("--end", t->end, "its last day, YYYY-MM-DD (at most its current end)")->required();
-  terminate->add_option("--reason", t->reason, "why it ends")->required();
-  terminate->add_option("--exit-plan", t->exit_plan, "the exit plan's reference");
-  terminate->add_option("--on", t->on, "the day of the decision (default --today)");
+  auto* terminate = group.add_subcommand("terminate", tr("record the decision to end a contract (R-CON-7)"));
+  add_id(terminate, "ID", t->id, tr("the contract's id"))->required();
+  terminate->add_option("--end", t->end, tr("its last day, YYYY-MM-DD (at most its current end)"))->required();
+  terminate->add_option("--reason", t->reason, tr("why it ends"))->required();
+  terminate->add_option("--exit-plan", t->exit_plan, tr("the exit plan's reference"));
+  terminate->add_option("--on", t->on, tr("the day of the decision (default --today)"));
   terminate->callback([&ctx, t] {
     const contract::Termination term{.on = optional_date(t->on, "--on"),
                                      .end = Date::parse(t->end, "--end"),
@@ -146,7 +147,7 @@ void register_changes(CLI::App& group, Context& ctx) {
 }  // namespace
 
 void register_contract(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("contract", "contracts, products, suppliers and certificates (R-CON-1..9)");
+  auto* group = app.add_subcommand("contract", tr("contracts, products, suppliers and certificates (R-CON-1..9)"));
   group->require_subcommand(1);
   register_contract_catalog(*group, ctx);
   register_add(*group, ctx);
@@ -154,8 +155,8 @@ void register_contract(CLI::App& app, Context& ctx) {
   register_changes(*group, ctx);
 
   auto within = std::make_shared<std::optional<std::string>>();
-  auto* due = group->add_subcommand("due", "reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)");
-  due->add_option("--within", *within, "warn this far ahead, e.g. 60d (default policy contract.warn_days)");
+  auto* due = group->add_subcommand("due", tr("reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)"));
+  due->add_option("--within", *within, tr("warn this far ahead, e.g. 60d (default policy contract.warn_days)"));
   due->callback([&ctx, within] {
     run_check(ctx, "contract", [within](Session& s) {
       std::optional<Duration> d;

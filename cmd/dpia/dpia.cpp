@@ -8,6 +8,7 @@
 #include "dpia/dpia.hpp"
 #include "dpia/parts.hpp"
 #include "options.hpp"
+#include "core/i18n.hpp"
 #include "core/person.hpp"
 
 namespace mbov::cli {
@@ -22,12 +23,12 @@ void add_command(CLI::App* dpia, Context& ctx) {
     std::optional<std::int64_t> change;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = dpia->add_subcommand("add", "start a DPIA of a product; prints its id");
-  cmd->add_option("--product", o->product, "the product (CAMBO, VVA, ...)")->required();
-  cmd->add_option("--kind", o->kind, "initial, change, periodic or audit")->required();
-  add_id(cmd, "--change", o->change, "change DPIAs: the fundamental change incident (R-DPIA-1)");
-  cmd->add_option("--started", o->started, "the day it started (default today)");
-  cmd->add_option("--report", o->report, "a reference to the report document");
+  auto* cmd = dpia->add_subcommand("add", tr("start a DPIA of a product; prints its id"));
+  cmd->add_option("--product", o->product, tr("the product (CAMBO, VVA, ...)"))->required();
+  cmd->add_option("--kind", o->kind, tr("initial, change, periodic or audit"))->required();
+  add_id(cmd, "--change", o->change, tr("change DPIAs: the fundamental change incident (R-DPIA-1)"));
+  cmd->add_option("--started", o->started, tr("the day it started (default today)"));
+  cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::NewDpia d{.product = o->product,
                           .kind = o->kind,
@@ -48,13 +49,13 @@ void complete_command(CLI::App* dpia, Context& ctx) {
     std::optional<std::string> on, measures, report;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = dpia->add_subcommand("complete", "record a DPIA's completion and outcome");
-  add_id(cmd, "ID", o->id, "the DPIA")->required();
-  cmd->add_option("--on", o->on, "the day it was completed (default today)");
-  cmd->add_option("--outcome", o->outcome, "acceptable, mitigations or high-risk (prior consultation, GDPR art. 36)")
+  auto* cmd = dpia->add_subcommand("complete", tr("record a DPIA's completion and outcome"));
+  add_id(cmd, "ID", o->id, tr("the DPIA"))->required();
+  cmd->add_option("--on", o->on, tr("the day it was completed (default today)"));
+  cmd->add_option("--outcome", o->outcome, tr("acceptable, mitigations or high-risk (prior consultation, GDPR art. 36)"))
       ->required();
-  cmd->add_option("--measures", o->measures, "outcome mitigations: the measures taken");
-  cmd->add_option("--report", o->report, "a reference to the report document");
+  cmd->add_option("--measures", o->measures, tr("outcome mitigations: the measures taken"));
+  cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::Completion c{.on = optional_date(o->on, "--on").value_or(ctx.today()),
                              .outcome = o->outcome,
@@ -73,9 +74,9 @@ void list_show_commands(CLI::App* dpia, Context& ctx) {
     std::int64_t id = 0;
   };
   auto o = std::make_shared<Options>();
-  auto* list = dpia->add_subcommand("list", "DPIAs, oldest first");
-  list->add_option("--product", o->product, "only this product's");
-  list->add_flag("--open", o->open, "only DPIAs not yet completed");
+  auto* list = dpia->add_subcommand("list", tr("DPIAs, oldest first"));
+  list->add_option("--product", o->product, tr("only this product's"));
+  list->add_flag("--open", o->open, tr("only DPIAs not yet completed"));
   list->callback([&ctx, o] {
     const dpia::ListFilter f{.product = o->product, .open = o->open};
     Session s = ctx.read();
@@ -83,8 +84,8 @@ void list_show_commands(CLI::App* dpia, Context& ctx) {
     for (const dpia::Dpia& d : dpia::list(s, f)) rows.push_back(dpia::to_object(d));
     ctx.print_list(dpia_columns, rows);
   });
-  auto* show = dpia->add_subcommand("show", "one DPIA");
-  add_id(show, "ID", o->id, "the DPIA")->required();
+  auto* show = dpia->add_subcommand("show", tr("one DPIA"));
+  add_id(show, "ID", o->id, tr("the DPIA"))->required();
   show->callback([&ctx, o] {
     Session s = ctx.read();
     ctx.print_object(dpia::to_object(dpia::show(s, o->id)));
@@ -92,12 +93,12 @@ void list_show_commands(CLI::App* dpia, Context& ctx) {
 }
 
 void due_purge_commands(CLI::App* dpia, Context& ctx) {
-  dpia->add_subcommand("due", "DPIAs due, the register, the officer, retention, hand-overs (R-DPIA-1..6); exit 0/1/2/3")
+  dpia->add_subcommand("due", tr("DPIAs due, the register, the officer, retention, hand-overs (R-DPIA-1..6); exit 0/1/2/3"))
       ->callback([&ctx] { run_check(ctx, "dpia", dpia::check); });
 
   auto dry_run = std::make_shared<bool>(false);
-  auto* purge = dpia->add_subcommand("purge", "erase contact persons' data past retention (R-DPIA-5)");
-  purge->add_flag("--dry-run", *dry_run, "only list who would be erased");
+  auto* purge = dpia->add_subcommand("purge", tr("erase contact persons' data past retention (R-DPIA-5)"));
+  purge->add_flag("--dry-run", *dry_run, tr("only list who would be erased"));
   purge->callback([&ctx, dry_run] {
     Session s = ctx.write();
     std::vector<dpia::Expired> past = dpia::purge(s, *dry_run);
@@ -122,7 +123,7 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
 }  // namespace
 
 void register_dpia(CLI::App& app, Context& ctx) {
-  auto* dpia = app.add_subcommand("dpia", "data protection: DPIAs, processing register, officer, retention");
+  auto* dpia = app.add_subcommand("dpia", tr("data protection: DPIAs, processing register, officer, retention"));
   dpia->require_subcommand(1);
   add_command(dpia, ctx);
   complete_command(dpia, ctx);

@@ -1,18 +1,23 @@
 // mbov dpia register (the record of processing activities, R-DPIA-3) and mbov dpia officer (R-DPIA-4).
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/parts.hpp"
 #include "options.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 
 namespace mbov::cli {
 namespace {
 
 // One option per field of a processing record (dpia::register_fields), into its named member;
-// CLI11 fills a member only when its option is given.
+// CLI11 fills a member only when its option is given. The help is translated where shown
+// (lib/dpia marks it); tr's msgid lives through this statement.
 void add_field_options(CLI::App* cmd, dpia::ProcessingFields& fields, bool adding) {
   for (const dpia::RegisterField& f : dpia::register_fields()) {
-    CLI::Option* o = cmd->add_option("--" + std::string(f.option), fields.*f.value, std::string(f.help));
+    CLI::Option* o = cmd->add_option("--" + std::string(f.option), fields.*f.value,
+                                     tr(std::string(f.help).c_str()));
     if (adding && f.required) o->required();
   }
 }
@@ -33,11 +38,11 @@ std::vector<std::string> register_columns() {
 }  // namespace
 
 void register_processing(CLI::App* dpia, Context& ctx) {
-  auto* reg = dpia->add_subcommand("register", "the record of processing activities (GDPR art. 30, R-DPIA-3)");
+  auto* reg = dpia->add_subcommand("register", tr("the record of processing activities (GDPR art. 30, R-DPIA-3)"));
   reg->require_subcommand(1);
 
   auto a = std::make_shared<dpia::ProcessingFields>();
-  auto* add = reg->add_subcommand("add", "add a processing activity; prints its id");
+  auto* add = reg->add_subcommand("add", tr("add a processing activity; prints its id"));
   add_field_options(add, *a, true);
   add->callback([&ctx, a] {
     Session s = ctx.write();
@@ -48,8 +53,8 @@ void register_processing(CLI::App* dpia, Context& ctx) {
 
   auto e = std::make_shared<dpia::ProcessingFields>();
   auto id = std::make_shared<std::int64_t>(0);
-  auto* edit = reg->add_subcommand("edit", "change fields of a processing activity; an empty value clears an optional one");
-  add_id(edit, "ID", *id, "the processing record")->required();
+  auto* edit = reg->add_subcommand("edit", tr("change fields of a processing activity; an empty value clears an optional one"));
+  add_id(edit, "ID", *id, tr("the processing record"))->required();
   add_field_options(edit, *e, false);
   edit->callback([&ctx, e, id] {
     Session s = ctx.write();
@@ -58,15 +63,15 @@ void register_processing(CLI::App* dpia, Context& ctx) {
   });
 
   auto product = std::make_shared<std::optional<std::string>>();
-  auto* list = reg->add_subcommand("list", "every processing activity; --format csv for an auditor");
-  list->add_option("--product", *product, "only this product's");
+  auto* list = reg->add_subcommand("list", tr("every processing activity; --format csv for an auditor"));
+  list->add_option("--product", *product, tr("only this product's"));
   list->callback([&ctx, product] {
     Session s = ctx.read();
     ctx.print_list(register_columns(), objects(dpia::register_list(s, *product)));
   });
 
-  auto* show = reg->add_subcommand("show", "one processing activity, every art. 30 field");
-  add_id(show, "ID", *id, "the processing record")->required();
+  auto* show = reg->add_subcommand("show", tr("one processing activity, every art. 30 field"));
+  add_id(show, "ID", *id, tr("the processing record"))->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
     ctx.print_object(dpia::to_object(dpia::register_show(s, *id)));
@@ -74,17 +79,17 @@ void register_processing(CLI::App* dpia, Context& ctx) {
 }
 
 void register_officer(CLI::App* dpia, Context& ctx) {
-  auto* officer = dpia->add_subcommand("officer", "the data protection officer (FG, R-DPIA-4)");
+  auto* officer = dpia->add_subcommand("officer", tr("the data protection officer (FG, R-DPIA-4)"));
   officer->require_subcommand(1);
 
   struct Options {
     std::string name, email, from;
   };
   auto o = std::make_shared<Options>();
-  auto* set = officer->add_subcommand("set", "appoint the officer; the current one leaves that day; prints the term's id");
-  set->add_option("NAME", o->name, "the officer's name")->required();
-  set->add_option("--email", o->email, "the officer's e-mail address")->required();
-  set->add_option("--from", o->from, "the first day in office (default today)");
+  auto* set = officer->add_subcommand("set", tr("appoint the officer; the current one leaves that day; prints the term's id"));
+  set->add_option("NAME", o->name, tr("the officer's name"))->required();
+  set->add_option("--email", o->email, tr("the officer's e-mail address"))->required();
+  set->add_option("--from", o->from, tr("the first day in office (default today)"));
   set->callback([&ctx, o] {
     Date from = o->from.empty() ? ctx.today() : Date::parse(o->from, "--from");
     Session s = ctx.write();
@@ -93,12 +98,13 @@ void register_officer(CLI::App* dpia, Context& ctx) {
     ctx.print_id(std::to_string(id));
   });
 
-  officer->add_subcommand("show", "the officer in office today, with every term before")->callback([&ctx] {
+  officer->add_subcommand("show", tr("the officer in office today, with every term before"))->callback([&ctx] {
     Session s = ctx.read();
     const std::optional<dpia::Officer> current = dpia::officer_on(s, s.today);
     if (!current)
-      throw Error(Exit::data, "no data protection officer in office on " + s.today.str(), "R-DPIA-4",
-                  "appoint one: mbov dpia officer set NAME --email E");
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("no data protection officer in office on {}")), human_date(s.today)),
+                  "R-DPIA-4",
+                  tr("appoint one: mbov dpia officer set NAME --email E"));
     Array history;
     for (const dpia::Officer& term : dpia::officer_history(s)) history.emplace_back(dpia::to_object(term));
     ctx.print_object(dpia::to_object(*current).add("history", std::move(history)));

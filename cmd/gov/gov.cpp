@@ -1,4 +1,5 @@
 // mbov gov: governance documents and their versions, roles, groups; `gov check` (R-GOV-1..6).
+#include "core/i18n.hpp"
 #include "commands.hpp"
 #include "gov/gov.hpp"
 #include "options.hpp"
@@ -7,7 +8,7 @@ namespace mbov::cli {
 namespace {
 
 void register_documents(CLI::App* gov, Context& ctx) {
-  auto* doc = gov->add_subcommand("document", "governance documents as versions approved by the AV (R-GOV-1, 2)");
+  auto* doc = gov->add_subcommand("document", tr("governance documents as versions approved by the AV (R-GOV-1, 2)"));
   doc->require_subcommand(1);
 
   struct AddOptions {
@@ -15,14 +16,14 @@ void register_documents(CLI::App* gov, Context& ctx) {
     std::optional<std::string> author, description, file;
   };
   auto o = std::make_shared<AddOptions>();
-  auto* add = doc->add_subcommand("add", "add a version; prints its id");
-  add->add_option("KIND", o->kind, "pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision")->required();
-  add->add_option("--number", o->number, "the version number, e.g. 3.0")->required();
-  add->add_option("--date", o->date, "the version's date, YYYY-MM-DD")->required();
-  add->add_option("--status", o->status, "draft (default) or for-approval");
-  add->add_option("--author", o->author, "who wrote it");
-  add->add_option("--description", o->description, "what changed");
-  add->add_option("--file", o->file, "the document's file: its SHA-256 is kept");
+  auto* add = doc->add_subcommand("add", tr("add a version; prints its id"));
+  add->add_option("KIND", o->kind, tr("pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision"))->required();
+  add->add_option("--number", o->number, tr("the version number, e.g. 3.0"))->required();
+  add->add_option("--date", o->date, tr("the version's date, YYYY-MM-DD"))->required();
+  add->add_option("--status", o->status, tr("draft (default) or for-approval"));
+  add->add_option("--author", o->author, tr("who wrote it"));
+  add->add_option("--description", o->description, tr("what changed"));
+  add->add_option("--file", o->file, tr("the document's file: its SHA-256 is kept"));
   add->callback([&ctx, o] {
     const gov::VersionInput in{.kind = o->kind,
                                .number = o->number,
@@ -38,8 +39,8 @@ void register_documents(CLI::App* gov, Context& ctx) {
   });
 
   auto submit_id = std::make_shared<std::int64_t>();
-  auto* submit = doc->add_subcommand("submit", "a draft goes to the AV for approval");
-  add_id(submit, "ID", *submit_id, "the version's id")->required();
+  auto* submit = doc->add_subcommand("submit", tr("a draft goes to the AV for approval"));
+  add_id(submit, "ID", *submit_id, tr("the version's id"))->required();
   submit->callback([&ctx, submit_id] {
     Session s = ctx.write();
     gov::submit_version(s, *submit_id);
@@ -51,10 +52,10 @@ void register_documents(CLI::App* gov, Context& ctx) {
     std::optional<std::int64_t> motion, decision;
   };
   auto a = std::make_shared<ApproveOptions>();
-  auto* approve = doc->add_subcommand("approve", "approve a version for approval: an adopted AV motion, the DAP an expert-group decision");
-  add_id(approve, "ID", a->id, "the version's id")->required();
-  add_id(approve, "--motion", a->motion, "the closed, adopted AV motion (kind pdc for the PDC)");
-  add_id(approve, "--decision", a->decision, "the DAP: the expert group's decision");
+  auto* approve = doc->add_subcommand("approve", tr("approve a version for approval: an adopted AV motion, the DAP an expert-group decision"));
+  add_id(approve, "ID", a->id, tr("the version's id"))->required();
+  add_id(approve, "--motion", a->motion, tr("the closed, adopted AV motion (kind pdc for the PDC)"));
+  add_id(approve, "--decision", a->decision, tr("the DAP: the expert group's decision"));
   approve->callback([&ctx, a] {
     Session s = ctx.write();
     gov::approve_version(s, a->id, a->motion, a->decision);
@@ -62,8 +63,8 @@ void register_documents(CLI::App* gov, Context& ctx) {
   });
 
   auto kind = std::make_shared<std::string>();
-  auto* show = doc->add_subcommand("show", "the version in force and the history table of a kind");
-  show->add_option("KIND", *kind, "the document kind")->required();
+  auto* show = doc->add_subcommand("show", tr("the version in force and the history table of a kind"));
+  show->add_option("KIND", *kind, tr("the document kind"))->required();
   show->callback([&ctx, kind] {
     Session s = ctx.read();
     ctx.print_object(gov::history_object(*kind, gov::versions(s, *kind)));
@@ -71,7 +72,7 @@ void register_documents(CLI::App* gov, Context& ctx) {
 }
 
 void register_roles(CLI::App* gov, Context& ctx) {
-  auto* role = gov->add_subcommand("role", "roles and their holders (R-GOV-5)");
+  auto* role = gov->add_subcommand("role", tr("roles and their holders (R-GOV-5)"));
   role->require_subcommand(1);
 
   struct AssignOptions {
@@ -80,17 +81,17 @@ void register_roles(CLI::App* gov, Context& ctx) {
     std::optional<std::string> from, name, email;
   };
   auto o = std::make_shared<AssignOptions>();
-  auto* assign = role->add_subcommand("assign", "a person holds a role from --from; the holder until then leaves that day; prints the term's id");
-  assign->add_option("ROLE", o->role, "general-manager, product-owner, fg, mailbox-owner, functional-manager")->required();
-  add_id(assign, "PERSON-ID", o->person, "the holder (a person id), or give --name and --email");
-  assign->add_option("--name", o->name, "a new person as holder: the name")->excludes("PERSON-ID");
-  assign->add_option("--email", o->email, "a new person as holder: the e-mail address")->needs("--name");
-  assign->add_option("--scope", o->scope, "the product (product-owner), mailbox support@|info@, member (functional-manager)");
-  add_id(assign, "--deputy", o->deputy, "the deputy (a person id), e.g. of a mailbox");
-  assign->add_option("--from", o->from, "the first day, YYYY-MM-DD (default: today)");
+  auto* assign = role->add_subcommand("assign", tr("a person holds a role from --from; the holder until then leaves that day; prints the term's id"));
+  assign->add_option("ROLE", o->role, tr("general-manager, product-owner, fg, mailbox-owner, functional-manager"))->required();
+  add_id(assign, "PERSON-ID", o->person, tr("the holder (a person id), or give --name and --email"));
+  assign->add_option("--name", o->name, tr("a new person as holder: the name"))->excludes("PERSON-ID");
+  assign->add_option("--email", o->email, tr("a new person as holder: the e-mail address"))->needs("--name");
+  assign->add_option("--scope", o->scope, tr("the product (product-owner), mailbox support@|info@, member (functional-manager)"));
+  add_id(assign, "--deputy", o->deputy, tr("the deputy (a person id), e.g. of a mailbox"));
+  assign->add_option("--from", o->from, tr("the first day, YYYY-MM-DD (default: today)"));
   assign->callback([&ctx, o] {
     if (!o->person && !(o->name && o->email))
-      throw Error(Exit::usage, "give the holder: PERSON-ID, or --name and --email", {}, "see 'mbov gov role assign --help'");
+      throw Error(Exit::usage, tr("give the holder: PERSON-ID, or --name and --email"), {}, tr("see 'mbov gov role assign --help'"));
     Session s = ctx.write();
     const std::int64_t person = o->person ? *o->person : gov::add_person(s, *o->name, *o->email);
     const std::int64_t id = gov::assign_role(s, {.role = o->role,
@@ -107,9 +108,9 @@ void register_roles(CLI::App* gov, Context& ctx) {
     std::optional<std::string> on;
   };
   auto e = std::make_shared<EndOptions>();
-  auto* end = role->add_subcommand("end", "a term ends on --on (no longer held that day)");
-  add_id(end, "ID", e->id, "the term's id")->required();
-  end->add_option("--on", e->on, "YYYY-MM-DD (default: today)");
+  auto* end = role->add_subcommand("end", tr("a term ends on --on (no longer held that day)"));
+  add_id(end, "ID", e->id, tr("the term's id"))->required();
+  end->add_option("--on", e->on, tr("YYYY-MM-DD (default: today)"));
   end->callback([&ctx, e] {
     Session s = ctx.write();
     gov::end_role(s, e->id, optional_date(e->on, "--on").value_or(s.today));
@@ -117,8 +118,8 @@ void register_roles(CLI::App* gov, Context& ctx) {
   });
 
   auto all = std::make_shared<bool>(false);
-  auto* list = role->add_subcommand("list", "the holders today; --all: every term");
-  list->add_flag("--all", *all, "every term, also past and future ones");
+  auto* list = role->add_subcommand("list", tr("the holders today; --all: every term"));
+  list->add_flag("--all", *all, tr("every term, also past and future ones"));
   list->callback([&ctx, all] {
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -129,7 +130,7 @@ void register_roles(CLI::App* gov, Context& ctx) {
 }
 
 void register_groups(CLI::App* gov, Context& ctx) {
-  auto* group = gov->add_subcommand("group", "expert-group, working-group, community: members from member contacts (R-GOV-6)");
+  auto* group = gov->add_subcommand("group", tr("expert-group, working-group, community: members from member contacts (R-GOV-6)"));
   group->require_subcommand(1);
 
   struct JoinOptions {
@@ -138,10 +139,10 @@ void register_groups(CLI::App* gov, Context& ctx) {
     std::optional<std::string> from;
   };
   auto j = std::make_shared<JoinOptions>();
-  auto* join = group->add_subcommand("join", "a member contact joins a group; prints the membership's id");
-  join->add_option("GROUP", j->group, "expert-group, working-group or community")->required();
-  add_id(join, "CONTACT-ID", j->contact, "the member contact (see 'mbov member contact list')")->required();
-  join->add_option("--from", j->from, "YYYY-MM-DD (default: today)");
+  auto* join = group->add_subcommand("join", tr("a member contact joins a group; prints the membership's id"));
+  join->add_option("GROUP", j->group, tr("expert-group, working-group or community"))->required();
+  add_id(join, "CONTACT-ID", j->contact, tr("the member contact (see 'mbov member contact list')"))->required();
+  join->add_option("--from", j->from, tr("YYYY-MM-DD (default: today)"));
   join->callback([&ctx, j] {
     Session s = ctx.write();
     const std::int64_t id = gov::join_group(s, j->group, j->contact, optional_date(j->from, "--from").value_or(s.today));
@@ -154,9 +155,9 @@ void register_groups(CLI::App* gov, Context& ctx) {
     std::optional<std::string> on;
   };
   auto l = std::make_shared<LeaveOptions>();
-  auto* leave = group->add_subcommand("leave", "a membership ends on --on");
-  add_id(leave, "ID", l->id, "the membership's id")->required();
-  leave->add_option("--on", l->on, "YYYY-MM-DD (default: today)");
+  auto* leave = group->add_subcommand("leave", tr("a membership ends on --on"));
+  add_id(leave, "ID", l->id, tr("the membership's id"))->required();
+  leave->add_option("--on", l->on, tr("YYYY-MM-DD (default: today)"));
   leave->callback([&ctx, l] {
     Session s = ctx.write();
     gov::leave_group(s, l->id, optional_date(l->on, "--on").value_or(s.today));
@@ -168,9 +169,9 @@ void register_groups(CLI::App* gov, Context& ctx) {
     bool all = false;
   };
   auto ls = std::make_shared<ListOptions>();
-  auto* list = group->add_subcommand("list", "the members of the groups today; --all: every membership");
-  list->add_option("GROUP", ls->group, "only this group");
-  list->add_flag("--all", ls->all, "also past and future memberships");
+  auto* list = group->add_subcommand("list", tr("the members of the groups today; --all: every membership"));
+  list->add_option("GROUP", ls->group, tr("only this group"));
+  list->add_flag("--all", ls->all, tr("also past and future memberships"));
   list->callback([&ctx, ls] {
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -184,10 +185,10 @@ void register_groups(CLI::App* gov, Context& ctx) {
     std::optional<std::string> on;
   };
   auto d = std::make_shared<DecideOptions>();
-  auto* decide = group->add_subcommand("decide", "record a decision of a group (the DAP's approval); prints its id");
-  decide->add_option("GROUP", d->group, "expert-group, working-group or community")->required();
-  decide->add_option("--text", d->text, "the decision")->required();
-  decide->add_option("--on", d->on, "YYYY-MM-DD (default: today)");
+  auto* decide = group->add_subcommand("decide", tr("record a decision of a group (the DAP's approval); prints its id"));
+  decide->add_option("GROUP", d->group, tr("expert-group, working-group or community"))->required();
+  decide->add_option("--text", d->text, tr("the decision"))->required();
+  decide->add_option("--on", d->on, tr("YYYY-MM-DD (default: today)"));
   decide->callback([&ctx, d] {
     Session s = ctx.write();
     const std::int64_t id = gov::record_decision(s, d->group, optional_date(d->on, "--on").value_or(s.today), d->text);
@@ -199,12 +200,12 @@ void register_groups(CLI::App* gov, Context& ctx) {
 }  // namespace
 
 void register_gov(CLI::App& app, Context& ctx) {
-  auto* gov = app.add_subcommand("gov", "governance: documents and versions, roles, groups (R-GOV-1..6)");
+  auto* gov = app.add_subcommand("gov", tr("governance: documents and versions, roles, groups (R-GOV-1..6)"));
   gov->require_subcommand(1);
   register_documents(gov, ctx);
   register_roles(gov, ctx);
   register_groups(gov, ctx);
-  gov->add_subcommand("check", "R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3")
+  gov->add_subcommand("check", tr("R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3"))
       ->callback([&ctx] { run_check(ctx, "gov", gov::check); });
 }
 

@@ -1,6 +1,7 @@
 // mbov incident: disruptions, changes, backups, problems, access and breaches (R-INC-1..7).
 #include "commands.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "incident/incident.hpp"
 #include "options.hpp"
 
@@ -15,9 +16,9 @@ struct EventOptions {
   incident::EventInput input() const { return {.note = note, .at = optional_timestamp(at, "--at")}; }
 };
 void add_event_options(CLI::App* cmd, EventOptions& o) {
-  add_id(cmd, "ID", o.id, "the incident")->required();
-  cmd->add_option("--note", o.note, "a note on the timeline");
-  cmd->add_option("--at", o.at, "when it happened, ISO 8601 (default: now)");
+  add_id(cmd, "ID", o.id, tr("the incident"))->required();
+  cmd->add_option("--note", o.note, tr("a note on the timeline"));
+  cmd->add_option("--at", o.at, tr("when it happened, ISO 8601 (default: now)"));
 }
 
 // Runs one write of the timeline in its own transaction.
@@ -36,17 +37,17 @@ void register_open(CLI::App* incident, Context& ctx) {
     std::optional<std::int64_t> motion;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = incident->add_subcommand("open", "open an incident; prints its id");
-  cmd->add_option("--kind", o->kind, "disruption, change, backup, problem, access or breach")->required();
-  cmd->add_option("--title", o->title, "what happened")->required();
-  cmd->add_option("--product", o->product, "the product it concerns (CAMBO, VVA, ...)");
-  cmd->add_option("--member", o->member, "the reporting member's code");
-  cmd->add_option("--reporter", o->reporter, "who reported it (melder)");
-  cmd->add_option("--priority", o->priority, "1 (most urgent) to 4; default 3, a breach 1");
-  cmd->add_option("--at", o->at, "when it was opened; for a breach, when the cooperative became aware (default: now)");
-  cmd->add_flag("--fundamental", o->fundamental, "a change that fundamentally affects architecture, governance, privacy or security (R-INC-4)");
-  add_id(cmd, "--motion", o->motion, "changes: the adopted AV motion deciding it, or the year plan's budget motion");
-  cmd->add_flag("--problem-holder", o->problem_holder, "the cooperative takes over as problem holder (R-INC-6)");
+  auto* cmd = incident->add_subcommand("open", tr("open an incident; prints its id"));
+  cmd->add_option("--kind", o->kind, tr("disruption, change, backup, problem, access or breach"))->required();
+  cmd->add_option("--title", o->title, tr("what happened"))->required();
+  cmd->add_option("--product", o->product, tr("the product it concerns (CAMBO, VVA, ...)"));
+  cmd->add_option("--member", o->member, tr("the reporting member's code"));
+  cmd->add_option("--reporter", o->reporter, tr("who reported it (melder)"));
+  cmd->add_option("--priority", o->priority, tr("1 (most urgent) to 4; default 3, a breach 1"));
+  cmd->add_option("--at", o->at, tr("when it was opened; for a breach, when the cooperative became aware (default: now)"));
+  cmd->add_flag("--fundamental", o->fundamental, tr("a change that fundamentally affects architecture, governance, privacy or security (R-INC-4)"));
+  add_id(cmd, "--motion", o->motion, tr("changes: the adopted AV motion deciding it, or the year plan's budget motion"));
+  cmd->add_flag("--problem-holder", o->problem_holder, tr("the cooperative takes over as problem holder (R-INC-6)"));
   cmd->callback([&ctx, o] {
     const incident::OpenRequest r{
         .kind = o->kind,
@@ -72,11 +73,11 @@ void register_views(CLI::App* incident, Context& ctx) {
     std::optional<std::string> kind, product, since;
   };
   auto o = std::make_shared<ListOptions>();
-  auto* list = incident->add_subcommand("list", "incidents, oldest first");
-  list->add_flag("--open", o->open, "only those not resolved or closed");
-  list->add_option("--kind", o->kind, "only this kind");
-  list->add_option("--product", o->product, "only this product");
-  list->add_option("--since", o->since, "only those opened on or after this date (YYYY-MM-DD)");
+  auto* list = incident->add_subcommand("list", tr("incidents, oldest first"));
+  list->add_flag("--open", o->open, tr("only those not resolved or closed"));
+  list->add_option("--kind", o->kind, tr("only this kind"));
+  list->add_option("--product", o->product, tr("only this product"));
+  list->add_option("--since", o->since, tr("only those opened on or after this date (YYYY-MM-DD)"));
   list->callback([&ctx, o] {
     const incident::Filter f{
         .open_only = o->open, .kind = o->kind, .product = o->product, .since = optional_date(o->since, "--since")};
@@ -89,23 +90,23 @@ void register_views(CLI::App* incident, Context& ctx) {
   });
 
   auto id = std::make_shared<std::int64_t>(0);
-  auto* show = incident->add_subcommand("show", "one incident with its deadlines and timeline");
-  add_id(show, "ID", *id, "the incident")->required();
+  auto* show = incident->add_subcommand("show", tr("one incident with its deadlines and timeline"));
+  add_id(show, "ID", *id, tr("the incident"))->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
     ctx.print_object(incident::to_object(incident::show(s, *id)));
   });
 
-  incident->add_subcommand("overdue", "open incidents past or near their service levels, unreported breaches")
+  incident->add_subcommand("overdue", tr("open incidents past or near their service levels, unreported breaches"))
       ->callback([&ctx] { run_check(ctx, "incident", incident::check); });
 }
 
 void register_timeline(CLI::App* incident, Context& ctx) {
   auto u = std::make_shared<EventOptions>();
   auto status = std::make_shared<std::string>();
-  auto* update = incident->add_subcommand("update", "move the status: new, acknowledged, in-progress, resolved, closed");
+  auto* update = incident->add_subcommand("update", tr("move the status: new, acknowledged, in-progress, resolved, closed"));
   add_event_options(update, *u);
-  update->add_option("--status", *status, "acknowledged, in-progress, resolved (from any open status, or back to in-progress), closed")->required();
+  update->add_option("--status", *status, tr("acknowledged, in-progress, resolved (from any open status, or back to in-progress), closed"))->required();
   update->callback([&ctx, u, status] {
     const incident::EventInput in = u->input();
     write(ctx, [&](Session& s) { incident::set_status(s, u->id, *status, in); });
@@ -113,16 +114,16 @@ void register_timeline(CLI::App* incident, Context& ctx) {
 
   auto e = std::make_shared<EventOptions>();
   auto to = std::make_shared<std::optional<std::string>>();
-  auto* escalate = incident->add_subcommand("escalate", "escalate: operational → tactical → strategic (R-INC-2)");
+  auto* escalate = incident->add_subcommand("escalate", tr("escalate: operational → tactical → strategic (R-INC-2)"));
   add_event_options(escalate, *e);
-  escalate->add_option("--to", *to, "tactical or strategic (default: the next level)");
+  escalate->add_option("--to", *to, tr("tactical or strategic (default: the next level)"));
   escalate->callback([&ctx, e, to] {
     const incident::EventInput in = e->input();
     write(ctx, [&](Session& s) { incident::escalate(s, e->id, *to, in); });
   });
 
   auto n = std::make_shared<EventOptions>();
-  auto* note = incident->add_subcommand("note", "add a note to the timeline");
+  auto* note = incident->add_subcommand("note", tr("add a note to the timeline"));
   add_event_options(note, *n);
   note->get_option("--note")->required();
   note->callback([&ctx, n] {
@@ -131,7 +132,7 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   });
 
   auto h = std::make_shared<EventOptions>();
-  auto* hold = incident->add_subcommand("take-over", "the cooperative becomes problem holder (R-INC-6)");
+  auto* hold = incident->add_subcommand("take-over", tr("the cooperative becomes problem holder (R-INC-6)"));
   add_event_options(hold, *h);
   hold->callback([&ctx, h] {
     const incident::EventInput in = h->input();
@@ -145,11 +146,11 @@ void register_links(CLI::App* incident, Context& ctx) {
     std::optional<std::int64_t> problem, motion;
   };
   auto o = std::make_shared<Options>();
-  auto* link = incident->add_subcommand("link", "link to a problem record (R-INC-5) or an AV motion (R-INC-4)");
-  add_id(link, "ID", o->id, "the incident")->required();
-  auto* target = link->add_option_group("target", "exactly one");
-  add_id(target, "--problem", o->problem, "the problem record (an incident of kind problem)");
-  add_id(target, "--motion", o->motion, "the adopted AV motion deciding a fundamental change, or the year plan's budget motion");
+  auto* link = incident->add_subcommand("link", tr("link to a problem record (R-INC-5) or an AV motion (R-INC-4)"));
+  add_id(link, "ID", o->id, tr("the incident"))->required();
+  auto* target = link->add_option_group("target", tr("exactly one"));
+  add_id(target, "--problem", o->problem, tr("the problem record (an incident of kind problem)"));
+  add_id(target, "--motion", o->motion, tr("the adopted AV motion deciding a fundamental change, or the year plan's budget motion"));
   target->require_option(1);
   link->callback([&ctx, o] {
     write(ctx, [&](Session& s) {
@@ -164,15 +165,15 @@ void register_links(CLI::App* incident, Context& ctx) {
     std::optional<std::string> reason, at;
   };
   auto n = std::make_shared<NotifyOptions>();
-  auto* notify = incident->add_subcommand("notify", "record a breach notification step (R-INC-7)");
-  add_id(notify, "ID", n->id, "the breach")->required();
-  auto* group = notify->add_option_group("step", "exactly one step")->require_option(1);
-  group->add_flag("--authority", n->authority, "reported to the Autoriteit Persoonsgegevens (GDPR art. 33)");
-  group->add_flag("--members", n->members, "the affected members informed");
-  group->add_flag("--subjects", n->subjects, "the data subjects informed (GDPR art. 34)");
-  group->add_flag("--no-risk", n->no_risk, "recorded as unlikely to result in a risk: not reported (needs --reason)");
-  notify->add_option("--reason", n->reason, "why it is late (required after the deadline) or why there is no risk");
-  notify->add_option("--at", n->at, "when it was done (default: now)");
+  auto* notify = incident->add_subcommand("notify", tr("record a breach notification step (R-INC-7)"));
+  add_id(notify, "ID", n->id, tr("the breach"))->required();
+  auto* group = notify->add_option_group("step", tr("exactly one step"))->require_option(1);
+  group->add_flag("--authority", n->authority, tr("reported to the Autoriteit Persoonsgegevens (GDPR art. 33)"));
+  group->add_flag("--members", n->members, tr("the affected members informed"));
+  group->add_flag("--subjects", n->subjects, tr("the data subjects informed (GDPR art. 34)"));
+  group->add_flag("--no-risk", n->no_risk, tr("recorded as unlikely to result in a risk: not reported (needs --reason)"));
+  notify->add_option("--reason", n->reason, tr("why it is late (required after the deadline) or why there is no risk"));
+  notify->add_option("--at", n->at, tr("when it was done (default: now)"));
   notify->callback([&ctx, n] {
     using incident::Notice;
     const incident::BreachNotice notice{.step = n->authority  ? Notice::authority
@@ -187,8 +188,8 @@ void register_links(CLI::App* incident, Context& ctx) {
 
 void register_import(CLI::App* incident, Context& ctx) {
   auto file = std::make_shared<std::string>();
-  auto* cmd = incident->add_subcommand("import", "load incidents from CSV (the columns of list --format csv); prints the new ids");
-  cmd->add_option("FILE", *file, "a CSV file, or - for stdin")->required();
+  auto* cmd = incident->add_subcommand("import", tr("load incidents from CSV (the columns of list --format csv); prints the new ids"));
+  cmd->add_option("FILE", *file, tr("a CSV file, or - for stdin"))->required();
   cmd->callback([&ctx, file] {
     Input in(*file);
     Session s = ctx.write();
@@ -203,7 +204,7 @@ void register_import(CLI::App* incident, Context& ctx) {
 }  // namespace
 
 void register_incident(CLI::App& app, Context& ctx) {
-  auto* incident = app.add_subcommand("incident", "incidents, changes, problems and breaches (R-INC-1..7)");
+  auto* incident = app.add_subcommand("incident", tr("incidents, changes, problems and breaches (R-INC-1..7)"));
   incident->require_subcommand(1);
   register_open(incident, ctx);
   register_views(incident, ctx);

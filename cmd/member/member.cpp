@@ -1,8 +1,11 @@
 // mbov member: the member register (members, uptake, check, erasure, CSV); contacts and the
 // board are in people.cpp.
+#include <fmt/format.h>
+
 #include <iostream>
 
 #include "commands.hpp"
+#include "core/i18n.hpp"
 #include "core/person.hpp"
 #include "member/member.hpp"
 #include "member/parts.hpp"
@@ -18,12 +21,12 @@ void register_add(CLI::App* member, Context& ctx) {
     bool authority = false;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = member->add_subcommand("add", "register a member (a contracting authority, R-MEM-1); prints its code");
-  cmd->add_option("CODE", o->code, "the member's code, e.g. its BRIN code (unique, never changes)")->required();
-  cmd->add_option("--name", o->name, "the institution's name")->required();
-  cmd->add_flag("--contracting-authority", o->authority, "states that it is a contracting authority (R-MEM-1)");
-  cmd->add_option("--joined", o->joined, "membership start (YYYY-MM-DD; default today)");
-  cmd->add_option("--city", o->city, "the city");
+  auto* cmd = member->add_subcommand("add", tr("register a member (a contracting authority, R-MEM-1); prints its code"));
+  cmd->add_option("CODE", o->code, tr("the member's code, e.g. its BRIN code (unique, never changes)"))->required();
+  cmd->add_option("--name", o->name, tr("the institution's name"))->required();
+  cmd->add_flag("--contracting-authority", o->authority, tr("states that it is a contracting authority (R-MEM-1)"));
+  cmd->add_option("--joined", o->joined, tr("membership start (YYYY-MM-DD; default today)"));
+  cmd->add_option("--city", o->city, tr("the city"));
   cmd->callback([&ctx, o] {
     member::NewMember m{.code = o->code,
                         .name = o->name,
@@ -44,15 +47,15 @@ void register_list_show(CLI::App* member, Context& ctx) {
     std::string code;
   };
   auto o = std::make_shared<Options>();
-  auto* list = member->add_subcommand("list", "the current members (R-MEM-7: --all includes former ones)");
-  list->add_flag("--all", o->all, "include members that left");
-  list->add_option("--product", o->product, "only members that take up this product today (R-MEM-8)");
+  auto* list = member->add_subcommand("list", tr("the current members (R-MEM-7: --all includes former ones)"));
+  list->add_flag("--all", o->all, tr("include members that left"));
+  list->add_option("--product", o->product, tr("only members that take up this product today (R-MEM-8)"));
   list->callback([&ctx, o] {
     Session s = ctx.read();
     ctx.print_list(member::list_columns(), member_rows(member::list(s, {.all = o->all, .product = o->product})));
   });
-  auto* show = member->add_subcommand("show", "one member with its current contacts");
-  show->add_option("CODE", o->code, "the member's code")->required();
+  auto* show = member->add_subcommand("show", tr("one member with its current contacts"));
+  show->add_option("CODE", o->code, tr("the member's code"))->required();
   show->callback([&ctx, o] {
     Session s = ctx.read();
     ctx.print_object(member::to_object(member::show(s, o->code)));
@@ -65,18 +68,18 @@ void register_edit_leave(CLI::App* member, Context& ctx) {
     std::optional<std::string> on, name, city;
   };
   auto o = std::make_shared<Options>();
-  auto* edit = member->add_subcommand("edit", "change a member's name or city (never its code)");
-  edit->add_option("CODE", o->code, "the member's code")->required();
-  edit->add_option("--name", o->name, "the new name");
-  edit->add_option("--city", o->city, "the new city");
+  auto* edit = member->add_subcommand("edit", tr("change a member's name or city (never its code)"));
+  edit->add_option("CODE", o->code, tr("the member's code"))->required();
+  edit->add_option("--name", o->name, tr("the new name"));
+  edit->add_option("--city", o->city, tr("the new city"));
   edit->callback([&ctx, o] {
     Session s = ctx.write();
     member::edit(s, {.code = o->code, .name = o->name, .city = o->city});
     s.commit();
   });
-  auto* leave = member->add_subcommand("leave", "end a membership; its last day is --on (R-MEM-7)");
-  leave->add_option("CODE", o->code, "the member's code")->required();
-  leave->add_option("--on", o->on, "the last day of membership (default today)");
+  auto* leave = member->add_subcommand("leave", tr("end a membership; its last day is --on (R-MEM-7)"));
+  leave->add_option("CODE", o->code, tr("the member's code"))->required();
+  leave->add_option("--on", o->on, tr("the last day of membership (default today)"));
   leave->callback([&ctx, o] {
     Date on = optional_date(o->on, "--on").value_or(ctx.today());
     Session s = ctx.write();
@@ -91,11 +94,11 @@ void register_uptake(CLI::App* member, Context& ctx) {
     std::optional<std::string> from, until;
   };
   auto o = std::make_shared<Options>();
-  auto* cmd = member->add_subcommand("uptake", "record that a member takes up a product (R-MEM-8); prints the id");
-  cmd->add_option("CODE", o->code, "the member's code")->required();
-  cmd->add_option("PRODUCT", o->product, "the product's code (CAMBO, VVA, ...)")->required();
-  cmd->add_option("--from", o->from, "first day (default today)");
-  cmd->add_option("--until", o->until, "last day; alone, it ends the open uptake");
+  auto* cmd = member->add_subcommand("uptake", tr("record that a member takes up a product (R-MEM-8); prints the id"));
+  cmd->add_option("CODE", o->code, tr("the member's code"))->required();
+  cmd->add_option("PRODUCT", o->product, tr("the product's code (CAMBO, VVA, ...)"))->required();
+  cmd->add_option("--from", o->from, tr("first day (default today)"));
+  cmd->add_option("--until", o->until, tr("last day; alone, it ends the open uptake"));
   cmd->callback([&ctx, o] {
     member::UptakeInput u{.member = o->code,
                           .product = o->product,
@@ -110,42 +113,45 @@ void register_uptake(CLI::App* member, Context& ctx) {
 
 void register_csv(CLI::App* member, Context& ctx) {
   auto file = std::make_shared<std::string>();
-  auto* import = member->add_subcommand("import", "add members from CSV (the columns of 'member list --format csv'); all or nothing");
-  import->add_option("FILE", *file, "a CSV file, or - for stdin")->required();
+  auto* import = member->add_subcommand("import", tr("add members from CSV (the columns of 'member list --format csv'); all or nothing"));
+  import->add_option("FILE", *file, tr("a CSV file, or - for stdin"))->required();
   import->callback([&ctx, file] {
     Input in(*file);
     Session s = ctx.write();
     long added = member::import_csv(s, *in.stream, *file);
     s.commit();
-    if (!ctx.options.quiet) std::cerr << "mbov: imported " << added << " member(s)\n";
+    if (!ctx.options.quiet)
+      std::cerr << fmt::format(fmt::runtime(tr_n("mbov: imported {} member(s)\n", "mbov: imported {} member(s)\n", added)),
+                               added);
   });
-  member->add_subcommand("export", "every member, former ones included, as CSV that 'member import' reads")
+  member->add_subcommand("export", tr("every member, former ones included, as CSV that 'member import' reads"))
       ->callback([&ctx] {
         Session s = ctx.read();
         auto rows = member_rows(member::list(s, {.all = true}));
-        if (!ctx.options.quiet) print_list(std::cout, Format::csv, member::list_columns(), rows);
+        // Always CSV, in the dialect asked for (--csv-dialect excel: what a Dutch spreadsheet opens).
+        if (!ctx.options.quiet) print_list(std::cout, Format::csv, member::list_columns(), rows, ctx.style());
       });
 }
 
 void register_check_forget(CLI::App* member, Context& ctx) {
-  member->add_subcommand("check", "contacts, representatives, confirmations, board (R-MEM-3..5, R-VOTE-8)")
+  member->add_subcommand("check", tr("contacts, representatives, confirmations, board (R-MEM-3..5, R-VOTE-8)"))
       ->callback([&ctx] { run_check(ctx, "member", member::check); });
   auto person = std::make_shared<std::int64_t>();
-  auto* forget = member->add_subcommand("forget", "erase a person's name, e-mail and phone everywhere (R-DPIA-5)");
-  add_id(forget, "PERSON-ID", *person, "the person's id (the 'person' field of 'member contact list')")->required();
+  auto* forget = member->add_subcommand("forget", tr("erase a person's name, e-mail and phone everywhere (R-DPIA-5)"));
+  add_id(forget, "PERSON-ID", *person, tr("the person's id (the 'person' field of 'member contact list')"))->required();
   forget->callback([&ctx, person] {
     Session s = ctx.write();
     member::forget(s, *person);
     s.commit();
     scrub_free_pages(s);  // 75 when another reader holds the file: not reported as erased
-    if (!ctx.options.quiet) std::cerr << "mbov: erased person " << *person << "\n";
+    if (!ctx.options.quiet) std::cerr << fmt::format(fmt::runtime(tr("mbov: erased person {}\n")), *person);
   });
 }
 
 }  // namespace
 
 void register_member(CLI::App& app, Context& ctx) {
-  auto* member = app.add_subcommand("member", "the member register: members, contacts, uptake, board");
+  auto* member = app.add_subcommand("member", tr("the member register: members, contacts, uptake, board"));
   member->require_subcommand(1);
   register_add(member, ctx);
   register_list_show(member, ctx);

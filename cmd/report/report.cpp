@@ -2,6 +2,7 @@
 // statement. Read-only: every report runs in one read transaction.
 #include "commands.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/json.hpp"
 #include "options.hpp"
 #include "report/report.hpp"
@@ -28,14 +29,14 @@ void print_document(Context& ctx, const report::Document& d, const report::Reade
 }
 
 void add_sql_flag(CLI::App* cmd, Options& o) {
-  cmd->add_flag("--sql", o.sql, "print the SQL the report ran, parameters inlined, as a script for sqlite3");
+  cmd->add_flag("--sql", o.sql, tr("print the SQL the report ran, parameters inlined, as a script for sqlite3"));
 }
 
 // report minutes and report charges (R-GOV-3, R-FIN-4).
 void register_report_governance(CLI::App* report, Context& ctx) {
   auto meeting = std::make_shared<std::int64_t>();
-  auto* minutes = report->add_subcommand("minutes", "the minutes of a meeting: chair, present, motions, named votes (R-GOV-3)");
-  add_id(minutes, "MEETING", *meeting, "the meeting's id")->required();
+  auto* minutes = report->add_subcommand("minutes", tr("the minutes of a meeting: chair, present, motions, named votes (R-GOV-3)"));
+  add_id(minutes, "MEETING", *meeting, tr("the meeting's id"))->required();
   minutes->callback([&ctx, meeting] {
     Session s = ctx.read();
     report::Reader r(s);
@@ -43,8 +44,8 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   });
 
   auto year = std::make_shared<int>();
-  auto* charges = report->add_subcommand("charges", "what each member owes per product in a year (R-FIN-4); csv for the bookkeeping");
-  charges->add_option("YEAR", *year, "the calendar year")->required()->check(CLI::Range(Date::min_year, Date::max_year));
+  auto* charges = report->add_subcommand("charges", tr("what each member owes per product in a year (R-FIN-4); csv for the bookkeeping"));
+  charges->add_option("YEAR", *year, tr("the calendar year"))->required()->check(CLI::Range(Date::min_year, Date::max_year));
   charges->callback([&ctx, year] {
     const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv});
     Session s = ctx.read();
@@ -58,13 +59,13 @@ void register_report_governance(CLI::App* report, Context& ctx) {
 }  // namespace
 
 void register_report(CLI::App& app, Context& ctx) {
-  auto* report = app.add_subcommand("report", "reports: weekly, to the AV, deadlines, security statements");
+  auto* report = app.add_subcommand("report", tr("reports: weekly, to the AV, deadlines, security statements"));
   report->require_subcommand(1);
   auto o = std::make_shared<Options>();
 
-  auto* weekly = report->add_subcommand("weekly", "the week: incidents, breaches, decisions, what is due, each product");
-  weekly->add_option("--week", o->week, "this, last, next or an ISO week YYYY-Www (default: this, the week of --today)");
-  weekly->add_option("--ahead", o->ahead, "how far ahead 'what is due' looks (default 8w)");
+  auto* weekly = report->add_subcommand("weekly", tr("the week: incidents, breaches, decisions, what is due, each product"));
+  weekly->add_option("--week", o->week, tr("this, last, next or an ISO week YYYY-Www (default: this, the week of --today)"));
+  weekly->add_option("--ahead", o->ahead, tr("how far ahead 'what is due' looks (default 8w)"));
   add_sql_flag(weekly, *o);
   weekly->callback([&ctx, o] {
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
@@ -74,18 +75,18 @@ void register_report(CLI::App& app, Context& ctx) {
     print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
   });
 
-  auto* av = report->add_subcommand("av", "the yearly report to the General Assembly");
-  av->add_option("--year", o->year, "calendar year (default: the year of --today)");
+  auto* av = report->add_subcommand("av", tr("the yearly report to the General Assembly"));
+  av->add_option("--year", o->year, tr("calendar year (default: the year of --today)"));
   add_sql_flag(av, *o);
   av->callback([&ctx, o] {
-    if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, "--year must be a year like 2026");
+    if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, tr("--year must be a year like 2026"));
     Session s = ctx.read();
     report::Reader r(s, o->sql);
     print_document(ctx, report::av(r, o->year ? o->year : s.today.year()), r, o->sql);
   });
 
-  auto* deadlines = report->add_subcommand("deadlines", "every date something is due by, from every area");
-  deadlines->add_option("--within", o->within, "how far ahead (default 90d)");
+  auto* deadlines = report->add_subcommand("deadlines", tr("every date something is due by, from every area"));
+  deadlines->add_option("--within", o->within, tr("how far ahead (default 90d)"));
   add_sql_flag(deadlines, *o);
   deadlines->callback([&ctx, o] {
     const Duration within = Duration::parse(o->within, "--within");
@@ -101,8 +102,8 @@ void register_report(CLI::App& app, Context& ctx) {
     ctx.print_list(report::deadline_columns(), rows);
   });
 
-  auto* security = report->add_subcommand("security-statement", "the security statement for one member (R-DPIA-7)");
-  security->add_option("CODE", o->code, "the member")->required();
+  auto* security = report->add_subcommand("security-statement", tr("the security statement for one member (R-DPIA-7)"));
+  security->add_option("CODE", o->code, tr("the member"))->required();
   add_sql_flag(security, *o);
   security->callback([&ctx, o] {
     Session s = ctx.read();

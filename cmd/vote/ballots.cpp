@@ -3,6 +3,7 @@
 
 #include <iostream>
 
+#include "core/i18n.hpp"
 #include "options.hpp"
 #include "vote/ballots.hpp"
 #include "vote/parts.hpp"
@@ -25,15 +26,15 @@ void register_cast(CLI::App& vote, Context& ctx) {
     bool advance = false;
   };
   auto c = std::make_shared<CastOptions>();
-  auto* cast = vote.add_subcommand("cast", "record a member's ballot: yes, no or abstain; prints its id");
-  add_id(cast, "MOTION", c->motion, "the motion's id")->required();
-  cast->add_option("CODE", c->member, "the member's code")->required();
-  cast->add_option("CHOICE", c->choice, "yes, no or abstain (voor, tegen, onthouding)")->required();
-  cast->add_flag("--advance", c->advance, "a vote cast before the meeting (R-VOTE-5)");
-  cast->add_option("--at", c->at, "when it was cast, ISO 8601 (default --now)");
+  auto* cast = vote.add_subcommand("cast", tr("record a member's ballot: yes, no or abstain; prints its id"));
+  add_id(cast, "MOTION", c->motion, tr("the motion's id"))->required();
+  cast->add_option("CODE", c->member, tr("the member's code"))->required();
+  cast->add_option("CHOICE", c->choice, tr("yes, no or abstain (voor, tegen, onthouding)"))->required();
+  cast->add_flag("--advance", c->advance, tr("a vote cast before the meeting (R-VOTE-5)"));
+  cast->add_option("--at", c->at, tr("when it was cast, ISO 8601 (default --now)"));
   cast->callback([&ctx, c] {
     const std::optional<vote::Choice> choice = vote::parse_choice(c->choice);
-    if (!choice) fail_data(fmt::format("'{}' is not yes, no or abstain (voor, tegen, onthouding)", c->choice));
+    if (!choice) fail_data(fmt::format(fmt::runtime(tr("'{}' is not yes, no or abstain (voor, tegen, onthouding)")), c->choice));
     const vote::BallotInput in{.member = c->member,
                                .choice = *choice,
                                .advance = c->advance,
@@ -43,7 +44,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     s.commit();
     ctx.print_id(std::to_string(done.id));
     if (done.replaced && !ctx.options.quiet)
-      std::cerr << fmt::format("mbov: ballot {} replaces the advance ballot {} of {} ({}, cast {}) (R-VOTE-5)\n",
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: ballot {} replaces the advance ballot {} of {} ({}, cast {}) (R-VOTE-5)\n")),
                                done.id, done.replaced->id, done.replaced->member,
                                vote::choice_name(done.replaced->choice), done.replaced->at.local());
   });
@@ -54,15 +55,15 @@ void register_cast(CLI::App& vote, Context& ctx) {
   };
   auto i = std::make_shared<ImportOptions>();
   auto* import = vote.add_subcommand(
-      "import", "cast the ballots of a CSV file (member,choice[,advance][,present]) or a roll; all or nothing");
-  add_id(import, "MOTION", i->motion, "the motion's id")->required();
-  import->add_option("FILE", i->file, "the CSV file, or - for stdin")->required();
+      "import", tr("cast the ballots of a CSV file (member,choice[,advance][,present]) or a roll; all or nothing"));
+  add_id(import, "MOTION", i->motion, tr("the motion's id"))->required();
+  import->add_option("FILE", i->file, tr("the CSV file, or - for stdin"))->required();
   import->callback([&ctx, i] {
     Input input(i->file);
     Session s = ctx.write();
     const std::int64_t n = vote::import_ballots(s, i->motion, *input.stream, i->file);
     s.commit();
-    if (!ctx.options.quiet) std::cerr << fmt::format("mbov: imported {} ballot{}\n", n, n == 1 ? "" : "s");
+    if (!ctx.options.quiet) std::cerr << fmt::format(fmt::runtime(tr_n("mbov: imported {} ballot\n", "mbov: imported {} ballots\n", n)), n);
   });
 
   struct WithdrawOptions {
@@ -70,15 +71,15 @@ void register_cast(CLI::App& vote, Context& ctx) {
     std::string reason;
   };
   auto w = std::make_shared<WithdrawOptions>();
-  auto* withdraw = vote.add_subcommand("withdraw", "withdraw a ballot before the close, with a reason (R-VOTE-10)");
-  add_id(withdraw, "BALLOT", w->ballot, "the ballot's id (printed by cast)")->required();
-  withdraw->add_option("--reason", w->reason, "why, for the audit log")->required();
+  auto* withdraw = vote.add_subcommand("withdraw", tr("withdraw a ballot before the close, with a reason (R-VOTE-10)"));
+  add_id(withdraw, "BALLOT", w->ballot, tr("the ballot's id (printed by cast)"))->required();
+  withdraw->add_option("--reason", w->reason, tr("why, for the audit log"))->required();
   withdraw->callback([&ctx, w] {
     Session s = ctx.write();
     const std::optional<vote::Ballot> restored = vote::withdraw(s, w->ballot, w->reason);
     s.commit();
     if (restored && !ctx.options.quiet)
-      std::cerr << fmt::format("mbov: the advance ballot {} of {} ({}) counts again\n", restored->id,
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: the advance ballot {} of {} ({}) counts again\n")), restored->id,
                                restored->member, vote::choice_name(restored->choice));
   });
 }
@@ -86,8 +87,8 @@ void register_cast(CLI::App& vote, Context& ctx) {
 void register_roll(CLI::App& vote, Context& ctx) {
   auto motion = std::make_shared<std::int64_t>(0);
   auto* ballots = vote.add_subcommand(
-      "ballots", "the roll: every member with a vote, present or not, and its ballot that counts (R-VOTE-11)");
-  add_id(ballots, "MOTION", *motion, "the motion's id")->required();
+      "ballots", tr("the roll: every member with a vote, present or not, and its ballot that counts (R-VOTE-11)"));
+  add_id(ballots, "MOTION", *motion, tr("the motion's id"))->required();
   ballots->callback([&ctx, motion] {
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -100,9 +101,9 @@ void register_roll(CLI::App& vote, Context& ctx) {
     std::optional<std::string> at;
   };
   auto c = std::make_shared<CloseOptions>();
-  auto* close = vote.add_subcommand("close", "close a motion and fix its result: no ballots after this (R-VOTE-4, 6)");
-  add_id(close, "MOTION", c->motion, "the motion's id")->required();
-  close->add_option("--at", c->at, "when, ISO 8601 (default --now); never before a recorded attendance or ballot");
+  auto* close = vote.add_subcommand("close", tr("close a motion and fix its result: no ballots after this (R-VOTE-4, 6)"));
+  add_id(close, "MOTION", c->motion, tr("the motion's id"))->required();
+  close->add_option("--at", c->at, tr("when, ISO 8601 (default --now); never before a recorded attendance or ballot"));
   close->callback([&ctx, c] {
     const Timestamp at = optional_timestamp(c->at, "--at").value_or(ctx.invocation().now);
     Session s = ctx.write();
@@ -121,17 +122,17 @@ void register_tally(CLI::App& vote, Context& ctx) {
   };
   auto o = std::make_shared<TallyOptions>();
   auto* tally = vote.add_subcommand(
-      "tally", "the result of a motion by the policy; exit 0 adopted, 1 not adopted (R-VOTE-3, 4, 7)");
-  auto* motion = add_id(tally, "MOTION", o->motion, "a stored motion's id");
-  auto* ballots = tally->add_option("--ballots", o->ballots, "tally a CSV ballot file or roll (member,choice[,advance]"
-                                                             "[,present]) or - for stdin, without a database");
-  auto* present = tally->add_option("--present", o->present, "with --ballots: the members present, CODE,...")
+      "tally", tr("the result of a motion by the policy; exit 0 adopted, 1 not adopted (R-VOTE-3, 4, 7)"));
+  auto* motion = add_id(tally, "MOTION", o->motion, tr("a stored motion's id"));
+  auto* ballots = tally->add_option("--ballots", o->ballots, tr("tally a CSV ballot file or roll (member,choice[,advance]"
+                                                             "[,present]) or - for stdin, without a database"));
+  auto* present = tally->add_option("--present", o->present, tr("with --ballots: the members present, CODE,..."))
                       ->delimiter(',');
-  auto* count = tally->add_option("--present-count", o->present_count, "with --ballots: how many members are present");
-  auto* members = tally->add_option("--members", o->members, "with --ballots: how many members have a vote "
-                                                             "(needed for vote.base = all_members)");
-  auto* recount = tally->add_flag("--recount", o->recount, "count a closed motion again from its records as of the "
-                                                           "close; exit 2 when that differs from the stored result");
+  auto* count = tally->add_option("--present-count", o->present_count, tr("with --ballots: how many members are present"));
+  auto* members = tally->add_option("--members", o->members, tr("with --ballots: how many members have a vote "
+                                                             "(needed for vote.base = all_members)"));
+  auto* recount = tally->add_flag("--recount", o->recount, tr("count a closed motion again from its records as of the "
+                                                           "close; exit 2 when that differs from the stored result"));
   motion->excludes(ballots);
   present->excludes(count)->needs(ballots);
   count->needs(ballots);
@@ -139,7 +140,7 @@ void register_tally(CLI::App& vote, Context& ctx) {
   recount->needs(motion);
   tally->callback([&ctx, o] {
     if (!o->motion && !o->ballots)
-      throw Error(Exit::usage, "give a MOTION or --ballots FILE", {}, "see 'mbov vote tally --help'");
+      throw Error(Exit::usage, tr("give a MOTION or --ballots FILE"), {}, tr("see 'mbov vote tally --help'"));
     if (o->motion) {
       Session s = ctx.read();
       vote::MotionView v = vote::view_motion(s, *o->motion);
@@ -151,12 +152,12 @@ void register_tally(CLI::App& vote, Context& ctx) {
       print_tally(ctx, again.adopted, vote::to_object(v));
       if (same) return;
       ctx.exit_status = static_cast<int>(Exit::critical);
-      std::cerr << fmt::format("mbov: the recount differs from the result stored at the close: stored {} / recount {}\n",
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: the recount differs from the result stored at the close: stored {} / recount {}\n")),
                                stored.rule, again.rule);
       return;
     }
     if ((o->present_count && *o->present_count < 0) || (o->members && *o->members < 0))
-      fail_data("--present-count and --members must not be negative");
+      fail_data(tr("--present-count and --members must not be negative"));
     const Policy::Vote& policy = ctx.invocation().policy.vote;
     Input input(*o->ballots);  // no database: a pipeline tally needs only the policy
     const vote::Turnout t = vote::read_ballots(*input.stream, *o->ballots, policy,

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "core/i18n.hpp"
 #include "commands.hpp"
 #include "options.hpp"
 #include "vote/parts.hpp"
@@ -13,7 +14,7 @@ namespace mbov::cli {
 namespace {
 
 void register_meeting(CLI::App& vote, Context& ctx) {
-  auto* meeting = vote.add_subcommand("meeting", "AV and board meetings");
+  auto* meeting = vote.add_subcommand("meeting", tr("AV and board meetings"));
   meeting->require_subcommand(1);
 
   struct AddOptions {
@@ -21,10 +22,10 @@ void register_meeting(CLI::App& vote, Context& ctx) {
     std::optional<std::string> title;
   };
   auto a = std::make_shared<AddOptions>();
-  auto* add = meeting->add_subcommand("add", "plan or record a meeting; prints its id");
-  add->add_option("--date", a->date, "the day of the meeting, YYYY-MM-DD")->required();
-  add->add_option("--kind", a->kind, "av (General Assembly, default) or board");
-  add->add_option("--title", a->title, "e.g. 'Voorjaarsvergadering'");
+  auto* add = meeting->add_subcommand("add", tr("plan or record a meeting; prints its id"));
+  add->add_option("--date", a->date, tr("the day of the meeting, YYYY-MM-DD"))->required();
+  add->add_option("--kind", a->kind, tr("av (General Assembly, default) or board"));
+  add->add_option("--title", a->title, tr("e.g. 'Voorjaarsvergadering'"));
   add->callback([&ctx, a] {
     const vote::MeetingInput in{.date = Date::parse(a->date, "--date"), .kind = a->kind, .title = a->title};
     Session s = ctx.write();
@@ -34,8 +35,8 @@ void register_meeting(CLI::App& vote, Context& ctx) {
   });
 
   auto year = std::make_shared<std::optional<int>>();
-  auto* list = meeting->add_subcommand("list", "meetings by date, with attendance and motion counts");
-  list->add_option("--year", *year, "only this calendar year");
+  auto* list = meeting->add_subcommand("list", tr("meetings by date, with attendance and motion counts"));
+  list->add_option("--year", *year, tr("only this calendar year"));
   list->callback([&ctx, year] {
     const std::optional<int> y = optional_year(*year, "--year");
     Session s = ctx.read();
@@ -52,10 +53,10 @@ void register_presence(CLI::App& vote, Context& ctx) {
     std::optional<std::string> at, reason;
   };
   auto a = std::make_shared<Options>();
-  auto* attend = vote.add_subcommand("attend", "record the members present at a meeting (R-VOTE-2); all or nothing");
-  add_id(attend, "MEETING", a->meeting, "the meeting's id")->required();
-  attend->add_option("CODE", a->members, "the members present")->required();
-  attend->add_option("--at", a->at, "since when, ISO 8601 (default --now)");
+  auto* attend = vote.add_subcommand("attend", tr("record the members present at a meeting (R-VOTE-2); all or nothing"));
+  add_id(attend, "MEETING", a->meeting, tr("the meeting's id"))->required();
+  attend->add_option("CODE", a->members, tr("the members present"))->required();
+  attend->add_option("--at", a->at, tr("since when, ISO 8601 (default --now)"));
   attend->callback([&ctx, a] {
     const Timestamp at = optional_timestamp(a->at, "--at").value_or(ctx.invocation().now);
     Session s = ctx.write();
@@ -64,12 +65,12 @@ void register_presence(CLI::App& vote, Context& ctx) {
   });
 
   auto l = std::make_shared<Options>();
-  auto* leave = vote.add_subcommand("leave", "members leave the meeting: not in the base of motions closed after "
-                                             "(R-VOTE-10); all or nothing");
-  add_id(leave, "MEETING", l->meeting, "the meeting's id")->required();
-  leave->add_option("CODE", l->members, "the members leaving")->required();
-  leave->add_option("--at", l->at, "when, ISO 8601 (default --now)");
-  leave->add_option("--reason", l->reason, "why, for the audit log");
+  auto* leave = vote.add_subcommand("leave", tr("members leave the meeting: not in the base of motions closed after "
+                                             "(R-VOTE-10); all or nothing"));
+  add_id(leave, "MEETING", l->meeting, tr("the meeting's id"))->required();
+  leave->add_option("CODE", l->members, tr("the members leaving"))->required();
+  leave->add_option("--at", l->at, tr("when, ISO 8601 (default --now)"));
+  leave->add_option("--reason", l->reason, tr("why, for the audit log"));
   leave->callback([&ctx, l] {
     const Timestamp at = optional_timestamp(l->at, "--at").value_or(ctx.invocation().now);
     Session s = ctx.write();
@@ -77,14 +78,14 @@ void register_presence(CLI::App& vote, Context& ctx) {
     s.commit();
     if (ctx.options.quiet) return;
     for (const vote::Ballot& b : lost)
-      std::cerr << fmt::format("mbov: ballot {} of {} on open motion {} no longer counts unless {} comes back\n", b.id,
+      std::cerr << fmt::format(fmt::runtime(tr("mbov: ballot {} of {} on open motion {} no longer counts unless {} comes back\n")), b.id,
                                b.member, b.motion, b.member);
   });
 
   auto st = std::make_shared<std::int64_t>(0);
-  auto* status = vote.add_subcommand("status", "the evening at a glance: who is present, who voted what on the open "
-                                               "motion, who has not voted yet");
-  add_id(status, "MEETING", *st, "the meeting's id")->required();
+  auto* status = vote.add_subcommand("status", tr("the evening at a glance: who is present, who voted what on the open "
+                                               "motion, who has not voted yet"));
+  add_id(status, "MEETING", *st, tr("the meeting's id"))->required();
   status->callback([&ctx, st] {
     Session s = ctx.read();
     ctx.print_object(vote::to_object(vote::meeting_status(s, *st)));
@@ -92,7 +93,7 @@ void register_presence(CLI::App& vote, Context& ctx) {
 }
 
 void register_motion(CLI::App& vote, Context& ctx) {
-  auto* motion = vote.add_subcommand("motion", "the motions a meeting votes on");
+  auto* motion = vote.add_subcommand("motion", tr("the motions a meeting votes on"));
   motion->require_subcommand(1);
 
   struct AddOptions {
@@ -102,12 +103,12 @@ void register_motion(CLI::App& vote, Context& ctx) {
     std::optional<std::int64_t> repeats;
   };
   auto a = std::make_shared<AddOptions>();
-  auto* add = motion->add_subcommand("add", "put a motion on a meeting's agenda; prints its id");
-  add_id(add, "MEETING", a->meeting, "the meeting's id")->required();
-  add->add_option("--title", a->title, "what is decided")->required();
-  add->add_option("--text", a->text, "the full text of the motion");
-  add->add_option("--kind", a->kind, "ordinary (default), pdc, budget or board (R-VOTE-9)");
-  add_id(add, "--repeats", a->repeats, "a re-vote: the closed motion it repeats (R-VOTE-10)");
+  auto* add = motion->add_subcommand("add", tr("put a motion on a meeting's agenda; prints its id"));
+  add_id(add, "MEETING", a->meeting, tr("the meeting's id"))->required();
+  add->add_option("--title", a->title, tr("what is decided"))->required();
+  add->add_option("--text", a->text, tr("the full text of the motion"));
+  add->add_option("--kind", a->kind, tr("ordinary (default), pdc, budget or board (R-VOTE-9)"));
+  add_id(add, "--repeats", a->repeats, tr("a re-vote: the closed motion it repeats (R-VOTE-10)"));
   add->callback([&ctx, a] {
     const vote::MotionInput in{
         .meeting = a->meeting, .title = a->title, .text = a->text, .kind = a->kind, .repeats = a->repeats};
@@ -118,8 +119,8 @@ void register_motion(CLI::App& vote, Context& ctx) {
   });
 
   auto meeting = std::make_shared<std::optional<std::int64_t>>();
-  auto* list = motion->add_subcommand("list", "motions with their ballots and result (stored at the close)");
-  add_id(list, "MEETING", *meeting, "only this meeting's motions");
+  auto* list = motion->add_subcommand("list", tr("motions with their ballots and result (stored at the close)"));
+  add_id(list, "MEETING", *meeting, tr("only this meeting's motions"));
   list->callback([&ctx, meeting] {
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -130,8 +131,8 @@ void register_motion(CLI::App& vote, Context& ctx) {
   });
 
   auto shown = std::make_shared<std::int64_t>(0);
-  auto* show = vote.add_subcommand("show", "a motion: its result, its re-votes and the named vote");
-  add_id(show, "MOTION", *shown, "the motion's id")->required();
+  auto* show = vote.add_subcommand("show", tr("a motion: its result, its re-votes and the named vote"));
+  add_id(show, "MOTION", *shown, tr("the motion's id"))->required();
   show->callback([&ctx, shown] {
     Session s = ctx.read();
     ctx.print_object(vote::to_object(vote::view_motion(s, *shown)));
@@ -141,7 +142,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
 }  // namespace
 
 void register_vote(CLI::App& app, Context& ctx) {
-  auto* vote = app.add_subcommand("vote", "General Assembly votes: meetings, attendance, motions, ballots, the tally");
+  auto* vote = app.add_subcommand("vote", tr("General Assembly votes: meetings, attendance, motions, ballots, the tally"));
   vote->require_subcommand(1);
   register_meeting(*vote, ctx);
   register_presence(*vote, ctx);
@@ -149,8 +150,8 @@ void register_vote(CLI::App& app, Context& ctx) {
   register_vote_ballots(*vote, ctx);
 
   auto year = std::make_shared<std::optional<int>>();
-  auto* check = vote->add_subcommand("check", "R-VOTE-1: enough AV meetings last year and this year");
-  check->add_option("--year", *year, "check only this calendar year");
+  auto* check = vote->add_subcommand("check", tr("R-VOTE-1: enough AV meetings last year and this year"));
+  check->add_option("--year", *year, tr("check only this calendar year"));
   check->callback([&ctx, year] {
     // Inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
     run_check(ctx, "vote", [year](Session& s) { return vote::check(s, optional_year(*year, "--year")); });

@@ -6,6 +6,7 @@
 #include "budget/store.hpp"
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
@@ -20,7 +21,7 @@ std::string joined(const std::vector<std::string>& goals) {
   std::string text;
   for (const std::string& g : goals) {
     if (blank(g) || g.find('\n') != std::string::npos)
-      fail_data(fmt::format("goal '{}' must be one non-empty line", g), "R-FIN-2");
+      fail_data(fmt::format(fmt::runtime(tr("goal '{}' must be one non-empty line")), g), "R-FIN-2");
     text += (text.empty() ? "" : "\n") + g;
   }
   return text;
@@ -29,8 +30,8 @@ std::string joined(const std::vector<std::string>& goals) {
 // R-FIN-2: an approved budget is the AV's mandate; it no longer changes.
 void require_unapproved(const Plan& p) {
   if (p.motion)
-    fail_data(fmt::format("the budget of {} is approved (motion {}) and no longer changes", p.year, *p.motion),
-              "R-FIN-2", "record spending against its lines, or put a new plan to the AV");
+    fail_data(fmt::format(fmt::runtime(tr("the budget of {} is approved (motion {}) and no longer changes")), p.year, *p.motion),
+              "R-FIN-2", tr("record spending against its lines, or put a new plan to the AV"));
 }
 
 Line read_line(Session& s, SQLite::Statement& q) {
@@ -54,7 +55,7 @@ constexpr const char* line_columns =
 Line find_line(Session& s, std::int64_t id) {
   SQLite::Statement q(sql(s), std::string(line_columns) + "WHERE l.id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format("no budget line with id {}", id), {}, "see 'mbov budget show YEAR'");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no budget line with id {}")), id), {}, tr("see 'mbov budget show YEAR'"));
   return read_line(s, q);
 }
 
@@ -75,8 +76,8 @@ void set_plan(Session& s, int year, const std::vector<std::string>& goals) {
 Plan find_plan(Session& s, int year) {
   std::optional<Plan> p = store::load_plan(s, year);
   if (!p)
-    fail_data(fmt::format("no year plan for {}", year), "R-FIN-2",
-              fmt::format("create it: 'mbov budget plan {} --goal TEXT'", year));
+    fail_data(fmt::format(fmt::runtime(tr("no year plan for {}")), year), "R-FIN-2",
+              fmt::format(fmt::runtime(tr("create it: 'mbov budget plan {} --goal TEXT'")), year));
   return *p;
 }
 
@@ -89,11 +90,11 @@ std::vector<Plan> list_plans(Session& s) {
 
 std::int64_t add_line(Session& s, const LineInput& in) {
   require_unapproved(find_plan(s, in.year));
-  if (blank(in.description)) fail_data("--description must not be empty");
-  if (in.amount < 0) fail_data(fmt::format("--amount {} is negative", plain_amount(in.amount)));
+  if (blank(in.description)) fail_data(tr("--description must not be empty"));
+  if (in.amount < 0) fail_data(fmt::format(fmt::runtime(tr("--amount {} is negative")), human_amount(in.amount)));
   if (in.acquisition && *in.acquisition < 0)
-    fail_data(fmt::format("--acquisition {} is negative", plain_amount(*in.acquisition)));
-  if (in.life_years && *in.life_years < 0) fail_data(fmt::format("--life {} is negative", *in.life_years));
+    fail_data(fmt::format(fmt::runtime(tr("--acquisition {} is negative")), human_amount(*in.acquisition)));
+  if (in.life_years && *in.life_years < 0) fail_data(fmt::format(fmt::runtime(tr("--life {} is negative")), *in.life_years));
   std::optional<std::string> product;
   if (in.product) product = require_product(s, *in.product);
   SQLite::Statement q(sql(s), "INSERT INTO budget_line (year, description, amount, product, acquisition, life_years)"
@@ -142,12 +143,12 @@ std::int64_t spend(Session& s, const SpendInput& in) {
   const Line line = find_line(s, in.line);
   const Plan p = find_plan(s, line.year);
   if (!p.motion)
-    fail_data(fmt::format("the budget of {} is not approved", line.year), "R-FIN-2",
-              fmt::format("the AV approves it first: 'mbov budget approve {} --motion ID'", line.year));
+    fail_data(fmt::format(fmt::runtime(tr("the budget of {} is not approved")), line.year), "R-FIN-2",
+              fmt::format(fmt::runtime(tr("the AV approves it first: 'mbov budget approve {} --motion ID'")), line.year));
   if (in.date.year() != line.year)
-    fail_data(fmt::format("--on {} is not in {}, the year of budget line {}", in.date.str(), line.year, line.id),
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is not in {}, the year of budget line {}")), human_date(in.date), line.year, line.id),
               "R-FIN-2");
-  if (in.amount == 0) fail_data("--amount must not be 0");
+  if (in.amount == 0) fail_data(tr("--amount must not be 0"));
   SQLite::Statement q(sql(s), "INSERT INTO spending (line, date, amount, supplier, reference) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, in.line);
   q.bind(2, in.date.str());

@@ -1,15 +1,25 @@
 // budget check: R-FIN-2 (an approved budget for this year, its approval on the agenda for the
 // next) and R-FIN-3 (spending beyond a line, beyond the whole budget), on the check framework.
-#include <fmt/format.h>
-
 #include "budget/budget.hpp"
 #include "budget/store.hpp"
+#include "core/check_text.hpp"
 #include "core/session.hpp"
 
 namespace mbov::budget {
 namespace {
 
 Date first_day(int year) { return Date::from_ymd(year, 1, 1); }
+
+Text amount_text(std::int64_t cents) { return {plain_amount(cents), human_amount(cents)}; }
+
+// The R-FIN-2 finding: {} the deadline phrase.
+const char* missing_budget(bool has_plan, bool not_on_agenda) {
+  if (has_plan)
+    return not_on_agenda ? N_("year plan without an approved budget and no budget motion on an AV agenda: {}")
+                         : N_("year plan without an approved budget: {}");
+  return not_on_agenda ? N_("no year plan without an approved budget and no budget motion on an AV agenda: {}")
+                       : N_("no year plan without an approved budget: {}");
+}
 
 // R-FIN-2: no approved budget by the year's first day is a violation; within the warn window
 // before it, one whose approval is not yet on an AV agenda is a warning.
@@ -19,11 +29,9 @@ void approved_budget(Session& s, CheckReport& r, int year) {
   const Date start = first_day(year);
   const Severity severity = deadline_status(start, s.today, s.policy.finance.budget_warn_days);
   if (severity == Severity::ok || (severity == Severity::warning && store::approval_on_agenda(s, year))) return;
-  r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2", fmt::format("budget {}", year),
-        start,
-        fmt::format("{} without an approved budget{}: {}", p ? "year plan" : "no year plan",
-                    severity == Severity::warning ? " and no budget motion on an AV agenda" : "",
-                    due_phrase(start, s.today)));
+  r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2",
+        check_text("budget {}", year), start,
+        check_text(missing_budget(p.has_value(), severity == Severity::warning), due_text(start, s.today)));
 }
 
 // R-FIN-3: beyond a line is a warning, beyond the whole budget a violation.
@@ -33,12 +41,12 @@ void within_budget(Session& s, CheckReport& r, int year) {
   const Report rep = realisation(s, year);
   for (const Line& l : rep.lines)
     if (l.money.overspent())
-      r.add(Severity::warning, "R-FIN-3", fmt::format("budget line {}", l.id), std::nullopt,
-            fmt::format("{}: spent {} of {}", l.description, plain_amount(l.money.spent), plain_amount(l.money.budgeted)));
+      r.add(Severity::warning, "R-FIN-3", check_text("budget line {}", l.id), std::nullopt,
+            check_text("{}: spent {} of {}", l.description, amount_text(l.money.spent), amount_text(l.money.budgeted)));
   if (rep.total.overspent())
-    r.add(Severity::critical, "R-FIN-3", fmt::format("budget {}", year), std::nullopt,
-          fmt::format("spent {} of the whole budget of {}", plain_amount(rep.total.spent),
-                      plain_amount(rep.total.budgeted)));
+    r.add(Severity::critical, "R-FIN-3", check_text("budget {}", year), std::nullopt,
+          check_text("spent {} of the whole budget of {}", amount_text(rep.total.spent),
+                     amount_text(rep.total.budgeted)));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "budget/budget.hpp"
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
@@ -13,8 +14,8 @@ namespace mbov::budget {
 
 void set_fee(Session& s, const Fee& fee) {
   const std::string product = require_product(s, fee.product);
-  if (fee.one_off < 0) fail_data(fmt::format("--one-off {} is negative", plain_amount(fee.one_off)), "R-FIN-4");
-  if (fee.yearly < 0) fail_data(fmt::format("--yearly {} is negative", plain_amount(fee.yearly)), "R-FIN-4");
+  if (fee.one_off < 0) fail_data(fmt::format(fmt::runtime(tr("--one-off {} is negative")), human_amount(fee.one_off)), "R-FIN-4");
+  if (fee.yearly < 0) fail_data(fmt::format(fmt::runtime(tr("--yearly {} is negative")), human_amount(fee.yearly)), "R-FIN-4");
   SQLite::Statement q(sql(s), "INSERT INTO fee (product, one_off, yearly) VALUES (?1, ?2, ?3) "
                               "ON CONFLICT (product) DO UPDATE SET one_off = ?2, yearly = ?3");
   q.bind(1, product);

@@ -7,6 +7,7 @@
 
 #include "budget/budget.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 
 namespace mbov::budget {
 namespace {
@@ -92,13 +93,16 @@ std::int64_t parse_cents(std::string_view text, std::string_view what) {
   if (negative) t.remove_prefix(1);
   const auto cents = parse(t);
   if (!cents)
-    fail_data(fmt::format("{} '{}' is not an amount in euros", what, text), {},
-              "write 1234.56 or 1.234,56 (euros and cents, no currency sign)");
+    fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not an amount in euros")), what, text), {},
+              tr("write 1234.56 or 1.234,56 (euros and cents, no currency sign)"));
   return negative ? -*cents : *cents;
 }
 
 std::string plain_amount(std::int64_t cents) { return amount(cents, 0, '.'); }
 std::string dutch_amount(std::int64_t cents) { return amount(cents, '.', ','); }
+std::string human_amount(std::int64_t cents) {
+  return language() == Language::nl ? dutch_amount(cents) : plain_amount(cents);
+}
 
 Value money(std::int64_t cents, Format format) {
   if (format == Format::json) return Value(static_cast<double>(cents) / 100.0);

@@ -8,6 +8,7 @@
 #include "contract/store.hpp"
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/session.hpp"
 
 namespace mbov::contract {
@@ -45,11 +46,11 @@ std::string standards_text(const Policy::Contract& policy) {
 
 void add_product(Session& s, const std::string& code, const std::string& name) {
   if (!valid_product_code(code))
-    fail_data(fmt::format("invalid product code '{}'", code), "R-CON-6",
-              "a product code is 1 to 32 letters, digits, '-' or '_', e.g. CAMBO");
+    fail_data(fmt::format(fmt::runtime(tr("invalid product code '{}'")), code), "R-CON-6",
+              tr("a product code is 1 to 32 letters, digits, '-' or '_', e.g. CAMBO"));
   required_text(name, "--name");
   if (const auto existing = store::product_code(s, code))
-    fail_data(fmt::format("product {} already exists", *existing), {}, "see 'mbov contract product list'");
+    fail_data(fmt::format(fmt::runtime(tr("product {} already exists")), *existing), {}, tr("see 'mbov contract product list'"));
   store::insert_product(s, code, name);
   audit::record(s, "product", code, "add", Object().add("name", name));
 }
@@ -65,8 +66,8 @@ Object to_object(const Product& p) {
 std::int64_t add_supplier(Session& s, const std::string& name) {
   required_text(name, "supplier NAME");
   if (const auto existing = store::select_supplier(s, std::nullopt, name))
-    fail_data(fmt::format("supplier '{}' already exists with id {}", name, existing->id), {},
-              "see 'mbov contract supplier list'");
+    fail_data(fmt::format(fmt::runtime(tr("supplier '{}' already exists with id {}")), name, existing->id), {},
+              tr("see 'mbov contract supplier list'"));
   const std::int64_t id = store::insert_supplier(s, name);
   audit::record(s, "supplier", std::to_string(id), "add", Object().add("name", name));
   return id;
@@ -102,8 +103,8 @@ Supplier find_supplier(Session& s, std::string_view id_or_name) {
   if (numeric) id = static_cast<std::int64_t>(std::stoll(std::string(id_or_name)));
   const std::optional<Supplier> found = store::select_supplier(s, id, id_or_name);
   if (!found)
-    fail_data(fmt::format("unknown supplier '{}'", id_or_name), {},
-              "name a supplier by its id or name; see 'mbov contract supplier list'");
+    fail_data(fmt::format(fmt::runtime(tr("unknown supplier '{}'")), id_or_name), {},
+              tr("name a supplier by its id or name; see 'mbov contract supplier list'"));
   return *found;
 }
 
@@ -126,19 +127,21 @@ std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certific
   cert.equivalence = store::optional_text(cert.equivalence);
   cert.evidence = store::optional_text(cert.evidence);
   if (is_code_of_practice(cert.standard))
-    fail_data("--standard ISO27002 is the code of practice behind ISO/IEC 27001, not a certificate", "R-CON-5",
-              "record the supplier's ISO27001 certificate (or its ISAE3000/ISAE3402 assurance report) instead");
+    fail_data(tr("--standard ISO27002 is the code of practice behind ISO/IEC 27001, not a certificate"), "R-CON-5",
+              tr("record the supplier's ISO27001 certificate (or its ISAE3000/ISAE3402 assurance report) instead"));
   if (cert.standard != "OTHER" && !in_policy(policy, cert.standard))
-    fail_data(fmt::format("unknown --standard '{}'", cert.standard), "R-CON-5",
-              fmt::format("use {} (policy contract.certifications)", standards_text(policy)));
+    fail_data(fmt::format(fmt::runtime(tr("unknown --standard '{}'")), cert.standard), "R-CON-5",
+              fmt::format(fmt::runtime(tr("use {} (policy contract.certifications)")), standards_text(policy)));
   if (cert.standard == "OTHER" && !cert.equivalence)
-    fail_data("--standard OTHER needs --equivalence: why it is equivalent to " + standards_text(policy), "R-CON-5",
-              "e.g. --equivalence 'SOC 2 Type II report covering the same controls'");
+    fail_data(fmt::format(fmt::runtime(tr("--standard OTHER needs --equivalence: why it is equivalent to {}")),
+                          standards_text(policy)),
+              "R-CON-5",
+              tr("e.g. --equivalence 'SOC 2 Type II report covering the same controls'"));
   if (cert.standard != "OTHER" && cert.equivalence)
-    fail_data("--equivalence is only for --standard OTHER", "R-CON-5");
+    fail_data(tr("--equivalence is only for --standard OTHER"), "R-CON-5");
   if (cert.valid_from && *cert.valid_from > cert.valid_until)
-    fail_data(fmt::format("--valid-from {} is after --valid-until {}", cert.valid_from->str(),
-                          cert.valid_until.str()));
+    fail_data(fmt::format(fmt::runtime(tr("--valid-from {} is after --valid-until {}")), human_date(*cert.valid_from),
+                          human_date(cert.valid_until)));
   const std::int64_t id = store::insert_certificate(s, cert);
   audit::record(s, "certificate", std::to_string(id), "add",
                 Object()

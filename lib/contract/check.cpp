@@ -9,6 +9,7 @@
 #include "contract/catalog.hpp"
 #include "contract/contract.hpp"
 #include "contract/store.hpp"
+#include "core/check_text.hpp"
 #include "core/session.hpp"
 
 namespace mbov::contract {
@@ -20,7 +21,7 @@ struct Windows {
   long certificates;  // R-CON-5
 };
 
-std::string subject_of(const Contract& c) { return fmt::format("contract {} ({}, {})", c.id, c.product, c.supplier); }
+Text subject_of(const Contract& c) { return check_text("contract {} ({}, {})", c.id, c.product, c.supplier); }
 
 // R-CON-9: reached its current end (the end day included) with no extension beyond it and no
 // recorded termination.
@@ -28,7 +29,7 @@ bool lapsed(const Contract& c, Date today) { return !c.terminated_on && today >=
 
 // R-CON-5: no certificate that counts today is a violation; each one running out soon a warning.
 // A code of practice (ISO27002) held instead is named, so the reader knows what to record.
-void check_certificates(Session& s, CheckReport& report, const Contract& c, const std::string& subject,
+void check_certificates(Session& s, CheckReport& report, const Contract& c, const Text& subject,
                         long window) {
   bool certified = false;
   std::optional<Date> last_expired;
@@ -41,43 +42,52 @@ void check_certificates(Session& s, CheckReport& report, const Contract& c, cons
     }
     certified = true;
     report.add(deadline_status(cert.valid_until, s.today, window), "R-CON-5", subject, cert.valid_until,
-               fmt::format("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
-                           due_phrase(cert.valid_until, s.today)));
+               check_text("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
+                          due_text(cert.valid_until, s.today)));
   }
   if (certified) return;
   if (code_of_practice)
     report.add(Severity::critical, "R-CON-5", subject, std::nullopt,
-               fmt::format("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
-                           "not a certificate; record its ISO27001 certificate or ISAE3000/ISAE3402 report",
-                           c.supplier, code_of_practice->id));
+               check_text("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
+                          "not a certificate; record its ISO27001 certificate or ISAE3000/ISAE3402 report",
+                          c.supplier, code_of_practice->id));
   else
     report.add(Severity::critical, "R-CON-5", subject, last_expired,
-               last_expired ? fmt::format("supplier {} has no valid certificate (the last ran out {})", c.supplier,
-                                          last_expired->str())
-                            : fmt::format("supplier {} has no certificate", c.supplier));
+               last_expired ? check_text("supplier {} has no valid certificate (the last ran out {})", c.supplier,
+                                         *last_expired)
+                            : check_text("supplier {} has no certificate", c.supplier));
 }
 
 void check_contract(Session& s, CheckReport& report, const Contract& c, Windows w) {
-  const std::string subject = subject_of(c);
+  const Text subject = subject_of(c);
   const Date today = s.today;
   if (c.next_review)
     report.add(deadline_status(*c.next_review, today, w.deadlines), "R-CON-3", subject, c.next_review,
-               "yearly review " + due_phrase(*c.next_review, today));
+               check_text("yearly review {}", due_text(*c.next_review, today)));
   if (c.notice)
     report.add(deadline_status(*c.notice, today, w.deadlines), "R-CON-4", subject, c.notice,
-               fmt::format("decide to extend ({} left) or end by the notice date: {}", c.extensions_left,
-                           due_phrase(*c.notice, today)));
+               check_text("decide to extend ({} left) or end by the notice date: {}", c.extensions_left,
+                          due_text(*c.notice, today)));
   const bool ending = c.status == ContractStatus::ending;
   if (!lapsed(c, today))  // on its end day a lapsed contract is R-CON-9's
     report.add(deadline_status(c.end, today, w.deadlines), ending ? "R-CON-7" : "R-CON-2", subject, c.end,
-               "end of the contract " + due_phrase(c.end, today));
+               check_text("end of the contract {}", due_text(c.end, today)));
   if (ending && !c.exit_plan)
-    report.add(Severity::warning, "R-CON-7", subject, c.end, "terminated without an exit plan (--exit-plan REF)");
+    report.add(Severity::warning, "R-CON-7", subject, c.end,
+               check_text("terminated without an exit plan (--exit-plan REF)"));
   check_certificates(s, report, c, subject, w.certificates);
 }
 
-std::string members_text(const std::vector<std::string>& members) {
-  return members.empty() ? "no member" : fmt::format("{}", fmt::join(members, ", "));
+Text members_text(const std::vector<std::string>& members) {
+  return members.empty() ? check_text("no member") : Text(fmt::format("{}", fmt::join(members, ", ")));
+}
+
+// R-CON-9 in words, `today` the day of the check; the English is the Lapse's message.
+Text lapse_text(const Lapse& l, Date today) {
+  if (!l.contract)
+    return check_text("taken up by {} on {} without an active contract", members_text(l.members), today);
+  return check_text("contract {} reached its end {} with neither an extension nor a recorded termination (taken up by {})",
+                    *l.contract, *l.since, members_text(l.members));
 }
 
 }  // namespace
@@ -92,24 +102,17 @@ std::vector<Lapse> lapses(Session& s) {
     if (std::any_of(contracts.begin(), contracts.end(),
                     [&](const Contract& c) { return c.product == code && in_force(c, s.today); }))
       continue;
-    out.push_back(Lapse{.product = product,
-                        .contract = std::nullopt,
-                        .since = std::nullopt,
-                        .members = members,
-                        .message = fmt::format("taken up by {} on {} without an active contract", members_text(members),
-                                               s.today.str())});
+    Lapse l{.product = product, .contract = std::nullopt, .since = std::nullopt, .members = members};
+    l.message = lapse_text(l, s.today).en;
+    out.push_back(std::move(l));
   }
   for (const Contract& c : contracts) {
     if (!lapsed(c, s.today)) continue;
     const auto taking = takers.find(c.product);
     std::vector<std::string> members = taking == takers.end() ? std::vector<std::string>{} : taking->second;
-    out.push_back(Lapse{.product = c.product,
-                        .contract = c.id,
-                        .since = c.end,
-                        .members = members,
-                        .message = fmt::format("contract {} reached its end {} with neither an extension nor a recorded "
-                                               "termination (taken up by {})",
-                                               c.id, c.end.str(), members_text(members))});
+    Lapse l{.product = c.product, .contract = c.id, .since = c.end, .members = members};
+    l.message = lapse_text(l, s.today).en;
+    out.push_back(std::move(l));
   }
   return out;
 }
@@ -130,13 +133,13 @@ CheckReport due(Session& s, std::optional<Duration> within) {
   }
   // R-CON-9: never silent on a lapsed service.
   for (const Lapse& l : lapses(s))
-    report.add(Severity::critical, "R-CON-9", l.contract ? fmt::format("contract {} ({})", *l.contract, l.product)
-                                                         : "product " + l.product,
+    report.add(Severity::critical, "R-CON-9",
+               l.contract ? check_text("contract {} ({})", *l.contract, l.product) : check_text("product {}", l.product),
                l.since,
-               l.contract ? l.message + fmt::format("; record it: 'mbov contract extend {0} --on DATE' or 'mbov "
-                                                    "contract terminate {0} --on DATE --end DATE --reason TEXT'",
-                                                    *l.contract)
-                          : l.message);
+               l.contract ? check_text("{}; record it: 'mbov contract extend {} --on DATE' or "
+                                       "'mbov contract terminate {} --on DATE --end DATE --reason TEXT'",
+                                       lapse_text(l, s.today), *l.contract, *l.contract)
+                          : lapse_text(l, s.today));
   report.perfdata.emplace_back("contracts", in_force_count);
   return report;
 }

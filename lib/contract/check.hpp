@@ -26,7 +26,7 @@ struct Lapse {
   std::optional<std::int64_t> contract;
   std::optional<Date> since;          // the contract's end; none for an uptake without a contract
   std::vector<std::string> members;   // the members taking up the product today
-  std::string message;                // for a finding or a report cell
+  std::string message;                // in English, for a report cell (the check translates its finding)
 };
 std::vector<Lapse> lapses(Session& s);
 

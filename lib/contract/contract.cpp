@@ -6,6 +6,7 @@
 #include "contract/store.hpp"
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 
@@ -17,7 +18,7 @@ namespace {
 // The value of one term option: the policy's when absent; checked against its range.
 int term_value(const std::optional<int>& given, int policy_value, int lo, int hi, std::string_view option) {
   const int v = given.value_or(policy_value);
-  if (v < lo || v > hi) fail_data(fmt::format("{} must be {} to {}, not {}", option, lo, hi, v), "R-CON-1");
+  if (v < lo || v > hi) fail_data(fmt::format(fmt::runtime(tr("{} must be {} to {}, not {}")), option, lo, hi, v), "R-CON-1");
   return v;
 }
 
@@ -26,7 +27,7 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
   std::string out;
   auto note = [&out](std::string_view option, int v, int policy_value) {
     if (v != policy_value)
-      out += fmt::format("{}{} {} (policy {})", out.empty() ? "" : ", ", option, v, policy_value);
+      out += (out.empty() ? "" : ", ") + fmt::format(fmt::runtime(tr("{} {} (policy {})")), option, v, policy_value);
   };
   note("--base-years", t.base_years, p.base_years);
   note("--extensions", t.extensions, p.extensions);
@@ -48,19 +49,29 @@ void schedule(Contract& c, int review_interval_months, Date today) {
   if (c.status == ContractStatus::active) c.notice = notice_date(c.end, c.term.notice_months);
 }
 
-std::string subject(const Contract& c) { return fmt::format("contract {}", c.id); }
+// What done_on records, in the words of its messages (N_: translated where they are shown).
+struct Act {
+  const char* in_future;  // the hint when the day is after today
+  const char* after_end;  // the message when it is after the end: {} the contract, {} its end
+};
+constexpr Act review_act{N_("record a review when it has been done"),
+                         N_("contract {} ended on {}: no review after its end")};
+constexpr Act extension_act{N_("record a extension when it has been done"),
+                            N_("contract {} ended on {}: no extension after its end")};
+constexpr Act termination_act{N_("record a termination when it has been done"),
+                              N_("contract {} ended on {}: no termination after its end")};
 
 // The day something was done: `on`, or today; never in the future, never before the start, and
 // only while the contract runs.
-Date done_on(const Session& s, const Contract& c, std::optional<Date> on, std::string_view what) {
+Date done_on(const Session& s, const Contract& c, std::optional<Date> on, const Act& act) {
   const Date day = on.value_or(s.today);
   if (day > s.today)
-    fail_data(fmt::format("--on {} is after today ({})", day.str(), s.today.str()), {},
-              fmt::format("record a {} when it has been done", what));
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is after today ({})")), human_date(day), human_date(s.today)), {},
+              tr(act.in_future));
   if (day < c.term.start)
-    fail_data(fmt::format("--on {} is before {} started ({})", day.str(), subject(c), c.term.start.str()));
-  if (day > c.end)
-    fail_data(fmt::format("{} ended on {}: no {} after its end", subject(c), c.end.str(), what), "R-CON-7");
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is before contract {} started ({})")), human_date(day), c.id,
+                          human_date(c.term.start)));
+  if (day > c.end) fail_data(fmt::format(fmt::runtime(tr(act.after_end)), c.id, human_date(c.end)), "R-CON-7");
   return day;
 }
 
@@ -85,11 +96,11 @@ std::int64_t add(Session& s, const NewContract& n) {
   const std::optional<std::string> reason = store::optional_text(n.deviation_reason);
   const std::string deviates = deviations(t, p);
   if (!deviates.empty() && !reason)
-    fail_data("the contract deviates from the policy: " + deviates, "R-CON-1",
-              "a deviation needs a recorded reason: add --deviation-reason TEXT");
+    fail_data(fmt::format(fmt::runtime(tr("the contract deviates from the policy: {}")), deviates), "R-CON-1",
+              tr("a deviation needs a recorded reason: add --deviation-reason TEXT"));
   if (deviates.empty() && reason)
-    fail_data("--deviation-reason given, but nothing deviates from the policy", "R-CON-1",
-              "leave out --deviation-reason, or give the deviating --base-years, --extensions, ... values");
+    fail_data(tr("--deviation-reason given, but nothing deviates from the policy"), "R-CON-1",
+              tr("leave out --deviation-reason, or give the deviating --base-years, --extensions, ... values"));
   const std::optional<std::string> tender = store::optional_text(n.tender);
   const std::int64_t id = store::insert_contract(s, product, supplier.id, t, reason, tender);
   audit::record(s, "contract", std::to_string(id), "add",
@@ -109,7 +120,7 @@ std::int64_t add(Session& s, const NewContract& n) {
 Contract load(Session& s, std::int64_t id) {
   std::vector<Contract> found = scheduled(s, id);
   if (found.empty())
-    fail_data(fmt::format("unknown contract {}", id), {}, "see 'mbov contract list --format json'");
+    fail_data(fmt::format(fmt::runtime(tr("unknown contract {}")), id), {}, tr("see 'mbov contract list --format json'"));
   return std::move(found.front());
 }
 
@@ -174,18 +185,18 @@ Object to_object(const Details& d) {
 std::int64_t review(Session& s, std::int64_t id, const Review& given) {
   const Contract c = load(s, id);
   if (given.outcome != "compliant" && given.outcome != "deviations")
-    fail_data(fmt::format("invalid --outcome '{}'", given.outcome), "R-CON-3", "use compliant or deviations");
+    fail_data(fmt::format(fmt::runtime(tr("invalid --outcome '{}'")), given.outcome), "R-CON-3", tr("use compliant or deviations"));
   Review r = given;
-  r.on = done_on(s, c, given.on, "review");
+  r.on = done_on(s, c, given.on, review_act);
   if (r.meeting) {
     const std::optional<store::Meeting> m = store::select_meeting(s, *r.meeting);
-    if (!m) fail_data(fmt::format("unknown meeting {}", *r.meeting), {}, "see 'mbov vote meeting list'");
+    if (!m) fail_data(fmt::format(fmt::runtime(tr("unknown meeting {}")), *r.meeting), {}, tr("see 'mbov vote meeting list'"));
     if (m->kind != "av")
-      fail_data(fmt::format("meeting {} is not a General Assembly (AV)", *r.meeting), "R-CON-3",
-                "a review is reported in the AV");
+      fail_data(fmt::format(fmt::runtime(tr("meeting {} is not a General Assembly (AV)")), *r.meeting), "R-CON-3",
+                tr("a review is reported in the AV"));
     if (m->date < *r.on)
-      fail_data(fmt::format("meeting {} ({}) is before the review ({})", *r.meeting, m->date.str(), r.on->str()),
-                "R-CON-3", "name the AV meeting where the review was reported");
+      fail_data(fmt::format(fmt::runtime(tr("meeting {} ({}) is before the review ({})")), *r.meeting, human_date(m->date), human_date(*r.on)),
+                "R-CON-3", tr("name the AV meeting where the review was reported"));
   }
   r.notes = store::optional_text(r.notes);
   const std::int64_t review = store::insert_review(s, id, r);
@@ -202,17 +213,19 @@ std::int64_t review(Session& s, std::int64_t id, const Review& given) {
 Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(fmt::format("{} was terminated on {} and ends {}: it cannot be extended", subject(c),
-                          c.terminated_on->str(), c.end.str()),
+    fail_data(fmt::format(fmt::runtime(tr("contract {} was terminated on {} and ends {}: it cannot be extended")), c.id,
+                          human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
-  const Date on = done_on(s, c, on_given, "extension");
+  const Date on = done_on(s, c, on_given, extension_act);
   if (c.extensions_used >= c.term.extensions)
-    fail_data(fmt::format("{} has used all {} extension{} (maximum end {})", subject(c), c.term.extensions,
-                          c.term.extensions == 1 ? "" : "s", c.max_end.str()),
-              "R-CON-1", "a new term needs a new procurement: 'mbov contract add'");
+    fail_data(fmt::format(fmt::runtime(tr_n("contract {} has used all {} extension (maximum end {})",
+                                            "contract {} has used all {} extensions (maximum end {})", c.term.extensions)),
+                          c.id, c.term.extensions, human_date(c.max_end)),
+              "R-CON-1", tr("a new term needs a new procurement: 'mbov contract add'"));
   const std::vector<ExtensionRecord> before = store::select_extensions(s, id);
   if (!before.empty() && before.back().on > on)
-    fail_data(fmt::format("--on {} is before the previous extension ({})", on.str(), before.back().on.str()));
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is before the previous extension ({})")), human_date(on),
+                          human_date(before.back().on)));
   const Date notice = notice_date(c.end, c.term.notice_months);
   const bool late = on > notice;
   const Date end = contract_end(c.term, c.extensions_used + 1);
@@ -231,16 +244,17 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
 void terminate(Session& s, std::int64_t id, const Termination& t) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(fmt::format("{} was already terminated on {} (ends {})", subject(c), c.terminated_on->str(),
-                          c.end.str()),
+    fail_data(fmt::format(fmt::runtime(tr("contract {} was already terminated on {} (ends {})")), c.id,
+                          human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
-  const Date on = done_on(s, c, t.on, "termination");
+  const Date on = done_on(s, c, t.on, termination_act);
   const std::string& reason = store::required_text(t.reason, "--reason");
   if (t.end < on)
-    fail_data(fmt::format("--end {} is before the decision ({})", t.end.str(), on.str()), "R-CON-7");
+    fail_data(fmt::format(fmt::runtime(tr("--end {} is before the decision ({})")), human_date(t.end), human_date(on)), "R-CON-7");
   if (t.end > c.end)
-    fail_data(fmt::format("--end {} is after the current end of {} ({})", t.end.str(), subject(c), c.end.str()),
-              "R-CON-7", "a termination cannot lengthen a contract; see 'mbov contract extend'");
+    fail_data(fmt::format(fmt::runtime(tr("--end {} is after the current end of contract {} ({})")), human_date(t.end),
+                          c.id, human_date(c.end)),
+              "R-CON-7", tr("a termination cannot lengthen a contract; see 'mbov contract extend'"));
   const std::optional<std::string> exit_plan = store::optional_text(t.exit_plan);
   store::update_termination(s, id, on, t.end, reason, exit_plan);
   audit::record(s, "contract", std::to_string(id), "terminate",

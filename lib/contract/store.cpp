@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/sql.hpp"
 
 namespace mbov::contract::store {
@@ -22,7 +23,7 @@ void bind_date(SQLite::Statement& q, int key, const std::optional<Date>& d) {
 }  // namespace
 
 const std::string& required_text(const std::string& text, std::string_view what) {
-  if (blank(text)) fail_data(fmt::format("{} must not be empty", what));
+  if (blank(text)) fail_data(fmt::format(fmt::runtime(tr("{} must not be empty")), what));
   return text;
 }
 

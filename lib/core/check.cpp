@@ -1,4 +1,5 @@
 #include "core/check.hpp"
+#include "core/check_text.hpp"
 #include "core/i18n.hpp"
 
 #include <fmt/format.h>
@@ -36,12 +37,14 @@ std::string plugin_text(std::string_view text) {
   return out;
 }
 
-std::string due_phrase(Date due, Date today) {
+Text due_text(Date due, Date today) {
   long left = today.days_until(due);
-  if (left == 0) return fmt::format(fmt::runtime(tr("due today ({})")), human_date(due));
-  if (left < 0) return fmt::format(fmt::runtime(tr_n("due {}, {} day overdue", "due {}, {} days overdue", -left)), human_date(due), -left);
-  return fmt::format(fmt::runtime(tr_n("due {}, in {} day", "due {}, in {} days", left)), human_date(due), left);
+  if (left == 0) return check_text("due today ({})", due);
+  if (left < 0) return check_text_n("due {}, {} day overdue", "due {}, {} days overdue", -left, due, -left);
+  return check_text_n("due {}, in {} day", "due {}, in {} days", left, due, left);
 }
+
+std::string due_phrase(Date due, Date today) { return due_text(due, today).en; }
 
 Severity CheckReport::status() const {
   Severity worst = Severity::ok;
@@ -49,10 +52,11 @@ Severity CheckReport::status() const {
   return worst;
 }
 
-void CheckReport::add(Severity severity, std::string rule, std::string subject, std::optional<Date> due,
-                      std::string message, std::optional<Timestamp> due_at) {
+void CheckReport::add(Severity severity, std::string rule, Text subject, std::optional<Date> due, Text message,
+                      std::optional<Timestamp> due_at) {
   if (severity == Severity::ok) return;
-  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message), due_at, area});
+  findings.push_back({std::move(rule), severity, std::move(subject.en), due, std::move(message.en), due_at, area,
+                      std::move(subject.shown), std::move(message.shown)});
 }
 
 std::string CheckReport::status_line() const {
@@ -70,22 +74,29 @@ std::string CheckReport::status_line() const {
   return line;
 }
 
-Object CheckReport::to_object() const {
+namespace {
+
+Object report_object(const CheckReport& r, bool shown) {
   Array list;
-  for (const Finding& f : findings) {
+  for (const Finding& f : r.findings) {
     Object o;
     o.add("rule", f.rule)
         .add("severity", severity_name(f.severity))
-        .add("subject", f.subject)
+        .add("subject", shown ? f.shown_subject : f.subject)
         .add("due", f.due ? Value(f.due->str()) : Value())
-        .add("message", f.message)
+        .add("message", shown ? f.shown_message : f.message)
         .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
     list.push_back(std::move(o));
   }
   Object o;
-  o.add("area", area).add("status", severity_name(status())).add("findings", std::move(list));
+  o.add("area", r.area).add("status", severity_name(r.status())).add("findings", std::move(list));
   return o;
 }
+
+}  // namespace
+
+Object CheckReport::to_object() const { return report_object(*this, false); }
+Object CheckReport::shown_object() const { return report_object(*this, true); }
 
 namespace {
 
@@ -149,6 +160,7 @@ CheckReport check_all(Session& s) {
     CheckReport one = def.run(s);
     for (Finding& f : one.findings) {
       f.subject = fmt::format("{}: {}", one.area, f.subject);
+      f.shown_subject = fmt::format("{}: {}", one.area, f.shown_subject);
       all.findings.push_back(std::move(f));
     }
   }

@@ -23,14 +23,25 @@ std::string_view severity_name(Severity);  // "OK", "WARNING", "CRITICAL", "UNKN
 // R-CON-8: a deadline seen on `today`: past it is a violation, within warn_days of it a warning.
 Severity deadline_status(Date deadline, Date today, long warn_days);
 
+// A finding's text twice: in English for the data formats (json, csv, tsv: a script reads the same
+// values in every language) and as people read it (table, text, markdown: --lang). One text, such
+// as a code or a name, is the same in both. core/check_text.hpp makes one from a message.
+struct Text {
+  std::string en, shown;
+  Text(std::string same) : en(same), shown(std::move(same)) {}
+  Text(const char* same) : Text(std::string(same)) {}
+  Text(std::string english, std::string translated) : en(std::move(english)), shown(std::move(translated)) {}
+};
+
 struct Finding {
   std::string rule;      // "R-CON-3"
   Severity severity;
-  std::string subject;   // what it is about: "contract 4", "member 25LZ"
+  std::string subject;   // what it is about: "contract 4", "member 25LZ" (English)
   std::optional<Date> due;
-  std::string message;   // "review due 2022-01-01, 1 day overdue"
+  std::string message;   // "review due 2022-01-01, 1 day overdue" (English)
   std::optional<Timestamp> due_at;  // the moment, where the deadline is one (an incident's)
   std::string area = {};  // the area whose check found it ("contract"); set by CheckReport::add
+  std::string shown_subject = {}, shown_message = {};  // subject and message as people read them
 };
 
 struct CheckReport {
@@ -40,11 +51,12 @@ struct CheckReport {
 
   Severity status() const;  // the worst finding, OK when none
   // Adds a finding when severity is not OK.
-  void add(Severity severity, std::string rule, std::string subject, std::optional<Date> due, std::string message,
+  void add(Severity severity, std::string rule, Text subject, std::optional<Date> due, Text message,
            std::optional<Timestamp> due_at = std::nullopt);
   // "MBOV CONTRACT WARNING - 1 critical, 2 warnings | critical=1;;;0 warnings=2;;;0 contracts=3"
   std::string status_line() const;
   Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
+  Object shown_object() const;  // the same with the subjects and messages as people read them
   // The node_exporter textfile format (--format prometheus): mbov_check_status{area} (0 OK ..
   // 3 UNKNOWN) for the report's area, and for `mbov check` (area "all") every registered area
   // as well; mbov_findings{area,rule,severity} counting the findings of each rule.
@@ -60,6 +72,9 @@ std::string plugin_text(std::string_view text);
 std::string prometheus_unknown(std::string_view area);
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
+Text due_text(Date due, Date today);
+// The English of due_text, for a message not yet translated (lib/dpia until its sweep): a
+// check's JSON stays English; use due_text in a translated message.
 std::string due_phrase(Date due, Date today);
 
 // Every area's check, run in the order of CLI.md; the registry is lib/check_registry.cpp.

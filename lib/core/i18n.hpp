@@ -7,7 +7,8 @@
 //
 // Mark strings in the source with tr("…") (tr_n for counts); a string in a static table with
 // N_("…"), translated where it is shown. xgettext finds them (po/SWEEP.md says how).
-// JSON keys, CSV headers and exit statuses never change with the language.
+// JSON keys, CSV headers and exit statuses never change with the language; neither do a check's
+// findings in json, csv and tsv (core/check_text.hpp keeps them in English too).
 #include <string>
 #include <string_view>
 

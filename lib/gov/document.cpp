@@ -7,6 +7,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/session.hpp"
 #include "core/sha256.hpp"
 #include "core/sql.hpp"
@@ -21,7 +22,7 @@ std::string file_sha256(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream data;
   if (!in || !(data << in.rdbuf()))
-    throw Error(Exit::noinput, fmt::format("cannot read --file {}", path), {}, "name a readable file");
+    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read --file {}")), path), {}, tr("name a readable file"));
   return sha256_hex(data.str());
 }
 
@@ -48,7 +49,7 @@ Version find_version(Session& s, std::int64_t id) {
   SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep())
-    fail_data(fmt::format("no document version with id {}", id), {}, "see 'mbov gov document list'");
+    fail_data(fmt::format(fmt::runtime(tr("no document version with id {}")), id), {}, tr("see 'mbov gov document list'"));
   return read_version(q);
 }
 
@@ -69,9 +70,9 @@ void set_status(Session& s, const Version& v, std::string_view status, std::opti
 Date expert_decision(Session& s, std::int64_t decision) {
   SQLite::Statement q(sql(s), "SELECT grp, date FROM group_decision WHERE id = ?");
   q.bind(1, decision);
-  if (!q.executeStep()) fail_data(fmt::format("no group decision with id {}", decision), "R-GOV-1");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no group decision with id {}")), decision), "R-GOV-1");
   if (q.getColumn(0).getString() != "expert-group")
-    fail_data(fmt::format("decision {} is of the {}, not the expert group", decision, q.getColumn(0).getString()),
+    fail_data(fmt::format(fmt::runtime(tr("decision {} is of the {}, not the expert group")), decision, q.getColumn(0).getString()),
               "R-GOV-1");
   return Date::parse(q.getColumn(1).getString(), "group_decision.date");
 }
@@ -91,16 +92,16 @@ const std::vector<std::string>& document_statuses() {
 
 std::int64_t add_version(Session& s, const VersionInput& in) {
   store::require_one_of(in.kind, document_kinds(), "KIND", "R-GOV-1");
-  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data("--number must not be empty");
+  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(tr("--number must not be empty"));
   if (in.status == "approved")
-    fail_data("a version is approved by the AV, not added as approved", "R-GOV-1",
-              "add it, then 'mbov gov document approve ID --motion ID'");
+    fail_data(tr("a version is approved by the AV, not added as approved"), "R-GOV-1",
+              tr("add it, then 'mbov gov document approve ID --motion ID'"));
   store::require_one_of(in.status, {"draft", "for-approval"}, "--status", "R-GOV-1");
   SQLite::Statement exists(sql(s), "SELECT id FROM document_version WHERE kind = ? AND number = ?");
   exists.bind(1, in.kind);
   exists.bind(2, in.number);
   if (exists.executeStep())
-    fail_data(fmt::format("{} version {} already exists with id {}", in.kind, in.number, exists.getColumn(0).getInt64()));
+    fail_data(fmt::format(fmt::runtime(tr("{} version {} already exists with id {}")), in.kind, in.number, exists.getColumn(0).getInt64()));
   std::optional<std::string> digest;
   if (in.file) digest = file_sha256(*in.file);
   SQLite::Statement q(sql(s), "INSERT INTO document_version (kind, number, date, status, author, description, file, sha256)"
@@ -131,7 +132,7 @@ std::int64_t add_version(Session& s, const VersionInput& in) {
 void submit_version(Session& s, std::int64_t id) {
   const Version v = find_version(s, id);
   if (v.status != "draft")
-    fail_data(fmt::format("version {} is {}, not a draft", id, v.status), "R-GOV-1");
+    fail_data(fmt::format(fmt::runtime(tr("version {} is {}, not a draft")), id, v.status), "R-GOV-1");
   set_status(s, v, "for-approval", std::nullopt, std::nullopt, std::nullopt);
 }
 
@@ -140,14 +141,14 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
                      std::optional<std::int64_t> decision) {
   const Version v = find_version(s, id);
   if (v.status != "for-approval")
-    fail_data(fmt::format("version {} is {}, not for approval", id, v.status), "R-GOV-1",
-              v.status == "draft" ? fmt::format("submit it first: 'mbov gov document submit {}'", id) : "");
+    fail_data(fmt::format(fmt::runtime(tr("version {} is {}, not for approval")), id, v.status), "R-GOV-1",
+              v.status == "draft" ? fmt::format(fmt::runtime(tr("submit it first: 'mbov gov document submit {}'")), id) : "");
   const bool dap = v.kind == "dap";
   if (dap && (!decision || motion))
-    fail_data("the DAP is approved by a decision of the expert group (--decision ID)", "R-GOV-1",
-              "record it: 'mbov gov group decide expert-group --text T'");
+    fail_data(tr("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
+              tr("record it: 'mbov gov group decide expert-group --text T'"));
   if (!dap && (!motion || decision))
-    fail_data(fmt::format("the {} is approved by an adopted AV motion (--motion ID)", v.kind), "R-GOV-1");
+    fail_data(fmt::format(fmt::runtime(tr("the {} is approved by an adopted AV motion (--motion ID)")), v.kind), "R-GOV-1");
   const Date on = dap ? expert_decision(s, *decision)
                       : vote::require_adopted(s, *motion, v.kind == "pdc" ? std::optional<std::string_view>("pdc")
                                                                           : std::nullopt,

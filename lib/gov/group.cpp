@@ -5,6 +5,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
 #include "gov/gov.hpp"
@@ -22,15 +23,16 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
   SQLite::Statement c(sql(s), "SELECT since, until FROM contact WHERE id = ?");
   c.bind(1, contact);
   if (!c.executeStep())
-    fail_data(fmt::format("no member contact with id {}", contact), "R-GOV-6", "see 'mbov member contact list'");
+    fail_data(fmt::format(fmt::runtime(tr("no member contact with id {}")), contact), "R-GOV-6", tr("see 'mbov member contact list'"));
   if (!c.getColumn(1).isNull() && c.getColumn(1).getString() <= from.str())
-    fail_data(fmt::format("contact {} ended on {}", contact, c.getColumn(1).getString()), "R-GOV-6",
-              "groups are drawn from current member contacts");
+    fail_data(fmt::format(fmt::runtime(tr("contact {} ended on {}")), contact,
+                          human_date(Date::parse(c.getColumn(1).getString(), "contact.until"))), "R-GOV-6",
+              tr("groups are drawn from current member contacts"));
   SQLite::Statement dup(sql(s), "SELECT id FROM group_member WHERE grp = ? AND contact = ? AND until IS NULL");
   dup.bind(1, std::string(group));
   dup.bind(2, contact);
   if (dup.executeStep())
-    fail_data(fmt::format("contact {} is already in the {} (membership {})", contact, group, dup.getColumn(0).getInt64()),
+    fail_data(fmt::format(fmt::runtime(tr("contact {} is already in the {} (membership {})")), contact, group, dup.getColumn(0).getInt64()),
               "R-GOV-6");
   SQLite::Statement q(sql(s), "INSERT INTO group_member (grp, contact, from_date) VALUES (?, ?, ?)");
   q.bind(1, std::string(group));
@@ -46,11 +48,13 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
 void leave_group(Session& s, std::int64_t id, Date on) {
   SQLite::Statement q(sql(s), "SELECT from_date, until FROM group_member WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format("no group membership with id {}", id), {}, "see 'mbov gov group list'");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no group membership with id {}")), id), {}, tr("see 'mbov gov group list'"));
   if (!q.getColumn(1).isNull())
-    fail_data(fmt::format("membership {} already ended on {}", id, q.getColumn(1).getString()), "R-GOV-6");
+    fail_data(fmt::format(fmt::runtime(tr("membership {} already ended on {}")), id,
+                          human_date(Date::parse(q.getColumn(1).getString(), "group_member.until"))), "R-GOV-6");
   if (on.str() < q.getColumn(0).getString())
-    fail_data(fmt::format("--on {} is before the membership's start ({})", on.str(), q.getColumn(0).getString()),
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is before the membership's start ({})")), human_date(on),
+                          human_date(Date::parse(q.getColumn(0).getString(), "group_member.from_date"))),
               "R-GOV-6");
   SQLite::Statement end(sql(s), "UPDATE group_member SET until = ? WHERE id = ?");
   end.bind(1, on.str());
@@ -80,7 +84,7 @@ std::vector<GroupMember> group_members(Session& s, std::optional<std::string> gr
 
 std::int64_t record_decision(Session& s, std::string_view group, Date on, const std::string& text) {
   store::require_one_of(group, group_names(), "GROUP", "R-GOV-6");
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail_data("--text must not be empty");
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail_data(tr("--text must not be empty"));
   SQLite::Statement q(sql(s), "INSERT INTO group_decision (grp, date, text) VALUES (?, ?, ?)");
   q.bind(1, std::string(group));
   q.bind(2, on.str());

@@ -5,6 +5,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
@@ -36,7 +37,7 @@ std::string checked_scope(Session& s, const RoleInput& in) {
     store::require_one_of(in.scope, mailboxes(), "--scope", "R-GOV-5");
     return in.scope;
   }
-  if (!in.scope.empty()) fail_data(fmt::format("the role {} has no --scope", in.role), "R-GOV-5");
+  if (!in.scope.empty()) fail_data(fmt::format(fmt::runtime(tr("the role {} has no --scope")), in.role), "R-GOV-5");
   return {};
 }
 
@@ -71,9 +72,9 @@ const std::vector<std::string>& mailboxes() {
 }
 
 std::int64_t add_person(Session& s, const std::string& name, const std::string& email) {
-  if (name.find_first_not_of(" \t") == std::string::npos) fail_data("a role holder needs a name");
+  if (name.find_first_not_of(" \t") == std::string::npos) fail_data(tr("a role holder needs a name"));
   if (!plausible_email(email))
-    fail_data(fmt::format("--email '{}' is not an e-mail address", email), {}, "e.g. fg@example.nl");
+    fail_data(fmt::format(fmt::runtime(tr("--email '{}' is not an e-mail address")), email), {}, tr("e.g. fg@example.nl"));
   SQLite::Statement person(sql(s), "INSERT INTO person (name, email) VALUES (?, ?)");
   person.bind(1, name);
   person.bind(2, email);
@@ -89,7 +90,7 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
   require_person(s, in.person);
   if (in.deputy) {
     require_person(s, *in.deputy);
-    if (*in.deputy == in.person) fail_data("a holder is not its own deputy", "R-GOV-5");
+    if (*in.deputy == in.person) fail_data(tr("a holder is not its own deputy"), "R-GOV-5");
   }
   SQLite::Statement current(sql(s), "SELECT id, from_date FROM role WHERE role = ? AND scope = ? AND until IS NULL");
   current.bind(1, in.role);
@@ -98,9 +99,9 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
     const std::int64_t predecessor = current.getColumn(0).getInt64();
     const Date since = Date::parse(current.getColumn(1).getString(), "role.from_date");
     if (in.from <= since)
-      fail_data(fmt::format("--from {} is not after the current {}'s start ({})", in.from.str(), label(in.role),
-                            since.str()),
-                in.role == "fg" ? "R-DPIA-4" : "R-GOV-5", "a new holder takes over after the current one");
+      fail_data(fmt::format(fmt::runtime(tr("--from {} is not after the current {}'s start ({})")), human_date(in.from), label(in.role),
+                            human_date(since)),
+                in.role == "fg" ? "R-DPIA-4" : "R-GOV-5", tr("a new holder takes over after the current one"));
     SQLite::Statement end(sql(s), "UPDATE role SET until = ? WHERE id = ?");
     end.bind(1, in.from.str());
     end.bind(2, predecessor);
@@ -128,12 +129,13 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
 void end_role(Session& s, std::int64_t id, Date on) {
   SQLite::Statement q(sql(s), "SELECT role, from_date, until FROM role WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format("no role term with id {}", id), {}, "see 'mbov gov role list --all'");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no role term with id {}")), id), {}, tr("see 'mbov gov role list --all'"));
   const std::string role = q.getColumn(0).getString();
   if (!q.getColumn(2).isNull())
-    fail_data(fmt::format("role term {} already ended on {}", id, q.getColumn(2).getString()), "R-GOV-5");
+    fail_data(fmt::format(fmt::runtime(tr("role term {} already ended on {}")), id,
+                          human_date(Date::parse(q.getColumn(2).getString(), "role.until"))), "R-GOV-5");
   const Date from = Date::parse(q.getColumn(1).getString(), "role.from_date");
-  if (on < from) fail_data(fmt::format("--on {} is before the term's start ({})", on.str(), from.str()), "R-GOV-5");
+  if (on < from) fail_data(fmt::format(fmt::runtime(tr("--on {} is before the term's start ({})")), human_date(on), human_date(from)), "R-GOV-5");
   SQLite::Statement end(sql(s), "UPDATE role SET until = ? WHERE id = ?");
   end.bind(1, on.str());
   end.bind(2, id);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "incident/incident.hpp"
 #include "incident/timeline.hpp"
 
@@ -27,6 +28,16 @@ const char* step_name(Notice n) {
   }
   return "recorded as unlikely to result in a risk";
 }
+// "incident {}: <step_name> already on {}", one sentence per step.
+const char* already_done(Notice n) {
+  switch (n) {
+    case Notice::authority: return N_("incident {}: authority notified already on {}");
+    case Notice::members: return N_("incident {}: members informed already on {}");
+    case Notice::subjects: return N_("incident {}: data subjects informed already on {}");
+    case Notice::no_risk: break;
+  }
+  return N_("incident {}: recorded as unlikely to result in a risk already on {}");
+}
 
 bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 
@@ -37,22 +48,22 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   Incident i = load(s, id);
   const std::string name = step_name(n.step);
   if (i.kind != "breach")
-    throw Error(Exit::data, fmt::format("incident {} is a {}, not a breach", id, i.kind), "R-INC-7",
-                "notifications are for personal-data breaches");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is a {}, not a breach")), id, i.kind), "R-INC-7",
+                tr("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
-    throw Error(Exit::data, fmt::format("incident {}: {} already on {}", id, name, when->local()), "R-INC-7");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr(already_done(n.step))), id, when->local()), "R-INC-7");
   if (n.step == Notice::no_risk && i.authority_notified)
-    throw Error(Exit::data, fmt::format("incident {} is already reported to the authority", id), "R-INC-7");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is already reported to the authority")), id), "R-INC-7");
   const Timestamp when = event_time(s, i, n.at);
   const bool late = n.step == Notice::authority && when > *i.authority_deadline;
   if (late && !has_text(n.reason))
     throw Error(Exit::data,
-                fmt::format("incident {}: the authority is notified after the deadline {}; give the reasons for the delay",
+                fmt::format(fmt::runtime(tr("incident {}: the authority is notified after the deadline {}; give the reasons for the delay")),
                             id, i.authority_deadline->local()),
-                "R-INC-7", "add --reason TEXT (GDPR art. 33(1))");
+                "R-INC-7", tr("add --reason TEXT (GDPR art. 33(1))"));
   if (n.step == Notice::no_risk && !has_text(n.reason))
-    throw Error(Exit::data, fmt::format("incident {}: not reporting a breach needs its reason documented", id),
-                "R-INC-7", "add --reason TEXT: why it is unlikely to result in a risk");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {}: not reporting a breach needs its reason documented")), id),
+                "R-INC-7", tr("add --reason TEXT: why it is unlikely to result in a risk"));
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
   if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
@@ -62,8 +73,8 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
 void require_breach_decided(const Incident& i) {
   // R-INC-7: every breach is documented, reported or not.
   if (i.kind == "breach" && !i.breach_decided())
-    throw Error(Exit::data, fmt::format("breach {} is neither reported to the authority nor recorded as no risk", i.id),
-                "R-INC-7", fmt::format("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("breach {} is neither reported to the authority nor recorded as no risk")), i.id),
+                "R-INC-7", fmt::format(fmt::runtime(tr("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'")), i.id));
 }
 
 }  // namespace mbov::incident

@@ -1,6 +1,5 @@
 // incident overdue: the open incidents and undecided breaches that need action now.
-#include <fmt/format.h>
-
+#include "core/check_text.hpp"
 #include "core/session.hpp"
 #include "incident/incident.hpp"
 #include "incident/store.hpp"
@@ -10,20 +9,23 @@ namespace mbov::incident {
 namespace {
 
 // "3 h 15 min overdue" / "45 min left" / "due now"
-std::string left_phrase(Timestamp deadline, Timestamp now) {
+Text left_phrase(Timestamp deadline, Timestamp now) {
   long long seconds = now.seconds_until(deadline);
-  if (seconds == 0) return "due now";
+  if (seconds == 0) return check_text("due now");
   long long minutes = (seconds < 0 ? -seconds : seconds) / 60;
-  std::string span = minutes >= 60 ? fmt::format("{} h {} min", minutes / 60, minutes % 60) : fmt::format("{} min", minutes);
-  return span + (seconds < 0 ? " overdue" : " left");
+  if (minutes >= 60)
+    return seconds < 0 ? check_text("{} h {} min overdue", minutes / 60, minutes % 60)
+                       : check_text("{} h {} min left", minutes / 60, minutes % 60);
+  return seconds < 0 ? check_text("{} min overdue", minutes) : check_text("{} min left", minutes);
 }
 
-// A deadline is a moment: the finding carries it (due_at) beside its local date (due).
-void judge(CheckReport& report, Session& s, const Incident& i, const char* rule, std::string_view what,
+// A deadline is a moment: the finding carries it (due_at) beside its local date (due). `message`
+// (N_) is what is due by when: {} the deadline, {} the time left, {} kind, {} priority, {} title.
+void judge(CheckReport& report, Session& s, const Incident& i, const char* rule, const char* message,
            Timestamp deadline) {
-  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, subject(i.id), deadline.local_date(),
-             fmt::format("{} by {}, {} ({}, priority {}: {})", what, deadline.local(), left_phrase(deadline, s.now),
-                         i.kind, i.priority, i.title),
+  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, check_text("incident {}", i.id),
+             deadline.local_date(),
+             check_text(message, deadline.local(), left_phrase(deadline, s.now), i.kind, i.priority, i.title),
              deadline);
 }
 
@@ -39,10 +41,13 @@ CheckReport check(Session& s) {
     // R-INC-3: respond (acknowledge) and resolve within the service levels, while they apply.
     if (i.is_open()) ++open;
     if (i.is_open() && service_levels_apply(i, s.now)) {
-      if (i.status == "new") judge(report, s, i, "R-INC-3", "respond", i.respond_by);
-      judge(report, s, i, "R-INC-3", "resolve", i.resolve_by);
+      if (i.status == "new")
+        judge(report, s, i, "R-INC-3", N_("respond by {}, {} ({}, priority {}: {})"), i.respond_by);
+      judge(report, s, i, "R-INC-3", N_("resolve by {}, {} ({}, priority {}: {})"), i.resolve_by);
     }
-    if (breach && !i.breach_decided()) judge(report, s, i, "R-INC-7", "report to the authority", *i.authority_deadline);
+    if (breach && !i.breach_decided())
+      judge(report, s, i, "R-INC-7", N_("report to the authority by {}, {} ({}, priority {}: {})"),
+            *i.authority_deadline);
   }
   report.perfdata.emplace_back("open", open);
   return report;

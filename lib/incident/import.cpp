@@ -14,6 +14,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "incident/incident.hpp"
 
@@ -76,14 +77,14 @@ class Reader {
     auto v = text(name);
     if (!v) return std::nullopt;
     auto id = as_id(*v);
-    if (!id) fail(name, fmt::format("'{}' is not an id", *v));
+    if (!id) fail(name, fmt::format(fmt::runtime(tr("'{}' is not an id")), *v));
     return id;
   }
   bool flag(std::string_view name) const {
     auto v = text(name).value_or("false");
     if (v == "true" || v == "1" || v == "yes") return true;
     if (v == "false" || v == "0" || v == "no") return false;
-    fail(name, fmt::format("'{}' is not true or false", v));
+    fail(name, fmt::format(fmt::runtime(tr("'{}' is not true or false")), v));
   }
   [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
   [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {
@@ -102,7 +103,7 @@ void check_status_times(const Reader& in, const ImportRow& row) {
   static constexpr std::string_view statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
   const long rank = std::find(std::begin(statuses), std::end(statuses), row.status) - std::begin(statuses);
   if (rank == std::ssize(statuses))
-    in.fail("status", fmt::format("'{}' is not new, acknowledged, in-progress, resolved or closed", row.status));
+    in.fail("status", fmt::format(fmt::runtime(tr("'{}' is not new, acknowledged, in-progress, resolved or closed")), row.status));
   struct Need {
     std::string_view column;
     const std::optional<Timestamp>& time;
@@ -113,9 +114,9 @@ void check_status_times(const Reader& in, const ImportRow& row) {
                         {"resolved", row.resolved, 3, true},
                         {"closed", row.closed, 4, true}};
   for (const Need& n : needs) {
-    if (rank < n.from && n.time) in.fail(n.column, fmt::format("a time is given, but the status is {}", row.status));
+    if (rank < n.from && n.time) in.fail(n.column, fmt::format(fmt::runtime(tr("a time is given, but the status is {}")), row.status));
     if (rank >= n.from && n.required && !n.time)
-      in.fail("status", fmt::format("status {} needs the {} time", row.status, n.column));
+      in.fail("status", fmt::format(fmt::runtime(tr("status {} needs the {} time")), row.status, n.column));
   }
 }
 
@@ -128,15 +129,15 @@ ImportRow read_row(Session& s, const Reader& in) {
   r.kind = in.text("kind").value_or("");
   in.here("kind", [&] { require_kind(r.kind, "kind"); });
   r.title = in.text("title").value_or("");
-  if (r.title.empty()) in.fail("title", "the title is empty");
+  if (r.title.empty()) in.fail("title", tr("the title is empty"));
   if ((r.product = in.text("product"))) r.product = in.here("product", [&] { return require_product(s, *r.product); });
   if ((r.member = in.text("member"))) r.member = in.here("member", [&] { return require_member(s, *r.member); });
   r.reporter = in.text("reporter");
   if (auto p = in.text("priority")) r.priority = in.here("priority", [&] { return parse_priority(*p, "priority"); });
   r.at = in.time("opened");
-  if (!r.at) in.fail("opened", "the opening time is missing");
+  if (!r.at) in.fail("opened", tr("the opening time is missing"));
   r.fundamental = in.flag("fundamental");
-  if (r.fundamental && r.kind != "change") in.fail("fundamental", "only a change can be fundamental (R-INC-4)");
+  if (r.fundamental && r.kind != "change") in.fail("fundamental", tr("only a change can be fundamental (R-INC-4)"));
   if (auto level = in.text("escalation"); level && *level != "operational") row.escalation = level;
   row.motion = in.id("motion");
   row.problem_ref = in.text("problem");
@@ -198,7 +199,7 @@ void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
   if (row.problem_ref) {
     const auto mapped = file_ids.find(*row.problem_ref);
     const auto problem = mapped != file_ids.end() ? std::optional(mapped->second) : as_id(*row.problem_ref);
-    if (!problem) in.fail(row.line, "problem", fmt::format("'{}' is not an id", *row.problem_ref));
+    if (!problem) in.fail(row.line, "problem", fmt::format(fmt::runtime(tr("'{}' is not an id")), *row.problem_ref));
     at("problem", [&] { link_problem(s, id, *problem, opened); });
   }
   if (row.problem_holder) at("problem_holder", [&] { take_over(s, id, {.note = "imported", .at = opened}); });

@@ -5,6 +5,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "incident/store.hpp"
@@ -12,16 +13,14 @@
 
 namespace mbov::incident {
 
-std::string subject(std::int64_t id) { return fmt::format("incident {}", id); }
-
 Timestamp event_time(Session& s, const Incident& incident, const std::optional<Timestamp>& at) {
   const Timestamp when = at.value_or(s.now);
   const Timestamp latest = store::latest_event(s, incident.id).value_or(incident.opened);
   if (when < latest)
     throw Error(Exit::data,
-                fmt::format("--at {} is before the latest event of incident {} ({})", when.local(), incident.id,
+                fmt::format(fmt::runtime(tr("--at {} is before the latest event of incident {} ({})")), when.local(), incident.id,
                             latest.local()),
-                {}, "the timeline only grows forward; give a later --at");
+                {}, tr("the timeline only grows forward; give a later --at"));
   return when;
 }
 
@@ -35,12 +34,12 @@ Event record(Session& s, const Incident& changed, Timestamp at, std::string kind
 
 std::int64_t open(Session& s, const OpenRequest& r) {
   require_kind(r.kind, "--kind");
-  if (r.title.empty()) throw Error(Exit::data, "--title must not be empty");
+  if (r.title.empty()) throw Error(Exit::data, tr("--title must not be empty"));
   if (r.fundamental && r.kind != "change")
-    throw Error(Exit::data, "--fundamental applies to changes only", "R-INC-4", "open it with --kind change");
+    throw Error(Exit::data, tr("--fundamental applies to changes only"), "R-INC-4", tr("open it with --kind change"));
   if (r.motion && r.kind != "change")
-    throw Error(Exit::data, "--motion applies to changes only", "R-INC-4", "open it with --kind change");
-  if (r.reporter && r.reporter->empty()) throw Error(Exit::data, "--reporter must not be empty");
+    throw Error(Exit::data, tr("--motion applies to changes only"), "R-INC-4", tr("open it with --kind change"));
+  if (r.reporter && r.reporter->empty()) throw Error(Exit::data, tr("--reporter must not be empty"));
   Incident i;
   i.kind = r.kind;
   i.title = r.title;
@@ -76,7 +75,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 
 Incident load(Session& s, std::int64_t id) {
   if (auto i = store::find(s, id)) return *i;
-  throw Error(Exit::data, fmt::format("no incident with id {}", id), {}, "see 'mbov incident list'");
+  throw Error(Exit::data, fmt::format(fmt::runtime(tr("no incident with id {}")), id), {}, tr("see 'mbov incident list'"));
 }
 
 Event set_status(Session& s, std::int64_t id, std::string_view status, const EventInput& in) {
@@ -101,7 +100,7 @@ Event set_status(Session& s, std::int64_t id, std::string_view status, const Eve
 
 Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
   const Incident before = load(s, id);
-  if (before.status == "closed") throw Error(Exit::data, fmt::format("incident {} is closed", id), "R-INC-2");
+  if (before.status == "closed") throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is closed")), id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);
@@ -109,7 +108,7 @@ Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to
 }
 
 Event add_note(Session& s, std::int64_t id, const EventInput& in) {
-  if (!in.note || in.note->empty()) throw Error(Exit::data, "the note must not be empty");
+  if (!in.note || in.note->empty()) throw Error(Exit::data, tr("the note must not be empty"));
   const Incident i = load(s, id);
   return record(s, i, event_time(s, i, in.at), "note", "", in.note);
 }

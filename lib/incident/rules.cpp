@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "incident/incident.hpp"
 
 namespace mbov::incident {
@@ -25,8 +26,8 @@ std::string joined(auto names) {
 void require_kind(std::string_view kind, std::string_view what) {
   // R-INC-1
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw Error(Exit::data, fmt::format("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
-                "use one of " + joined(kinds));
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: unknown incident kind '{}'")), what, kind), "R-INC-1",
+                fmt::format(fmt::runtime(tr("use one of {}")), joined(kinds)));
 }
 
 int default_priority(std::string_view kind) {
@@ -37,8 +38,8 @@ int default_priority(std::string_view kind) {
 
 int parse_priority(std::string_view text, std::string_view what) {
   if (text.size() != 1 || text[0] < '1' || text[0] > '4')
-    throw Error(Exit::data, fmt::format("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
-                "1 is the most urgent");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: priority '{}' is not 1, 2, 3 or 4")), what, text), "R-INC-3",
+                tr("1 is the most urgent"));
   return text[0] - '0';
 }
 
@@ -57,10 +58,10 @@ void require_transition(std::string_view from, std::string_view to) {
     if (m.from == from && m.to == to) return;
   std::string allowed;
   for (const Move& m : moves)
-    if (m.from == from) allowed += (allowed.empty() ? "" : " or ") + std::string(m.to);
-  throw Error(Exit::data, fmt::format("cannot move an incident from {} to {}", from, to), {},
-              allowed.empty() ? std::string("a closed incident stays closed; open a new one")
-                              : fmt::format("from {} it can move to {}", from, allowed));
+    if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(m.to);
+  throw Error(Exit::data, fmt::format(fmt::runtime(tr("cannot move an incident from {} to {}")), from, to), {},
+              allowed.empty() ? std::string(tr("a closed incident stays closed; open a new one"))
+                              : fmt::format(fmt::runtime(tr("from {} it can move to {}")), from, allowed));
 }
 
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
@@ -68,16 +69,16 @@ std::string escalation_target(std::string_view current, const std::optional<std:
   auto at = std::find(levels.begin(), levels.end(), current);
   if (!to_level) {
     if (at + 1 >= levels.end())
-      throw Error(Exit::data, "the incident is already escalated to the strategic level", "R-INC-2");
+      throw Error(Exit::data, tr("the incident is already escalated to the strategic level"), "R-INC-2");
     return std::string(*(at + 1));
   }
   const std::string_view to = *to_level;
   auto target = std::find(levels.begin(), levels.end(), to);
   if (target == levels.end() || target == levels.begin())
-    throw Error(Exit::data, fmt::format("--to: '{}' is not tactical or strategic", to), "R-INC-2");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("--to: '{}' is not tactical or strategic")), to), "R-INC-2");
   if (target <= at)
-    throw Error(Exit::data, fmt::format("the incident is already at the {} level", current), "R-INC-2",
-                "escalation only goes up: operational, tactical, strategic");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("the incident is already at the {} level")), current), "R-INC-2",
+                tr("escalation only goes up: operational, tactical, strategic"));
   return std::string(to);
 }
 

@@ -14,6 +14,4 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
 Event record(Session& s, const Incident& changed, Timestamp at, std::string kind, std::string detail,
              std::optional<std::string> note = std::nullopt);
 
-std::string subject(std::int64_t id);  // "incident 7"
-
 }  // namespace mbov::incident

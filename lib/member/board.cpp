@@ -4,6 +4,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
@@ -16,8 +17,8 @@ namespace {
 std::int64_t require_seat(Session& s, std::int64_t person, Date on) {
   require_person(s, person);
   auto seat = store::seat_of(s, person, on);
-  if (!seat) fail_data(fmt::format("person {} does not sit on the board on {}", person, on.str()), "R-VOTE-8",
-                       "see 'mbov member board list'");
+  if (!seat) fail_data(fmt::format(fmt::runtime(tr("person {} does not sit on the board on {}")), person, human_date(on)), "R-VOTE-8",
+                       tr("see 'mbov member board list'"));
   return *seat;
 }
 
@@ -32,13 +33,13 @@ std::int64_t appoint(Session& s, const Appointment& a) {
   require_person(s, a.person);
   // R-VOTE-8: the AV elects the board from its midst, by an adopted motion of kind board.
   if (!store::represented_member(s, a.person, a.from))
-    fail_data(fmt::format("person {} is not a current representative of a current member", a.person), "R-VOTE-8",
-              "the AV elects the board from the members' representatives ('mbov member contact add CODE ... --role representative')");
-  if (store::seat_of(s, a.person, a.from)) fail_data(fmt::format("person {} already sits on the board", a.person), "R-VOTE-8");
+    fail_data(fmt::format(fmt::runtime(tr("person {} is not a current representative of a current member")), a.person), "R-VOTE-8",
+              tr("the AV elects the board from the members' representatives ('mbov member contact add CODE ... --role representative')"));
+  if (store::seat_of(s, a.person, a.from)) fail_data(fmt::format(fmt::runtime(tr("person {} already sits on the board")), a.person), "R-VOTE-8");
   vote::Motion motion = vote::require_adopted(s, a.motion, "board", "R-VOTE-8");
   if (a.from < motion.date)
-    fail_data(fmt::format("--from {} is before the AV of {} that elected the person (motion {})", a.from.str(),
-                          motion.date.str(), a.motion), "R-VOTE-8");
+    fail_data(fmt::format(fmt::runtime(tr("--from {} is before the AV of {} that elected the person (motion {})")), human_date(a.from),
+                          human_date(motion.date), a.motion), "R-VOTE-8");
   std::int64_t id = store::insert_seat(s, a);
   audit::record(s, "board_seat", std::to_string(id), "appoint",
                 Object().add("person", a.person).add("from", a.from.str()).add("motion", a.motion));

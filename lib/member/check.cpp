@@ -1,6 +1,5 @@
 // mbov member check (R-MEM-3..5, R-VOTE-8).
-#include <fmt/format.h>
-
+#include "core/check_text.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
 
@@ -8,14 +7,16 @@ namespace mbov::member {
 namespace {
 
 // R-MEM-3: below contacts_min is a violation, below contacts_preferred a warning.
-void check_contacts(const Session& s, CheckReport& r, const std::string& subject, std::int64_t contacts) {
+void check_contacts(const Session& s, CheckReport& r, const Text& subject, std::int64_t contacts) {
   const auto& p = s.policy.member;
   if (contacts < p.contacts_min)
     r.add(Severity::critical, "R-MEM-3", subject, std::nullopt,
-          fmt::format("{} contact(s), at least {} required", contacts, p.contacts_min));
+          check_text_n("{} contact(s), at least {} required", "{} contact(s), at least {} required", contacts, contacts,
+                       p.contacts_min));
   else if (contacts < p.contacts_preferred)
     r.add(Severity::warning, "R-MEM-3", subject, std::nullopt,
-          fmt::format("{} contact(s), {} preferred", contacts, p.contacts_preferred));
+          check_text_n("{} contact(s), {} preferred", "{} contact(s), {} preferred", contacts, contacts,
+                       p.contacts_preferred));
 }
 
 // R-VOTE-8: a board of board.size sitting members, one of them chair.
@@ -23,16 +24,18 @@ void check_board(Session& s, CheckReport& r) {
   std::vector<Seat> seats = board(s, false);
   long long size = static_cast<long long>(seats.size());
   if (size != s.policy.board.size)
-    r.add(Severity::critical, "R-VOTE-8", "board", std::nullopt,
-          fmt::format("{} sitting board member(s), the board has {}", size, s.policy.board.size));
+    r.add(Severity::critical, "R-VOTE-8", check_text("board"), std::nullopt,
+          check_text_n("{} sitting board member(s), the board has {}", "{} sitting board member(s), the board has {}",
+                       size, size, s.policy.board.size));
   bool chair = false;
   for (const Seat& seat : seats) {
     chair = chair || seat.chair;
     if (!seat.member)
-      r.add(Severity::warning, "R-VOTE-8", fmt::format("board member {}", seat.person), std::nullopt,
-            "no longer a representative of a current member");
+      r.add(Severity::warning, "R-VOTE-8", check_text("board member {}", seat.person), std::nullopt,
+            check_text("no longer a representative of a current member"));
   }
-  if (size > 0 && !chair) r.add(Severity::critical, "R-VOTE-8", "board", std::nullopt, "the board has no chair");
+  if (size > 0 && !chair)
+    r.add(Severity::critical, "R-VOTE-8", check_text("board"), std::nullopt, check_text("the board has no chair"));
   r.perfdata.emplace_back("board", size);
 }
 
@@ -43,13 +46,14 @@ CheckReport check(Session& s) {
   std::vector<Member> members = list(s, {});
   for (const Member& m : members) {
     if (s.today < m.joined) continue;  // not yet a member
-    std::string subject = "member " + m.code;
+    const Text subject = check_text("member {}", m.code);
     check_contacts(s, r, subject, m.contacts);
     // R-MEM-5: a member without a representative is a warning.
-    if (!m.representative) r.add(Severity::warning, "R-MEM-5", subject, std::nullopt, "no representative for the AV");
+    if (!m.representative)
+      r.add(Severity::warning, "R-MEM-5", subject, std::nullopt, check_text("no representative for the AV"));
     // R-MEM-4 with R-CON-8's deadline rule and the member area's warn window.
     r.add(deadline_status(m.confirmation_due, s.today, s.policy.member.warn_days), "R-MEM-4", subject,
-          m.confirmation_due, "contact confirmation " + due_phrase(m.confirmation_due, s.today));
+          m.confirmation_due, check_text("contact confirmation {}", due_text(m.confirmation_due, s.today)));
   }
   r.perfdata.emplace_back("members", static_cast<long long>(members.size()));
   if (!members.empty()) check_board(s, r);  // an empty register has no board to check

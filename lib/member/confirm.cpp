@@ -3,6 +3,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
@@ -20,7 +21,7 @@ void confirm(Session& s, const Confirmation& given) {
   c.member = require_member(s, c.member);
   Date joined = store::membership(s, c.member).joined;
   if (c.on < joined)
-    fail_data(fmt::format("member {} cannot confirm on {}, before it joined ({})", c.member, c.on.str(), joined.str()));
+    fail_data(fmt::format(fmt::runtime(tr("member {} cannot confirm on {}, before it joined ({})")), c.member, human_date(c.on), human_date(joined)));
   store::insert_confirmation(s, c);
   audit::record(s, "member", c.member, "confirm", Object().add("on", c.on.str()));
 }

@@ -6,6 +6,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
@@ -35,24 +36,25 @@ void validate_email(const std::string& email) {
   bool ok = at != std::string::npos && at > 0 && email.find('@', at + 1) == std::string::npos &&
             email.find('.', at + 2) != std::string::npos && email.back() != '.' &&
             email.find_first_of(" \t\r\n,;<>\"") == std::string::npos;
-  if (!ok) fail_data(fmt::format("'{}' is not an e-mail address", email), {}, "give it as name@example.nl");
+  if (!ok) fail_data(fmt::format(fmt::runtime(tr("'{}' is not an e-mail address")), email), {}, tr("give it as name@example.nl"));
 }
 
 std::int64_t add_contact(Session& s, const NewContact& given) {
   NewContact c = given;
   if (c.phone && c.phone->empty()) c.phone.reset();  // an empty phone is none
   c.member = require_member(s, c.member);
-  require_text(c.name, "the contact's name");
+  require_text(c.name, tr("the contact's name must not be empty"));
   validate_email(c.email);
   if (c.role != "contact" && c.role != "representative")
-    fail_data(fmt::format("role '{}' is not contact or representative", c.role));
+    fail_data(fmt::format(fmt::runtime(tr("role '{}' is not contact or representative")), c.role));
   if (!store::is_current_member(s, c.member, s.today))
-    fail_data(fmt::format("member {} is not a current member", c.member), "R-MEM-7");
+    fail_data(fmt::format(fmt::runtime(tr("member {} is not a current member")), c.member), "R-MEM-7");
   std::optional<std::int64_t> known = store::person_at(s, c.member, c.email);
   if (known) {
     if (auto held = store::role_held(s, *known, c))
-      fail_data(fmt::format("{} is already {} {} of member {} (contact id {})", c.email,
-                            c.role == "contact" ? "a" : "the", c.role, c.member, *held));
+      fail_data(fmt::format(fmt::runtime(c.role == "contact" ? tr("{} is already a contact of member {} (contact id {})")
+                                                             : tr("{} is already the representative of member {} (contact id {})")),
+                            c.email, c.member, *held));
     // The audit names the person as stored: erasure (R-DPIA-5) finds exactly those values.
     store::PersonData p = store::person_data(s, *known);
     c.name = p.name.value_or("");
@@ -84,10 +86,10 @@ std::vector<std::string> mailing(Session& s, const ContactFilter& filter) {
 
 void remove_contact(Session& s, std::int64_t id, Date on) {
   std::optional<Contact> c = store::contact(s, id);
-  if (!c) fail_data(fmt::format("no contact with id {}", id), {}, "see 'mbov member contact list --all'");
-  if (c->until) fail_data(fmt::format("contact {} already ended on {}", id, c->until->str()));
+  if (!c) fail_data(fmt::format(fmt::runtime(tr("no contact with id {}")), id), {}, tr("see 'mbov member contact list --all'"));
+  if (c->until) fail_data(fmt::format(fmt::runtime(tr("contact {} already ended on {}")), id, human_date(*c->until)));
   if (on < c->since)
-    fail_data(fmt::format("contact {} cannot end on {}, before it began ({})", id, on.str(), c->since.str()));
+    fail_data(fmt::format(fmt::runtime(tr("contact {} cannot end on {}, before it began ({})")), id, human_date(on), human_date(c->since)));
   store::end_contact(s, id, on);
   audit::record(s, "contact", std::to_string(id), "remove", Object().add("on", on.str()));
 }

@@ -4,6 +4,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "member/member.hpp"
+#include "core/i18n.hpp"
 #include "core/session.hpp"
 
 namespace mbov::member {
@@ -45,7 +46,7 @@ long import_csv(Session& s, std::istream& in, const std::string& source) {
     auto authority = parse_bool(cols.get(csv, "contracting_authority"));
     if (!authority)
       fail_at(csv, *cols.index("contracting_authority"),
-              fmt::format("'{}' is not true or false", cols.get(csv, "contracting_authority")));
+              fmt::format(fmt::runtime(tr("'{}' is not true or false")), cols.get(csv, "contracting_authority")));
     NewMember m{.code = std::string(cols.get(csv, "code")),
                 .name = std::string(cols.get(csv, "name")),
                 .city = std::string(cols.get(csv, "city")),  // empty: none (add)

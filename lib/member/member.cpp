@@ -5,6 +5,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "member/store.hpp"
@@ -24,16 +25,16 @@ void add(Session& s, const NewMember& given) {
   if (m.city && m.city->empty()) m.city.reset();  // an empty city is none
   // R-MEM-1: only contracting authorities may be members.
   if (!m.contracting_authority)
-    fail_data(fmt::format("member {} is not stated to be a contracting authority", m.code), "R-MEM-1",
-              "only contracting authorities may be members; if it is one, add --contracting-authority");
+    fail_data(fmt::format(fmt::runtime(tr("member {} is not stated to be a contracting authority")), m.code), "R-MEM-1",
+              tr("only contracting authorities may be members; if it is one, add --contracting-authority"));
   if (m.code.empty() || m.code.find_first_of(" \t,") != std::string::npos)
-    fail_data(fmt::format("member code '{}' is empty or holds a space or comma", m.code));
-  require_text(m.name, "the member's name");
+    fail_data(fmt::format(fmt::runtime(tr("member code '{}' is empty or holds a space or comma")), m.code));
+  require_text(m.name, tr("the member's name must not be empty"));
   if (m.left && *m.left < m.joined)
-    fail_data(fmt::format("member {} would leave ({}) before it joined ({})", m.code, m.left->str(), m.joined.str()));
+    fail_data(fmt::format(fmt::runtime(tr("member {} would leave ({}) before it joined ({})")), m.code, human_date(*m.left), human_date(m.joined)));
   if (auto taken = store::stored_code(s, m.code))
-    fail_data(fmt::format("member code {} is taken (by {})", m.code, *taken), {},
-              "codes are unique regardless of case and never change");
+    fail_data(fmt::format(fmt::runtime(tr("member code {} is taken (by {})")), m.code, *taken), {},
+              tr("codes are unique regardless of case and never change"));
   store::insert_member(s, m);
   audit::record(s, "member", m.code, "add",
                 Object().add("name", m.name).add("city", m.city).add("joined", m.joined.str()).add("contracting_authority", true));
@@ -53,7 +54,7 @@ MemberDetail show(Session& s, const std::string& code) {
 void edit(Session& s, const MemberEdit& e) {
   MemberEdit stored = e;
   stored.code = require_member(s, e.code);
-  if (e.name) require_text(*e.name, "the member's name");
+  if (e.name) require_text(*e.name, tr("the member's name must not be empty"));
   store::update_member(s, stored);
   audit::record(s, "member", stored.code, "edit", Object().add("name", e.name).add("city", e.city));
 }
@@ -61,9 +62,9 @@ void edit(Session& s, const MemberEdit& e) {
 void leave(Session& s, const std::string& code, Date on) {
   std::string key = require_member(s, code);
   store::Membership m = store::membership(s, key);
-  if (m.left) fail_data(fmt::format("member {} already left on {}", key, m.left->str()));
+  if (m.left) fail_data(fmt::format(fmt::runtime(tr("member {} already left on {}")), key, human_date(*m.left)));
   if (on < m.joined)
-    fail_data(fmt::format("member {} cannot leave on {}, before it joined ({})", key, on.str(), m.joined.str()));
+    fail_data(fmt::format(fmt::runtime(tr("member {} cannot leave on {}, before it joined ({})")), key, human_date(on), human_date(m.joined)));
   store::set_left(s, key, on);
   audit::record(s, "member", key, "leave", Object().add("on", on.str()));
 }

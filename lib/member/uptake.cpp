@@ -3,6 +3,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
@@ -13,10 +14,10 @@ namespace {
 
 std::int64_t end_uptake(Session& s, const std::string& code, const std::string& product, Date until) {
   auto open = store::open_uptake(s, code, product);
-  if (!open) fail_data(fmt::format("member {} has no open uptake of {} to end", code, product), "R-MEM-8",
-                       "give --from to record a new uptake");
+  if (!open) fail_data(fmt::format(fmt::runtime(tr("member {} has no open uptake of {} to end")), code, product), "R-MEM-8",
+                       tr("give --from to record a new uptake"));
   if (until < open->from)
-    fail_data(fmt::format("--until {} is before the uptake's start ({})", until.str(), open->from.str()));
+    fail_data(fmt::format(fmt::runtime(tr("--until {} is before the uptake's start ({})")), human_date(until), human_date(open->from)));
   store::end_uptake(s, open->id, until);
   audit::record(s, "uptake", std::to_string(open->id), "end", Object().add("until", until.str()));
   return open->id;
@@ -29,10 +30,10 @@ std::int64_t uptake(Session& s, const UptakeInput& u) {
   if (!u.from && u.until) return end_uptake(s, key, prod, *u.until);
   Date start = u.from.value_or(s.today);
   if (u.until && *u.until < start)
-    fail_data(fmt::format("--until {} is before --from {}", u.until->str(), start.str()));
+    fail_data(fmt::format(fmt::runtime(tr("--until {} is before --from {}")), human_date(*u.until), human_date(start)));
   if (store::open_uptake(s, key, prod))
-    fail_data(fmt::format("member {} already takes up {}", key, prod), "R-MEM-8",
-              "end it first: 'mbov member uptake CODE PRODUCT --until DATE'");
+    fail_data(fmt::format(fmt::runtime(tr("member {} already takes up {}")), key, prod), "R-MEM-8",
+              tr("end it first: 'mbov member uptake CODE PRODUCT --until DATE'"));
   std::int64_t id = store::insert_uptake(s, key, prod, start, u.until);
   std::optional<std::string> until;
   if (u.until) until = u.until->str();

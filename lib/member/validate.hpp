@@ -6,9 +6,9 @@
 
 namespace mbov::member {
 
-// A name must say something: empty or blank is bad data.
-inline void require_text(const std::string& text, const char* what) {
-  if (text.find_first_not_of(" \t") == std::string::npos) fail_data(std::string(what) + " must not be empty");
+// A name must say something: empty or blank is bad data (`message`, translated, says which).
+inline void require_text(const std::string& text, const char* message) {
+  if (text.find_first_not_of(" \t") == std::string::npos) fail_data(message);
 }
 
 }  // namespace mbov::member

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "vote/ballots.hpp"
 #include "vote/store.hpp"
 
@@ -23,28 +24,29 @@ std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::st
 
 Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   const Motion m = find_motion(s, motion);
-  store::require_open(m, "no ballots", "R-VOTE-6");
+  store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
-    fail_data(fmt::format("an advance ballot is cast before the meeting of {}, not at {}", m.date.str(), in.at.local()),
-              "R-VOTE-5", "vote in person at the meeting, or give --at");
+    fail_data(fmt::format(fmt::runtime(tr("an advance ballot is cast before the meeting of {}, not at {}")), human_date(m.date), in.at.local()),
+              "R-VOTE-5", tr("vote in person at the meeting, or give --at"));
   // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
   if (!in.advance && !store::is_present(s, m.meeting, member))
-    fail_data(fmt::format("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
-              fmt::format("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
+    fail_data(fmt::format(fmt::runtime(tr("member {} is not present at meeting {}")), member, m.meeting), "R-VOTE-2",
+              fmt::format(fmt::runtime(tr("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting")),
                           m.meeting, member));
 
   const std::optional<Ballot> previous = live_ballot(s, motion, member);
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
-    fail_data(fmt::format("member {} already has {} ballot on motion {} ({}, ballot {})", member,
-                          previous->advance ? "an advance" : "a", motion, choice_name(previous->choice), previous->id),
+    fail_data(fmt::format(fmt::runtime(previous->advance
+                                           ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
+                                           : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
+                          member, motion, choice_name(previous->choice), previous->id),
               "R-VOTE-6",
-              previous->advance && !in.advance ? "the policy's vote.in_person_overrides_advance is false"
-                                               : fmt::format("withdraw it first: 'mbov vote withdraw {} --reason "
-                                                             "TEXT'",
-                                                             previous->id));
+              previous->advance && !in.advance
+                  ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
+                  : fmt::format(fmt::runtime(tr("withdraw it first: 'mbov vote withdraw {} --reason TEXT'")), previous->id));
 
   SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, motion);
@@ -70,7 +72,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
 
 std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, const std::string& source) {
   const Motion m = find_motion(s, motion);
-  store::require_open(m, "no ballots", "R-VOTE-6");
+  store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   CsvReader csv(in, source);
   BallotReader ballots(csv);
   std::int64_t count = 0;
@@ -89,21 +91,23 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
     }
     ++count;
   }
-  if (count == 0) throw Error(Exit::data, fmt::format("{}: no ballots", csv.source()), {}, "nothing was imported");
+  if (count == 0) throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: no ballots")), csv.source()), {}, tr("nothing was imported"));
   return count;
 }
 
 std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::string& reason) {
   const Ballot b = store::find_ballot(s, ballot);
-  store::require_open(find_motion(s, b.motion), "no ballot is withdrawn", "R-VOTE-10");
-  if (trim(reason).empty()) fail_data("--reason must not be empty", "R-VOTE-10", "say why, for the audit log");
+  store::require_open(find_motion(s, b.motion), N_("motion {} is closed: no ballot is withdrawn after {}"), "R-VOTE-10");
+  if (trim(reason).empty()) fail_data(tr("--reason must not be empty"), "R-VOTE-10", tr("say why, for the audit log"));
   SQLite::Statement state(sql(s), "SELECT replaced_by, withdrawn_at FROM ballot WHERE id = ?");
   state.bind(1, ballot);
   state.executeStep();
   if (!state.getColumn(0).isNull() || !state.getColumn(1).isNull())
-    fail_data(fmt::format("ballot {} no longer counts: it was {}", ballot,
-                          state.getColumn(1).isNull() ? "replaced in person" : "withdrawn"),
-              "R-VOTE-10", fmt::format("see 'mbov vote ballots {} --format json'", b.motion));
+    fail_data(fmt::format(fmt::runtime(state.getColumn(1).isNull()
+                                           ? tr("ballot {} no longer counts: it was replaced in person")
+                                           : tr("ballot {} no longer counts: it was withdrawn")),
+                          ballot),
+              "R-VOTE-10", fmt::format(fmt::runtime(tr("see 'mbov vote ballots {} --format json'")), b.motion));
   SQLite::Statement update(sql(s), "UPDATE ballot SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?");
   update.bind(1, s.now.utc());
   update.bind(2, reason);

@@ -2,6 +2,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "core/check_text.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
 #include "vote/vote.hpp"
@@ -29,9 +30,12 @@ void check_year(Session& s, int year, CheckReport& report) {
   if (members == 0 || held >= want) return;
   const Date end = Date::from_ymd(year, 12, 31);
   const bool past = year < s.today.year();
+  const Text due = due_text(end, s.today);
   report.add(past ? Severity::critical : Severity::warning, "R-VOTE-1", fmt::format("AV {}", year), end,
-             fmt::format("{} AV meeting{} {} in {}, want at least {}; {}", held, held == 1 ? "" : "s",
-                         past ? "held" : "held or planned", year, want, due_phrase(end, s.today)));
+             past ? check_text_n("{} AV meeting held in {}, want at least {}; {}",
+                                 "{} AV meetings held in {}, want at least {}; {}", held, held, year, want, due)
+                  : check_text_n("{} AV meeting held or planned in {}, want at least {}; {}",
+                                 "{} AV meetings held or planned in {}, want at least {}; {}", held, held, year, want, due));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/spelling.hpp"
 #include "vote/ballots.hpp"
 #include "vote/store.hpp"
@@ -13,7 +14,7 @@ namespace mbov::vote {
 
 std::int64_t add_meeting(Session& s, const MeetingInput& in) {
   if (in.kind != "av" && in.kind != "board")
-    fail_data(fmt::format("--kind {} is not av or board", in.kind));
+    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not av or board")), in.kind));
   SQLite::Statement insert(sql(s), "INSERT INTO meeting (kind, date, title) VALUES (?, ?, ?)");
   insert.bind(1, in.kind);
   insert.bind(2, in.date.str());
@@ -56,7 +57,7 @@ Meeting find_meeting(Session& s, std::int64_t meeting) {
   SQLite::Statement q(sql(s), "SELECT date, kind, title FROM meeting WHERE id = ?");
   q.bind(1, meeting);
   if (!q.executeStep())
-    fail_data(fmt::format("no meeting {}", meeting), {}, "see 'mbov vote meeting list'");
+    fail_data(fmt::format(fmt::runtime(tr("no meeting {}")), meeting), {}, tr("see 'mbov vote meeting list'"));
   return {meeting, Date::parse(q.getColumn(0).getString(), "meeting date"), q.getColumn(1).getString(),
           opt_text(q.getColumn(2))};
 }
@@ -67,15 +68,15 @@ std::string voting_member(Session& s, std::string_view code, Date date) {
   q.bind(1, date.str());
   q.bind(2, std::string(trim(code)));
   if (!q.executeStep())
-    fail_data(fmt::format("no member with code '{}'", trim(code)), {}, "see 'mbov member list --all'");
+    fail_data(fmt::format(fmt::runtime(tr("no member with code '{}'")), trim(code)), {}, tr("see 'mbov member list --all'"));
   std::string registered = q.getColumn(0).getString();
   if (q.getColumn(3).getInt() == 1) return registered;
   if (q.getColumn(1).getString() > date.str())
-    fail_data(fmt::format("member {} joined on {}, after the meeting of {}: it has no vote", registered,
-                          q.getColumn(1).getString(), date.str()),
+    fail_data(fmt::format(fmt::runtime(tr("member {} joined on {}, after the meeting of {}: it has no vote")), registered,
+                          human_date(Date::parse(q.getColumn(1).getString(), "joined")), human_date(date)),
               "R-VOTE-2");
-  fail_data(fmt::format("member {} left on {} (its last day), before the meeting of {}: it has no vote", registered,
-                        q.getColumn(2).getString(), date.str()),
+  fail_data(fmt::format(fmt::runtime(tr("member {} left on {} (its last day), before the meeting of {}: it has no vote")), registered,
+                        human_date(Date::parse(q.getColumn(2).getString(), "left")), human_date(date)),
             "R-VOTE-2");
 }
 
@@ -97,12 +98,13 @@ void require_registered(Session& s, const std::vector<std::string>& codes) {
     const std::string_view near = nearest(key, keys);
     std::string text = fmt::format("'{}'", trim(code));
     for (std::size_t i = 0; i < keys.size() && !near.empty(); ++i)
-      if (keys[i].data() == near.data()) text += fmt::format(" (did you mean {}?)", registered[i]);
+      if (keys[i].data() == near.data())
+        text = fmt::format(fmt::runtime(tr("'{}' (did you mean {}?)")), trim(code), registered[i]);
     unknown.push_back(std::move(text));
   }
   if (!unknown.empty())
-    fail_data(fmt::format("no member with code {}: nothing recorded", fmt::join(unknown, ", ")), {},
-              "see 'mbov member list --all'");
+    fail_data(fmt::format(fmt::runtime(tr("no member with code {}: nothing recorded")), fmt::join(unknown, ", ")), {},
+              tr("see 'mbov member list --all'"));
 }
 
 }  // namespace
@@ -126,8 +128,8 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
     if (!store::is_present(s, meeting, members.back())) absent.push_back(members.back());
   }
   if (!absent.empty())
-    fail_data(fmt::format("not present at meeting {}: {}", meeting, fmt::join(absent, ", ")), "R-VOTE-10",
-              "see 'mbov vote status MEETING'");
+    fail_data(fmt::format(fmt::runtime(tr("not present at meeting {}: {}")), meeting, fmt::join(absent, ", ")), "R-VOTE-10",
+              tr("see 'mbov vote status MEETING'"));
   std::vector<Ballot> lost;
   SQLite::Statement q(sql(s),
                       "SELECT b.id FROM ballot b JOIN motion m ON m.id = b.motion WHERE m.meeting = ? AND b.member = ?"

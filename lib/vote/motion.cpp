@@ -6,6 +6,7 @@
 #include <array>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "vote/store.hpp"
 
 namespace mbov::vote {
@@ -17,15 +18,15 @@ constexpr std::array<std::string_view, 4> kinds{"ordinary", "pdc", "budget", "bo
 // of the board are AV decisions, never a board meeting's.
 void require_av_for(std::string_view kind, std::string_view meeting_kind) {
   if (kind != "ordinary" && meeting_kind != "av")
-    fail_data(fmt::format("a motion of kind {} is an AV decision, not one of a {} meeting", kind, meeting_kind),
-              kind == "board" ? "R-VOTE-8" : "R-VOTE-9", "add it to an AV meeting (--kind av)");
+    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), kind, meeting_kind),
+              kind == "board" ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
 }
 
 // R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
 void require_repeatable(Session& s, std::int64_t repeats) {
   const Motion r = find_motion(s, repeats);
   if (!r.closed_at)
-    fail_data(fmt::format("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it",
+    fail_data(fmt::format(fmt::runtime(tr("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it")),
                           repeats),
               "R-VOTE-10");
 }
@@ -42,17 +43,17 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
   if (!q.executeStep() || q.getColumn(0).isNull()) return;
   const Timestamp latest = Timestamp::parse(q.getColumn(0).getString(), "recorded at");
   if (at < latest)
-    fail_data(fmt::format("motion {} cannot close at {}: attendance or a ballot was recorded at {}", m.id, at.local(),
+    fail_data(fmt::format(fmt::runtime(tr("motion {} cannot close at {}: attendance or a ballot was recorded at {}")), m.id, at.local(),
                           latest.local()),
-              "R-VOTE-4", "close it at or after the last record: --at TIMESTAMP");
+              "R-VOTE-4", tr("close it at or after the last record: --at TIMESTAMP"));
 }
 
 }  // namespace
 
 std::int64_t add_motion(Session& s, const MotionInput& in) {
   if (std::find(kinds.begin(), kinds.end(), in.kind) == kinds.end())
-    fail_data(fmt::format("--kind {} is not ordinary, pdc, budget or board", in.kind));
-  if (in.title.empty()) fail_data("--title must not be empty");
+    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not ordinary, pdc, budget or board")), in.kind));
+  if (in.title.empty()) fail_data(tr("--title must not be empty"));
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
   if (in.repeats) require_repeatable(s, *in.repeats);
   SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind, repeats) VALUES (?, ?, ?, ?, ?)");
@@ -74,7 +75,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
                       "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at, m.closed_presence,"
                       " m.repeats FROM motion m JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
   q.bind(1, motion);
-  if (!q.executeStep()) fail_data(fmt::format("no motion {}", motion), {}, "see 'mbov vote motion list'");
+  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no motion {}")), motion), {}, tr("see 'mbov vote motion list'"));
   Motion m;
   m.id = motion;
   m.meeting = q.getColumn(0).getInt64();
@@ -93,12 +94,12 @@ Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::strin
   const Motion m = find_motion(s, motion);
   const std::string r(rule);
   if (m.meeting_kind != "av")
-    fail_data(fmt::format("motion {} is of a board meeting, not of the AV", motion), r, "cite an adopted AV motion");
+    fail_data(fmt::format(fmt::runtime(tr("motion {} is of a board meeting, not of the AV")), motion), r, tr("cite an adopted AV motion"));
   if (kind && m.kind != *kind)
-    fail_data(fmt::format("motion {} is of kind '{}', not '{}'", motion, m.kind, *kind), r,
-              fmt::format("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'", *kind, *kind));
-  if (!m.closed_at) fail_data(fmt::format("motion {} is still open", motion), r, "close it first: 'mbov vote close MOTION'");
-  if (!motion_tally(s, motion).adopted) fail_data(fmt::format("motion {} was not adopted", motion), r);
+    fail_data(fmt::format(fmt::runtime(tr("motion {} is of kind '{}', not '{}'")), motion, m.kind, *kind), r,
+              fmt::format(fmt::runtime(tr("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'")), *kind, *kind));
+  if (!m.closed_at) fail_data(fmt::format(fmt::runtime(tr("motion {} is still open")), motion), r, tr("close it first: 'mbov vote close MOTION'"));
+  if (!motion_tally(s, motion).adopted) fail_data(fmt::format(fmt::runtime(tr("motion {} was not adopted")), motion), r);
   return m;
 }
 
@@ -135,7 +136,7 @@ Object to_object(const MotionSummary& m) {
 
 Tally close_motion(Session& s, std::int64_t motion, Timestamp at) {
   Motion m = find_motion(s, motion);
-  if (m.closed_at) fail_data(fmt::format("motion {} was closed at {}", motion, m.closed_at->local()), "R-VOTE-6");
+  if (m.closed_at) fail_data(fmt::format(fmt::runtime(tr("motion {} was closed at {}")), motion, m.closed_at->local()), "R-VOTE-6");
   require_close_after(s, m, at);
   m.closed_at = at;
   m.closed_presence = store::last_presence(s, m.meeting);

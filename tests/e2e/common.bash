@@ -59,4 +59,13 @@ unchanged_after() {
   expect "$@"
   [[ $(snapshot) == "$before" ]] || fail "'mbov ${*:2}' failed but changed the database"
 }
+# json_same_in_dutch STATUS args...: `--format json` writes the same bytes with --lang nl as with
+# --lang en (data formats never change with the language), with exit status STATUS both times.
+json_same_in_dutch() {
+  local want=$1; shift
+  expect "$want" --lang en "$@" --format json
+  cp "$OUT" "$T/english.json"
+  expect "$want" --lang nl "$@" --format json
+  cmp -s "$OUT" "$T/english.json" || fail "'mbov $* --format json' differs with --lang nl"
+}
 pass() { echo "ok: $(basename "$0" .sh)"; }

@@ -23,6 +23,12 @@ stdout_is "MBOV CONTRACT OK - nothing due | critical=0;;;0 warning=0;;;0 contrac
 expect 1 contract due --within 7m
 [[ $(head -n 1 "$OUT") == "MBOV CONTRACT WARNING - 0 critical, 1 warning | critical=0;;;0 warning=1;;;0 contracts=1" ]] || fail "status line"
 stdout_has "WARNING R-CON-3 contract 1 (VVA, Leverancier BV): yearly review due 2027-06-01, in 188 days"
+# Dutch for people, the same JSON for scripts.
+expect 1 --lang nl contract due --within 7m
+stdout_has "WARNING R-CON-3 contract 1 (VVA, Leverancier BV): jaarlijkse evaluatie uiterlijk 1 juni 2027, over 188 dagen"
+json_same_in_dutch 1 contract due --within 7m
+unchanged_after 65 --lang nl contract extend 2
+stderr_has "contract 2 is opgezegd op 1 juni 2010 en eindigt 31 december 2013: het kan niet worden verlengd"
 ok contract due --within 187d
 expect 1 contract due --within 27w
 # The notice date 2027-06-30 (R-CON-4) and, beyond, the end.

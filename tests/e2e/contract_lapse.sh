@@ -40,6 +40,9 @@ done
 expect 2 --today 2028-03-02 contract due
 stdout_has "contract 1 reached its end 2028-03-01 with neither an extension nor a recorded termination (taken up by 12AB, 34CD)"
 stdout_has "CRITICAL R-CON-9 product VVA: taken up by 12AB, 34CD on 2028-03-02 without an active contract"
+expect 2 --lang nl --today 2028-03-02 contract due
+stdout_has "contract 1 bereikte het einde 1 maart 2028 zonder verlenging of vastgelegde opzegging (afgenomen door 12AB, 34CD); leg het vast"
+json_same_in_dutch 2 --today 2028-03-02 contract due
 # The weekly report's products table shows the lapse.
 ok --today 2028-03-02 report weekly --format json
 json 'p=d["products"]; v=[r for r in p if r["product"]=="VVA"][0]; assert "reached its end 2028-03-01" in v["lapsed"], v; c=[r for r in p if r["product"]=="CAMBO"][0]; assert c["lapsed"] is None, c'

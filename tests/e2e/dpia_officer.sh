@@ -6,10 +6,15 @@ export MBOV_TODAY=2026-03-01
 
 unchanged_after 65 dpia officer show
 stderr_has "R-DPIA-4: no data protection officer in office on 2026-03-01"
+unchanged_after 65 --lang nl dpia officer show
+stderr_has "R-DPIA-4: geen functionaris gegevensbescherming in functie op 1 maart 2026"
+ok --lang nl dpia --help
+stdout_has "gegevensbescherming: DPIA's, verwerkingsregister, functionaris, bewaartermijnen"
 ok dpia officer set "Fenna Gerritsen" --email fg@example.nl --from 2025-01-01
 stdout_is 1
 ok dpia officer show --format json
 json 'assert d["name"]=="Fenna Gerritsen" and d["email"]=="fg@example.nl" and d["from"]=="2025-01-01" and d["until"] is None and len(d["history"])==1'
+json_same_in_dutch 0 dpia officer show
 [[ $(sqlite3 "$MBOV_DB" "SELECT name || ' ' || email FROM person") == "Fenna Gerritsen fg@example.nl" ]] || fail "the officer is a person"
 
 ok dpia officer set "Bram Bos" --email bram.bos@example.nl

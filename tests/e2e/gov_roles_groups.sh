@@ -19,6 +19,13 @@ f=[(x["rule"],x["subject"],x["severity"]) for x in d["findings"]]
 assert ("R-GOV-5","role general-manager","CRITICAL") in f and ("R-GOV-5","role functional-manager 12AB","CRITICAL") in f
 assert ("R-GOV-6","member 12AB","WARNING") in f and ("R-GOV-4","board 2025","WARNING") in f
 assert not [x for x in f if x[1]=="role fg"]   # the dpia check reports the officer'
+# Dutch for people, the same JSON for scripts.
+expect 2 --lang nl gov check
+stdout_has "CRITICAL R-GOV-2 meerjarenvisie: geen goedgekeurde meerjarenvisie"
+stdout_has "WARNING R-GOV-6 lid 12AB: geen contactpersoon in de community van contactpersonen"
+json_same_in_dutch 2 gov check
+unchanged_after 65 --lang nl gov group list board
+stderr_has "GROUP 'board' is niet een van: expert-group, working-group, community"
 
 ok gov role assign general-manager "$P1" --from 2026-01-01
 stdout_is 1

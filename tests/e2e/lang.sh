@@ -32,6 +32,14 @@ ok --lang nl member list --format json
 json 'assert d[0]["contracting_authority"] is True and d[0]["joined"] == "2026-11-25"'
 ok --lang nl member list --format csv
 [[ $(head -n 1 "$OUT") == code,name,city,contracting_authority,* ]] || fail "a CSV header changed with the language"
+# Every check's findings, too: English in json and csv, Dutch in the table.
+json_same_in_dutch 2 check
+expect 2 --lang nl check --format csv
+cp "$OUT" "$T/dutch.csv"
+expect 2 --lang en check --format csv
+cmp -s "$OUT" "$T/dutch.csv" || fail "check --format csv changed with the language"
+expect 2 --lang nl check
+stdout_has "CRITICAL R-MEM-3 member: lid 25LZ: 0 contactpersonen, minstens 1 vereist"
 
 # Messages, hints and check lines; the same exit statuses.
 expect 66 --lang nl --db "$T/missing.db" member list
@@ -40,6 +48,8 @@ stderr_has "mbov: hint: maak hem met 'mbov init'"
 unchanged_after 65 --lang nl --today 2026-13-01 member list
 stderr_has "ongeldige datum voor --today: '2026-13-01' (die maand bestaat niet)"
 stderr_has "mbov: hint: schrijf een datum als JJJJ-MM-DD"
+unchanged_after 65 --lang nl vote show abc
+stderr_has "MOTION: 'abc' is geen positief geheel getal"
 unchanged_after 64 --lang nl member list --format xml
 stderr_has "onbekend formaat 'xml'"
 ok --lang nl contract due

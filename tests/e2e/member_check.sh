@@ -10,6 +10,13 @@ expect 2 member check --format json
 json 'f={(x["rule"],x["severity"]) for x in d["findings"]}; assert ("R-MEM-3","CRITICAL") in f and ("R-MEM-5","WARNING") in f and ("R-MEM-4","WARNING") in f and ("R-VOTE-8","CRITICAL") in f, f'
 json 'assert all(x["subject"] in ("member 25AB","board") for x in d["findings"])'
 json 'assert [x["due"] for x in d["findings"] if x["rule"]=="R-MEM-4"]==["2026-03-20"]'
+# Dutch for people, the same JSON for scripts.
+expect 2 --lang nl member check
+stdout_has "WARNING R-MEM-5 lid 25AB: geen vertegenwoordiger voor de AV"
+stdout_has "WARNING R-MEM-4 lid 25AB: bevestiging contactpersonen uiterlijk 20 maart 2026, over 19 dagen"
+json_same_in_dutch 2 member check
+unchanged_after 65 --lang nl member leave 25AB --on 2025-01-01
+stderr_has "lid 25AB kan niet uittreden op 1 januari 2025, voordat het lid werd (20 maart 2025)"
 ok member contact add 25AB --name "Anna" --email anna@example.nl
 ok member contact add 25AB --name "Anna" --email anna@example.nl --role representative
 ok member contact confirm 25AB --on 2026-03-01

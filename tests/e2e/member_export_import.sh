@@ -42,4 +42,25 @@ cmp -s "$OUT" "$T/again.csv" || fail "export -> import -> export is not the same
 # An import is all or nothing: the same file again names the taken code and adds nothing.
 unchanged_after 65 member import "$T/again.csv"
 stderr_has "is taken"
+
+# The excel dialect (--csv-dialect excel, MBOV_CSV_DIALECT): what member list writes, with ';', a
+# byte order mark and CRLF; it re-imports to the same records, and the file round-trips.
+ok member export --csv-dialect excel
+cp "$OUT" "$T/excel.csv"
+ok member list --all --format csv --csv-dialect excel
+cmp -s "$OUT" "$T/excel.csv" || fail "member export ignores --csv-dialect excel"
+head -c 3 "$T/excel.csv" | cmp -s - <(printf '\xEF\xBB\xBF') || fail "the excel export has no byte order mark"
+grep -q $'^\xEF\xBB\xBFcode;name;city;contracting_authority;' "$T/excel.csv" || fail "the excel export is not ;-separated"
+! grep -q $'[^\r]$' "$T/excel.csv" || fail "a line of the excel export does not end in CRLF"
+grep -qF '25AB;"ROC ""De Dijk"", Voorbeeldstad";Den Haag, Zuid;true;2019-08-01;' "$T/excel.csv" || fail "a name lost its quotes"
+MBOV_CSV_DIALECT=excel run member export
+cmp -s "$OUT" "$T/excel.csv" || fail "member export ignores MBOV_CSV_DIALECT=excel"
+export MBOV_DB=$T/excel.db
+ok init
+ok member import "$T/excel.csv"
+stderr_has "imported 4 member(s)"
+ok member export --csv-dialect excel
+cmp -s "$OUT" "$T/excel.csv" || fail "excel export -> import -> export is not the same file"
+ok member export
+cmp -s "$OUT" "$T/again.csv" || fail "the excel import differs from the rfc one"
 pass

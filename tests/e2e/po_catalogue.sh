@@ -3,7 +3,7 @@
 source "$(dirname "$0")/common.bash"
 command -v xgettext >/dev/null && command -v msgcmp >/dev/null || { echo "skip: gettext tools missing"; exit 77; }
 cd "$SRC"
-xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=tr_n:1,2 --keyword=N_ \
+xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=tr_n:1,2 --keyword=N_ --keyword=check_text --keyword=check_text_n:1,2 \
   -o "$T/now.pot" --files-from=po/POTFILES 2>"$ERR" || fail "xgettext failed"
 for po in po/*.po; do
   msgfmt --check -o /dev/null "$po" 2>"$ERR" || fail "$po: msgfmt --check fails"

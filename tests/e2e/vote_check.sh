@@ -11,6 +11,12 @@ expect 2 --today 2026-11-25 vote check
 head -n 1 "$OUT" | grep -qE '^MBOV VOTE CRITICAL - 1 critical, 1 warning \| .*av_meetings=0' || fail "status line: $(head -n 1 "$OUT")"
 stdout_has "CRITICAL R-VOTE-1 AV 2025: 0 AV meetings held in 2025, want at least 2; due 2025-12-31, 329 days overdue"
 stdout_has "WARNING R-VOTE-1 AV 2026: 0 AV meetings held or planned in 2026, want at least 2"
+# Dutch for people, the same JSON for scripts.
+expect 2 --lang nl --today 2026-11-25 vote check
+stdout_has "CRITICAL R-VOTE-1 AV 2025: 0 AV-vergaderingen gehouden in 2025, minstens 2 nodig; uiterlijk 31 december 2025, 329 dagen te laat"
+json_same_in_dutch 2 --today 2026-11-25 vote check
+unchanged_after 65 --lang nl --today 2026-11-25 vote motion list 99
+stderr_has "geen vergadering 99"
 # Board meetings do not count; AV meetings do, held or planned.
 for d in 2025-04-01 2025-11-19; do ok --today 2026-11-25 vote meeting add --date $d; done
 ok --today 2026-11-25 vote meeting add --date 2026-04-01
