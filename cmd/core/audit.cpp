@@ -29,7 +29,7 @@ void register_audit(CLI::App& app, Context& ctx) {
                    audit::log(s, entity, since));
   });
 
-  audit->add_subcommand("head", "the log's head, ROWS SHA256: keep it elsewhere, check it with verify --head")
+  audit->add_subcommand("head", tr("the log's head, ROWS SHA256: keep it elsewhere, check it with verify --head"))
       ->callback([&ctx] {
         Format f = ctx.format({Format::table, Format::text, Format::json});
         Session s = ctx.read();
@@ -39,18 +39,23 @@ void register_audit(CLI::App& app, Context& ctx) {
       });
 
   auto witness = std::make_shared<std::optional<std::string>>();
-  auto* verify = audit->add_subcommand("verify", "check the hash chain; exit 2 naming the first broken row");
-  verify->add_option("--head", *witness, "ROWS:SHA256 from 'mbov audit head': the log must still hold that prefix");
+  auto* verify = audit->add_subcommand("verify", tr("check the hash chain; exit 2 naming the first broken row"));
+  verify->add_option("--head", *witness,
+                     tr("ROWS:SHA256 from 'mbov audit head': the log must still hold that prefix"));
   verify->callback([&ctx, witness] {
     std::optional<audit::Head> head;
     if (*witness) head = audit::Head::parse(**witness, "--head");
     Session s = ctx.read();
     audit::Verdict v = audit::verify(s, head);
-    const std::string hint = "the database was changed outside mbov; compare with a backup ('mbov db backup')";
+    const std::string hint = tr("the database was changed outside mbov; compare with a backup ('mbov db backup')");
     if (v.broken_row)
-      throw Error(Exit::critical, fmt::format("audit row {} is broken: {}", *v.broken_row, v.reason), {}, hint);
-    if (!v.whole()) throw Error(Exit::critical, "the audit log is incomplete: " + v.reason, {}, hint);
-    ctx.print_text(fmt::format("audit log whole: {} rows{}\n", v.rows, head ? ", the witnessed head included" : ""));
+      throw Error(Exit::critical, fmt::format(fmt::runtime(tr("audit row {} is broken: {}")), *v.broken_row, v.reason), {}, hint);
+    if (!v.whole()) throw Error(Exit::critical, fmt::format(fmt::runtime(tr("the audit log is incomplete: {}")), v.reason), {}, hint);
+    ctx.print_text(fmt::format(fmt::runtime(head ? tr_n("audit log whole: {} rows, the witnessed head included",
+                                                     "audit log whole: {} rows, the witnessed head included", v.rows)
+                                              : tr_n("audit log whole: {} rows", "audit log whole: {} rows", v.rows)),
+                               v.rows) +
+                   '\n');
   });
 }
 

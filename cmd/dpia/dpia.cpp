@@ -111,11 +111,17 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     ctx.print_list({"person", "name", "member", "role", "until", "retention_end", "spared", "reason"}, rows);
     if (scrubbed) return;
     const auto erased = std::count_if(past.begin(), past.end(), [](const dpia::Expired& e) { return !e.spared; });
-    std::cerr << fmt::format(
-        "mbov: warning: the purge is committed ({} person{} erased), but another process kept the database open, "
-        "so old copies of erased data may remain in its write-ahead log\n"
-        "mbov: hint: run 'mbov dpia purge' again once that process is closed: it finishes the scrub\n",
-        erased, erased == 1 ? "" : "s");
+    std::cerr << "mbov: warning: "
+              << fmt::format(fmt::runtime(tr_n("the purge is committed ({} person erased), but another process kept the "
+                                               "database open, so old copies of erased data may remain in its "
+                                               "write-ahead log",
+                                               "the purge is committed ({} persons erased), but another process kept the "
+                                               "database open, so old copies of erased data may remain in its "
+                                               "write-ahead log",
+                                               erased)),
+                             erased)
+              << "\nmbov: hint: " << tr("run 'mbov dpia purge' again once that process is closed: it finishes the scrub")
+              << '\n';
     ctx.exit_status = 1;
   });
 }

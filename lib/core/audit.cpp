@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/json.hpp"
 #include "core/session.hpp"
 #include "core/sha256.hpp"
@@ -157,9 +158,9 @@ Head Head::parse(std::string_view text, std::string_view what) {
   for (std::size_t i = sep + 1; ok && i < text.size(); ++i)
     ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');
   if (!ok)
-    fail_data(fmt::format("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
+    fail_data(fmt::format(fmt::runtime(tr("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)")),
                           what),
-              {}, "copy it from 'mbov audit head' or from a weekly report");
+              {}, tr("copy it from 'mbov audit head' or from a weekly report"));
   h.rows = std::stoll(std::string(text.substr(0, sep)));
   h.sha256 = std::string(text.substr(sep + 1));
   return h;
@@ -189,18 +190,18 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
       return v;
     };
     if (id != v.rows + 1)
-      return broken(fmt::format("it is numbered {}, want {} (rows were renumbered or removed)", id, v.rows + 1));
-    if (col(10) != prev) return broken("it does not follow the row before it (a row was removed, inserted or moved)");
+      return broken(fmt::format(fmt::runtime(tr("it is numbered {}, want {} (rows were renumbered or removed)")), id, v.rows + 1));
+    if (col(10) != prev) return broken(tr("it does not follow the row before it (a row was removed, inserted or moved)"));
     if (id == 1 && (col(4) != "database" || col(6) != "create"))
-      return broken("the log does not start with the creation of the database (its first rows were removed)");
-    if (is_erased && !details.empty()) return broken("it is marked erased but carries details");
-    if (!is_erased && sha256_hex(details) != digest) return broken("its details were changed after it was written");
+      return broken(tr("the log does not start with the creation of the database (its first rows were removed)"));
+    if (is_erased && !details.empty()) return broken(tr("it is marked erased but carries details"));
+    if (!is_erased && sha256_hex(details) != digest) return broken(tr("its details were changed after it was written"));
     if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
-      return broken("its contents were changed after it was written");
+      return broken(tr("its contents were changed after it was written"));
     if (is_erased) erased.push_back(id);
     else add_named_rows(details, named);
     if (witness && id == witness->rows && col(11) != witness->sha256)
-      return broken(fmt::format("it differs from the witnessed head {}", witness->str()));
+      return broken(fmt::format(fmt::runtime(tr("it differs from the witnessed head {}")), witness->str()));
     prev = col(11);
     ++v.rows;
   }
@@ -208,20 +209,20 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
   for (std::int64_t id : erased)
     if (!std::binary_search(named.begin(), named.end(), id)) {
       v.broken_row = id;
-      v.reason = "it is marked erased, but no erasure in the log names it";
+      v.reason = tr("it is marked erased, but no erasure in the log names it");
       return v;
     }
   if (v.rows == 0) {
-    v.reason = "the log is empty: even the row that created the database is gone";
+    v.reason = tr("the log is empty: even the row that created the database is gone");
     return v;
   }
   if (witness && witness->rows > v.rows) {
-    v.reason = fmt::format("the log has {} rows, the witnessed head {} had more (its tail was removed)", v.rows,
+    v.reason = fmt::format(fmt::runtime(tr("the log has {} rows, the witnessed head {} had more (its tail was removed)")), v.rows,
                            witness->str());
     return v;
   }
   if (std::string record = uncovered_record(s); !record.empty())
-    v.reason = fmt::format("{} has no row that created it (rows were removed from the log)", record);
+    v.reason = fmt::format(fmt::runtime(tr("{} has no row that created it (rows were removed from the log)")), record);
   return v;
 }
 

@@ -44,8 +44,6 @@ Text due_text(Date due, Date today) {
   return check_text_n("due {}, in {} day", "due {}, in {} days", left, due, left);
 }
 
-std::string due_phrase(Date due, Date today) { return due_text(due, today).en; }
-
 Severity CheckReport::status() const {
   Severity worst = Severity::ok;
   for (const Finding& f : findings) worst = std::max(worst, f.severity);

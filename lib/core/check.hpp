@@ -73,9 +73,6 @@ std::string prometheus_unknown(std::string_view area);
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
 Text due_text(Date due, Date today);
-// The English of due_text, for a message not yet translated (lib/dpia until its sweep): a
-// check's JSON stays English; use due_text in a translated message.
-std::string due_phrase(Date due, Date today);
 
 // Every area's check, run in the order of CLI.md; the registry is lib/check_registry.cpp.
 struct CheckDef {

@@ -1,11 +1,10 @@
 // mbov dpia due: R-DPIA-1 (initial and change DPIAs), R-DPIA-2 (periodic), R-DPIA-3 (register),
 // R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by R-CON-8.
 #include <SQLiteCpp/Statement.h>
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <set>
 
+#include "core/check_text.hpp"
 #include "dpia/dpia.hpp"
 #include "core/sql.hpp"
 #include "core/session.hpp"
@@ -28,12 +27,14 @@ void initial_dpias(Session& s, CheckReport& r) {
     const Date start = Date::parse(q.getColumn(1).getString(), "uptake.from_date");
     const std::string members = q.getColumn(2).getString();
     const long count = static_cast<long>(std::count(members.begin(), members.end(), ',')) + 1;
-    r.add(deadline_status(start, s.today, s.policy.dpia.warn_days), "R-DPIA-1", "product " + q.getColumn(0).getString(),
-          start,
+    r.add(deadline_status(start, s.today, s.policy.dpia.warn_days), "R-DPIA-1",
+          check_text("product {}", q.getColumn(0).getString()), start,
           start <= s.today
-              ? fmt::format("taken up by {} member(s) since {} without a completed initial DPIA", count, start.str())
-              : fmt::format("taken up by {} member(s) from {} without a completed initial DPIA: {}", count,
-                            start.str(), due_phrase(start, s.today)));
+              ? check_text_n("taken up by {} member(s) since {} without a completed initial DPIA",
+                             "taken up by {} member(s) since {} without a completed initial DPIA", count, count, start)
+              : check_text_n("taken up by {} member(s) from {} without a completed initial DPIA: {}",
+                             "taken up by {} member(s) from {} without a completed initial DPIA: {}", count, count,
+                             start, due_text(start, s.today)));
   }
 }
 
@@ -46,9 +47,11 @@ void change_dpias(Session& s, CheckReport& r) {
     ORDER BY i.id)sql");
   while (q.executeStep()) {
     Date opened = Timestamp::parse(q.getColumn(3).getString(), "incident.opened").local_date();
-    std::string product = q.getColumn(2).isNull() ? "" : " of " + q.getColumn(2).getString();
-    r.add(Severity::critical, "R-DPIA-1", fmt::format("incident {}", q.getColumn(0).getInt64()), opened,
-          fmt::format("fundamental change{} '{}' has no DPIA", product, q.getColumn(1).getString()));
+    const std::string title = q.getColumn(1).getString();
+    r.add(Severity::critical, "R-DPIA-1", check_text("incident {}", q.getColumn(0).getInt64()), opened,
+          q.getColumn(2).isNull()
+              ? check_text("fundamental change '{}' has no DPIA", title)
+              : check_text("fundamental change of {} '{}' has no DPIA", q.getColumn(2).getString(), title));
   }
 }
 
@@ -60,8 +63,9 @@ void periodic_dpias(Session& s, CheckReport& r) {
   while (q.executeStep()) {
     Date last = Date::parse(q.getColumn(1).getString(), "dpia.completed");
     Date due = periodic_due(last, s.policy.dpia);
-    r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2", "product " + q.getColumn(0).getString(),
-          due, fmt::format("periodic DPIA or audit {} (last completed {})", due_phrase(due, s.today), last.str()));
+    r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2",
+          check_text("product {}", q.getColumn(0).getString()), due,
+          check_text("periodic DPIA or audit {} (last completed {})", due_text(due, s.today), last));
   }
 }
 
@@ -71,14 +75,15 @@ void register_records(Session& s, CheckReport& r) {
     SELECT code FROM product p WHERE NOT EXISTS (SELECT 1 FROM processing x WHERE x.product = p.code)
     ORDER BY code)sql");
   while (q.executeStep())
-    r.add(Severity::warning, "R-DPIA-3", "product " + q.getColumn(0).getString(), std::nullopt,
-          "no processing records in the register");
+    r.add(Severity::warning, "R-DPIA-3", check_text("product {}", q.getColumn(0).getString()), std::nullopt,
+          check_text("no processing records in the register"));
 }
 
 // R-DPIA-4: an officer in office today.
 void officer_in_office(Session& s, CheckReport& r) {
   if (!officer_on(s, s.today))
-    r.add(Severity::critical, "R-DPIA-4", "officer", std::nullopt, "no data protection officer in office");
+    r.add(Severity::critical, "R-DPIA-4", check_text("officer"), std::nullopt,
+          check_text("no data protection officer in office"));
 }
 
 // R-DPIA-5: personal data erased by its retention end: a warning within dpia.warn_days, a
@@ -86,10 +91,10 @@ void officer_in_office(Session& s, CheckReport& r) {
 void retention(Session& s, CheckReport& r) {
   for (const Expired& e : retention_ends(s))
     r.add(deadline_status(e.retention_end, s.today, s.policy.dpia.warn_days), "R-DPIA-5",
-          fmt::format("person {}", e.person), e.retention_end,
-          fmt::format("former {} of {} (until {}): erase the personal data at its retention end, {}; "
-                      "'mbov dpia purge' does",
-                      e.role, e.member, e.ended.str(), due_phrase(e.retention_end, s.today)));
+          check_text("person {}", e.person), e.retention_end,
+          check_text("former {} of {} (until {}): erase the personal data at its retention end, {}; "
+                     "'mbov dpia purge' does",
+                     e.role, e.member, e.ended, due_text(e.retention_end, s.today)));
 }
 
 // R-DPIA-6: every product taken up today has a processing record that states its hand-over.
@@ -105,10 +110,10 @@ void handovers(Session& s, CheckReport& r) {
   while (q.executeStep()) {
     const std::string product = q.getColumn(0).getString();
     if (stated.contains(product)) continue;
-    r.add(Severity::warning, "R-DPIA-6", "product " + product, std::nullopt,
-          fmt::format("taken up without a processing record that states the hand-over (--handover-system, "
-                      "--handover-days at most {})",
-                      s.policy.dpia.handover_max_days));
+    r.add(Severity::warning, "R-DPIA-6", check_text("product {}", product), std::nullopt,
+          check_text("taken up without a processing record that states the hand-over (--handover-system, "
+                     "--handover-days at most {})",
+                     s.policy.dpia.handover_max_days));
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "dpia/dpia.hpp"
@@ -18,7 +19,7 @@ namespace detail {
 void require_one_of(std::string_view value, std::span<const char* const> allowed, std::string_view what,
                     std::string rule) {
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
-  fail_data(fmt::format("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::move(rule));
+  fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not one of: {}")), what, value, fmt::join(allowed, ", ")), std::move(rule));
 }
 
 }  // namespace detail
@@ -32,12 +33,13 @@ constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};
 // of the DPIA's product (or of no product).
 void require_change_incident(Session& s, std::int64_t incident, const std::string& product) {
   const std::optional<store::Incident> i = store::select_incident(s, incident);
-  if (!i) fail_data(fmt::format("no incident {}", incident), {}, "see 'mbov incident list --kind change'");
+  if (!i) fail_data(fmt::format(fmt::runtime(tr("no incident {}")), incident), {}, tr("see 'mbov incident list --kind change'"));
   if (i->kind != "change")
-    fail_data(fmt::format("incident {} is a {}, not a change", incident, i->kind), "R-DPIA-1",
-              "a change DPIA names the change incident that triggered it");
+    fail_data(fmt::format(fmt::runtime(tr("incident {} is a {}, not a change")), incident, i->kind), "R-DPIA-1",
+              tr("a change DPIA names the change incident that triggered it"));
   if (i->product && *i->product != product)
-    fail_data(fmt::format("incident {} is a change of {}, not of {}", incident, *i->product, product), "R-DPIA-1");
+    fail_data(fmt::format(fmt::runtime(tr("incident {} is a change of {}, not of {}")), incident, *i->product, product),
+              "R-DPIA-1");
 }
 
 }  // namespace
@@ -64,10 +66,10 @@ std::int64_t add(Session& s, const NewDpia& given) {
   NewDpia d = given;
   d.product = require_product(s, given.product);
   if (d.kind == "change" && !d.change)
-    fail_data("a change DPIA needs --change INCIDENT-ID", "R-DPIA-1", "the fundamental change it assesses");
-  if (d.kind != "change" && d.change) fail_data(fmt::format("--change belongs to a change DPIA, not {}", d.kind));
+    fail_data(tr("a change DPIA needs --change INCIDENT-ID"), "R-DPIA-1", tr("the fundamental change it assesses"));
+  if (d.kind != "change" && d.change) fail_data(fmt::format(fmt::runtime(tr("--change belongs to a change DPIA, not {}")), d.kind));
   if (d.change) require_change_incident(s, *d.change, d.product);
-  if (d.started > s.today) fail_data(fmt::format("--started {} is after today ({})", d.started.str(), s.today.str()));
+  if (d.started > s.today) fail_data(fmt::format(fmt::runtime(tr("--started {} is after today ({})")), human_date(d.started), human_date(s.today)));
   const std::int64_t id = store::insert_dpia(s, d);
   audit::record(s, "dpia", std::to_string(id), "add",
                 Object().add("product", d.product).add("kind", d.kind).add("change", d.change).add("started", d.started.str()));
@@ -77,15 +79,16 @@ std::int64_t add(Session& s, const NewDpia& given) {
 void complete(Session& s, std::int64_t id, const Completion& c) {
   detail::require_one_of(c.outcome, outcomes, "--outcome");
   const Dpia current = show(s, id);
-  if (current.completed) fail_data(fmt::format("DPIA {} was already completed on {}", id, current.completed->str()));
+  if (current.completed) fail_data(fmt::format(fmt::runtime(tr("DPIA {} was already completed on {}")), id, human_date(*current.completed)));
   if (c.on < current.started)
-    fail_data(fmt::format("--on {} is before the DPIA's start ({})", c.on.str(), current.started.str()), {},
-              "a DPIA is completed on or after the day it started");
-  if (c.on > s.today) fail_data(fmt::format("--on {} is after today ({})", c.on.str(), s.today.str()));
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is before the DPIA's start ({})")), human_date(c.on),
+                          human_date(current.started)),
+              {}, tr("a DPIA is completed on or after the day it started"));
+  if (c.on > s.today) fail_data(fmt::format(fmt::runtime(tr("--on {} is after today ({})")), human_date(c.on), human_date(s.today)));
   if (c.outcome == "mitigations" && (!c.measures || c.measures->empty()))
-    fail_data("outcome mitigations needs --measures", {}, "describe the measures that mitigate the risks");
+    fail_data(tr("outcome mitigations needs --measures"), {}, tr("describe the measures that mitigate the risks"));
   if (c.outcome != "mitigations" && c.measures)
-    fail_data(fmt::format("--measures belongs to outcome mitigations, not {}", c.outcome));
+    fail_data(fmt::format(fmt::runtime(tr("--measures belongs to outcome mitigations, not {}")), c.outcome));
   store::update_completion(s, id, c);
   audit::record(s, "dpia", std::to_string(id), "complete",
                 Object().add("completed", c.on.str()).add("outcome", c.outcome).add("measures", c.measures).add("report", c.report));
@@ -99,7 +102,7 @@ std::vector<Dpia> list(Session& s, const ListFilter& filter) {
 
 Dpia show(Session& s, std::int64_t id) {
   std::vector<Dpia> found = store::select_dpias(s, id, std::nullopt, false);
-  if (found.empty()) fail_data(fmt::format("no DPIA {}", id), {}, "see 'mbov dpia list'");
+  if (found.empty()) fail_data(fmt::format(fmt::runtime(tr("no DPIA {}")), id), {}, tr("see 'mbov dpia list'"));
   return std::move(found.front());
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/audit.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
 #include "dpia/dpia.hpp"
@@ -17,26 +18,26 @@ namespace {
 
 using F = ProcessingFields;
 constexpr std::array<RegisterField, 15> fields{{
-    {"product", "product", "the product the processing serves (none: the cooperative's own)", false, &F::product},
-    {"name", "name", "a short name of the processing activity", true, &F::name},
-    {"purpose", "purpose", "the purpose of the processing (art. 30(1)(b))", true, &F::purpose},
+    {"product", "product", N_("the product the processing serves (none: the cooperative's own)"), false, &F::product},
+    {"name", "name", N_("a short name of the processing activity"), true, &F::name},
+    {"purpose", "purpose", N_("the purpose of the processing (art. 30(1)(b))"), true, &F::purpose},
     {"legal_basis", "legal-basis",
-     "GDPR art. 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests", true,
+     N_("GDPR art. 6(1): consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests"), true,
      &F::legal_basis},
-    {"subjects", "subjects", "categories of data subjects (art. 30(1)(c))", true, &F::subjects},
-    {"data_categories", "data", "categories of personal data (art. 30(1)(c))", true, &F::data_categories},
-    {"recipients", "recipients", "categories of recipients (art. 30(1)(d))", false, &F::recipients},
-    {"processors", "processors", "the processors engaged", false, &F::processors},
-    {"transfers", "transfers", "transfers outside the EEA: the countries (art. 30(1)(e))", false, &F::transfers},
-    {"safeguards", "safeguards", "the safeguards of those transfers (art. 46)", false, &F::safeguards},
-    {"retention", "retention", "the time limits for erasure (art. 30(1)(f))", true, &F::retention},
-    {"security", "security", "the technical and organisational security measures (art. 30(1)(g))", false,
+    {"subjects", "subjects", N_("categories of data subjects (art. 30(1)(c))"), true, &F::subjects},
+    {"data_categories", "data", N_("categories of personal data (art. 30(1)(c))"), true, &F::data_categories},
+    {"recipients", "recipients", N_("categories of recipients (art. 30(1)(d))"), false, &F::recipients},
+    {"processors", "processors", N_("the processors engaged"), false, &F::processors},
+    {"transfers", "transfers", N_("transfers outside the EEA: the countries (art. 30(1)(e))"), false, &F::transfers},
+    {"safeguards", "safeguards", N_("the safeguards of those transfers (art. 46)"), false, &F::safeguards},
+    {"retention", "retention", N_("the time limits for erasure (art. 30(1)(f))"), true, &F::retention},
+    {"security", "security", N_("the technical and organisational security measures (art. 30(1)(g))"), false,
      &F::security},
-    {"role", "role", "the cooperative's role: controller or processor", true, &F::role},
-    {"handover_system", "handover-system", "R-DPIA-6: the members' system that fetches the data", false,
+    {"role", "role", N_("the cooperative's role: controller or processor"), true, &F::role},
+    {"handover_system", "handover-system", N_("R-DPIA-6: the members' system that fetches the data"), false,
      &F::handover_system},
     {"handover_days", "handover-days",
-     "R-DPIA-6: the most days data may wait unfetched (at most policy dpia.handover_max_days)", false,
+     N_("R-DPIA-6: the most days data may wait unfetched (at most policy dpia.handover_max_days)"), false,
      &F::handover_days},
 }};
 
@@ -47,13 +48,14 @@ constexpr std::array roles{"controller", "processor"};
 // R-DPIA-6: a hand-over names the fetching system and its days, at most the policy's.
 void check_handover(const ProcessingFields& v, int max_days) {
   if (v.handover_system.has_value() != v.handover_days.has_value())
-    fail_data("a hand-over needs both --handover-system and --handover-days", "R-DPIA-6",
-              "name the members' system that fetches the data and the most days it may wait");
+    fail_data(tr("a hand-over needs both --handover-system and --handover-days"), "R-DPIA-6",
+              tr("name the members' system that fetches the data and the most days it may wait"));
   if (!v.handover_days) return;
   const std::optional<int> n = detail::whole_days(*v.handover_days);
   if (!n || *n < 0 || *n > max_days)
-    fail_data(fmt::format("--handover-days '{}' is not a number of days from 0 to {}", *v.handover_days, max_days),
-              "R-DPIA-6", "policy dpia.handover_max_days caps how long data may wait for the members' systems");
+    fail_data(fmt::format(fmt::runtime(tr("--handover-days '{}' is not a number of days from 0 to {}")), *v.handover_days,
+                          max_days),
+              "R-DPIA-6", tr("policy dpia.handover_max_days caps how long data may wait for the members' systems"));
 }
 
 // R-DPIA-3: a complete art. 30(1) record. Empty optional fields are dropped; returns the record
@@ -63,14 +65,15 @@ ProcessingFields validated(Session& s, ProcessingFields v) {
     std::optional<std::string>& value = v.*f.value;
     if (value && value->empty()) value.reset();
     if (f.required && !value)
-      fail_data(fmt::format("a processing record needs --{}", f.option), "R-DPIA-3", std::string(f.help));
+      fail_data(fmt::format(fmt::runtime(tr("a processing record needs --{}")), f.option), "R-DPIA-3",
+                tr(std::string(f.help).c_str()));
   }
   if (v.product) v.product = require_product(s, *v.product);
   detail::require_one_of(*v.legal_basis, legal_bases, "--legal-basis", "R-DPIA-3");
   detail::require_one_of(*v.role, roles, "--role", "R-DPIA-3");
   if (v.transfers && !v.safeguards)
-    fail_data("transfers outside the EEA need --safeguards", "R-DPIA-3",
-              "name the safeguards (adequacy decision, standard contractual clauses, ...)");
+    fail_data(tr("transfers outside the EEA need --safeguards"), "R-DPIA-3",
+              tr("name the safeguards (adequacy decision, standard contractual clauses, ...)"));
   check_handover(v, s.policy.dpia.handover_max_days);
   return v;
 }
@@ -152,7 +155,7 @@ std::int64_t register_add(Session& s, const ProcessingFields& given) {
 
 void register_edit(Session& s, std::int64_t id, const ProcessingFields& given) {
   if (std::ranges::none_of(fields, [&](const RegisterField& f) { return (given.*f.value).has_value(); }))
-    fail_data("nothing to change", {}, "give at least one field option, see --help");
+    fail_data(tr("nothing to change"), {}, tr("give at least one field option, see --help"));
   ProcessingFields v = fields_of(register_show(s, id));
   for (const RegisterField& f : fields)
     if (given.*f.value) v.*f.value = given.*f.value;
@@ -168,7 +171,7 @@ std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std:
 
 ProcessingRecord register_show(Session& s, std::int64_t id) {
   std::vector<ProcessingRecord> rows = store::select_processing(s, id, std::nullopt);
-  if (rows.empty()) fail_data(fmt::format("no processing record {}", id), {}, "see 'mbov dpia register list'");
+  if (rows.empty()) fail_data(fmt::format(fmt::runtime(tr("no processing record {}")), id), {}, tr("see 'mbov dpia register list'"));
   return std::move(rows.front());
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
+#include "core/i18n.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -16,21 +17,21 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
                 " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
                 {p(from), p(to)});
-  d.table("reviews", "Contract reviews (R-CON-3)", {"contract", "product", "supplier", "date", "outcome", "notes"})
+  d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
       .rows = reviews.all();
   Query meetings(r,
                  "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present,"
                  " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions FROM meeting g"
                  " WHERE g.kind = 'av' AND g.date >= ? AND g.date < ? ORDER BY g.date, g.id",
                  {p(from), p(to)});
-  d.table("meetings", "General Assembly meetings (R-VOTE-1)", {"id", "date", "title", "present", "motions"}).rows =
+  d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present", "motions"}).rows =
       meetings.all();
   Query motions(r,
                 "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting WHERE g.date >= ? AND g.date < ?"
                 " ORDER BY g.date, m.id",
                 {p(from), p(to)});
   Section& decisions =
-      d.table("decisions", "Decisions", {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
+      d.table("decisions", N_("Decisions"), {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (motions.next()) decisions.rows.push_back(decision_row(r, motions.integer(0)));
   Query board(r,
               "SELECT b.person, coalesce(p.name, '(erased)') AS name, b.from_date AS since, b.until,"
@@ -39,13 +40,13 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               " b.motion FROM board_seat b JOIN person p ON p.id = b.person"
               " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
               {p(from), p(to)});
-  d.table("board_changes", "Board changes (R-VOTE-8)", {"person", "name", "since", "until", "chair"}).rows =
+  d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"}).rows =
       board.all({"chair"});
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"
                 " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code",
                 {p(from), p(to)});
-  d.table("member_changes", "Members joined and left (R-MEM-7)", {"code", "name", "joined", "left"}).rows =
+  d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
       members.all();
 }
 
@@ -61,21 +62,21 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
               " sum(escalation <> 'operational') AS escalated"
               " FROM incident WHERE opened >= ? AND opened < ? GROUP BY 1, 2 ORDER BY 1, 2",
               {p(year.from), p(year.to)});
-  d.table("incidents", "Incidents per product and kind (R-INC-3)",
+  d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
           {"product", "kind", "opened", "resolved", "responded_in_time", "resolved_in_time", "sla_percent", "escalated"})
       .rows = stats.all();
   Query dpias(r,
               "SELECT id, product, kind, started, completed, outcome FROM dpia"
               " WHERE (started >= ?1 AND started < ?2) OR (completed >= ?1 AND completed < ?2) ORDER BY started, id",
               {p(from), p(to)});
-  d.table("dpias", "DPIAs (R-DPIA-1, 2)", {"id", "product", "kind", "started", "completed", "outcome"}).rows =
+  d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
       dpias.all();
   const std::string sql = fmt::format(
       "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
       " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened >= ?1 AND opened < ?2 ORDER BY opened, id",
       breach_state_sql);
   Query breaches(r, sql.c_str(), {p(year.from), p(year.to), p(r.s.now.utc())});
-  d.table("breaches", "Personal-data breaches (R-INC-7)",
+  d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
           {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
       .rows = breaches.all();
 }
@@ -86,10 +87,10 @@ Document av(Reader& r, int year) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
-  d.title = fmt::format("Annual report {} to the General Assembly", year);
+  d.title = fmt::format(fmt::runtime(tr("Annual report {} to the General Assembly")), year);
   d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
-  d.facts("summary", "Summary");
+  d.facts("summary", N_("Summary"));
   governance(d, r, first.str(), next.str());
   quality(d, r, range, first.str(), next.str());
   Object& summary = d.sections.front().facts;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "budget/budget.hpp"
+#include "core/i18n.hpp"
 #include "report/query.hpp"
 #include "report/report.hpp"
 
@@ -24,9 +25,9 @@ Document charges(Reader& r, int year, Format f) {
           " GROUP BY u.member, u.product ORDER BY u.member, u.product",
           {p(first.str()), p(last.str())});
   Document d;
-  d.title = fmt::format("Charges {}", year);
+  d.title = fmt::format(fmt::runtime(tr("Charges {}")), year);
   d.head.add("year", year).add("days", year_days);
-  Section& rows = d.table("charges", "Charges per member and product (R-FIN-4)",
+  Section& rows = d.table("charges", N_("Charges per member and product (R-FIN-4)"),
                           {"member", "product", "days", "one_off", "yearly", "total"});
   std::map<std::string, std::int64_t> totals;
   while (q.next()) {
@@ -43,7 +44,7 @@ Document charges(Reader& r, int year, Format f) {
                             .add("yearly", budget::money(yearly, f))
                             .add("total", budget::money(one_off + yearly, f)));
   }
-  Section& sums = d.table("totals", "Totals per member", {"member", "total"});
+  Section& sums = d.table("totals", N_("Totals per member"), {"member", "total"});
   std::int64_t all = 0;
   for (const auto& [member, total] : totals) {
     sums.rows.push_back(Object().add("member", member).add("total", budget::money(total, f)));

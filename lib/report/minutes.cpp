@@ -2,6 +2,7 @@
 // present, each motion with its stored result and named vote, and the decisions linked to it.
 #include <fmt/format.h>
 
+#include "core/i18n.hpp"
 #include "member/member.hpp"
 #include "report/query.hpp"
 #include "report/report.hpp"
@@ -26,7 +27,7 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
           "                   AND b.event = 'arrive' AND b.id > l.id)) AS left_at"
           " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member",
           {p(meeting)});
-  d.table("present", "Members present", {"member", "name", "present_since", "left_at"}).rows = q.all();
+  d.table("present", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows = q.all();
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
@@ -56,9 +57,9 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                             .add("advance", e.advance));
   }
   // Two sections, the second added after the first is filled (a Section& dies when sections grow).
-  d.table("motions", "Motions", {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"}).rows =
+  d.table("motions", N_("Motions"), {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"}).rows =
       std::move(results);
-  d.table("votes", "Named votes", {"motion", "member", "choice", "advance"}).rows = std::move(votes);
+  d.table("votes", N_("Named votes"), {"motion", "member", "choice", "advance"}).rows = std::move(votes);
 }
 
 // What the meeting's motions decided: budgets, document versions, board seats.
@@ -72,7 +73,7 @@ void decisions(Document& d, Reader& r, std::int64_t meeting) {
           " FROM board_seat b JOIN motion m ON m.id = b.motion JOIN person pe ON pe.id = b.person WHERE m.meeting = ?1"
           " ORDER BY 1, 2, 3",
           {p(meeting)});
-  d.table("decisions", "Decisions", {"motion", "decision", "subject"}).rows = q.all();
+  d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"}).rows = q.all();
 }
 
 }  // namespace
@@ -82,7 +83,9 @@ Document minutes(Reader& r, std::int64_t meeting) {
   Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
   title.next();
   Document d;
-  d.title = fmt::format("Minutes of the {} meeting of {}", m.kind == "av" ? "General Assembly" : "board", m.date.str());
+  d.title = fmt::format(fmt::runtime(m.kind == "av" ? tr("Minutes of the General Assembly meeting of {}")
+                                                   : tr("Minutes of the board meeting of {}")),
+                        human_date(m.date));
   d.head.add("meeting", meeting)
       .add("date", m.date.str())
       .add("kind", m.kind)

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "contract/check.hpp"
+#include "core/i18n.hpp"
 #include "dpia/dpia.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -72,7 +73,7 @@ std::optional<std::string> lapsed(const std::vector<contract::Lapse>& lapses, co
 
 void add_product_state(Document& d, Reader& r) {
   const std::vector<ContractRow> contracts = contract_rows(r);
-  Section& s = d.table("products", "Products",
+  Section& s = d.table("products", N_("Products"),
                        {"product", "contract", "supplier", "contract_end", "contract_status", "certificate",
                         "certificate_until", "last_dpia", "dpia_outcome", "dpia_due", "open_incidents", "members", "lapsed"});
   const std::vector<contract::Lapse> lapses = contract::lapses(r.s);

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "dpia/dpia.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
@@ -74,7 +75,7 @@ std::vector<Uptake> products(Document& d, Reader& r, const std::string& member, 
           " WHERE u.member = ? AND u.from_date <= ?2 AND (u.until IS NULL OR u.until >= ?2) GROUP BY u.product"
           " ORDER BY u.product",
           {p(member), p(today)});
-  Section& s = d.table("products", "Products taken up", {"product", "name", "since"});
+  Section& s = d.table("products", N_("Products taken up"), {"product", "name", "since"});
   std::vector<Uptake> taken;
   while (q.next())
     taken.push_back({.product = q.col(0).getString(), .name = q.col(1).getString(), .since = q.col(2).getString()});
@@ -83,7 +84,7 @@ std::vector<Uptake> products(Document& d, Reader& r, const std::string& member, 
 }
 
 std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std::vector<Uptake>& taken) {
-  Section& s = d.table("certificates", "Supplier certificates (R-CON-5)",
+  Section& s = d.table("certificates", N_("Supplier certificates (R-CON-5)"),
                        {"product", "contract", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"});
   std::set<std::string> wanted;
   for (const Uptake& u : taken) wanted.insert(u.product);
@@ -117,7 +118,7 @@ bool certificates_valid(const std::vector<Uptake>& taken, const std::vector<Supp
 }
 
 void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
-  Section& s = d.table("dpias", "Last DPIA per product (R-DPIA-1, 2)",
+  Section& s = d.table("dpias", N_("Last DPIA per product (R-DPIA-1, 2)"),
                        {"product", "id", "kind", "completed", "outcome", "next_due"});
   for (const Uptake& u : taken) {
     Query q(r,
@@ -140,7 +141,7 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
 
 // Shown as stored: every column of the register's records, nothing read back.
 void processing(Document& d, Reader& r, const std::vector<Uptake>& taken) {
-  Section& s = d.table("processing", "Processing records (R-DPIA-3)",
+  Section& s = d.table("processing", N_("Processing records (R-DPIA-3)"),
                        {"product", "name", "purpose", "legal_basis", "subjects", "data_categories", "recipients",
                         "retention", "security", "role", "handover_system", "handover_days"});
   for (const Uptake& u : taken) {
@@ -173,12 +174,13 @@ void officer(Object& facts, Reader& r, const std::string& today) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, fmt::format("no member with code '{}'", member), "", "see 'mbov member list --all'");
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("no member with code '{}'")), member), "",
+                tr("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
-  d.title = fmt::format("Security statement for {} ({})", m.col(1).getString(), code);
+  d.title = fmt::format(fmt::runtime(tr("Security statement for {} ({})")), m.col(1).getString(), code);
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", today).add("generated", r.s.now.local());
-  d.facts("statement", "Statement");
+  d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code, today);
   const std::vector<SupplierCertificate> found = certificates(d, r, taken);
   dpias(d, r, taken);

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
+#include "core/i18n.hpp"
 #include "incident/incident.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
@@ -24,7 +25,7 @@ void per_week(Document& d, Reader& r, Date monday) {
   std::vector<std::string> columns{"week", "from"};
   columns.insert(columns.end(), std::begin(kinds), std::end(kinds));
   columns.push_back("total");
-  Section& s = d.table("incidents_per_week", "Incidents per week", columns);
+  Section& s = d.table("incidents_per_week", N_("Incidents per week"), columns);
   std::vector<std::string> labels;
   std::vector<std::vector<long>> values;
   for (int w = chart_weeks - 1; w >= 0; --w) {
@@ -45,7 +46,7 @@ void per_week(Document& d, Reader& r, Date monday) {
     labels.push_back(fmt::format("W{:02}", from.iso_week().second));
     values.push_back(std::move(counts));
   }
-  d.charts.push_back({"summary", stacked_bars("Incidents opened per week, by kind", labels,
+  d.charts.push_back({"summary", stacked_bars(tr("Incidents opened per week, by kind"), labels,
                                           std::vector<std::string>(std::begin(kinds), std::end(kinds)), values)});
 }
 
@@ -55,7 +56,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                "SELECT id, kind, title, product, member, priority, status, escalation, opened FROM incident"
                " WHERE opened >= ? AND opened < ? ORDER BY opened, id",
                {p(week.from), p(week.to)});
-  d.table("incidents_opened", "Incidents opened",
+  d.table("incidents_opened", N_("Incidents opened"),
           {"id", "kind", "priority", "title", "product", "member", "status", "opened"})
       .rows = opened.all();
   Query resolved(r,
@@ -63,7 +64,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                  " resolved_at <= resolve_by AS in_time FROM incident"
                  " WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at, id",
                  {p(week.from), p(week.to)});
-  d.table("incidents_resolved", "Incidents resolved",
+  d.table("incidents_resolved", N_("Incidents resolved"),
           {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
       .rows = resolved.all({"in_time"});
   Query escalated(r,
@@ -71,7 +72,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                   " FROM incident_event e JOIN incident i ON i.id = e.incident"
                   " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
                   {p(week.from), p(week.to)});
-  d.table("escalations", "Escalations", {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
+  d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
   // A deadline of the week that passed before it was met (or is still unmet now), while it applied.
   Query missed(r,
                "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
@@ -84,7 +85,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
                " ORDER BY due, id",
                {p(week.from), p(week.to), p(r.s.now.utc())});
   std::vector<Object>& misses =
-      d.table("sla_misses", "SLA deadlines missed", {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows;
+      d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows;
   while (missed.next()) {
     const Timestamp due = Timestamp::parse(missed.col(5).getString(), "due");
     if (missed.col(1).getString() == "breach" &&
@@ -101,7 +102,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
       " ORDER BY opened, id",
       breach_state_sql);
   Query breaches(r, breach_sql.c_str(), {p(week.from), p(week.to), p(r.s.now.utc())});
-  d.table("breaches", "Personal-data breaches",
+  d.table("breaches", N_("Personal-data breaches"),
           {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
            "subjects_notified", "no_risk_at"})
       .rows = breaches.all();
@@ -114,12 +115,12 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
                 " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
                 {p(monday.str()), p(monday.plus_days(7).str())});
-  d.table("reviews", "Contract reviews", {"contract", "product", "supplier", "date", "outcome", "notes"}).rows =
+  d.table("reviews", N_("Contract reviews"), {"contract", "product", "supplier", "date", "outcome", "notes"}).rows =
       reviews.all();
   Query closed(r,
                "SELECT m.id FROM motion m WHERE m.closed_at >= ? AND m.closed_at < ? ORDER BY m.closed_at, m.id",
                {p(week.from), p(week.to)});
-  Section& decisions = d.table("decisions", "Decisions",
+  Section& decisions = d.table("decisions", N_("Decisions"),
                                {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (closed.next()) decisions.rows.push_back(decision_row(r, closed.integer(0)));
   // The registers: members, contacts, uptake, the board, the processing register, the officer;
@@ -130,24 +131,26 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
                 " FROM audit WHERE at >= ? AND at < ?"
                 " AND entity_kind NOT IN ('incident', 'ballot', 'meeting', 'motion', 'database') GROUP BY 1, 2 ORDER BY 1, 2",
                 {p(week.from), p(week.to)});
-  d.table("register_changes", "Register changes", {"kind", "action", "changes", "first", "last"}).rows = changes.all();
+  d.table("register_changes", N_("Register changes"), {"kind", "action", "changes", "first", "last"}).rows = changes.all();
 }
 
 // What is due: every check's findings, and every deadline up to `ahead` after today.
 void due(Document& d, Reader& r, Duration ahead) {
-  Section& findings = d.table("findings", "Check findings", {"severity", "rule", "subject", "due", "message"});
+  Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   const Object checks = check_all(r.s).to_object();  // kept alive: the loop reads into it
   for (const Value& f : std::get<Array>(checks.find("findings")->data))
     findings.rows.push_back(std::get<Object>(f.data));
   const Date until = ahead.after(r.s.today);
-  Section& upcoming = d.table("upcoming", "Deadlines until " + until.str(), deadline_columns());
+  Section& upcoming = d.table("upcoming", fmt::format(fmt::runtime(tr("Deadlines until {}")), human_date(until)),
+                                deadline_columns());
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
     marks.push_back({x.date, x.subject + " " + x.kind, x.status});
   }
-  d.charts.push_back({"summary", timeline("Deadlines from " + r.s.today.str() + " to " + until.str(), r.s.today,
-                                             until, marks)});
+  d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),
+                                                         human_date(until)),
+                                             r.s.today, until, marks)});
 }
 
 }  // namespace
@@ -155,7 +158,7 @@ void due(Document& d, Reader& r, Duration ahead) {
 Document weekly(Reader& r, Date monday, Duration ahead) {
   const UtcRange week = utc_range(monday, monday.plus_days(7));
   Document d;
-  d.title = "Weekly report " + week_name(monday);
+  d.title = fmt::format(fmt::runtime(tr("Weekly report {}")), week_name(monday));
   d.head.add("week", week_name(monday))
       .add("from", monday.str())
       .add("to", monday.plus_days(6).str())
@@ -163,7 +166,7 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("ahead", ahead.str())
       .add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
-  d.facts("summary", "Summary");
+  d.facts("summary", N_("Summary"));
   incidents(d, r, week);
   governance(d, r, monday, week);
   per_week(d, r, monday);

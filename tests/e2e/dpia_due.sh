@@ -67,6 +67,12 @@ expect 1 --today 2026-03-01 dpia due
 stdout_has "WARNING R-DPIA-2 product CAMBO: periodic DPIA or audit due today (2026-03-01) (last completed 2023-03-01)"
 expect 2 --today 2026-03-02 dpia due
 stdout_has "CRITICAL R-DPIA-2 product CAMBO: periodic DPIA or audit due 2026-03-01, 1 day overdue"
+# Dutch for people, the same JSON for scripts.
+expect 2 --lang nl --today 2026-03-02 dpia due
+stdout_has "CRITICAL R-DPIA-2 product CAMBO: periodieke DPIA of audit uiterlijk 1 maart 2026, 1 dag te laat (laatst afgerond 1 maart 2023)"
+json_same_in_dutch 2 --today 2026-03-02 dpia due
+unchanged_after 65 --lang nl dpia show 99
+stderr_has "geen DPIA 99"
 # The periodic DPIA restarts the period; a completed audit does too.
 ok --today 2026-03-02 dpia add --product CAMBO --kind periodic
 ok --today 2026-03-02 dpia complete 5 --outcome acceptable

@@ -52,6 +52,10 @@ ok report minutes "$MEETING" --format html
 stdout_has "<html"
 ok report minutes "$MEETING"
 stdout_has "Minutes of the General Assembly meeting of 2025-11-20"
+ok --lang nl report minutes "$MEETING"
+stdout_has "Notulen van de ALV van 20 november 2025"
+stdout_has "Hoofdelijke stemmingen"
+json_same_in_dutch 0 report minutes "$MEETING"
 # A meeting before the chair's seat: no chair.
 ok vote meeting add --date 2024-06-01; OLD=$(new_id)
 ok report minutes "$OLD" --format json

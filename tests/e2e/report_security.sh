@@ -27,6 +27,10 @@ stdout_has "Security statement for ROC Voorbeeld (25LZ)"
 stdout_has "date:      2026-11-25"
 ok "${TODAY[@]}" report security-statement 25LZ --format markdown
 stdout_has "## Supplier certificates (R-CON-5)"
+ok --lang nl "${TODAY[@]}" report security-statement 25LZ --format markdown
+stdout_has "# Beveiligingsverklaring voor ROC Voorbeeld (25LZ)"
+stdout_has "## Certificaten van leveranciers (R-CON-5)"
+json_same_in_dutch 0 "${TODAY[@]}" report security-statement 25LZ
 # html escapes what the database holds
 ok "${TODAY[@]}" report security-statement 25LZ --format html
 stdout_has 'isae-2025; &quot;typ II&quot;, &lt;b&gt;'

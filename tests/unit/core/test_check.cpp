@@ -14,12 +14,12 @@ TEST_CASE("deadline_status follows R-CON-8 at its edges") {
   CHECK(deadline_status(due, Date::parse("2026-03-30", "t"), 0) == Severity::ok);
 }
 
-TEST_CASE("due_phrase says how far a date is") {
+TEST_CASE("due_text says how far a date is") {
   Date due = Date::parse("2026-03-01", "due");
-  CHECK(due_phrase(due, due) == "due today (2026-03-01)");
-  CHECK(due_phrase(due, Date::parse("2026-03-02", "t")) == "due 2026-03-01, 1 day overdue");
-  CHECK(due_phrase(due, Date::parse("2026-03-06", "t")) == "due 2026-03-01, 5 days overdue");
-  CHECK(due_phrase(due, Date::parse("2026-02-28", "t")) == "due 2026-03-01, in 1 day");
+  CHECK(due_text(due, due).en == "due today (2026-03-01)");
+  CHECK(due_text(due, Date::parse("2026-03-02", "t")).en == "due 2026-03-01, 1 day overdue");
+  CHECK(due_text(due, Date::parse("2026-03-06", "t")).en == "due 2026-03-01, 5 days overdue");
+  CHECK(due_text(due, Date::parse("2026-02-28", "t")).en == "due 2026-03-01, in 1 day");
 }
 
 TEST_CASE("a report's status is its worst finding, and the status line carries perfdata") {

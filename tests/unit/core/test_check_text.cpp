@@ -18,13 +18,11 @@ TEST_CASE("check_text: English for the data formats, the translation for people"
   const Text count = check_text_n("{} contact(s), at least {} required", "{} contact(s), at least {} required", 1, 1, 2);
   CheckReport r{"member", {}, {}};
   r.add(Severity::critical, "R-MEM-4", check_text("member {}", "25LZ"), due, text);
-  const std::string phrase = due_phrase(due, Date::parse("2026-03-03", "t"));  // not yet swept: English
   set_language(Language::en);
   CHECK(text.en == "contact confirmation due 2026-03-01, 2 days overdue");
   CHECK(text.shown == "bevestiging contactpersonen uiterlijk 1 maart 2026, 2 dagen te laat");
   CHECK(count.en == "1 contact(s), at least 2 required");
   CHECK(count.shown == "1 contactpersoon, minstens 2 vereist");
-  CHECK(phrase == "due 2026-03-01, 2 days overdue");
   const Finding& f = r.findings.at(0);
   CHECK(f.subject == "member 25LZ");
   CHECK(f.shown_subject == "lid 25LZ");
