@@ -136,9 +136,7 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
 // What is due: every check's findings, and every deadline up to `ahead` after today.
 void due(Document& d, Reader& r, Duration ahead) {
   Section& findings = d.table("findings", "Check findings", {"severity", "rule", "subject", "due", "message"});
-  const Object checks = check_all(r.s).to_object();  // kept alive: the loop reads into it
-  for (const Value& f : std::get<Array>(checks.find("findings")->data))
-    findings.rows.push_back(std::get<Object>(f.data));
+  for (const Finding& f : check_all(r.s).findings) findings.rows.push_back(f.to_object());
   const Date until = ahead.after(r.s.today);
   Section& upcoming = d.table("upcoming", "Deadlines until " + until.str(), deadline_columns());
   std::vector<Mark> marks;
