@@ -105,9 +105,8 @@ void Context::print_check(const CheckReport& report) {
   }
   // csv and tsv are data: their texts stay English like the JSON's; markdown is read by people.
   std::vector<Object> rows;
-  const Object whole = f == Format::markdown ? report.shown_object() : report.to_object();  // the rows read into it
-  for (const Value& v : std::get<Array>(whole.find("findings")->data))
-    rows.push_back(std::get<Object>(v.data));
+  for (const Finding& finding : report.findings)
+    rows.push_back(f == Format::markdown ? finding.shown_object() : finding.to_object());
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 

@@ -74,18 +74,20 @@ std::string CheckReport::status_line() const {
 
 namespace {
 
+Object finding_object(const Finding& f, bool shown) {
+  Object o;
+  o.add("rule", f.rule)
+      .add("severity", severity_name(f.severity))
+      .add("subject", shown ? f.shown_subject : f.subject)
+      .add("due", f.due ? Value(f.due->str()) : Value())
+      .add("message", shown ? f.shown_message : f.message)
+      .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
+  return o;
+}
+
 Object report_object(const CheckReport& r, bool shown) {
   Array list;
-  for (const Finding& f : r.findings) {
-    Object o;
-    o.add("rule", f.rule)
-        .add("severity", severity_name(f.severity))
-        .add("subject", shown ? f.shown_subject : f.subject)
-        .add("due", f.due ? Value(f.due->str()) : Value())
-        .add("message", shown ? f.shown_message : f.message)
-        .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
-    list.push_back(std::move(o));
-  }
+  for (const Finding& f : r.findings) list.push_back(finding_object(f, shown));
   Object o;
   o.add("area", r.area).add("status", severity_name(r.status())).add("findings", std::move(list));
   return o;
@@ -93,6 +95,8 @@ Object report_object(const CheckReport& r, bool shown) {
 
 }  // namespace
 
+Object Finding::to_object() const { return finding_object(*this, false); }
+Object Finding::shown_object() const { return finding_object(*this, true); }
 Object CheckReport::to_object() const { return report_object(*this, false); }
 Object CheckReport::shown_object() const { return report_object(*this, true); }
 

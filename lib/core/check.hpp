@@ -42,6 +42,9 @@ struct Finding {
   std::optional<Timestamp> due_at;  // the moment, where the deadline is one (an incident's)
   std::string area = {};  // the area whose check found it ("contract"); set by CheckReport::add
   std::string shown_subject = {}, shown_message = {};  // subject and message as people read them
+
+  Object to_object() const;  // {rule, severity, subject, due, message, due_at}
+  Object shown_object() const;  // the same with the subject and message as people read them
 };
 
 struct CheckReport {

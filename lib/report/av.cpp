@@ -11,7 +11,24 @@
 namespace mbov::report {
 namespace {
 
-void governance(Document& d, Reader& r, const std::string& from, const std::string& to) {
+// The summary counts the sections as they are filled.
+struct Summary {
+  long reviews = 0, meetings = 0, decisions = 0, board_changes = 0, member_changes = 0, dpias = 0, breaches = 0,
+       incidents = 0;
+
+  void add_to(Object& facts) const {
+    facts.add("reviews", reviews)
+        .add("meetings", meetings)
+        .add("decisions", decisions)
+        .add("board_changes", board_changes)
+        .add("member_changes", member_changes)
+        .add("dpias", dpias)
+        .add("breaches", breaches)
+        .add("incidents", incidents);
+  }
+};
+
+void governance(Document& d, Reader& r, const std::string& from, const std::string& to, Summary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes, v.meeting"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -19,6 +36,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                 {p(from), p(to)});
   d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
       .rows = reviews.all();
+  n.reviews = last_rows(d);
   Query meetings(r,
                  "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present,"
                  " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions FROM meeting g"
@@ -26,6 +44,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                  {p(from), p(to)});
   d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present", "motions"}).rows =
       meetings.all();
+  n.meetings = last_rows(d);
   Query motions(r,
                 "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting WHERE g.date >= ? AND g.date < ?"
                 " ORDER BY g.date, m.id",
@@ -33,6 +52,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   Section& decisions =
       d.table("decisions", N_("Decisions"), {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (motions.next()) decisions.rows.push_back(decision_row(r, motions.integer(0)));
+  n.decisions = last_rows(d);
   Query board(r,
               "SELECT b.person, coalesce(p.name, '(erased)') AS name, b.from_date AS since, b.until,"
               " EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND h.from_date < ?2"
@@ -42,15 +62,18 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               {p(from), p(to)});
   d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"}).rows =
       board.all({"chair"});
+  n.board_changes = last_rows(d);
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"
                 " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code",
                 {p(from), p(to)});
   d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
       members.all();
+  n.member_changes = last_rows(d);
 }
 
-void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to) {
+void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to,
+             Summary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
   Query stats(r,
               "SELECT product, kind, count(*) AS opened,"
@@ -62,15 +85,21 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
               " sum(escalation <> 'operational') AS escalated"
               " FROM incident WHERE opened >= ? AND opened < ? GROUP BY 1, 2 ORDER BY 1, 2",
               {p(year.from), p(year.to)});
-  d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
-          {"product", "kind", "opened", "resolved", "responded_in_time", "resolved_in_time", "sla_percent", "escalated"})
-      .rows = stats.all();
+  std::vector<Object>& per_kind =
+      d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
+              {"product", "kind", "opened", "resolved", "responded_in_time", "resolved_in_time", "sla_percent", "escalated"})
+          .rows;
+  while (stats.next()) {
+    n.incidents += stats.integer(2);
+    per_kind.push_back(stats.object());
+  }
   Query dpias(r,
               "SELECT id, product, kind, started, completed, outcome FROM dpia"
               " WHERE (started >= ?1 AND started < ?2) OR (completed >= ?1 AND completed < ?2) ORDER BY started, id",
               {p(from), p(to)});
   d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
       dpias.all();
+  n.dpias = last_rows(d);
   const std::string sql = fmt::format(
       "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
       " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened >= ?1 AND opened < ?2 ORDER BY opened, id",
@@ -79,6 +108,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
           {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
       .rows = breaches.all();
+  n.breaches = last_rows(d);
 }
 
 }  // namespace
@@ -91,14 +121,10 @@ Document av(Reader& r, int year) {
   d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  governance(d, r, first.str(), next.str());
-  quality(d, r, range, first.str(), next.str());
-  Object& summary = d.sections.front().facts;
-  for (const char* key : {"reviews", "meetings", "decisions", "board_changes", "member_changes", "dpias", "breaches"})
-    summary.add(key, static_cast<long>(d.find(key)->rows.size()));
-  long opened = 0;
-  for (const Object& row : d.find("incidents")->rows) opened += std::get<std::int64_t>(row.find("opened")->data);
-  summary.add("incidents", opened);
+  Summary n;
+  governance(d, r, first.str(), next.str(), n);
+  quality(d, r, range, first.str(), next.str(), n);
+  n.add_to(d.sections.front().facts);
   return d;
 }
 

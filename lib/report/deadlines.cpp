@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "dpia/dpia.hpp"
 #include "incident/incident.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
@@ -67,7 +68,7 @@ void dpias(Collector& c) {
           " WHERE d.completed IS NOT NULL GROUP BY p.code ORDER BY p.code");
   while (q.next()) {
     const std::string product = q.col(0).getString();
-    const Date due = Date::parse(q.col(1).getString(), "dpia.completed").add_months(c.r.s.policy.dpia.periodic_months);
+    const Date due = dpia::periodic_due(Date::parse(q.col(1).getString(), "dpia.completed"), c.r.s.policy.dpia);
     c.add(due, c.r.s.policy.dpia.warn_days, "dpia", "product " + product, "R-DPIA-2",
           fmt::format("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
   }

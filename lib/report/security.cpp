@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <set>
 
+#include "contract/catalog.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "core/output.hpp"
 #include "dpia/dpia.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
@@ -26,21 +28,19 @@ struct Uptake {
 struct SupplierCertificate {
   std::string product;
   std::int64_t contract = 0;
-  std::string supplier, standard;
-  std::optional<std::string> valid_from;
-  std::string valid_until;
-  bool valid = false;
-  std::optional<std::string> evidence;
+  std::string supplier;
+  contract::Certificate cert;
+  bool valid = false;  // R-CON-5 on the statement's day (contract::certifies)
   Object to_object() const {
     return Object()
         .add("product", product)
         .add("contract", contract)
         .add("supplier", supplier)
-        .add("standard", standard)
-        .add("valid_from", valid_from)
-        .add("valid_until", valid_until)
+        .add("standard", cert.standard)
+        .add("valid_from", date_value(cert.valid_from))
+        .add("valid_until", cert.valid_until.str())
         .add("valid", valid)
-        .add("evidence", evidence);
+        .add("evidence", cert.evidence);
   }
 };
 
@@ -92,19 +92,22 @@ std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std:
   for (const ContractRow& k : contract_rows(r)) {
     if (k.dates.status == "ended" || !wanted.contains(k.product)) continue;
     Query q(r,
-            "SELECT ? AS product, ? AS contract, s.name AS supplier, c.standard, c.valid_from, c.valid_until,"
-            " c.valid_until >= ? AS valid, c.evidence FROM certificate c JOIN supplier s ON s.id = c.supplier"
+            "SELECT c.standard, c.valid_from, c.valid_until, c.evidence, c.equivalence FROM certificate c"
             " WHERE c.supplier = ? ORDER BY c.valid_until DESC, c.id",
-            {p(k.product), p(k.id), p(r.s.today.str()), p(k.supplier_id)});
-    while (q.next())
-      found.push_back({.product = k.product,
-                       .contract = k.id,
-                       .supplier = q.col(2).getString(),
-                       .standard = q.col(3).getString(),
-                       .valid_from = q.text(4),
-                       .valid_until = q.col(5).getString(),
-                       .valid = q.integer(6) != 0,
-                       .evidence = q.text(7)});
+            {p(k.supplier_id)});
+    while (q.next()) {
+      const std::optional<std::string> from = q.text(1);
+      contract::Certificate cert{
+          .supplier = k.supplier_id,
+          .standard = q.col(0).getString(),
+          .valid_from = from ? std::optional(Date::parse(*from, "certificate.valid_from")) : std::nullopt,
+          .valid_until = Date::parse(q.col(2).getString(), "certificate.valid_until"),
+          .evidence = q.text(3),
+          .equivalence = q.text(4)};
+      const bool valid = contract::certifies(cert, r.s.policy.contract, r.s.today);
+      found.push_back(
+          {.product = k.product, .contract = k.id, .supplier = k.supplier, .cert = std::move(cert), .valid = valid});
+    }
   }
   for (const SupplierCertificate& c : found) s.rows.push_back(c.to_object());
   return found;

@@ -33,4 +33,6 @@ std::string status_word(Severity severity) {
   return severity == Severity::critical ? "overdue" : severity == Severity::warning ? "soon" : "later";
 }
 
+long last_rows(const Document& d) { return static_cast<long>(d.sections.back().rows.size()); }
+
 }  // namespace mbov::report

@@ -21,6 +21,9 @@ std::vector<ContractRow> contract_rows(Reader& r);
 // "overdue", "soon" or "later": R-CON-8 in the words of the reports.
 std::string status_word(Severity severity);
 
+// The number of rows of the section added last: a summary counts a table as it is filled.
+long last_rows(const Document& d);
+
 }  // namespace mbov::report
 
 namespace mbov::report {

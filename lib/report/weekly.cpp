@@ -15,6 +15,27 @@ namespace {
 constexpr const char* kinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 constexpr int chart_weeks = 12;
 
+// The summary counts the sections as they are filled; it stands first so a mail reader sees the
+// week at a glance.
+struct Summary {
+  long incidents_opened = 0, incidents_resolved = 0, escalations = 0, sla_misses = 0, breaches = 0, reviews = 0,
+       decisions = 0, register_changes = 0, findings = 0, upcoming = 0, open_incidents = 0;
+
+  void add_to(Object& facts) const {
+    facts.add("incidents_opened", incidents_opened)
+        .add("incidents_resolved", incidents_resolved)
+        .add("escalations", escalations)
+        .add("sla_misses", sla_misses)
+        .add("breaches", breaches)
+        .add("reviews", reviews)
+        .add("decisions", decisions)
+        .add("register_changes", register_changes)
+        .add("findings", findings)
+        .add("upcoming", upcoming)
+        .add("open_incidents", open_incidents);
+  }
+};
+
 std::string week_name(Date monday) {
   auto [year, week] = monday.iso_week();
   return fmt::format("{}-W{:02}", year, week);
@@ -51,7 +72,7 @@ void per_week(Document& d, Reader& r, Date monday) {
 }
 
 // R-INC-2, R-INC-3, R-INC-7: the incidents of the week.
-void incidents(Document& d, Reader& r, const UtcRange& week) {
+void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
   Query opened(r,
                "SELECT id, kind, title, product, member, priority, status, escalation, opened FROM incident"
                " WHERE opened >= ? AND opened < ? ORDER BY opened, id",
@@ -59,6 +80,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
   d.table("incidents_opened", N_("Incidents opened"),
           {"id", "kind", "priority", "title", "product", "member", "status", "opened"})
       .rows = opened.all();
+  n.incidents_opened = last_rows(d);
   Query resolved(r,
                  "SELECT id, kind, title, product, priority, resolved_at AS resolved, resolve_by,"
                  " resolved_at <= resolve_by AS in_time FROM incident"
@@ -67,12 +89,14 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
   d.table("incidents_resolved", N_("Incidents resolved"),
           {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
       .rows = resolved.all({"in_time"});
+  n.incidents_resolved = last_rows(d);
   Query escalated(r,
                   "SELECT e.incident AS id, i.kind, i.title, e.detail AS step, e.at, e.actor, e.note"
                   " FROM incident_event e JOIN incident i ON i.id = e.incident"
                   " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
                   {p(week.from), p(week.to)});
   d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
+  n.escalations = last_rows(d);
   // A deadline of the week that passed before it was met (or is still unmet now), while it applied.
   Query missed(r,
                "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
@@ -93,6 +117,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
       continue;
     misses.push_back(missed.object());
   }
+  n.sla_misses = static_cast<long>(misses.size());
   // Breaches of the week, breaches notified this week, and every breach still undecided.
   const std::string breach_sql = fmt::format(
       "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
@@ -106,10 +131,11 @@ void incidents(Document& d, Reader& r, const UtcRange& week) {
           {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
            "subjects_notified", "no_risk_at"})
       .rows = breaches.all();
+  n.breaches = last_rows(d);
 }
 
 // R-CON-3, R-VOTE-3/4, the registers: the rest of the week.
-void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
+void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -117,12 +143,14 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
                 {p(monday.str()), p(monday.plus_days(7).str())});
   d.table("reviews", N_("Contract reviews"), {"contract", "product", "supplier", "date", "outcome", "notes"}).rows =
       reviews.all();
+  n.reviews = last_rows(d);
   Query closed(r,
                "SELECT m.id FROM motion m WHERE m.closed_at >= ? AND m.closed_at < ? ORDER BY m.closed_at, m.id",
                {p(week.from), p(week.to)});
   Section& decisions = d.table("decisions", N_("Decisions"),
                                {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (closed.next()) decisions.rows.push_back(decision_row(r, closed.integer(0)));
+  n.decisions = static_cast<long>(decisions.rows.size());
   // The registers: members, contacts, uptake, the board, the processing register, the officer;
   // incidents and votes have their own sections above.
   // Counted per kind and action: a week of imports stays a few lines in a mail.
@@ -131,15 +159,19 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week) {
                 " FROM audit WHERE at >= ? AND at < ?"
                 " AND entity_kind NOT IN ('incident', 'ballot', 'meeting', 'motion', 'database') GROUP BY 1, 2 ORDER BY 1, 2",
                 {p(week.from), p(week.to)});
-  d.table("register_changes", N_("Register changes"), {"kind", "action", "changes", "first", "last"}).rows = changes.all();
+  std::vector<Object>& kinds_changed =
+      d.table("register_changes", N_("Register changes"), {"kind", "action", "changes", "first", "last"}).rows;
+  while (changes.next()) {
+    n.register_changes += changes.integer(2);
+    kinds_changed.push_back(changes.object());
+  }
 }
 
 // What is due: every check's findings, and every deadline up to `ahead` after today.
-void due(Document& d, Reader& r, Duration ahead) {
+void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
-  const Object checks = check_all(r.s).to_object();  // kept alive: the loop reads into it
-  for (const Value& f : std::get<Array>(checks.find("findings")->data))
-    findings.rows.push_back(std::get<Object>(f.data));
+  for (const Finding& f : check_all(r.s).findings) findings.rows.push_back(f.to_object());
+  n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
   Section& upcoming = d.table("upcoming", fmt::format(fmt::runtime(tr("Deadlines until {}")), human_date(until)),
                                 deadline_columns());
@@ -148,6 +180,7 @@ void due(Document& d, Reader& r, Duration ahead) {
     upcoming.rows.push_back(x.to_object());
     marks.push_back({x.date, x.subject + " " + x.kind, x.status});
   }
+  n.upcoming = static_cast<long>(upcoming.rows.size());
   d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),
                                                          human_date(until)),
                                              r.s.today, until, marks)});
@@ -167,23 +200,16 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  incidents(d, r, week);
-  governance(d, r, monday, week);
+  Summary n;
+  incidents(d, r, week, n);
+  governance(d, r, monday, week, n);
   per_week(d, r, monday);
-  due(d, r, ahead);
+  due(d, r, ahead, n);
   add_product_state(d, r);
-  // The summary counts the sections; it stands first so a mail reader sees the week at a glance.
-  Section& head = d.sections.front();
-  for (const char* key : {"incidents_opened", "incidents_resolved", "escalations", "sla_misses", "breaches", "reviews",
-                          "decisions"})
-    head.facts.add(key, static_cast<long>(d.find(key)->rows.size()));
-  std::int64_t changes = 0;
-  for (const Object& row : d.find("register_changes")->rows) changes += std::get<std::int64_t>(row.find("changes")->data);
-  head.facts.add("register_changes", changes);
-  for (const char* key : {"findings", "upcoming"}) head.facts.add(key, static_cast<long>(d.find(key)->rows.size()));
   Query open(r, "SELECT count(*) FROM incident WHERE status IN ('new', 'acknowledged', 'in-progress')");
   open.next();
-  head.facts.add("open_incidents", open.integer(0));
+  n.open_incidents = static_cast<long>(open.integer(0));
+  n.add_to(d.sections.front().facts);
   return d;
 }
 

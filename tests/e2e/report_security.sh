@@ -40,4 +40,21 @@ unchanged_after 65 "${TODAY[@]}" report security-statement 00XX
 stderr_has "no member with code '00XX'"
 unchanged_after 64 "${TODAY[@]}" report security-statement
 unchanged_after 64 "${TODAY[@]}" report security-statement 25LZ --format csv
+
+# R-CON-5 is contract::certifies: an ISO27002 statement (the code of practice, recorded before the
+# correction) or a certificate not yet valid today leaves VVA uncovered, as in `contract check`.
+sqlite3 "$MBOV_DB" "UPDATE certificate SET standard = 'ISO27002' WHERE supplier = 2"
+ok "${TODAY[@]}" report security-statement 25LZ --format json
+json '
+assert [(x["standard"], x["valid"]) for x in d["certificates"] if x["product"] == "VVA"] == [("ISO27002", False)]
+assert d["statement"]["certificates_valid"] is False
+'
+sqlite3 "$MBOV_DB" "UPDATE certificate SET standard = 'ISAE3000', valid_from = '2026-12-01' WHERE supplier = 2"
+ok "${TODAY[@]}" report security-statement 25LZ --format json
+json '
+assert [(x["valid_from"], x["valid"]) for x in d["certificates"] if x["product"] == "VVA"] == [("2026-12-01", False)]
+assert d["statement"]["certificates_valid"] is False
+'
+ok --today 2026-12-01 report security-statement 25LZ --format json
+json 'assert d["statement"]["certificates_valid"] is True'
 pass

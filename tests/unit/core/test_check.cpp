@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/check.hpp"
+#include "core/json.hpp"
 
 using namespace mbov;
 
@@ -44,6 +45,10 @@ TEST_CASE("a report's status is its worst finding, and the status line carries p
   CHECK(first.find("due")->text() == "2026-03-01");
   CHECK(first.find("due_at")->is_null());  // a day, not a moment
   CHECK(std::get<Object>(findings[1].data).find("due")->is_null());
+  // A finding's own row is the report's row: the weekly report and print_check list them so.
+  CHECK(to_json(r.findings[0].to_object()) == to_json(findings[0]));
+  r.findings[0].shown_subject = "contract één";
+  CHECK(r.findings[0].shown_object().find("subject")->text() == "contract één");
 }
 
 TEST_CASE("plugin_text: free text can't end a check line, start a new one or reach the terminal raw") {
