@@ -15,22 +15,13 @@ bool same_word(std::string_view text, std::string_view word) {
 }
 
 template <std::size_t N, class T>
-std::optional<T> lookup(std::string_view text, const std::array<std::pair<std::string_view, T>, N>& words) {
-  const std::string_view t = trim(text);
+std::optional<T> lookup(std::string_view trimmed, const std::array<std::pair<std::string_view, T>, N>& words) {
   for (const auto& [word, value] : words)
-    if (same_word(t, word)) return value;
+    if (same_word(trimmed, word)) return value;
   return std::nullopt;
 }
 
 }  // namespace
-
-char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 void member_key(std::string_view code, std::string& key) {
   const std::string_view t = trim(code);
@@ -45,11 +36,12 @@ std::optional<Choice> parse_choice(std::string_view text) {
                                                                             {"tegen", Choice::no},
                                                                             {"abstain", Choice::abstain},
                                                                             {"onthouding", Choice::abstain}}};
-  return lookup(text, words);
+  return lookup(trim(text), words);
 }
 
 std::optional<bool> parse_flag(std::string_view text) {
-  if (trim(text).empty()) return false;
+  const std::string_view t = trim(text);
+  if (t.empty()) return false;
   static constexpr std::array<std::pair<std::string_view, bool>, 8> words{{{"yes", true},
                                                                           {"ja", true},
                                                                           {"true", true},
@@ -58,7 +50,7 @@ std::optional<bool> parse_flag(std::string_view text) {
                                                                           {"nee", false},
                                                                           {"false", false},
                                                                           {"0", false}}};
-  return lookup(text, words);
+  return lookup(t, words);
 }
 
 }  // namespace mbov::vote
