@@ -19,18 +19,16 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov::report {
 
-// A Session plus the trace of every statement run (--sql); Query (report/query.hpp) runs them.
+// A Session, with every statement it runs recorded for --sql (Session::trace_sql); Query
+// (report/query.hpp) runs the report's own.
 class Reader {
  public:
-  explicit Reader(Session& s, bool trace = false) : s(s), trace_(trace) {}
+  explicit Reader(Session& s, bool trace = false) : s(s) {
+    if (trace) s.trace_sql();
+  }
   Session& s;
   // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
-  const std::string& trace() const { return sql_; }
-
- private:
-  friend class Query;
-  bool trace_;
-  std::string sql_;
+  const std::string& trace() const { return s.traced_sql(); }
 };
 
 // One part of a report: either facts (key: value) or a table of rows.
