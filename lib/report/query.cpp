@@ -33,6 +33,11 @@ std::optional<std::string> Query::text(int i) {
 
 Object Query::object(std::initializer_list<std::string_view> bools) {
   Object o;
+  // Exactly the row's size: a week's rows at 10^6 incidents are megabytes, and a vector grown
+  // by doubling holds up to twice its fields.
+  const auto n = static_cast<std::size_t>(q_.getColumnCount());
+  o.keys.reserve(n);
+  o.values.reserve(n);
   for (int i = 0; i < q_.getColumnCount(); ++i) {
     SQLite::Column c = q_.getColumn(i);
     Value v;

@@ -4,6 +4,7 @@
 // The deadline calendar is a list of Deadline rows with its own iCalendar writer (report_ics.cpp).
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -92,7 +93,9 @@ const std::vector<std::string>& deadline_columns();
 
 // ---- the writers
 
-Object to_object(const Document& d);      // json
+// json, as to_json of one object (head, then a member per section), written a row at a time:
+// a week of 10^6 incidents is megabytes, never held twice.
+void write_json(std::ostream& out, const Document& d);
 std::string to_text(const Document& d);   // text: for mail
 std::string to_markdown(const Document& d);
 std::string to_html(const Document& d);   // one self-contained page, charts inline
