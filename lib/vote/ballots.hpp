@@ -21,7 +21,7 @@ namespace mbov::vote {
 // ---- ballot input as it comes from an office (ballot_input.cpp)
 
 // ASCII upper case: member codes are compared so (as the member table's NOCASE does).
-inline char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+constexpr char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 // Without leading and trailing spaces and tabs. (Inline, as fold: every field of a ballot file
 // goes through them.)
 inline std::string_view trim(std::string_view text) {
