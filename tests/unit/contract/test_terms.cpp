@@ -2,12 +2,14 @@
 #include <doctest/doctest.h>
 
 #include "contract/terms.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::contract;
 
+using mbov::test::d;
+
 namespace {
-Date d(const char* text) { return Date::parse(text, "test"); }
 Term standard(const char* start) { return Term{d(start), 4, 2, 2, 6}; }
 }  // namespace
 
