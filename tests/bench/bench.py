@@ -111,11 +111,12 @@ def bench_imports(mbov, tmp, sizes):
                     f.write("member,choice\n")
                     f.writelines(f"M{i:06d},{('yes', 'no', 'abstain')[i % 3]}\n" for i in range(n))
                     cmd, tables = ["vote", "import", "1", csv], ["ballot", "audit"]
-            if kind == "ballots":  # n members, all present at one General Assembly, one open motion
+            if kind == "ballots":  # n members, all arrived at one General Assembly (the presence log), one open motion
                 sqlite(template, f"""BEGIN;
 WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < {n} - 1)
 INSERT INTO member (code, name, contracting_authority, joined) SELECT printf('M%06d', i), 'Lid ' || i, 1, '2020-01-01' FROM k;
 INSERT INTO meeting (id, kind, date, title) VALUES (1, 'av', '2026-11-25', 'ALV');
+INSERT INTO presence (meeting, member, event, at) SELECT 1, code, 'arrive', '2026-11-25T09:00:00Z' FROM member;
 INSERT INTO attendance (meeting, member, since) SELECT 1, code, '2026-11-25T09:00:00Z' FROM member;
 INSERT INTO motion (id, meeting, title, kind) VALUES (1, 1, 'Begroting', 'ordinary');
 COMMIT;""")
