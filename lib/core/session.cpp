@@ -103,6 +103,7 @@ void Session::trace_sql() {
 const std::string& Session::traced_sql() const { return connection_->trace; }
 
 void Session::commit() {
+  for (auto& cached : connection_->statements) cached.second->reset();  // no statement still reading
   connection_->db.exec("COMMIT");
   open_ = false;
 }
