@@ -119,10 +119,16 @@ Input::Input(const std::string& path) {
   stream = &file;
 }
 
-void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check) {
+namespace {
+
+void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check, bool sql) {
   try {
     Session s = ctx.read();
-    ctx.print_check(check(s));
+    if (sql) s.trace_sql();
+    const CheckReport report = check(s);
+    if (!sql) return ctx.print_check(report);
+    ctx.exit_status = static_cast<int>(report.status());
+    ctx.print_text(s.traced_sql());
   } catch (const std::exception& e) {
     Error err = as_error(e);
     std::string upper;
@@ -131,6 +137,17 @@ void run_check(Context& ctx, const std::string& area, const std::function<CheckR
     else if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(err.what()) << '\n';
     throw Error(Exit::unknown, err.what(), err.rule(), err.hint());
   }
+}
+
+}  // namespace
+
+CLI::App* add_check(CLI::App& parent, const std::string& name, const std::string& description, Context& ctx,
+                    const std::string& area, std::function<CheckReport(Session&)> check) {
+  auto sql = std::make_shared<bool>(false);
+  CLI::App* cmd = parent.add_subcommand(name, description);
+  cmd->add_flag("--sql", *sql, tr("print the SQL the check ran, parameters inlined, as a script for sqlite3"));
+  cmd->callback([&ctx, area, check = std::move(check), sql] { run_check(ctx, area, check, *sql); });
+  return cmd;
 }
 
 }  // namespace mbov::cli

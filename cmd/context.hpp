@@ -68,7 +68,10 @@ struct Input {
   explicit Input(const std::string& path);
 };
 
-// Runs a check command: every error inside it becomes UNKNOWN, exit 3 (spec/CLI.md).
-void run_check(Context& ctx, const std::string& area, const std::function<CheckReport(Session&)>& check);
+// A check command `name` under `parent`: it runs `check`, every error inside it UNKNOWN, exit 3
+// (spec/CLI.md), and prints the findings, or with --sql the statements the check ran (a script for
+// sqlite3); the exit status is the check's either way.
+CLI::App* add_check(CLI::App& parent, const std::string& name, const std::string& description, Context& ctx,
+                    const std::string& area, std::function<CheckReport(Session&)> check);
 
 }  // namespace mbov::cli

@@ -186,8 +186,8 @@ void register_budget(CLI::App& app, Context& ctx) {
   register_approval_and_spending(budget, ctx);
   register_show(budget, ctx);
   register_fees(budget, ctx);
-  budget->add_subcommand("check", tr("R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3"))
-      ->callback([&ctx] { run_check(ctx, "budget", budget::check); });
+  add_check(*budget, "check", tr("R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3"), ctx, "budget",
+            budget::check);
 }
 
 }  // namespace mbov::cli

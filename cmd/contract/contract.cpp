@@ -155,15 +155,13 @@ void register_contract(CLI::App& app, Context& ctx) {
   register_changes(*group, ctx);
 
   auto within = std::make_shared<std::optional<std::string>>();
-  auto* due = group->add_subcommand("due", tr("reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)"));
-  due->add_option("--within", *within, tr("warn this far ahead, e.g. 60d (default policy contract.warn_days)"));
-  due->callback([&ctx, within] {
-    run_check(ctx, "contract", [within](Session& s) {
-      std::optional<Duration> d;
-      if (*within) d = Duration::parse(**within, "--within");
-      return contract::due(s, d);
-    });
-  });
+  add_check(*group, "due", tr("reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)"), ctx, "contract",
+            [within](Session& s) {
+              std::optional<Duration> d;
+              if (*within) d = Duration::parse(**within, "--within");
+              return contract::due(s, d);
+            })
+      ->add_option("--within", *within, tr("warn this far ahead, e.g. 60d (default policy contract.warn_days)"));
 }
 
 }  // namespace mbov::cli

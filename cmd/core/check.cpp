@@ -5,8 +5,8 @@
 namespace mbov::cli {
 
 void register_check(CLI::App& app, Context& ctx) {
-  app.add_subcommand("check", tr("run every check (members, votes, contracts, incidents, DPIAs); worst status wins"))
-      ->callback([&ctx] { run_check(ctx, "all", check_all); });
+  add_check(app, "check", tr("run every check (members, votes, contracts, incidents, DPIAs); worst status wins"), ctx,
+            "all", check_all);
 }
 
 }  // namespace mbov::cli

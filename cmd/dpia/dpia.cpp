@@ -93,8 +93,8 @@ void list_show_commands(CLI::App* dpia, Context& ctx) {
 }
 
 void due_purge_commands(CLI::App* dpia, Context& ctx) {
-  dpia->add_subcommand("due", tr("DPIAs due, the register, the officer, retention, hand-overs (R-DPIA-1..6); exit 0/1/2/3"))
-      ->callback([&ctx] { run_check(ctx, "dpia", dpia::check); });
+  add_check(*dpia, "due", tr("DPIAs due, the register, the officer, retention, hand-overs (R-DPIA-1..6); exit 0/1/2/3"), ctx,
+            "dpia", dpia::check);
 
   auto dry_run = std::make_shared<bool>(false);
   auto* purge = dpia->add_subcommand("purge", tr("erase contact persons' data past retention (R-DPIA-5)"));

@@ -205,8 +205,8 @@ void register_gov(CLI::App& app, Context& ctx) {
   register_documents(gov, ctx);
   register_roles(gov, ctx);
   register_groups(gov, ctx);
-  gov->add_subcommand("check", tr("R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3"))
-      ->callback([&ctx] { run_check(ctx, "gov", gov::check); });
+  add_check(*gov, "check", tr("R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3"),
+            ctx, "gov", gov::check);
 }
 
 }  // namespace mbov::cli

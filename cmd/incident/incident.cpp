@@ -97,8 +97,8 @@ void register_views(CLI::App* incident, Context& ctx) {
     ctx.print_object(incident::to_object(incident::show(s, *id)));
   });
 
-  incident->add_subcommand("overdue", tr("open incidents past or near their service levels, unreported breaches"))
-      ->callback([&ctx] { run_check(ctx, "incident", incident::check); });
+  add_check(*incident, "overdue", tr("open incidents past or near their service levels, unreported breaches"), ctx,
+            "incident", incident::check);
 }
 
 void register_timeline(CLI::App* incident, Context& ctx) {

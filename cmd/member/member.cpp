@@ -134,8 +134,8 @@ void register_csv(CLI::App* member, Context& ctx) {
 }
 
 void register_check_forget(CLI::App* member, Context& ctx) {
-  member->add_subcommand("check", tr("contacts, representatives, confirmations, board (R-MEM-3..5, R-VOTE-8)"))
-      ->callback([&ctx] { run_check(ctx, "member", member::check); });
+  add_check(*member, "check", tr("contacts, representatives, confirmations, board (R-MEM-3..5, R-VOTE-8)"), ctx, "member",
+            member::check);
   auto person = std::make_shared<std::int64_t>();
   auto* forget = member->add_subcommand("forget", tr("erase a person's name, e-mail and phone everywhere (R-DPIA-5)"));
   add_id(forget, "PERSON-ID", *person, tr("the person's id (the 'person' field of 'member contact list')"))->required();

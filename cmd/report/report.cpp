@@ -21,7 +21,11 @@ struct Options {
 void print_document(Context& ctx, const report::Document& d, const report::Reader& r, bool sql) {
   if (sql) return ctx.print_text(r.trace());
   switch (ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html})) {
-    case Format::json: return ctx.print_text(to_json(report::to_object(d)) + '\n');
+    case Format::json:
+      if (ctx.options.quiet) return;
+      report::write_json(std::cout, d);
+      std::cout << '\n';
+      return;
     case Format::markdown: return ctx.print_text(report::to_markdown(d));
     case Format::html: return ctx.print_text(report::to_html(d));
     default: return ctx.print_text(report::to_text(d));

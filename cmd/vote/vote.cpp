@@ -150,12 +150,10 @@ void register_vote(CLI::App& app, Context& ctx) {
   register_vote_ballots(*vote, ctx);
 
   auto year = std::make_shared<std::optional<int>>();
-  auto* check = vote->add_subcommand("check", tr("R-VOTE-1: enough AV meetings last year and this year"));
-  check->add_option("--year", *year, tr("check only this calendar year"));
-  check->callback([&ctx, year] {
-    // Inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
-    run_check(ctx, "vote", [year](Session& s) { return vote::check(s, optional_year(*year, "--year")); });
-  });
+  // --year read inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
+  add_check(*vote, "check", tr("R-VOTE-1: enough AV meetings last year and this year"), ctx, "vote",
+            [year](Session& s) { return vote::check(s, optional_year(*year, "--year")); })
+      ->add_option("--year", *year, tr("check only this calendar year"));
 }
 
 }  // namespace mbov::cli

@@ -87,6 +87,8 @@ class CsvReader {
 
   // The line the current record starts on (1-based; the header row is line 1).
   std::size_t line() const { return line_; }
+  // The bytes of the input up to the end of the current record.
+  std::size_t offset() const { return read_ - (end_ - pos_); }
   // The number of fields of the current record (equal to header().size() after next()).
   std::size_t size() const { return fields_.size(); }
   // Field `column` (0-based, < size()) of the current record, quotes removed. The view stays

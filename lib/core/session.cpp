@@ -1,10 +1,12 @@
 #include "core/session.hpp"
 #include "core/i18n.hpp"
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include <fmt/format.h>
 
+#include "core/collate.hpp"
 #include "core/database.hpp"
 #include "core/error.hpp"
 #include "core/sql.hpp"
@@ -36,7 +38,7 @@ Session::Session(const Invocation& how, Access access)
       now(how.now),
       actor(how.actor),
       command(how.command),
-      connection_(new Connection{open_existing(how, access), {}}) {
+      connection_(new Connection{open_existing(how, access), {}, {}}) {
   SQLite::Database& db = connection_->db;
   try {
     configure_connection(db, how.busy_timeout_ms);
@@ -72,7 +74,36 @@ SQLite::Statement& statement(const Session& s, std::string_view text) {
   return *q;
 }
 
+namespace {
+
+// SQLITE_TRACE_STMT: a statement starts running (again, after a reset).
+int record_statement(unsigned, void* context, void* statement, void* text) {
+  // A trigger's statements show as "-- TRIGGER name": sqlite3 runs them with the statement that fires it.
+  if (std::string_view(static_cast<const char*>(text)).starts_with("--")) return 0;
+  auto* stmt = static_cast<sqlite3_stmt*>(statement);
+  char* expanded = sqlite3_expanded_sql(stmt);  // NULL only without memory: then the bare text
+  std::string sql = expanded ? expanded : sqlite3_sql(stmt);
+  sqlite3_free(expanded);
+  // sqlite3 has no `people` collation (core/collate.hpp): the script sorts those names by NOCASE.
+  const std::string people = fmt::format("COLLATE {}", people_collation);
+  for (std::size_t at = sql.find(people); at != std::string::npos; at = sql.find(people, at))
+    sql.replace(at, people.size(), "COLLATE NOCASE");
+  std::string& trace = *static_cast<std::string*>(context);
+  trace += sql;
+  trace += ";\n";
+  return 0;
+}
+
+}  // namespace
+
+void Session::trace_sql() {
+  sqlite3_trace_v2(connection_->db.getHandle(), SQLITE_TRACE_STMT, record_statement, &connection_->trace);
+}
+
+const std::string& Session::traced_sql() const { return connection_->trace; }
+
 void Session::commit() {
+  for (auto& cached : connection_->statements) cached.second->reset();  // no statement still reading
   connection_->db.exec("COMMIT");
   open_ = false;
 }

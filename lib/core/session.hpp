@@ -37,6 +37,11 @@ class Session {
 
   void commit();
 
+  // From now on, every statement this session runs is recorded as it ran, its parameters
+  // inlined as SQL literals, each ending in ";\n": a script sqlite3 runs as it is (--sql).
+  void trace_sql();
+  const std::string& traced_sql() const;
+
   // The connection, for lib/ only (core/sql.hpp): no SQLite type reaches a public header.
   struct Connection;
   Connection& connection() const { return *connection_; }

@@ -24,6 +24,7 @@ struct Session::Connection {
     using is_transparent = void;
   };
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>> statements;
+  std::string trace;  // Session::trace_sql()
 };
 
 inline SQLite::Database& sql(const Session& s) { return s.connection().db; }

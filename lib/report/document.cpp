@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "core/i18n.hpp"
+#include "core/json.hpp"
 #include "core/output.hpp"
 #include "report/report.hpp"
 
@@ -20,17 +21,37 @@ const Section* Document::find(std::string_view key) const {
   return nullptr;
 }
 
-Object to_object(const Document& d) {
-  Object o = d.head;
-  for (const Section& s : d.sections) {
-    if (s.columns.empty()) {
-      o.add(s.key, s.facts);
-      continue;
-    }
-    Array rows(s.rows.begin(), s.rows.end());
-    o.add(s.key, std::move(rows));
+void write_json(std::ostream& out, const Document& d) {
+  std::string text = "{";
+  bool first = true;
+  const auto key = [&](std::string_view name) {
+    text += first ? "\n  " : ",\n  ";
+    first = false;
+    write_json_string(text, name);
+    text += ": ";
+  };
+  for (std::size_t i = 0; i < d.head.size(); ++i) {
+    key(d.head.keys[i]);
+    write_json(text, d.head.values[i], 2, 1);
   }
-  return o;
+  for (const Section& s : d.sections) {
+    key(s.key);
+    if (s.columns.empty()) {
+      write_json(text, s.facts, 2, 1);
+    } else if (s.rows.empty()) {
+      text += "[]";
+    } else {
+      for (std::size_t i = 0; i < s.rows.size(); ++i) {
+        text += i ? ",\n    " : "[\n    ";
+        write_json(text, s.rows[i], 2, 2);
+        out << text;
+        text.clear();
+      }
+      text += "\n  ]";
+    }
+  }
+  text += first ? "}" : "\n}";
+  out << text;
 }
 
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
-// Every statement of a report runs through a Query on a Reader (report.hpp), so `mbov report ... --sql` can print exactly
-// the SQL that ran, with its parameters, as a script for sqlite3 (the benchmark runs it so).
+// Every statement of a report runs through a Query on a Reader (report.hpp): one prepared statement, its
+// parameters bound. `mbov report ... --sql` prints what ran (Session::trace_sql), as a script for sqlite3.
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 

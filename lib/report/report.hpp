@@ -4,6 +4,7 @@
 // The deadline calendar is a list of Deadline rows with its own iCalendar writer (report_ics.cpp).
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -19,18 +20,16 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov::report {
 
-// A Session plus the trace of every statement run (--sql); Query (report/query.hpp) runs them.
+// A Session, with every statement it runs recorded for --sql (Session::trace_sql); Query
+// (report/query.hpp) runs the report's own.
 class Reader {
  public:
-  explicit Reader(Session& s, bool trace = false) : s(s), trace_(trace) {}
+  explicit Reader(Session& s, bool trace = false) : s(s) {
+    if (trace) s.trace_sql();
+  }
   Session& s;
   // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
-  const std::string& trace() const { return sql_; }
-
- private:
-  friend class Query;
-  bool trace_;
-  std::string sql_;
+  const std::string& trace() const { return s.traced_sql(); }
 };
 
 // One part of a report: either facts (key: value) or a table of rows.
@@ -96,7 +95,9 @@ const std::vector<std::string>& deadline_columns();
 
 // ---- the writers
 
-Object to_object(const Document& d);      // json
+// json, as to_json of one object (head, then a member per section), written a row at a time:
+// a week of 10^6 incidents is megabytes, never held twice.
+void write_json(std::ostream& out, const Document& d);
 std::string to_text(const Document& d);   // text: for mail
 std::string to_markdown(const Document& d);
 std::string to_html(const Document& d);   // one self-contained page, charts inline

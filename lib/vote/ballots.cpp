@@ -2,76 +2,15 @@
 
 #include <fmt/format.h>
 
-#include <deque>
-#include <functional>
-#include <limits>
+#include <exception>
+#include <istream>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
+#include "vote/member_table.hpp"
 
 namespace mbov::vote {
-namespace {
-
-// One member of the file: its code in the arena, where its ballot stands, what it is.
-struct Entry {
-  std::uint32_t offset = 0;
-  std::uint32_t size = 0;
-  std::uint32_t line = 0;  // the line of its ballot, 0 = none yet (clamped for huge files)
-  Choice choice = Choice::abstain;
-  bool advance = false;
-  bool present = false;  // named by --present, or present on the roll
-  bool voted = false;    // the line above holds a ballot (a roll lists members without one)
-};
-
-// A set of member codes by open addressing over one arena: a few allocations for a million
-// members instead of a million.
-class MemberTable {
- public:
-  MemberTable() { slots_.assign(1024, empty); }
-
-  // The entry of `code`, added when new.
-  Entry& find_or_add(std::string_view code) {
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = std::hash<std::string_view>{}(code) & mask;; i = (i + 1) & mask) {
-      std::uint32_t e = slots_[i];
-      if (e == empty) {
-        if (arena_.size() + code.size() > std::numeric_limits<std::uint32_t>::max())
-          throw Error(Exit::data, "too many members in one ballot file");
-        entries_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(code.size())});
-        arena_.append(code);
-        slots_[i] = static_cast<std::uint32_t>(entries_.size() - 1);
-        if (entries_.size() * 2 > slots_.size()) grow();
-        return entries_.back();
-      }
-      if (code_of(entries_[e]) == code) return entries_[e];
-    }
-  }
-  const std::deque<Entry>& entries() const { return entries_; }
-
- private:
-  static constexpr std::uint32_t empty = std::numeric_limits<std::uint32_t>::max();
-  std::string_view code_of(const Entry& e) const { return {arena_.data() + e.offset, e.size}; }
-  void grow() {
-    std::vector<std::uint32_t> slots(slots_.size() * 2, empty);
-    std::size_t mask = slots.size() - 1;
-    for (std::uint32_t e = 0; e < entries_.size(); ++e) {
-      std::size_t i = std::hash<std::string_view>{}(code_of(entries_[e])) & mask;
-      while (slots[i] != empty) i = (i + 1) & mask;
-      slots[i] = e;
-    }
-    slots_.swap(slots);
-  }
-
-  std::string arena_;
-  std::deque<Entry> entries_;  // no reallocation: no doubled peak
-  std::vector<std::uint32_t> slots_;
-};
-
-std::uint32_t clamp_line(std::size_t line) {
-  return static_cast<std::uint32_t>(std::min<std::size_t>(line, std::numeric_limits<std::uint32_t>::max()));
-}
-
-}  // namespace
 
 BallotReader::BallotReader(CsvReader& csv)
     : csv_(csv),
@@ -83,7 +22,8 @@ BallotReader::BallotReader(CsvReader& csv)
 
 bool BallotReader::next() {
   if (!csv_.next()) return false;
-  if (trim(member()).empty()) fail("empty member code");
+  code_ = trim(member());
+  if (code_.empty()) fail("empty member code");
   const auto flag = [this](std::optional<std::size_t> col) {
     if (!col) return false;
     std::optional<bool> f = parse_flag(csv_.field(*col));
@@ -98,14 +38,131 @@ bool BallotReader::next() {
     fail_at(csv_, choice_col_, fmt::format("'{}' is not yes, no or abstain (voor, tegen, onthouding)", choice));
   if (!choice_ && advance_) fail_at(csv_, choice_col_, "an advance ballot without a choice");
   if (choice_ && !advance_ && is_roll() && !present_)
-    fail(fmt::format("R-VOTE-2: {} votes in person but the roll says it is not present", trim(member())));
+    fail(fmt::format("R-VOTE-2: {} votes in person but the roll says it is not present", code_));
   return true;
 }
 
 void BallotReader::fail(std::string message) const { fail_at(csv_, member_col_, std::move(message)); }
 
+void BallotReader::fail(std::size_t line, std::string message) const {
+  fail_at(csv_, line, member_col_, std::move(message));
+}
+
+namespace {
+
+// Ballots read ahead of the counting, a batch at a time: each member's slot is prefetched as its
+// line is read, so the batch's look-ups find the table's memory in the cache (at 10^6 members,
+// waiting for memory was most of the tally's time).
+class Batch {
+ public:
+  struct Ballot {
+    std::size_t line;
+    std::size_t at, size;  // the code as written (trimmed) at `at` in the batch's text, its key after it
+    MemberTable::Key key;
+    std::optional<Choice> choice;
+    bool advance, present;
+  };
+
+  // Reads the next ballots. An error in a line is kept until the lines before it are counted
+  // (more() throws it), so the errors come in line order.
+  void read(BallotReader& in, const CsvReader& csv, const MemberTable& table) {
+    ballots_.clear();
+    text_.clear();
+    try {
+      while (ballots_.size() < capacity) {
+        if (!in.next()) {
+          end_ = true;
+          return;
+        }
+        const std::string_view code = in.code();
+        member_key(code, key_);
+        const MemberTable::Key key = MemberTable::key(key_);
+        table.prefetch(key);
+        ballots_.push_back({csv.line(), text_.size(), code.size(), key, in.choice(), in.advance(), in.present()});
+        text_ += code;
+        text_ += key_;
+      }
+    } catch (...) {
+      error_ = std::current_exception();
+    }
+  }
+  const std::vector<Ballot>& ballots() const { return ballots_; }
+  std::string_view code(const Ballot& b) const { return {text_.data() + b.at, b.size}; }
+  std::string_view key(const Ballot& b) const { return {text_.data() + b.at + b.size, b.size}; }
+  // After the batch is counted: false at the end of the file; throws the error of a bad line.
+  bool more() const {
+    if (error_) std::rethrow_exception(error_);
+    return !end_;
+  }
+
+ private:
+  static constexpr std::size_t capacity = 32;
+  std::vector<Ballot> ballots_;
+  std::string text_, key_;
+  std::exception_ptr error_;
+  bool end_ = false;
+};
+
+// The bytes from here to the end of a file; nullopt for a pipe.
+std::optional<std::size_t> bytes_left(std::istream& in) {
+  const std::istream::pos_type here = in.tellg();
+  if (here == std::istream::pos_type(-1)) {
+    in.clear();
+    return std::nullopt;
+  }
+  in.seekg(0, std::ios::end);
+  const std::istream::pos_type end = in.tellg();
+  in.clear();
+  in.seekg(here);
+  if (end == std::istream::pos_type(-1) || end < here) return std::nullopt;
+  return static_cast<std::size_t>(end - here);
+}
+
+// Every ballot of the file into the table, in line order; true when any line holds a ballot.
+// `size`: the bytes of the input, when it is a file.
+bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, const Policy::Vote& policy,
+           bool named_present, std::optional<std::size_t> size) {
+  const bool roll = ballots.is_roll();
+  bool any_ballot = false;
+  Batch batch;
+  const std::size_t header = csv.offset();
+  batch.read(ballots, csv, table);
+  // Room for as many members as the file has lines at the length of its first ones: the table is
+  // sized once instead of growing (a guess: a file whose first lines mislead it merely grows the
+  // table, or leaves room unused).
+  if (size && csv.offset() > header)
+    table.reserve((*size - header) * batch.ballots().size() / (csv.offset() - header));
+  for (;;) {
+    for (const Batch::Ballot& b : batch.ballots()) {
+      const std::string_view code = batch.code(b);
+      Mark& e = table.find_or_add(batch.key(b), b.key);
+      if (roll) e.present = e.present || b.present;
+      if (named_present && !b.advance && !e.present)
+        ballots.fail(b.line, fmt::format("R-VOTE-2: {} votes in person but is not among --present", code));
+      if (e.line != 0) {
+        // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
+        if (!e.voted || !b.choice || e.advance == b.advance || !policy.in_person_overrides_advance)
+          ballots.fail(b.line, fmt::format("R-VOTE-6: {} has a second {} (the first on line {})", code,
+                                           roll ? "line" : "ballot", std::uint32_t{e.line}));
+        if (b.advance) continue;  // the in-person ballot earlier in the file stands
+      }
+      e.line = static_cast<std::uint32_t>(b.line);
+      e.voted = b.choice.has_value();
+      any_ballot = any_ballot || e.voted;
+      if (!e.voted) continue;
+      e.choice = static_cast<std::uint32_t>(*b.choice);
+      e.advance = b.advance;
+    }
+    if (!batch.more()) return any_ballot;
+    batch.read(ballots, csv, table);
+  }
+}
+
+}  // namespace
+
 Turnout read_ballots(std::istream& in, const std::string& source, const Policy::Vote& policy,
                      const Presence& presence) {
+  const std::optional<std::size_t> size = bytes_left(in);
   CsvReader csv(in, source);
   BallotReader ballots(csv);
   const bool roll = ballots.is_roll();
@@ -117,54 +174,32 @@ Turnout read_ballots(std::istream& in, const std::string& source, const Policy::
   if (policy.base == "all_members" && !presence.members && !roll)
     throw Error(Exit::usage, "the policy's vote.base is all_members: give --members N");
   MemberTable table;
-  std::string key;
   if (presence.codes) {
+    std::string key;
     for (const std::string& code : *presence.codes) {
       member_key(code, key);
       if (key.empty()) throw Error(Exit::data, "--present names an empty member code");
-      Entry& e = table.find_or_add(key);
+      Mark& e = table.find_or_add(key);
       if (e.present) throw Error(Exit::data, fmt::format("--present names {} twice", trim(code)));
       e.present = true;
     }
   }
-
-  bool any_ballot = false;
-  while (ballots.next()) {
-    const std::string_view code = trim(ballots.member());
-    const bool advance = ballots.advance();
-    member_key(code, key);
-    Entry& e = table.find_or_add(key);
-    if (roll) e.present = e.present || ballots.present();
-    if (presence.codes && !advance && !e.present)
-      ballots.fail(fmt::format("R-VOTE-2: {} votes in person but is not among --present", code));
-    if (e.line != 0) {
-      // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
-      if (!e.voted || !ballots.choice() || e.advance == advance || !policy.in_person_overrides_advance)
-        ballots.fail(fmt::format("R-VOTE-6: {} has a second {} (the first on line {})", code,
-                                 roll ? "line" : "ballot", e.line));
-      if (advance) continue;  // the in-person ballot earlier in the file stands
-    }
-    e.line = clamp_line(csv.line());
-    e.voted = ballots.choice().has_value();
-    any_ballot = any_ballot || e.voted;
-    if (!e.voted) continue;
-    e.choice = *ballots.choice();
-    e.advance = advance;
-  }
+  const bool any_ballot = count(ballots, csv, table, policy, presence.codes.has_value(), size);
   if (!any_ballot) throw Error(Exit::data, fmt::format("{}: no ballots", csv.source()), {}, "there is nothing to tally");
 
   Turnout t;
   std::int64_t in_person = 0, voters = 0;
-  for (const Entry& e : table.entries()) {
+  table.each([&](const Mark& e) {
     if (e.present) ++t.present;
-    if (!e.voted) continue;
+    if (!e.voted) return;
     ++voters;
-    (e.choice == Choice::yes ? t.yes : e.choice == Choice::no ? t.no : t.abstain) += 1;
+    const auto choice = static_cast<Choice>(e.choice);
+    (choice == Choice::yes ? t.yes : choice == Choice::no ? t.no : t.abstain) += 1;
     if (!e.advance) ++in_person;
     else if (!e.present) ++t.advance;
-  }
+  });
   if (roll) {
-    t.members = static_cast<std::int64_t>(table.entries().size());
+    t.members = static_cast<std::int64_t>(table.size());
     return t;
   }
   if (presence.count) {

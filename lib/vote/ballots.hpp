@@ -1,7 +1,8 @@
 #pragma once
 // The stateless tally: a ballot file (CSV member,choice[,advance]) streamed into a Turnout, with
 // no database (`mbov vote tally --ballots FILE|-`). Memory grows with the number of distinct
-// members (about 30 bytes each, to find a member's second ballot), never with the lines.
+// members (about 20 bytes each, to find a member's second ballot; for a file, room for as many as
+// its size suggests is made up front), never with the lines.
 #include <cstdint>
 #include <istream>
 #include <optional>
@@ -20,9 +21,16 @@ namespace mbov::vote {
 // ---- ballot input as it comes from an office (ballot_input.cpp)
 
 // ASCII upper case: member codes are compared so (as the member table's NOCASE does).
-char fold(char c);
-// Without leading and trailing spaces and tabs.
-std::string_view trim(std::string_view text);
+constexpr char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+// Without leading and trailing spaces and tabs. (Inline, as fold: every field of a ballot file
+// goes through them.)
+inline std::string_view trim(std::string_view text) {
+  // A loop, not find_first_not_of: that searches " \t" once per character.
+  std::size_t first = 0, end = text.size();
+  while (first < end && (text[first] == ' ' || text[first] == '\t')) ++first;
+  while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  return text.substr(first, end - first);
+}
 // The key a member code is compared by: trimmed and case-folded, into `key` (reused, no
 // allocation per line).
 void member_key(std::string_view code, std::string& key);
@@ -43,18 +51,22 @@ class BallotReader {
   // The next record; false at the end. A bad field throws Exit::data naming line and column.
   bool next();
   std::string_view member() const { return csv_.field(member_col_); }
+  std::string_view code() const { return code_; }  // member() trimmed
   bool is_roll() const { return present_col_.has_value(); }
   std::optional<Choice> choice() const { return choice_; }  // nullopt: no ballot (a roll only)
   bool advance() const { return advance_; }
   bool present() const { return present_; }  // false without a present column
   // Exit::data naming the current line and the member column.
   [[noreturn]] void fail(std::string message) const;
+  // The same for an earlier line (a ballot read ahead).
+  [[noreturn]] void fail(std::size_t line, std::string message) const;
 
  private:
   CsvReader& csv_;
   CsvColumns columns_;
   std::size_t member_col_, choice_col_;
   std::optional<std::size_t> advance_col_, present_col_;
+  std::string_view code_;
   std::optional<Choice> choice_;
   bool advance_ = false, present_ = false;
 };

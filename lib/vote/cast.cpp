@@ -12,8 +12,8 @@ namespace {
 
 // The member's ballot that counts now, if any.
 std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::string& member) {
-  SQLite::Statement q(sql(s), "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
-                              " AND withdrawn_at IS NULL");
+  SQLite::Statement& q = statement(s, "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
+                                      " AND withdrawn_at IS NULL");
   q.bind(1, motion);
   q.bind(2, member);
   if (!q.executeStep()) return std::nullopt;

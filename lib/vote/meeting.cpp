@@ -63,8 +63,9 @@ Meeting find_meeting(Session& s, std::int64_t meeting) {
 }
 
 std::string voting_member(Session& s, std::string_view code, Date date) {
-  SQLite::Statement q(sql(s),
-                      fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", store::has_vote_on_1));
+  static const std::string text =
+      fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", store::has_vote_on_1);
+  SQLite::Statement& q = statement(s, text);  // once a ballot in an import
   q.bind(1, date.str());
   q.bind(2, std::string(trim(code)));
   if (!q.executeStep())

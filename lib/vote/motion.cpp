@@ -71,9 +71,11 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
 }
 
 Motion find_motion(Session& s, std::int64_t motion) {
-  SQLite::Statement q(sql(s),
-                      "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at, m.closed_presence,"
-                      " m.repeats FROM motion m JOIN meeting g ON g.id = m.meeting WHERE m.id = ?");
+  // statement(): a ballot import looks the motion up for every ballot.
+  SQLite::Statement& q = statement(s,
+                                   "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at,"
+                                   " m.closed_presence, m.repeats FROM motion m JOIN meeting g ON g.id = m.meeting"
+                                   " WHERE m.id = ?");
   q.bind(1, motion);
   if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no motion {}")), motion), {}, tr("see 'mbov vote motion list'"));
   Motion m;

@@ -30,8 +30,8 @@ std::vector<std::string> attended_by(Session& s, std::int64_t meeting, Timestamp
 }
 
 bool is_present(Session& s, std::int64_t meeting, const std::string& member) {
-  SQLite::Statement q(sql(s),
-                      "SELECT event FROM presence WHERE meeting = ? AND member = ? ORDER BY id DESC LIMIT 1");
+  SQLite::Statement& q =
+      statement(s, "SELECT event FROM presence WHERE meeting = ? AND member = ? ORDER BY id DESC LIMIT 1");
   q.bind(1, meeting);
   q.bind(2, member);
   return q.executeStep() && q.getColumn(0).getString() == "arrive";

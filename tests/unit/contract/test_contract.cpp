@@ -9,13 +9,14 @@
 #include "contract/check.hpp"
 #include "core/error.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::contract;
 
-namespace {
+using mbov::test::d;
 
-Date d(const char* text) { return Date::parse(text, "test"); }
+namespace {
 
 int code_of(auto&& f) {
   try {

@@ -2,12 +2,14 @@
 #include <doctest/doctest.h>
 
 #include "contract/terms.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::contract;
 
+using mbov::test::d;
+
 namespace {
-Date d(const char* text) { return Date::parse(text, "test"); }
 Term standard(const char* start) {
   return Term{.start = d(start), .base_years = 4, .extensions = 2, .extension_years = 2, .notice_months = 6};
 }

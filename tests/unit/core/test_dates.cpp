@@ -11,12 +11,16 @@
 
 #include "core/dates.hpp"
 #include "core/error.hpp"
+#include "text_dates.hpp"
 
 using mbov::Date;
 using mbov::Duration;
 using mbov::Error;
 using mbov::Exit;
 using mbov::Timestamp;
+
+using mbov::test::d;
+using mbov::test::ts;
 
 namespace {
 
@@ -44,9 +48,6 @@ std::string message_of(F&& f) {
 }
 
 const int data = static_cast<int>(Exit::data);
-
-Date d(const char* s) { return Date::parse(s, "test"); }
-Timestamp ts(const char* s) { return Timestamp::parse(s, "test"); }
 
 // Sets TZ for one test and restores the previous value (or its absence) afterwards.
 class TzGuard {

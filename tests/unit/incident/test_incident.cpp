@@ -8,12 +8,14 @@
 #include "core/sql.hpp"
 #include "incident/incident.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::incident;
 
+using mbov::test::ts;
+
 namespace {
-Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
 long long count(Session& s, const char* query) { return sql(s).execAndGet(query).getInt64(); }
 OpenRequest request(std::string kind, std::string title, Timestamp at, std::optional<int> priority = {}) {
   OpenRequest r;

@@ -2,13 +2,12 @@
 
 #include "core/error.hpp"
 #include "incident/incident.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::incident;
 
-namespace {
-Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
-}  // namespace
+using mbov::test::ts;
 
 TEST_CASE("the state machine allows exactly the seven moves") {
   const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};

@@ -3,13 +3,12 @@
 #include "incident/incident.hpp"
 #include "incident/store.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using namespace mbov::incident;
 
-namespace {
-Timestamp ts(const char* text) { return Timestamp::parse(text, "test"); }
-}  // namespace
+using mbov::test::ts;
 
 TEST_CASE("store: every field written is read back; select filters and orders by opening") {
   test::TestDb t;

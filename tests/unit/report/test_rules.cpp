@@ -1,12 +1,14 @@
 #include <doctest/doctest.h>
 
 #include "report/report.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using report::ContractTerms;
 
+using mbov::test::d;
+
 namespace {
-Date d(const char* s) { return Date::parse(s, "test"); }
 ContractTerms terms(const char* start) {
   ContractTerms t;
   t.start = d(start);

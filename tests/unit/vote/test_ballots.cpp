@@ -76,6 +76,16 @@ TEST_CASE("bad lines name line and column") {
   CHECK(error_of("").find("empty file") != std::string::npos);
 }
 
+TEST_CASE("the first bad line is the one named, whether its fault is a field or a second ballot") {
+  // Lines are read ahead in batches: a bad field must not hide a second ballot before it.
+  std::string many = "member,choice\n";
+  for (int i = 0; i < 100; ++i) many += "M" + std::to_string(i) + ",yes\n";
+  CHECK(error_of(many + "M7,no\nX,maybe\n") == "b.csv:102:1 (member): R-VOTE-6: M7 has a second ballot (the first on line 9)");
+  CHECK(error_of(many + "X,maybe\nM7,no\n").find("b.csv:102:2 (choice)") == 0);
+  CHECK(error_of("member,choice\nA,yes\nA,no\nB,maybe\n").find("b.csv:3:1 (member): R-VOTE-6") == 0);
+  CHECK(error_of("member,choice\nA,yes\nB,maybe\nA,no\n").find("b.csv:3:2 (choice)") == 0);
+}
+
 TEST_CASE("a roll (present column) says who is present and who has a vote") {
   vote::Turnout t = read("member,choice,advance,present\nA,yes,false,true\nB,,false,true\nC,no,true,false\n"
                          "D,,false,false\nE,abstain,true,true\n");

@@ -1,0 +1,82 @@
+#pragma once
+// The members of a ballot file, for the stateless tally (vote/ballots.cpp; internal): per member
+// where its ballot stands, in one 12-byte slot, however many members.
+// A member's key is its (normalised) code itself: packed into 64 bits when it is at most 8 bytes,
+// else kept in an arena and compared in full. Two members never share a slot, so no collision can
+// merge two members' ballots into one count.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/csv.hpp"
+#include "vote/tally.hpp"
+
+namespace mbov::vote {
+
+// One member: the line of its ballot, what the ballot is, and whether it is present.
+struct Mark {
+  std::uint32_t line : 27 = 0;  // 0 = no line yet
+  std::uint32_t choice : 2 = 0;  // a Choice, when voted (all bits 0: a new table is zeroed memory)
+  std::uint32_t advance : 1 = 0;
+  std::uint32_t present : 1 = 0;  // named by --present, or present on the roll
+  std::uint32_t voted : 1 = 0;    // the line holds a ballot (a roll lists members without one)
+};
+static_assert(sizeof(Mark) == 4);
+// Every line number of an input fits: a line takes at least its line break.
+static_assert(csv_limits::input < (std::size_t{1} << 27) - 1);
+
+class MemberTable {
+ public:
+  MemberTable();
+  // Room for `members` without growing (a guess from the input's size): no time spent moving
+  // members, and no slack of a table grown by half.
+  void reserve(std::size_t members);
+  // Where a code (not empty, no NUL byte) is looked up: computed ahead, for a prefetch().
+  struct Key {
+    std::uint64_t packed;  // the code in 64 bits, or 0 for a long one
+    std::uint64_t hash;
+  };
+  static Key key(std::string_view code);
+  // The mark of `code`, added unmarked when new.
+  Mark& find_or_add(std::string_view code) { return find_or_add(code, key(code)); }
+  Mark& find_or_add(std::string_view code, const Key& key);
+  // Asks the processor to load the slot where the look-up of `key` starts, so that look-up, a
+  // little later, need not wait for memory.
+  void prefetch(const Key& key) const;
+  std::size_t size() const { return members_; }
+  // Calls f(const Mark&) for every slot; an unused slot is an unmarked member (no line, not
+  // present), which counts nothing.
+  template <class F>
+  void each(F f) const {
+    for (const Segment& g : segments_)
+      for (const Slot& slot : g.slots) f(slot.mark);
+  }
+
+ private:
+  // A key and its mark side by side: one cache line for a look-up.
+  struct Slot {
+    std::uint32_t low = 0, high = 0;  // the key; 0 = empty
+    Mark mark;
+    std::uint64_t key() const { return std::uint64_t{high} << 32 | low; }
+  };
+  static_assert(sizeof(Slot) == 12);
+  // The table is split by hash into segments that grow one at a time: growing never holds two
+  // copies of the whole table, so the peak stays near the size.
+  struct Segment {
+    std::vector<Slot> slots;
+    std::size_t used = 0;
+  };
+  static constexpr int segment_bits = 6;
+
+  std::uint64_t add_long(std::string_view code);  // a code of more than 8 bytes, into the arena
+  std::string_view long_code(std::uint64_t key) const;
+  std::uint64_t hash_of_key(std::uint64_t key) const;
+  void resize(Segment& g, std::size_t size);
+
+  std::vector<Segment> segments_;
+  std::string arena_;  // the long codes, each after its 4-byte length
+  std::size_t members_ = 0;
+};
+
+}  // namespace mbov::vote
