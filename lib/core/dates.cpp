@@ -273,10 +273,10 @@ Date Duration::after(Date from) const {
       case 'm': return from.add_months(count);
       case 'y': return from.add_months(12 * count);
     }
-    throw Error(Exit::software, fmt::format("bad duration unit '{}'", unit));
+    throw Error(Exit::software, fmt::format(fmt::runtime(tr("bad duration unit '{}'")), unit));
   }();
   // A deadline stays a four-digit year: past 9999 it would no longer sort or parse.
-  if (to.year() > 9999) fail_data(fmt::format("date out of range: {} + {} is after the year 9999", from.str(), str()));
+  if (to.year() > 9999) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} + {} is after the year 9999")), from.str(), str()));
   return to;
 }
 

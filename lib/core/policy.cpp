@@ -18,6 +18,7 @@
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/spelling.hpp"
 
 namespace mbov {
@@ -30,7 +31,7 @@ std::string Fraction::str() const { return fmt::format("{}/{}", num, den); }
 Fraction parse_fraction(std::string_view text) {
   constexpr std::int64_t kMax = INT32_MAX;
   auto bad = [&] {
-    return Error(Exit::usage, fmt::format("want a fraction \"a/b\" of positive integers, got \"{}\"", text));
+    return Error(Exit::usage, fmt::format(fmt::runtime(tr("want a fraction \"a/b\" of positive integers, got \"{}\"")), text));
   };
   const auto slash = text.find('/');
   if (slash == std::string_view::npos) throw bad();
@@ -42,11 +43,11 @@ Fraction parse_fraction(std::string_view text) {
       if (c < '0' || c > '9') throw bad();
       n[i] = n[i] * 10 + (c - '0');
       if (n[i] > kMax)
-        throw Error(Exit::usage, fmt::format("{}: a number above {} is not supported", text, kMax));
+        throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{}: a number above {} is not supported")), text, kMax));
     }
   }
-  if (n[1] == 0) throw Error(Exit::usage, fmt::format("{} has a zero denominator", text));
-  if (n[0] == 0) throw Error(Exit::usage, fmt::format("{} is zero, want a fraction more than 0", text));
+  if (n[1] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} has a zero denominator")), text));
+  if (n[0] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} is zero, want a fraction more than 0")), text));
   return Fraction{n[0], n[1]};
 }
 
@@ -224,7 +225,7 @@ std::string_view wanted(Kind k) {
 }
 
 std::string did_you_mean(std::string_view s) {
-  return s.empty() ? std::string() : fmt::format("; did you mean '{}'?", s);
+  return s.empty() ? std::string() : fmt::format(fmt::runtime(tr("; did you mean '{}'?")), s);
 }
 
 // The known key or table an unknown path most likely meant: a near spelling, or else the only
@@ -274,10 +275,10 @@ class Reader {
         if (const auto* sub = node.as_table())
           table(*sub, path);
         else
-          problem(node.source(), fmt::format("{}: want a table, got {}", path, a_type(node.type())));
+          problem(node.source(), fmt::format(fmt::runtime(tr("{}: want a table, got {}")), path, a_type(node.type())));
       } else {
         const auto where = k.source().begin.line ? k.source() : node.source();
-        problem(where, fmt::format("unknown {} '{}'{}", node.is_table() ? "table" : "key", path,
+        problem(where, fmt::format(fmt::runtime(tr("unknown {} '{}'{}")), node.is_table() ? "table" : "key", path,
                                    suggest_key(path)));
       }
     }
@@ -290,10 +291,10 @@ class Reader {
       const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
       if (a <= b) continue;
       if (set_[hi].line || !set_[lo].line)
-        problem(set_[hi], fmt::format("{}: {} is less than {} ({}{})", o.hi, b, o.lo, a,
-                                      set_[lo].line ? "" : fmt::format(", from {}", source)));
+        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({}{})")), o.hi, b, o.lo, a,
+                                      set_[lo].line ? "" : fmt::format(fmt::runtime(tr(", from {}")), source)));
       else
-        problem(set_[lo], fmt::format("{}: {} is more than {} ({}, from {})", o.lo, a, o.hi, b, source));
+        problem(set_[lo], fmt::format(fmt::runtime(tr("{}: {} is more than {} ({}, from {})")), o.lo, a, o.hi, b, source));
     }
   }
 
@@ -328,7 +329,7 @@ class Reader {
   }
 
   void wrong_type(const Key& key, const toml::node& node) {
-    problem(node.source(), fmt::format("{}: want {}, got {}", key.name, wanted(key.kind), a_type(node.type())));
+    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want {}, got {}")), key.name, wanted(key.kind), a_type(node.type())));
   }
 
   void integer(const Key& key, const toml::node& node) {
@@ -336,10 +337,10 @@ class Reader {
     if (!v) return wrong_type(key, node);
     const std::int64_t n = v->get();
     if (n < key.min)
-      problem(node.source(), key.min == 0 ? fmt::format("{}: {} is negative", key.name, n)
-                                          : fmt::format("{}: {} is less than {}", key.name, n, key.min));
+      problem(node.source(), key.min == 0 ? fmt::format(fmt::runtime(tr("{}: {} is negative")), key.name, n)
+                                          : fmt::format(fmt::runtime(tr("{}: {} is less than {}")), key.name, n, key.min));
     else if (n > key.max)
-      problem(node.source(), fmt::format("{}: {} is more than {}", key.name, n, key.max));
+      problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than {}")), key.name, n, key.max));
     else
       key.i(policy_) = static_cast<int>(n);
   }
@@ -354,7 +355,7 @@ class Reader {
     }
     std::string list;
     for (std::string_view c : key.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-    problem(node.source(), fmt::format("{}: want one of {}, got '{}'{}", key.name, list, s,
+    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want one of {}, got '{}'{}")), key.name, list, s,
                                        did_you_mean(nearest(s, key.choices))));
   }
 
@@ -363,7 +364,7 @@ class Reader {
     if (!v) return wrong_type(key, node);
     try {
       const Fraction f = parse_fraction(v->get());
-      if (f.num > f.den) return problem(node.source(), fmt::format("{}: {} is more than 1", key.name, v->get()));
+      if (f.num > f.den) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than 1")), key.name, v->get()));
       key.f(policy_) = f;
     } catch (const Error& e) {
       problem(node.source(), fmt::format("{}: {}", key.name, e.what()));
@@ -373,13 +374,13 @@ class Reader {
   void names(const Key& key, const toml::node& node) {
     const auto* a = node.as_array();
     if (!a) return wrong_type(key, node);
-    if (a->empty()) return problem(node.source(), fmt::format("{}: want at least one name, got an empty array", key.name));
+    if (a->empty()) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: want at least one name, got an empty array")), key.name));
     std::vector<std::string> out;
     out.reserve(a->size());
     for (std::size_t j = 0; j < a->size(); ++j) {
       const toml::node& e = *a->get(j);
       const auto* s = e.as_string();
-      if (!s) return problem(e.source(), fmt::format("{}[{}]: want a string, got {}", key.name, j, a_type(e.type())));
+      if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, a_type(e.type())));
       const std::string& name = s->get();
       const bool upper = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
                          std::all_of(name.begin(), name.end(), [](char c) {
@@ -389,7 +390,7 @@ class Reader {
         return problem(e.source(), fmt::format("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
                                                "got '{}'", key.name, j, name));
       if (std::find(out.begin(), out.end(), name) != out.end())
-        return problem(e.source(), fmt::format("{}[{}]: '{}' is listed twice", key.name, j, name));
+        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
       // R-CON-5: ISO/IEC 27002 is the code of practice behind 27001; it certifies nothing.
       if (key.name == "contract.certifications" && name == "ISO27002")
         return problem(e.source(), fmt::format("{}[{}]: ISO27002 is the code of practice, not a certificate: "
@@ -418,7 +419,7 @@ constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
 
 std::string read_file(const std::string& path) {
   auto fail = [&](int err) {
-    return Error(Exit::noinput, fmt::format("cannot read policy file {}: {}", path, std::strerror(err)));
+    return Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read policy file {}: {}")), path, std::strerror(err)));
   };
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw fail(errno);
@@ -439,7 +440,7 @@ std::string read_file(const std::string& path) {
     text.append(buf, static_cast<std::size_t>(n));
     if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
       ::close(fd);
-      throw Error(Exit::config, fmt::format("{}: larger than {} KiB (the limit of a policy file)", path,
+      throw Error(Exit::config, fmt::format(fmt::runtime(tr("{}: larger than {} KiB (the limit of a policy file)")), path,
                                             max_policy_bytes >> 10));
     }
   }
@@ -462,7 +463,7 @@ Policy parse_builtin() {
   }
   for (std::size_t i = 0; i < kCount; ++i)
     if (!r.set()[i].line)
-      throw Error(Exit::software, fmt::format("{}: key '{}' is missing", name, kKeys[i].name), {}, hint);
+      throw Error(Exit::software, fmt::format(fmt::runtime(tr("{}: key '{}' is missing")), name, kKeys[i].name), {}, hint);
   return p;
 }
 

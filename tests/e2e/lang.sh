@@ -59,6 +59,15 @@ stdout_has "Algemene opties"
 unchanged_after 64 --lang fr member list
 stderr_has "unknown language 'fr' (want nl or en)"
 
+# The readers' messages (CSV, ballots, the policy file) are Dutch too.
+printf 'motion,member,choice\n' >"$T/empty.csv"
+: >"$T/nothing.csv"
+expect 65 --lang nl vote tally --ballots "$T/nothing.csv"
+stderr_has "leeg bestand, een kopregel verwacht"
+printf '[vote]\nthreshold = "1/0"\n' >"$T/bad.toml"
+expect 78 --lang nl --config "$T/bad.toml" config show
+stderr_has "heeft een noemer nul"
+
 # HTML lang follows.
 ok --lang nl report weekly --format html
 stdout_has '<html lang="nl">'
