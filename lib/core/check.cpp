@@ -79,7 +79,7 @@ Object finding_object(const Finding& f, bool shown) {
   o.add("rule", f.rule)
       .add("severity", severity_name(f.severity))
       .add("subject", shown ? f.shown_subject : f.subject)
-      .add("due", f.due ? Value(f.due->str()) : Value())
+      .add("due", date_value(f.due))
       .add("message", shown ? f.shown_message : f.message)
       .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
   return o;

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
+#include "core/output.hpp"
 #include "core/session.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/store.hpp"
@@ -53,7 +54,7 @@ Object to_object(const Dpia& d) {
       .add("kind", d.kind)
       .add("change", d.change ? Value(static_cast<long long>(*d.change)) : Value())
       .add("started", d.started.str())
-      .add("completed", d.completed ? Value(d.completed->str()) : Value())
+      .add("completed", date_value(d.completed))
       .add("status", d.completed ? "completed" : "open")
       .add("outcome", d.outcome)
       .add("measures", d.measures)

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "core/output.hpp"
 #include "core/sql.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/store.hpp"
@@ -36,7 +37,7 @@ Object to_object(const Officer& o) {
       .add("name", o.name)
       .add("email", o.email)
       .add("from", o.from.str())
-      .add("until", o.until ? Value(o.until->str()) : Value());
+      .add("until", date_value(o.until));
   return out;
 }
 

@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
+#include "core/output.hpp"
 #include "core/session.hpp"
 #include "dpia/dpia.hpp"
 #include "dpia/store.hpp"
@@ -142,7 +143,7 @@ Object to_object(const ProcessingRecord& r) {
       .add("role", r.role)
       .add("handover_system", r.handover_system)
       .add("handover_days", r.handover_days)
-      .add("updated", r.updated ? Value(r.updated->str()) : Value());
+      .add("updated", date_value(r.updated));
   return o;
 }
 

@@ -8,6 +8,7 @@
 #include "core/audit.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "core/output.hpp"
 #include "core/session.hpp"
 #include "core/sha256.hpp"
 #include "core/sql.hpp"
@@ -63,7 +64,7 @@ void set_status(Session& s, const Version& v, std::string_view status, std::opti
   q.bind(5, v.id);
   q.exec();
   audit::record(s, "document_version", std::to_string(v.id), std::string(status),
-                Object().add("motion", motion).add("decision", decision).add("on", on ? Value(on->str()) : Value()));
+                Object().add("motion", motion).add("decision", decision).add("on", date_value(on)));
 }
 
 // The expert group's decision that approves the DAP, and its date.

@@ -3,6 +3,7 @@
 
 #include "contract/check.hpp"
 #include "core/i18n.hpp"
+#include "core/output.hpp"
 #include "dpia/dpia.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -28,7 +29,6 @@ struct ProductState {
   std::optional<std::string> lapsed;
 
   Object to_object() const {
-    const auto date = [](const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); };
     Object o;
     o.add("product", product).add("name", name);
     o.add("contract", contract ? Value(contract->id) : Value());
@@ -36,7 +36,7 @@ struct ProductState {
     o.add("contract_end", contract ? Value(contract->dates.end.str()) : Value());
     o.add("contract_status", contract ? Value(contract->dates.status) : Value());
     o.add("certificate", certificate).add("certificate_until", certificate_until);
-    o.add("last_dpia", date(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date(dpia_due));
+    o.add("last_dpia", date_value(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date_value(dpia_due));
     o.add("open_incidents", open_incidents).add("members", members).add("lapsed", lapsed);
     return o;
   }
