@@ -1,14 +1,10 @@
 // The member register's records as output objects: the fields of spec/CLI.md, in its order,
 // null where nothing is.
+#include "core/output.hpp"
 #include "member/member.hpp"
 
 namespace mbov::member {
 namespace {
-
-std::optional<std::string> date_text(const std::optional<Date>& d) {
-  if (!d) return std::nullopt;
-  return d->str();
-}
 
 // `contacts` is a count in the list, the contact objects in `member show`.
 Object member_object(const Member& m, Value contacts) {
@@ -18,10 +14,10 @@ Object member_object(const Member& m, Value contacts) {
       .add("city", m.city)
       .add("contracting_authority", m.contracting_authority)
       .add("joined", m.joined.str())
-      .add("left", date_text(m.left))
+      .add("left", date_value(m.left))
       .add("contacts", std::move(contacts))
       .add("representative", m.representative)
-      .add("last_confirmed", date_text(m.last_confirmed))
+      .add("last_confirmed", date_value(m.last_confirmed))
       .add("confirmation_due", m.confirmation_due.str());
 }
 
@@ -45,7 +41,7 @@ Object to_object(const Contact& c) {
       .add("phone", c.phone)
       .add("role", c.role)
       .add("since", c.since.str())
-      .add("until", date_text(c.until));
+      .add("until", date_value(c.until));
 }
 
 Object to_object(const Seat& seat) {
@@ -55,7 +51,7 @@ Object to_object(const Seat& seat) {
       .add("name", seat.name)
       .add("member", seat.member)
       .add("from", seat.from.str())
-      .add("until", date_text(seat.until))
+      .add("until", date_value(seat.until))
       .add("chair", seat.chair)
       .add("motion", seat.motion);
 }
