@@ -35,6 +35,8 @@ stdout_lacks "Review of"
 ok "${TODAY[@]}" --lang nl report weekly --format html
 stdout_has "te melden"
 stdout_lacks "to report"
+stdout_has " (binnenkort)</title>"  # the deadline chart
+stdout_lacks "(soon)"
 for r in "report weekly" "report av --year 2026" "report security-statement 25LZ" "report minutes 1"; do
   json_same_in_dutch 0 "${TODAY[@]}" $r
 done
