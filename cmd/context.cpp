@@ -75,6 +75,12 @@ void Context::print_list(const std::vector<std::string>& columns, const std::vec
   if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, style());
 }
 
+void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
+                         const std::vector<Object>& shown_rows) {
+  Format f = list_format();
+  if (!options.quiet) mbov::print_list(std::cout, f, columns, for_people(f) ? shown_rows : rows, style());
+}
+
 void Context::print_object(const Object& object) {
   Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
   if (!options.quiet) mbov::print_object(std::cout, f, object, style());
@@ -106,7 +112,7 @@ void Context::print_check(const CheckReport& report) {
   // csv and tsv are data: their texts stay English like the JSON's; markdown is read by people.
   std::vector<Object> rows;
   for (const Finding& finding : report.findings)
-    rows.push_back(f == Format::markdown ? finding.shown_object() : finding.to_object());
+    rows.push_back(for_people(f) ? finding.shown_object() : finding.to_object());
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 

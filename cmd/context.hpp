@@ -49,6 +49,10 @@ class Context {
   Style style() const;   // colour on a terminal, the --csv-dialect
 
   void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows);
+  // The same rows twice: as the data formats print them (English), and as people read them
+  // (translated cells, for_people formats).
+  void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
+                  const std::vector<Object>& shown_rows);
   void print_object(const Object& object);
   void print_id(const std::string& id);        // what a create command prints: the new id alone
   void print_text(const std::string& text);    // verbatim, unless --quiet

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <iostream>
 
+#include "cli_text.hpp"
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "core/database.hpp"
@@ -124,7 +125,7 @@ int main(int argc, char** argv) {
                         "Members, General Assembly votes, contracts, incidents, DPIAs and reports over one SQLite\n"
                         "database; every policy threshold comes from a TOML policy file."),
                "mbov"};
-  app.set_version_flag("--version", std::string("mbov ") + mbov::version + " (" + mbov::storage_versions() + ")");
+  mbov::cli::translate_help(app, std::string("mbov ") + mbov::version + " (" + mbov::storage_versions() + ")");
   app.require_subcommand(1);
   app.fallthrough();  // global options may stand after the subcommand too
   app.footer(mbov::tr(
@@ -165,7 +166,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     bool bad_value = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
     // CLI11 reports "nope" in `mbov nope` as a missing subcommand; name what was not understood.
-    std::string message = e.what();
+    std::string message = mbov::cli::parse_error_text(e);
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
       message = fmt::format(fmt::runtime(mbov::tr("unknown command or option '{}'")), rest.front());
     return report(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},

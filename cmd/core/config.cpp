@@ -1,6 +1,8 @@
 // mbov config: the effective policy and policy file validation.
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "core/i18n.hpp"
 #include "core/error.hpp"
@@ -20,16 +22,21 @@ void register_config(CLI::App& app, Context& ctx) {
   show->add_flag("--origin", show_opts->origin, tr("show where each value came from (default or file:line)"));
   show->callback([&ctx, show_opts] {
     const Policy& policy = ctx.invocation().policy;
-    std::vector<Object> rows;
+    std::vector<Object> rows, shown_rows;
     for (const PolicyEntry& e : policy.entries()) {
       Object row;
       row.add("key", e.key).add("value", e.value);
-      if (show_opts->origin) row.add("origin", e.origin);
+      Object shown = row;
+      if (show_opts->origin) {
+        row.add("origin", e.origin);
+        shown.add("origin", e.origin == "default" ? tr("default") : e.origin);
+      }
       rows.push_back(std::move(row));
+      shown_rows.push_back(std::move(shown));
     }
     std::vector<std::string> columns{"key", "value"};
     if (show_opts->origin) columns.push_back("origin");
-    ctx.print_list(columns, rows);
+    ctx.print_list(columns, rows, shown_rows);
   });
 
   auto file = std::make_shared<std::string>();
@@ -40,7 +47,7 @@ void register_config(CLI::App& app, Context& ctx) {
                                       : !ctx.options.config.empty() ? ctx.options.config
                                                                     : default_config_path();
     Policy::load(path);
-    ctx.print_text((path ? *path : std::string("built-in defaults")) + ": valid\n");
+    ctx.print_text(path ? fmt::format(fmt::runtime(tr("{}: valid\n")), *path) : std::string(tr("built-in defaults: valid\n")));
   });
 }
 

@@ -101,9 +101,12 @@ void register_report(CLI::App& app, Context& ctx) {
     const std::vector<report::Deadline> list = report::deadlines(r, within.after(s.today));
     if (o->sql) return ctx.print_text(r.trace());
     if (f == Format::ics) return ctx.print_text(report::to_ics(s, list));
-    std::vector<Object> rows;
-    for (const report::Deadline& d : list) rows.push_back(d.to_object());
-    ctx.print_list(report::deadline_columns(), rows);
+    std::vector<Object> rows, shown_rows;
+    for (const report::Deadline& d : list) {
+      rows.push_back(d.to_object());
+      shown_rows.push_back(d.shown_object());
+    }
+    ctx.print_list(report::deadline_columns(), rows, shown_rows);
   });
 
   auto* security = report->add_subcommand("security-statement", tr("the security statement for one member (R-DPIA-7)"));

@@ -90,6 +90,13 @@ Text lapse_text(const Lapse& l, Date today) {
                     *l.contract, *l.since, members_text(l.members));
 }
 
+Lapse with_text(Lapse l, Date today) {
+  Text text = lapse_text(l, today);
+  l.message = std::move(text.en);
+  l.shown_message = std::move(text.shown);
+  return l;
+}
+
 }  // namespace
 
 std::vector<Lapse> lapses(Session& s) {
@@ -103,16 +110,14 @@ std::vector<Lapse> lapses(Session& s) {
                     [&](const Contract& c) { return c.product == code && in_force(c, s.today); }))
       continue;
     Lapse l{.product = product, .contract = std::nullopt, .since = std::nullopt, .members = members};
-    l.message = lapse_text(l, s.today).en;
-    out.push_back(std::move(l));
+    out.push_back(with_text(std::move(l), s.today));
   }
   for (const Contract& c : contracts) {
     if (!lapsed(c, s.today)) continue;
     const auto taking = takers.find(c.product);
     std::vector<std::string> members = taking == takers.end() ? std::vector<std::string>{} : taking->second;
     Lapse l{.product = c.product, .contract = c.id, .since = c.end, .members = members};
-    l.message = lapse_text(l, s.today).en;
-    out.push_back(std::move(l));
+    out.push_back(with_text(std::move(l), s.today));
   }
   return out;
 }

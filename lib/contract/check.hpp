@@ -26,7 +26,8 @@ struct Lapse {
   std::optional<std::int64_t> contract;
   std::optional<Date> since;          // the contract's end; none for an uptake without a contract
   std::vector<std::string> members;   // the members taking up the product today
-  std::string message;                // in English, for a report cell (the check translates its finding)
+  std::string message;                // in English, for a report cell in json (the check translates its finding)
+  std::string shown_message = {};     // as people read it (--lang)
 };
 std::vector<Lapse> lapses(Session& s);
 

@@ -427,6 +427,10 @@ Format parse_format(std::string_view name) {
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
 
+bool for_people(Format format) {
+  return format == Format::table || format == Format::markdown || format == Format::text || format == Format::html;
+}
+
 bool colour_wanted(int fd) {
   const char* no_colour = std::getenv("NO_COLOR");
   if (no_colour && *no_colour) return false;

@@ -44,6 +44,9 @@ enum class Format { table, json, csv, tsv, markdown, text, html, ics, prometheus
 // "table", "json", ... (exact, lower case); anything else: Error(Exit::usage).
 Format parse_format(std::string_view name);
 std::string_view format_name(Format format);
+// Whether people read the format (table, markdown, text, html): it shows translated texts, where
+// the data formats (json, csv, tsv, ics, prometheus) keep the English that scripts read.
+bool for_people(Format format);
 
 struct Style {
   bool colour = false;  // ANSI bold headers / keys, dim "-" for null; table and text only

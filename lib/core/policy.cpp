@@ -198,28 +198,32 @@ bool is_table(std::string_view path) {
 // ---------------------------------------------------------------------------------------------
 // Messages
 
-std::string_view a_type(toml::node_type t) {
+// What a TOML value is and what a key wants, as noun phrases for "{}: want {}, got {}" (N_:
+// translated where the sentence is made).
+const char* a_type(toml::node_type t) {
   switch (t) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    // TRANSLATORS: the kind of a value in a policy file, after "want" or "got".
+    case toml::node_type::table: return N_("a table");
+    case toml::node_type::array: return N_("an array");
+    case toml::node_type::string: return N_("a string");
+    case toml::node_type::integer: return N_("an integer");
+    case toml::node_type::floating_point: return N_("a float");
+    case toml::node_type::boolean: return N_("a boolean");
+    case toml::node_type::date: return N_("a date");
+    case toml::node_type::time: return N_("a time");
+    case toml::node_type::date_time: return N_("a date-time");
+    default: return N_("nothing");
   }
 }
 
-std::string_view wanted(Kind k) {
+const char* wanted(Kind k) {
   switch (k) {
-    case Kind::integer: return "an integer";
-    case Kind::boolean: return "a boolean (true or false)";
-    case Kind::choice: return "a string";
-    case Kind::fraction: return "a string \"a/b\" such as \"2/3\"";
-    case Kind::names: return "an array of strings";
+    // TRANSLATORS: the kind of value a policy key wants, after "want".
+    case Kind::integer: return N_("an integer");
+    case Kind::boolean: return N_("a boolean (true or false)");
+    case Kind::choice: return N_("a string");
+    case Kind::fraction: return N_("a string \"a/b\" such as \"2/3\"");
+    case Kind::names: return N_("an array of strings");
   }
   return "";
 }
@@ -275,11 +279,11 @@ class Reader {
         if (const auto* sub = node.as_table())
           table(*sub, path);
         else
-          problem(node.source(), fmt::format(fmt::runtime(tr("{}: want a table, got {}")), path, a_type(node.type())));
+          problem(node.source(), fmt::format(fmt::runtime(tr("{}: want a table, got {}")), path, tr(a_type(node.type()))));
       } else {
         const auto where = k.source().begin.line ? k.source() : node.source();
-        problem(where, fmt::format(fmt::runtime(tr("unknown {} '{}'{}")), node.is_table() ? "table" : "key", path,
-                                   suggest_key(path)));
+        problem(where, fmt::format(fmt::runtime(node.is_table() ? tr("unknown table '{}'{}") : tr("unknown key '{}'{}")),
+                                   path, suggest_key(path)));
       }
     }
   }
@@ -290,9 +294,10 @@ class Reader {
       const std::size_t lo = key_index(o.lo), hi = key_index(o.hi);
       const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
       if (a <= b) continue;
-      if (set_[hi].line || !set_[lo].line)
-        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({}{})")), o.hi, b, o.lo, a,
-                                      set_[lo].line ? "" : fmt::format(fmt::runtime(tr(", from {}")), source)));
+      if (set_[hi].line && set_[lo].line)
+        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({})")), o.hi, b, o.lo, a));
+      else if (set_[hi].line || !set_[lo].line)
+        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({}, from {})")), o.hi, b, o.lo, a, source));
       else
         problem(set_[lo], fmt::format(fmt::runtime(tr("{}: {} is more than {} ({}, from {})")), o.lo, a, o.hi, b, source));
     }
@@ -329,7 +334,7 @@ class Reader {
   }
 
   void wrong_type(const Key& key, const toml::node& node) {
-    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want {}, got {}")), key.name, wanted(key.kind), a_type(node.type())));
+    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want {}, got {}")), key.name, tr(wanted(key.kind)), tr(a_type(node.type()))));
   }
 
   void integer(const Key& key, const toml::node& node) {
@@ -380,21 +385,21 @@ class Reader {
     for (std::size_t j = 0; j < a->size(); ++j) {
       const toml::node& e = *a->get(j);
       const auto* s = e.as_string();
-      if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, a_type(e.type())));
+      if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, tr(a_type(e.type()))));
       const std::string& name = s->get();
       const bool upper = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
                          std::all_of(name.begin(), name.end(), [](char c) {
                            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
                          });
       if (!upper)
-        return problem(e.source(), fmt::format("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
-                                               "got '{}'", key.name, j, name));
+        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
+                                                                 "got '{}'")), key.name, j, name));
       if (std::find(out.begin(), out.end(), name) != out.end())
         return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
       // R-CON-5: ISO/IEC 27002 is the code of practice behind 27001; it certifies nothing.
       if (key.name == "contract.certifications" && name == "ISO27002")
-        return problem(e.source(), fmt::format("{}[{}]: ISO27002 is the code of practice, not a certificate: "
-                                               "list ISO27001 (or ISAE3000, ISAE3402)", key.name, j));
+        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: ISO27002 is the code of practice, not a certificate: "
+                                                                 "list ISO27001 (or ISAE3000, ISAE3402)")), key.name, j));
       out.push_back(name);
     }
     key.v(policy_) = std::move(out);
@@ -449,8 +454,8 @@ std::string read_file(const std::string& path) {
 }
 
 Policy parse_builtin() {
-  const std::string name = "built-in policy";
-  const char* hint = "data/policy.toml is compiled into mbov: fix it and rebuild";
+  const std::string name = tr("built-in policy");
+  const char* hint = tr("data/policy.toml is compiled into mbov: fix it and rebuild");
   Policy p;
   Reader r(p);
   r.table(parse_toml(default_policy_toml, name, Exit::software), "");
@@ -459,7 +464,7 @@ Policy parse_builtin() {
     if (const Problem* pr = r.first())
       throw Error(Exit::software, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message), {},
                   hint);
-    if (pass == 0) r.orders("the defaults");
+    if (pass == 0) r.orders(tr("the defaults"));
   }
   for (std::size_t i = 0; i < kCount; ++i)
     if (!r.set()[i].line)
@@ -491,7 +496,7 @@ Policy Policy::load(const std::optional<std::string>& path) {
   for (int pass = 0; pass < 2; ++pass) {
     if (const Problem* pr = r.first())
       throw Error(Exit::config, fmt::format("{}:{}:{}: {}", *path, pr->at.line, pr->at.column, pr->message));
-    if (pass == 0) r.orders("the defaults");
+    if (pass == 0) r.orders(tr("the defaults"));
   }
   p.file_ = *path;
   for (std::size_t i = 0; i < kCount; ++i) p.line_[i] = r.set()[i].line;

@@ -60,8 +60,9 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               " b.motion FROM board_seat b JOIN person p ON p.id = b.person"
               " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
               {p(from), p(to)});
-  d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"}).rows =
-      board.all({"chair"});
+  Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
+  seats.rows = board.all({"chair"});
+  seats.shown_rows = shown_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"
@@ -108,6 +109,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
           {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
       .rows = breaches.all();
+  d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
   n.breaches = last_rows(d);
 }
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/check_text.hpp"
+#include "core/i18n.hpp"
 #include "dpia/dpia.hpp"
 #include "incident/incident.hpp"
 #include "report/report.hpp"
@@ -20,11 +22,24 @@ struct Collector {
   Date until;
   std::vector<Deadline> out;
 
-  void add(Date date, long warn_days, std::string kind, std::string subject, std::string rule, std::string title,
-           std::string uid) {
+  // kind: one of Deadline's kinds, marked N_ (people read it translated).
+  void add(Date date, Severity severity, const char* kind, Text subject, std::string rule, Text title, std::string uid,
+           std::optional<Timestamp> due_at = std::nullopt) {
     if (date > until) return;
-    out.push_back({date, std::move(kind), std::move(subject), std::move(rule), std::move(title),
-                   status_word(deadline_status(date, r.s.today, warn_days)), uid + "@mbov"});
+    out.push_back({.date = date,
+                   .kind = kind,
+                   .subject = std::move(subject.en),
+                   .rule = std::move(rule),
+                   .title = std::move(title.en),
+                   .status = status_word(severity),
+                   .uid = uid + "@mbov",
+                   .due_at = due_at,
+                   .shown_subject = std::move(subject.shown),
+                   .shown_title = std::move(title.shown)});
+  }
+  void add(Date date, long warn_days, const char* kind, Text subject, std::string rule, Text title, std::string uid) {
+    add(date, deadline_status(date, r.s.today, warn_days), kind, std::move(subject), std::move(rule), std::move(title),
+        std::move(uid));
   }
 };
 
@@ -35,18 +50,20 @@ void contracts(Collector& c) {
   for (const ContractRow& k : contract_rows(c.r)) {
     if (k.dates.status == "ended") continue;
     suppliers.insert(k.supplier_id);
-    const std::string subject = fmt::format("contract {}", k.id), what = fmt::format("{}, {}", k.product, k.supplier);
+    const Text subject = check_text("contract {}", k.id);
+    const std::string what = fmt::format("{}, {}", k.product, k.supplier);
     const std::string key = fmt::format("contract-{}", k.id);
     if (k.dates.next_review <= k.dates.end)
-      c.add(k.dates.next_review, policy.warn_days, "review", subject, "R-CON-3",
-            fmt::format("Review of contract {} ({})", k.id, what), "review-" + key);
+      c.add(k.dates.next_review, policy.warn_days, N_("review"), subject, "R-CON-3",
+            check_text("Review of contract {} ({})", k.id, what), "review-" + key);
     if (k.dates.status == "active")
-      c.add(k.dates.notice_date, policy.warn_days, "notice", subject, "R-CON-4",
-            fmt::format("Notice date of contract {} ({}): extend or end, {} extension{} left", k.id, what,
-                        k.dates.extensions_left, k.dates.extensions_left == 1 ? "" : "s"),
+      c.add(k.dates.notice_date, policy.warn_days, N_("notice"), subject, "R-CON-4",
+            check_text_n("Notice date of contract {} ({}): extend or end, {} extension left",
+                         "Notice date of contract {} ({}): extend or end, {} extensions left", k.dates.extensions_left,
+                         k.id, what, k.dates.extensions_left),
             "notice-" + key);
-    c.add(k.dates.end, policy.warn_days, "contract-end", subject, k.dates.status == "ending" ? "R-CON-7" : "R-CON-2",
-          fmt::format("End of contract {} ({})", k.id, what), "end-" + key);
+    c.add(k.dates.end, policy.warn_days, N_("contract-end"), subject, k.dates.status == "ending" ? "R-CON-7" : "R-CON-2",
+          check_text("End of contract {} ({})", k.id, what), "end-" + key);
   }
   Query q(c.r,
           "SELECT s.id, s.name, c.standard, max(c.valid_until) FROM certificate c JOIN supplier s ON s.id = c.supplier"
@@ -54,9 +71,9 @@ void contracts(Collector& c) {
   while (q.next()) {
     if (!suppliers.contains(q.integer(0))) continue;
     const std::string standard = q.col(2).getString();
-    c.add(Date::parse(q.col(3).getString(), "certificate.valid_until"), policy.cert_warn_days, "certificate",
-          fmt::format("supplier {}", q.integer(0)),
-          "R-CON-5", fmt::format("{} certificate of {} expires", standard, q.col(1).getString()),
+    c.add(Date::parse(q.col(3).getString(), "certificate.valid_until"), policy.cert_warn_days, N_("certificate"),
+          check_text("supplier {}", q.integer(0)),
+          "R-CON-5", check_text("{} certificate of {} expires", standard, q.col(1).getString()),
           fmt::format("certificate-supplier-{}-{}", q.integer(0), standard));
   }
 }
@@ -69,8 +86,8 @@ void dpias(Collector& c) {
   while (q.next()) {
     const std::string product = q.col(0).getString();
     const Date due = dpia::periodic_due(Date::parse(q.col(1).getString(), "dpia.completed"), c.r.s.policy.dpia);
-    c.add(due, c.r.s.policy.dpia.warn_days, "dpia", "product " + product, "R-DPIA-2",
-          fmt::format("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
+    c.add(due, c.r.s.policy.dpia.warn_days, N_("dpia"), check_text("product {}", product), "R-DPIA-2",
+          check_text("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
   }
 }
 
@@ -85,8 +102,8 @@ void confirmations(Collector& c) {
     const std::string code = q.col(0).getString();
     const Date due = Date::parse(q.col(2).getString(), "confirmation.on_date")
                          .add_months(c.r.s.policy.member.contact_confirmation_months);
-    c.add(due, c.r.s.policy.member.warn_days, "confirmation", "member " + code, "R-MEM-4",
-          fmt::format("Contacts of {} ({}) to be confirmed", code, q.col(1).getString()), "confirmation-member-" + code);
+    c.add(due, c.r.s.policy.member.warn_days, N_("confirmation"), check_text("member {}", code), "R-MEM-4",
+          check_text("Contacts of {} ({}) to be confirmed", code, q.col(1).getString()), "confirmation-member-" + code);
   }
 }
 
@@ -95,9 +112,10 @@ void meetings(Collector& c) {
   Query q(c.r, "SELECT id, date, title FROM meeting WHERE kind = 'av' AND date >= ? ORDER BY date, id",
           {p(c.r.s.today.str())});
   while (q.next()) {
-    const std::string title = q.text(2).value_or("General Assembly");
-    c.add(Date::parse(q.col(1).getString(), "meeting.date"), c.r.s.policy.member.warn_days, "meeting",
-          fmt::format("meeting {}", q.integer(0)), "R-VOTE-1", "AV: " + title, fmt::format("meeting-{}", q.integer(0)));
+    const std::optional<std::string> title = q.text(2);
+    c.add(Date::parse(q.col(1).getString(), "meeting.date"), c.r.s.policy.member.warn_days, N_("meeting"),
+          check_text("meeting {}", q.integer(0)), "R-VOTE-1",
+          check_text("AV: {}", title ? Text(*title) : check_text("General Assembly")), fmt::format("meeting-{}", q.integer(0)));
   }
 }
 
@@ -110,23 +128,31 @@ void breaches(Collector& c) {
   while (q.next()) {
     const Timestamp opened = Timestamp::parse(q.col(2).getString(), "opened");
     const Timestamp deadline = Timestamp::parse(q.col(3).getString(), "authority_deadline");
-    if (deadline.local_date() > c.until) continue;
-    c.out.push_back({deadline.local_date(), "breach", fmt::format("incident {}", q.integer(0)), "R-INC-7",
-                     fmt::format("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0),
-                                 deadline.local(), q.col(1).getString()),
-                     status_word(incident::deadline_severity(c.r.s.policy, opened, deadline, c.r.s.now)),
-                     fmt::format("breach-incident-{}@mbov", q.integer(0)), deadline});
+    c.add(deadline.local_date(), incident::deadline_severity(c.r.s.policy, opened, deadline, c.r.s.now), N_("breach"),
+          check_text("incident {}", q.integer(0)), "R-INC-7",
+          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0), deadline.local(),
+                     q.col(1).getString()),
+          fmt::format("breach-incident-{}", q.integer(0)), deadline);
   }
 }
 
 }  // namespace
 
-Object Deadline::to_object() const {
+namespace {
+
+// shown: kind, subject, status and title as people read them.
+Object deadline_object(const Deadline& d, bool shown) {
   Object o;
-  o.add("date", date.str()).add("due_at", due_at ? Value(due_at->local()) : Value()).add("kind", kind).add("subject", subject).add("rule", rule).add("status", status);
-  o.add("title", title).add("uid", uid);
+  o.add("date", d.date.str()).add("due_at", d.due_at ? Value(d.due_at->local()) : Value());
+  o.add("kind", shown ? tr(d.kind.c_str()) : d.kind).add("subject", shown ? d.shown_subject : d.subject).add("rule", d.rule);
+  o.add("status", shown ? tr(d.status.c_str()) : d.status).add("title", shown ? d.shown_title : d.title).add("uid", d.uid);
   return o;
 }
+
+}  // namespace
+
+Object Deadline::to_object() const { return deadline_object(*this, false); }
+Object Deadline::shown_object() const { return deadline_object(*this, true); }
 
 const std::vector<std::string>& deadline_columns() {
   static const std::vector<std::string> columns{"date", "due_at", "kind", "subject", "rule", "status", "title"};

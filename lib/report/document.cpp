@@ -56,19 +56,21 @@ void write_json(std::ostream& out, const Document& d) {
 
 namespace {
 
-// The body of one section in a plain format; an empty table says so instead of printing nothing.
+// The body of one section in a plain format, as people read it; an empty table says so instead
+// of printing nothing.
 std::string section_body(const Section& s, Format f) {
-  if (s.columns.empty()) return render_object(f, s.facts);
+  if (s.columns.empty()) return render_object(f, s.people_facts());
   if (s.rows.empty()) return std::string(tr("(none)")) + '\n';
-  return render_list(f, s.columns, s.rows);
+  return render_list(f, s.columns, s.people_rows());
 }
 
 }  // namespace
 
-// Titles are English in the Document (marked N_ where made) and translated here, where shown.
+// Titles are English in the Document (marked N_ where made) and translated here, where shown;
+// text and markdown are read by people: they print the shown head, facts and rows.
 std::string to_text(const Document& d) {
   const std::string title = tr(d.title.c_str());
-  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.head);
+  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.people_head());
   for (const Section& s : d.sections) {
     const std::string heading = tr(s.title.c_str());
     out += '\n' + heading + '\n' + std::string(display_width(heading), '-') + '\n' + section_body(s, Format::table);
@@ -78,8 +80,8 @@ std::string to_text(const Document& d) {
 
 std::string to_markdown(const Document& d) {
   std::string out = "# " + std::string(tr(d.title.c_str())) + "\n\n";
-  for (std::size_t i = 0; i < d.head.size(); ++i)
-    out += fmt::format("- {}: {}\n", label(d.head.keys[i]), d.head.values[i].text());
+  const Object& head = d.people_head();
+  for (std::size_t i = 0; i < head.size(); ++i) out += fmt::format("- {}: {}\n", label(head.keys[i]), head.values[i].text());
   for (const Section& s : d.sections)
     out += "\n## " + std::string(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
   return out;

@@ -2,7 +2,6 @@
 #include <fmt/format.h>
 
 #include "core/database.hpp"
-#include "core/i18n.hpp"
 #include "report/report.hpp"
 #include "version.hpp"
 
@@ -55,7 +54,7 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
   line(out, fmt::format("PRODID:-//Cooperatie MBO Voorzieningen//mbov {}//EN", version));
   line(out, "CALSCALE:GREGORIAN");
   line(out, "METHOD:PUBLISH");
-  line(out, "X-WR-CALNAME:" + ics_text(tr("mbov deadlines")));
+  line(out, "X-WR-CALNAME:mbov deadlines");  // English like the events: ics is a data format
   const std::string id = database_id(s);
   const std::string trigger = fmt::format("TRIGGER;RELATED=START:-P{}D", s.policy.report.calendar_alarm_days);
   for (const Deadline& d : deadlines) {

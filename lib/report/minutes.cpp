@@ -6,6 +6,7 @@
 #include "member/member.hpp"
 #include "report/query.hpp"
 #include "report/report.hpp"
+#include "report/sources.hpp"
 #include "vote/vote.hpp"
 
 namespace mbov::report {
@@ -15,8 +16,11 @@ namespace {
 Value chair_on(Reader& r, Date date) {
   const std::optional<member::Seat> chair = member::chair_on(r.s, date);
   if (!chair) return Value();
-  return Value(chair->name.value_or("(erased)"));
+  return Value(chair->name.value_or(erased_name[0]));
 }
+
+// The words of the decisions query's decision column.
+constexpr const char* decision_words[] = {N_("budget approved"), N_("document version approved"), N_("board appointed")};
 
 // R-GOV-3, R-VOTE-10: who was present, from when, and who left when (the presence log).
 void present(Document& d, Reader& r, std::int64_t meeting) {
@@ -73,7 +77,9 @@ void decisions(Document& d, Reader& r, std::int64_t meeting) {
           " FROM board_seat b JOIN motion m ON m.id = b.motion JOIN person pe ON pe.id = b.person WHERE m.meeting = ?1"
           " ORDER BY 1, 2, 3",
           {p(meeting)});
-  d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"}).rows = q.all();
+  Section& decided = d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"});
+  decided.rows = q.all();
+  decided.shown_rows = shown_words(decided.rows, "decision", decision_words);
 }
 
 }  // namespace
@@ -91,6 +97,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("kind", m.kind)
       .add("title", title.text(0))
       .add("chair", chair_on(r, m.date));
+  d.shown_head = shown_words(d.head, "chair", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

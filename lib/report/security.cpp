@@ -44,6 +44,9 @@ struct SupplierCertificate {
   }
 };
 
+// The outcome of a product without a completed DPIA.
+constexpr const char* no_dpia[] = {N_("no DPIA completed")};
+
 // A product's last completed DPIA, and when the next is due (R-DPIA-2).
 struct DpiaState {
   struct Completed {
@@ -56,7 +59,7 @@ struct DpiaState {
   std::string product;
   std::optional<Completed> last;  // none: no DPIA completed
   Object to_object() const {
-    if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", "no DPIA completed");
+    if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", no_dpia[0]);
     return Object()
         .add("product", product)
         .add("id", last->id)
@@ -139,6 +142,7 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                                         .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
     s.rows.push_back(state.to_object());
+    s.shown_rows.push_back(shown_words(s.rows.back(), "outcome", no_dpia));
   }
 }
 
@@ -192,6 +196,7 @@ Document security_statement(Reader& r, const std::string& member) {
   facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r, today);
+  d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
   return d;
 }
 

@@ -1,5 +1,7 @@
 #include "report/sources.hpp"
 
+#include <algorithm>
+
 namespace mbov::report {
 
 std::vector<ContractRow> contract_rows(Reader& r) {
@@ -29,8 +31,26 @@ std::vector<ContractRow> contract_rows(Reader& r) {
   return rows;
 }
 
-std::string status_word(Severity severity) {
-  return severity == Severity::critical ? "overdue" : severity == Severity::warning ? "soon" : "later";
+const char* status_word(Severity severity) {
+  return severity == Severity::critical ? N_("overdue") : severity == Severity::warning ? N_("soon") : N_("later");
+}
+
+Object shown_words(Object row, std::string_view column, std::span<const char* const> words) {
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (row.keys[i] != column) continue;
+    const auto* text = std::get_if<std::string>(&row.values[i].data);
+    const auto word = std::find_if(words.begin(), words.end(), [&](const char* w) { return text && *text == w; });
+    if (word != words.end()) row.values[i] = Value(tr(*word));
+  }
+  return row;
+}
+
+std::vector<Object> shown_words(const std::vector<Object>& rows, std::string_view column,
+                                std::span<const char* const> words) {
+  std::vector<Object> out;
+  out.reserve(rows.size());
+  for (const Object& row : rows) out.push_back(shown_words(row, column, words));
+  return out;
 }
 
 long last_rows(const Document& d) { return static_cast<long>(d.sections.back().rows.size()); }

@@ -1,8 +1,12 @@
 #pragma once
 // Reads that several reports share.
 #include <cstdint>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/i18n.hpp"
 
 #include "report/report.hpp"
 #include "report/query.hpp"
@@ -18,8 +22,17 @@ struct ContractRow {
 // Every contract with its dates (contract_dates), by id.
 std::vector<ContractRow> contract_rows(Reader& r);
 
-// "overdue", "soon" or "later": R-CON-8 in the words of the reports.
-std::string status_word(Severity severity);
+// "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
+const char* status_word(Severity severity);
+
+// The rows as people read them: in `column`, a cell that is one of `words` (English words the
+// report's SQL writes, marked N_) translated; every other cell as it is.
+std::vector<Object> shown_words(const std::vector<Object>& rows, std::string_view column,
+                                std::span<const char* const> words);
+Object shown_words(Object row, std::string_view column, std::span<const char* const> words);
+
+// The name the reports' SQL gives an erased person (coalesce(name, '(erased)'), R-DPIA-5).
+inline constexpr const char* erased_name[] = {N_("(erased)")};
 
 // The number of rows of the section added last: a summary counts a table as it is filled.
 long last_rows(const Document& d);
@@ -51,12 +64,14 @@ Object decision_row(Reader& r, std::int64_t motion);
 namespace mbov::report {
 
 // A breach's notification state in words (R-INC-7), as an SQL expression over an incident row;
-// ?3 is the session's now.
+// ?3 is the session's now. The words, for shown_words: breach_states.
 inline constexpr const char* breach_state_sql =
     "CASE WHEN no_risk_at IS NOT NULL THEN 'no risk recorded'"
     " WHEN authority_notified IS NULL AND authority_deadline < ?3 THEN 'NOT REPORTED, deadline passed'"
     " WHEN authority_notified IS NULL THEN 'to report'"
     " WHEN authority_notified > authority_deadline THEN 'reported late'"
     " ELSE 'reported' END";
+inline constexpr const char* breach_states[] = {N_("no risk recorded"), N_("NOT REPORTED, deadline passed"),
+                                                N_("to report"), N_("reported late"), N_("reported")};
 
 }  // namespace mbov::report

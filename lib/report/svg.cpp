@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/i18n.hpp"
+
 namespace mbov::report {
 namespace {
 
@@ -113,7 +115,7 @@ std::string timeline(std::string_view title, Date from, Date to, const std::vect
         "<g><title>{0} {1} ({2})</title><circle cx=\"{3:.1f}\" cy=\"{4}\" r=\"5\" fill=\"{5}\"/>"
         "<line x1=\"{3:.1f}\" y1=\"{4}\" x2=\"{3:.1f}\" y2=\"{6}\" stroke=\"{5}\" stroke-dasharray=\"2,2\"/>"
         "<text x=\"{7:.1f}\" y=\"{8}\" fill=\"{5}\" text-anchor=\"{9}\">{1}</text></g>\n",
-        m.date.str(), html_escape(m.label), html_escape(m.status), x, axis_y, status_colour(m.status), y - 4,
+        human_date(m.date), html_escape(m.label), html_escape(tr(m.status.c_str())), x, axis_y, status_colour(m.status), y - 4,
         leftwards ? x - 3 : x + 3, y, leftwards ? "end" : "start");
   }
   return svg + "</svg>";

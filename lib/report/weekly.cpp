@@ -14,6 +14,8 @@ namespace {
 
 constexpr const char* kinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 constexpr int chart_weeks = 12;
+// The words of the sla_misses query's deadline column.
+constexpr const char* sla_deadlines[] = {N_("respond"), N_("resolve")};
 
 // The summary counts the sections as they are filled; it stands first so a mail reader sees the
 // week at a glance.
@@ -118,6 +120,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
     misses.push_back(missed.object());
   }
   n.sla_misses = static_cast<long>(misses.size());
+  d.sections.back().shown_rows = shown_words(misses, "deadline", sla_deadlines);
   // Breaches of the week, breaches notified this week, and every breach still undecided.
   const std::string breach_sql = fmt::format(
       "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
@@ -131,6 +134,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
           {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
            "subjects_notified", "no_risk_at"})
       .rows = breaches.all();
+  d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
   n.breaches = last_rows(d);
 }
 
@@ -170,7 +174,10 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summa
 // What is due: every check's findings, and every deadline up to `ahead` after today.
 void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
-  for (const Finding& f : check_all(r.s).findings) findings.rows.push_back(f.to_object());
+  for (const Finding& f : check_all(r.s).findings) {
+    findings.rows.push_back(f.to_object());
+    findings.shown_rows.push_back(f.shown_object());
+  }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
   Section& upcoming = d.table("upcoming", fmt::format(fmt::runtime(tr("Deadlines until {}")), human_date(until)),
@@ -178,7 +185,8 @@ void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
-    marks.push_back({x.date, x.subject + " " + x.kind, x.status});
+    upcoming.shown_rows.push_back(x.shown_object());
+    marks.push_back({x.date, x.shown_subject + " " + tr(x.kind.c_str()), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
   d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),

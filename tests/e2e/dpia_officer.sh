@@ -9,7 +9,7 @@ stderr_has "R-DPIA-4: no data protection officer in office on 2026-03-01"
 unchanged_after 65 --lang nl dpia officer show
 stderr_has "R-DPIA-4: geen functionaris gegevensbescherming in functie op 1 maart 2026"
 ok --lang nl dpia --help
-stdout_has "gegevensbescherming: DPIA's, verwerkingsregister, functionaris, bewaartermijnen"
+stdout_has "gegevensbescherming: DPIA's, verwerkingsregister, FG, bewaartermijnen"
 ok dpia officer set "Fenna Gerritsen" --email fg@example.nl --from 2025-01-01
 stdout_is 1
 ok dpia officer show --format json

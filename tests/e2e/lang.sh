@@ -68,6 +68,71 @@ printf '[vote]\nthreshold = "1/0"\n' >"$T/bad.toml"
 expect 78 --lang nl --config "$T/bad.toml" config show
 stderr_has "heeft een noemer nul"
 
+printf '[contract]\nbase_years = "four"\n[vote]\nsize = 3\n' >"$T/types.toml"
+expect 78 --lang nl --config "$T/types.toml" config show
+stderr_has "contract.base_years: een geheel getal verwacht, kreeg een tekst"
+expect 78 --lang nl config check "$T/types.toml"
+stderr_has "een geheel getal verwacht, kreeg een tekst"
+printf '[vote]\nsize = 3\n' >"$T/unknown.toml"
+expect 78 --lang nl config check "$T/unknown.toml"
+stderr_has "onbekende sleutel 'vote.size'; bedoelde je 'board.size'?"
+printf '[member]\ncontacts_min = 3\n' >"$T/order.toml"
+expect 78 --lang nl config check "$T/order.toml"
+stderr_has "is groter dan member.contacts_preferred (2, uit de standaardwaarden)"
+ok --lang nl config check
+stdout_is "ingebouwde standaardwaarden: geldig"
+ok --lang en config check
+stdout_is "built-in defaults: valid"
+printf '[board]\nsize = 5\n' >"$T/good.toml"
+ok --lang nl config check "$T/good.toml"
+stdout_is "$T/good.toml: geldig"
+ok --lang nl --config "$T/good.toml" config show --origin
+stdout_has "standaard"
+stdout_has "$T/good.toml:2"
+json_same_in_dutch 0 --config "$T/good.toml" config show --origin
+ok --lang nl --config "$T/good.toml" config show --origin --format csv
+stdout_has "vote.threshold,2/3,default"
+
+# CLI11's own words: the help and its parse errors, with the same exit statuses; English as CLI11 writes it.
+ok --lang nl member --help
+stdout_has "Gebruik: mbov member [OPTIES] OPDRACHT"
+stdout_has "toon deze hulptekst en stop"
+stdout_has "Opdrachten:"
+stdout_lacks "Usage"
+stdout_lacks "Options:"
+ok --lang nl member add --help
+stdout_has "--name TEKST VERPLICHT"
+stdout_has "Argumenten:"
+ok --lang nl --help
+stdout_has "--db TEKST (Omgeving:MBOV_DB)"
+stdout_has "--version                   toon de versie en stop"
+stdout_lacks "Print this help"
+MBOV_LANG=nl run member --help && stdout_has "Gebruik:"
+LANG=nl_NL.UTF-8 run member --help && stdout_has "Gebruik:"
+ok member --help
+stdout_has "Usage: mbov member [OPTIONS] SUBCOMMAND"
+stdout_has "Print this help message and exit"
+unchanged_after 64 --lang nl member
+stderr_has "mbov: error: Er is een opdracht vereist"
+unchanged_after 64 --lang nl member list extra
+stderr_has "mbov: error: Dit argument werd niet verwacht: extra"
+unchanged_after 64 --lang nl member add 99XX
+stderr_has "mbov: error: --name is verplicht"
+unchanged_after 64 --lang nl member add 99XX --name
+stderr_has "mbov: error: --name: 1 vereiste TEKST ontbreekt"
+unchanged_after 65 --lang nl contract list --status foo
+stderr_has "mbov: error: --status: foo is niet een van {active,ending,ended}"
+unchanged_after 65 --lang nl report charges 1800
+stderr_has "mbov: error: YEAR: waarde 1800 ligt niet tussen 1900 en 9998"
+unchanged_after 65 --lang nl member list --all=maybe
+stderr_has "mbov: error: Kan niet omzetten: --all = maybe"
+unchanged_after 64 member list extra
+stderr_has "mbov: error: The following argument was not expected: extra"
+unchanged_after 64 member add 99XX --name
+stderr_has "mbov: error: --name: 1 required TEXT missing"
+unchanged_after 65 report charges 1800
+stderr_has "mbov: error: YEAR: Value 1800 not in range 1900 to 9998"
+
 # HTML lang follows.
 ok --lang nl report weekly --format html
 stdout_has '<html lang="nl">'

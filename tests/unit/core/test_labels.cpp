@@ -19,5 +19,9 @@ TEST_CASE("label: the label table, else spaces for underscores; never the snake_
   set_language(Language::nl);
   CHECK(label("contracting_authority") == "aanbestedende dienst");
   CHECK(label("incidents_opened") == "incidenten gemeld");
+  CHECK(label("escalations") == "escalaties");  // the weekly summary
+  CHECK(label("lapsed") == "vervallen");         // the weekly products
+  CHECK(label("last_dpia") == "laatste DPIA");   // the table stays sorted around them
+  CHECK(label("officer") == "FG");               // the cooperative's word (seed, DOMAIN.md)
   set_language(Language::en);
 }

@@ -64,6 +64,11 @@ TEST_CASE("output: format names") {
   CHECK_THROWS_AS(parse_format("JSON"), Error);
 }
 
+TEST_CASE("output: for_people: the formats people read show translated texts, the data formats English") {
+  for (auto f : {Format::table, Format::markdown, Format::text, Format::html}) CHECK(for_people(f));
+  for (auto f : {Format::json, Format::csv, Format::tsv, Format::ics, Format::prometheus}) CHECK_FALSE(for_people(f));
+}
+
 TEST_CASE("output: colour_wanted honours NO_COLOR") {
   setenv("NO_COLOR", "1", 1);
   CHECK_FALSE(colour_wanted(1));

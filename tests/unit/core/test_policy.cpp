@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/policy.hpp"
 
 namespace fs = std::filesystem;
@@ -342,4 +343,31 @@ TEST_CASE("bad files exit config with path:line:column") {
   const std::string dup = config_error(t, "[vote]\nquorum = 1\nquorum = 2\n");
   CHECK(dup.starts_with("PATH:3:"));
   CHECK(config_error(t, "[vote]\nquorum = \n").starts_with("PATH:2:"));
+}
+
+TEST_CASE("bad files in Dutch: whole sentences, no English word") {
+  if (!std::getenv("MBOV_LOCALEDIR")) return;
+  TempDir t;
+  mbov::set_language(mbov::Language::nl);
+  CHECK(config_error(t, "[contract]\nbase_years = \"four\"\n") ==
+        "PATH:2:14: contract.base_years: een geheel getal verwacht, kreeg een tekst");
+  CHECK(config_error(t, "[vote]\nthreshold = 0.67\n") ==
+        "PATH:2:13: vote.threshold: een tekst \"a/b\" zoals \"2/3\" verwacht, kreeg een kommagetal");
+  CHECK(config_error(t, "[contract]\ncertifications = [\"ISO27001\", 27002]\n") ==
+        "PATH:2:31: contract.certifications[1]: een tekst verwacht, kreeg een geheel getal");
+  CHECK(config_error(t, "vote = 1\n") == "PATH:1:8: vote: een tabel verwacht, kreeg een geheel getal");
+  CHECK(config_error(t, "[vote]\ntreshold = \"1/2\"\n") ==
+        "PATH:2:1: onbekende sleutel 'vote.treshold'; bedoelde je 'vote.threshold'?");
+  CHECK(config_error(t, "[colour]\n") == "PATH:1:2: onbekende tabel 'colour'");
+  CHECK(config_error(t, "[member]\ncontacts_preferred = 0\n") ==
+        "PATH:2:22: member.contacts_preferred: 0 is kleiner dan member.contacts_min (1, uit de standaardwaarden)");
+  CHECK(config_error(t, "[member]\ncontacts_min = 3\ncontacts_preferred = 2\n") ==
+        "PATH:3:22: member.contacts_preferred: 2 is kleiner dan member.contacts_min (3)");
+  CHECK(config_error(t, "[contract]\ncertifications = [\"iso27001\"]\n") ==
+        "PATH:2:19: contract.certifications[0]: een naam in hoofdletters verwacht zoals ISO27001 (A-Z, 0-9, - en _), "
+        "kreeg 'iso27001'");
+  CHECK(config_error(t, "[contract]\ncertifications = [\"ISO27002\"]\n") ==
+        "PATH:2:19: contract.certifications[0]: ISO27002 is de praktijkrichtlijn, geen certificaat: noem ISO27001 "
+        "(of ISAE3000, ISAE3402)");
+  mbov::set_language(mbov::Language::en);
 }

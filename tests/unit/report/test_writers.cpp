@@ -1,13 +1,17 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <sstream>
 #include <string>
 
 #include "core/database.hpp"
+#include "core/i18n.hpp"
 #include "report/report.hpp"
 #include "testdb.hpp"
 #include "report/svg.hpp"
 
 using namespace mbov;
+using report::Section;
 
 namespace {
 report::Deadline deadline(std::string title) {
@@ -72,4 +76,50 @@ TEST_CASE("html_escape and the charts escape what they are given") {
                                       {{Date::parse("2026-01-31", "t"), "a very long label near the end", "overdue"}});
   CHECK(line.find("text-anchor=\"end\"") != std::string::npos);  // kept inside the chart
   CHECK(line.find("#D55E00") != std::string::npos);
+}
+
+TEST_CASE("writers: json prints the rows, facts and head; text, markdown and html what people read") {
+  report::Document d;
+  d.title = "T";
+  d.head.add("chair", "(erased)");
+  d.shown_head.add("chair", "(gewist)");
+  Section& facts = d.facts("f", "F");
+  facts.facts.add("officer", "(erased)");
+  facts.shown_facts.add("officer", "(gewist)");
+  Section& rows = d.table("r", "R", {"state"});
+  rows.rows.push_back(Object().add("state", "to report"));
+  rows.shown_rows.push_back(Object().add("state", "te melden"));
+  d.table("plain", "P", {"state"}).rows.push_back(Object().add("state", "as it is"));
+  std::ostringstream json;
+  report::write_json(json, d);
+  CHECK(json.str().find("\"to report\"") != std::string::npos);
+  CHECK(json.str().find("\"officer\": \"(erased)\"") != std::string::npos);
+  CHECK(json.str().find("\"chair\": \"(erased)\"") != std::string::npos);
+  CHECK(json.str().find("gewist") == std::string::npos);
+  for (const std::string& people : {report::to_text(d), report::to_markdown(d), report::to_html(d)}) {
+    CHECK(people.find("te melden") != std::string::npos);
+    CHECK(people.find("to report") == std::string::npos);
+    CHECK(people.find("(erased)") == std::string::npos);
+    CHECK(people.find("as it is") != std::string::npos);  // no shown rows: the rows
+  }
+}
+
+TEST_CASE("Deadline: English for the data formats, the shown subject and title for people") {
+  report::Deadline x = deadline("Review of contract 1");
+  x.shown_subject = "contract one";
+  x.shown_title = "Evaluation of contract one";
+  const Object data = x.to_object(), shown = x.shown_object();
+  CHECK(data.keys == shown.keys);
+  CHECK(data.find("title")->text() == "Review of contract 1");
+  CHECK(data.find("subject")->text() == "contract 1");
+  CHECK(shown.find("title")->text() == "Evaluation of contract one");
+  CHECK(shown.find("subject")->text() == "contract one");
+  CHECK(shown.find("uid")->text() == data.find("uid")->text());
+  if (!std::getenv("MBOV_LOCALEDIR")) return;
+  set_language(Language::nl);
+  const Object dutch = x.shown_object();
+  CHECK(dutch.find("kind")->text() == "evaluatie");
+  CHECK(dutch.find("status")->text() == "binnenkort");
+  CHECK(x.to_object().find("status")->text() == "soon");
+  set_language(Language::en);
 }
