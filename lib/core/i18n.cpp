@@ -124,6 +124,14 @@ std::string human_date(Date d) {
                      iso.substr(0, 4));
 }
 
+std::string human_moment(std::string_view local_iso) {
+  if (current == Language::en) return std::string(local_iso);
+  const std::size_t time = local_iso.substr(17, 2) == "00" ? 5 : 8;  // HH:MM or HH:MM:SS
+  return human_date(Date::parse(local_iso.substr(0, 10), "")) + ' ' + std::string(local_iso.substr(11, time));
+}
+
+std::string human_moment(Timestamp t) { return human_moment(t.local()); }
+
 std::string locale_dir() {
   if (const char* dir = std::getenv("MBOV_LOCALEDIR"); dir && *dir) return dir;
   Dl_info info{};

@@ -39,6 +39,11 @@ const char* tr_n(const char* singular, const char* plural, long long n);
 
 // A date where a person reads it: ISO (2026-11-25) in English, "25 november 2026" in Dutch.
 std::string human_date(Date d);
+// A moment where a person reads it: local ISO time with its offset (Timestamp::local(),
+// 2026-11-25T16:00:00+01:00) in English, "25 november 2026 16:00" in Dutch (local time, seconds
+// only when not :00). The second form takes the text Timestamp::local() wrote.
+std::string human_moment(Timestamp t);
+std::string human_moment(std::string_view local_iso);
 
 // The folder of the catalogues: $MBOV_LOCALEDIR, else `locale` beside the library (build tree),
 // else share/locale of the prefix the library is installed in.

@@ -66,14 +66,10 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-// A date where a person reads it (human_date: 25 november 2026 in Dutch); other text as it is.
-std::string people_string(const std::string& s) {
-  if (language() == Language::en || s.size() != 10 || s[4] != '-' || s[7] != '-') return s;
-  try {
-    return human_date(Date::parse(s, ""));
-  } catch (const Error&) {
-    return s;
-  }
+// A local ISO timestamp as Timestamp::local() writes it: 2026-11-25T16:00:00+01:00.
+bool is_local_timestamp(const std::string& s) {
+  return s.size() == 25 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && (s[19] == '+' || s[19] == '-') &&
+         s[22] == ':';
 }
 
 // A value as a table cell or a key: value value, before terminal_text.
@@ -391,6 +387,18 @@ bool in(const Range* begin, const Range* end, char32_t cp) {
 }
 
 }  // namespace
+
+// A date or moment where a person reads it (human_date, human_moment: 25 november 2026 16:00 in
+// Dutch); other text as it is.
+std::string people_string(const std::string& s) {
+  if (language() == Language::en || s.size() < 10 || s[4] != '-' || s[7] != '-') return s;
+  try {
+    if (s.size() == 10) return human_date(Date::parse(s, ""));
+    if (is_local_timestamp(s)) return human_moment(s);
+  } catch (const Error&) {
+  }
+  return s;
+}
 
 std::string terminal_text(std::string_view s, bool keep_newlines) {
   std::string out;

@@ -91,6 +91,10 @@ std::string label(std::string_view field);
 // A date as an ISO string, or null: how every area's to_object writes an optional date.
 inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
 
+// Text as people read it (table, markdown, text, html): an ISO date or local ISO timestamp as
+// human_date / human_moment (25 november 2026 16:00 in Dutch); other text as it is.
+std::string people_string(const std::string& s);
+
 // The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
 // element count and a nested object as its compact JSON.
 std::string cell_text(const Value& value);

@@ -25,7 +25,7 @@ void judge(CheckReport& report, Session& s, const Incident& i, const char* rule,
            Timestamp deadline) {
   report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, check_text("incident {}", i.id),
              deadline.local_date(),
-             check_text(message, deadline.local(), left_phrase(deadline, s.now), i.kind, i.priority, i.title),
+             check_text(message, deadline, left_phrase(deadline, s.now), i.kind, i.priority, i.title),
              deadline);
 }
 

@@ -18,8 +18,8 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   const Timestamp latest = store::latest_event(s, incident.id).value_or(incident.opened);
   if (when < latest)
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("--at {} is before the latest event of incident {} ({})")), when.local(), incident.id,
-                            latest.local()),
+                fmt::format(fmt::runtime(tr("--at {} is before the latest event of incident {} ({})")), human_moment(when), incident.id,
+                            human_moment(latest)),
                 {}, tr("the timeline only grows forward; give a later --at"));
   return when;
 }

@@ -130,7 +130,7 @@ void breaches(Collector& c) {
     const Timestamp deadline = Timestamp::parse(q.col(3).getString(), "authority_deadline");
     c.add(deadline.local_date(), incident::deadline_severity(c.r.s.policy, opened, deadline, c.r.s.now), N_("breach"),
           check_text("incident {}", q.integer(0)), "R-INC-7",
-          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0), deadline.local(),
+          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0), deadline,
                      q.col(1).getString()),
           fmt::format("breach-incident-{}", q.integer(0)), deadline);
   }

@@ -27,7 +27,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
-    fail_data(fmt::format(fmt::runtime(tr("an advance ballot is cast before the meeting of {}, not at {}")), human_date(m.date), in.at.local()),
+    fail_data(fmt::format(fmt::runtime(tr("an advance ballot is cast before the meeting of {}, not at {}")), human_date(m.date), human_moment(in.at)),
               "R-VOTE-5", tr("vote in person at the meeting, or give --at"));
   // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
   if (!in.advance && !store::is_present(s, m.meeting, member))

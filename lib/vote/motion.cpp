@@ -43,8 +43,8 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
   if (!q.executeStep() || q.getColumn(0).isNull()) return;
   const Timestamp latest = Timestamp::parse(q.getColumn(0).getString(), "recorded at");
   if (at < latest)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} cannot close at {}: attendance or a ballot was recorded at {}")), m.id, at.local(),
-                          latest.local()),
+    fail_data(fmt::format(fmt::runtime(tr("motion {} cannot close at {}: attendance or a ballot was recorded at {}")), m.id, human_moment(at),
+                          human_moment(latest)),
               "R-VOTE-4", tr("close it at or after the last record: --at TIMESTAMP"));
 }
 

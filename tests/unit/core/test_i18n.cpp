@@ -51,3 +51,12 @@ TEST_CASE("i18n: English is the source; Dutch from the catalogue of the build tr
   CHECK(human_date(Date::parse("2026-11-25", "d")) == "25 november 2026");
   CHECK(human_date(Date::parse("2027-03-01", "d")) == "1 maart 2027");
 }
+
+TEST_CASE("i18n: a moment where a person reads it, ISO with its offset in English") {
+  CHECK(human_moment("2026-11-25T16:00:00+01:00") == "2026-11-25T16:00:00+01:00");
+  InLanguage nl(Language::nl);
+  CHECK(human_moment("2026-11-25T16:00:00+01:00") == "25 november 2026 16:00");
+  CHECK(human_moment("2027-03-01T09:05:07-03:30") == "1 maart 2027 09:05:07");  // seconds only when not :00
+  const Timestamp t = Timestamp::parse("2026-06-01T08:30:00Z", "t");
+  CHECK(human_moment(t) == human_moment(t.local()));
+}

@@ -7,6 +7,7 @@
 
 #include "core/csv.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/json.hpp"
 #include "core/output.hpp"
 
@@ -67,6 +68,22 @@ TEST_CASE("output: format names") {
 TEST_CASE("output: for_people: the formats people read show translated texts, the data formats English") {
   for (auto f : {Format::table, Format::markdown, Format::text, Format::html}) CHECK(for_people(f));
   for (auto f : {Format::json, Format::csv, Format::tsv, Format::ics, Format::prometheus}) CHECK_FALSE(for_people(f));
+}
+
+TEST_CASE("output: people_string: ISO dates and local timestamps as people read them, other text as it is") {
+  const std::vector<std::string> kept = {"2026-11-25T16:00:00Z", "2026-11-25 16:00", "2026-13-45", "CAMBO", "25-11-2026"};
+  for (const std::string& s : kept) CHECK(people_string(s) == s);
+  CHECK(people_string("2026-11-25") == "2026-11-25");
+  CHECK(people_string("2026-11-25T16:00:00+01:00") == "2026-11-25T16:00:00+01:00");
+  set_language(Language::nl);
+  for (const std::string& s : kept) CHECK(people_string(s) == s);
+  CHECK(people_string("2026-11-25") == "25 november 2026");
+  CHECK(people_string("2026-11-25T16:00:00+01:00") == "25 november 2026 16:00");
+  CHECK(render_list(Format::table, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")})
+            .ends_with("\n2 september 2026 10:00\n"));
+  CHECK(render_list(Format::csv, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")}) ==
+        "opened\n2026-09-02T10:00:00+02:00\n");
+  set_language(Language::en);
 }
 
 TEST_CASE("output: colour_wanted honours NO_COLOR") {
