@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -23,6 +24,29 @@ std::string Context::command_name() const {
     name += app->get_name();
   }
   return name;
+}
+
+void Context::add_parts(CLI::App* group, std::span<const Part> parts) {
+  auto names = [](std::string_view list, std::string_view word) {
+    for (std::size_t at = 0; at <= list.size();) {
+      const std::size_t end = std::min(list.find(' ', at), list.size());
+      if (list.substr(at, end - at) == word) return true;
+      at = end + 1;
+    }
+    return false;
+  };
+  std::vector<bool> added(parts.size());
+  if (!subcommand.empty()) {
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      if (names(parts[i].names, subcommand)) {
+        parts[i].add(group, *this);
+        added[i] = true;
+      }
+    for (const CLI::App* sub : group->get_subcommands([](CLI::App*) { return true; }))
+      if (sub->check_name(std::string(subcommand))) return;
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (!added[i]) parts[i].add(group, *this);
 }
 
 const Invocation& Context::invocation() {

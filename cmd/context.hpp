@@ -8,7 +8,9 @@
 #include <iostream>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/check.hpp"
@@ -30,12 +32,29 @@ struct GlobalOptions {
   int busy_timeout_ms = 5000;
 };
 
+class Context;
+
+// One part of a command group: `add` registers the subcommands `names` (space-separated).
+struct Part {
+  std::string_view names;
+  void (*add)(CLI::App* group, Context& ctx);
+};
+
 class Context {
  public:
   explicit Context(CLI::App& root) : root_(root) {}
 
   GlobalOptions options;
   int exit_status = 0;  // what main returns after a successful run (checks, vote tally)
+
+  // The word after the group on the command line ("show" in `mbov member show 25LZ`), set by
+  // main; empty when there is none or every subcommand is wanted (--help, completion).
+  std::string_view subcommand;
+  // Registers the parts of `group` that name `subcommand`, or every part when it is empty or
+  // none of those registered it (a misspelt command: CLI11's error and help see the whole group).
+  // CLI11 builds every option up front, and the rest of a group would be most of a one-row
+  // command's start-up (tests/bench/README.md).
+  void add_parts(CLI::App* group, std::span<const Part> parts);
 
   // The global options resolved once: database path, policy, today, now, actor, command name.
   const Invocation& invocation();

@@ -5,6 +5,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <array>
 #include <csignal>
 #include <cstdlib>
 
@@ -80,19 +81,23 @@ constexpr Group groups[] = {
     {"completion", mbov::cli::register_completion},
 };
 
-// The command group named on the command line, or "" (for `mbov --help`). Only that group is
-// built: CLI11 constructs every option of every group up front, which would be most of a run's
-// start-up time. Global options that take a value are skipped with their value.
-std::string_view command_word(int argc, char** argv) {
+// The command group named on the command line and the word after it (its subcommand), or ""
+// (`mbov --help`, `mbov member`). Only that group is built, and of it only the part that has the
+// subcommand (Context::add_parts): CLI11 constructs every option of every group up front, which
+// would be most of a run's start-up time. Global options that take a value are skipped with
+// their value.
+std::array<std::string_view, 2> command_words(int argc, char** argv) {
   static constexpr std::string_view with_value[] = {"--db", "--config", "--today", "--now",
                                                     "--actor", "--format", "--busy-timeout", "--csv-dialect",
                                                     "--lang"};
-  for (int i = 1; i < argc; ++i) {
+  std::array<std::string_view, 2> words;
+  std::size_t n = 0;
+  for (int i = 1; i < argc && n < words.size(); ++i) {
     std::string_view arg = argv[i];
-    if (!arg.starts_with('-')) return arg;
-    if (std::find(std::begin(with_value), std::end(with_value), arg) != std::end(with_value)) ++i;
+    if (!arg.starts_with('-')) words[n++] = arg;
+    else if (std::find(std::begin(with_value), std::end(with_value), arg) != std::end(with_value)) ++i;
   }
-  return {};
+  return words;
 }
 
 // The language before anything is printed (help texts too): --lang, else MBOV_LANG, else
@@ -143,7 +148,8 @@ int main(int argc, char** argv) {
   app.parse_complete_callback([&ctx] {
     if (!ctx.options.lang.empty()) mbov::set_language(mbov::parse_language(ctx.options.lang));
   });
-  std::string_view wanted = command_word(argc, argv);
+  const auto words = command_words(argc, argv);
+  const std::string_view wanted = words[0];
   bool known = std::any_of(std::begin(groups), std::end(groups), [&](const Group& g) { return g.name == wanted; });
   if (!known && !wanted.empty())
     return report(mbov::Error(Exit::usage, fmt::format(fmt::runtime(mbov::tr("unknown command '{}'")), wanted), {},
@@ -152,6 +158,7 @@ int main(int argc, char** argv) {
   // completion walks them all.
   bool help = std::any_of(argv + 1, argv + argc, [](std::string_view a) { return a == "--help" || a == "-h"; });
   bool all = (!known && help) || wanted == "completion";
+  if (!help && !all) ctx.subcommand = words[1];
   for (const Group& g : groups)
     if (g.name == wanted || all) g.add(app, ctx);
 

@@ -153,13 +153,16 @@ void register_check_forget(CLI::App* member, Context& ctx) {
 void register_member(CLI::App& app, Context& ctx) {
   auto* member = app.add_subcommand("member", tr("the member register: members, contacts, uptake, board"));
   member->require_subcommand(1);
-  register_add(member, ctx);
-  register_list_show(member, ctx);
-  register_edit_leave(member, ctx);
-  register_people(member, ctx);
-  register_uptake(member, ctx);
-  register_check_forget(member, ctx);
-  register_csv(member, ctx);
+  static constexpr Part parts[] = {
+      {"add", register_add},
+      {"list show", register_list_show},
+      {"edit leave", register_edit_leave},
+      {"contact board", register_people},
+      {"uptake", register_uptake},
+      {"check forget", register_check_forget},
+      {"import export", register_csv},
+  };
+  ctx.add_parts(member, parts);
 }
 
 }  // namespace mbov::cli

@@ -1,20 +1,17 @@
-// The policy: one table of key descriptors (kKeys) drives parsing, type and range checks,
-// unknown-key detection and entries(). See policy.hpp.
+// What a policy text means: one table of key descriptors (kKeys) drives parsing, type and range
+// checks, unknown-key detection, entries() and the built-in policy's C++. See policy.hpp; the
+// file over the defaults is policy_file.cpp.
 #include "core/policy.hpp"
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "core/policy_text.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <climits>
-#include <cstring>
 #include <span>
 #include <string>
 #include <utility>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include "core/error.hpp"
@@ -61,6 +58,7 @@ enum class Kind : unsigned char { integer, boolean, choice, fraction, names };
 struct Key {
   std::string_view name;
   Kind kind;
+  std::string_view member = {};  // the Policy member as C++ ("vote.threshold"), for policy_gen
   // integer: the valid range, both ends included
   std::int64_t min = 0;
   std::int64_t max = 0;
@@ -85,31 +83,34 @@ constexpr std::int64_t kHours = 100 * 365 * 24;
 constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};
 constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};
 
-#define MBOV_REF(expr) [](Policy& p) -> auto& { return p.expr; }
+// The member as text (for the built-in policy's C++) and its accessor.
+#define MBOV_REF(expr) #expr, [](Policy& p) -> auto& { return p.expr; }
 
-constexpr Key integer(std::string_view name, int& (*ref)(Policy&), std::int64_t min, std::int64_t max) {
-  Key k{name, Kind::integer, min, max};
+constexpr Key integer(std::string_view name, std::string_view member, int& (*ref)(Policy&), std::int64_t min,
+                      std::int64_t max) {
+  Key k{name, Kind::integer, member, min, max};
   k.i = ref;
   return k;
 }
-constexpr Key boolean(std::string_view name, bool& (*ref)(Policy&)) {
-  Key k{name, Kind::boolean};
+constexpr Key boolean(std::string_view name, std::string_view member, bool& (*ref)(Policy&)) {
+  Key k{name, Kind::boolean, member};
   k.b = ref;
   return k;
 }
-constexpr Key choice(std::string_view name, std::string& (*ref)(Policy&), std::span<const std::string_view> choices) {
-  Key k{name, Kind::choice};
+constexpr Key choice(std::string_view name, std::string_view member, std::string& (*ref)(Policy&),
+                     std::span<const std::string_view> choices) {
+  Key k{name, Kind::choice, member};
   k.choices = choices;
   k.s = ref;
   return k;
 }
-constexpr Key fraction(std::string_view name, Fraction& (*ref)(Policy&)) {
-  Key k{name, Kind::fraction};
+constexpr Key fraction(std::string_view name, std::string_view member, Fraction& (*ref)(Policy&)) {
+  Key k{name, Kind::fraction, member};
   k.f = ref;
   return k;
 }
-constexpr Key names(std::string_view name, std::vector<std::string>& (*ref)(Policy&)) {
-  Key k{name, Kind::names};
+constexpr Key names(std::string_view name, std::string_view member, std::vector<std::string>& (*ref)(Policy&)) {
+  Key k{name, Kind::names, member};
   k.v = ref;
   return k;
 }
@@ -419,89 +420,48 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
   }
 }
 
-// A policy file is a few kilobytes; anything near this is not one.
-constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
+}  // namespace
 
-std::string read_file(const std::string& path) {
-  auto fail = [&](int err) {
-    return Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read policy file {}: {}")), path, std::strerror(err)));
-  };
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw fail(errno);
-  std::string text;
-  struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0)
-    text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
-  char buf[16384];
-  for (;;) {
-    const ssize_t n = ::read(fd, buf, sizeof buf);
-    if (n == 0) break;
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int err = errno;
-      ::close(fd);
-      throw fail(err);
-    }
-    text.append(buf, static_cast<std::size_t>(n));
-    if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
-      ::close(fd);
-      throw Error(Exit::config, fmt::format(fmt::runtime(tr("{}: larger than {} KiB (the limit of a policy file)")), path,
-                                            max_policy_bytes >> 10));
-    }
-  }
-  ::close(fd);
-  return text;
-}
-
-Policy parse_builtin() {
-  const std::string name = tr("built-in policy");
-  const char* hint = tr("data/policy.toml is compiled into mbov: fix it and rebuild");
-  Policy p;
+std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, const std::string& name, Exit code) {
   Reader r(p);
-  r.table(parse_toml(default_policy_toml, name, Exit::software), "");
+  r.table(parse_toml(text, name, code), "");
   // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
   for (int pass = 0; pass < 2; ++pass) {
     if (const Problem* pr = r.first())
-      throw Error(Exit::software, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message), {},
-                  hint);
+      throw Error(code, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
     if (pass == 0) r.orders(tr("the defaults"));
   }
-  for (std::size_t i = 0; i < kCount; ++i)
-    if (!r.set()[i].line)
-      throw Error(Exit::software, fmt::format(fmt::runtime(tr("{}: key '{}' is missing")), name, kKeys[i].name), {}, hint);
-  return p;
+  std::vector<std::uint32_t> lines;
+  lines.reserve(kCount);
+  for (const Pos& at : r.set()) lines.push_back(at.line);
+  return lines;
 }
 
-}  // namespace
+// ---------------------------------------------------------------------------------------------
+// The built-in policy, at build time
+
+std::string builtin_policy_cpp(std::string_view text, const std::string& name) {
+  Policy p;
+  const std::vector<std::uint32_t> lines = read_policy_text(p, text, name, Exit::software);
+  std::string out;
+  for (std::size_t i = 0; i < kCount; ++i) {
+    const Key& k = kKeys[i];
+    if (!lines[i]) throw Error(Exit::software, fmt::format(fmt::runtime(tr("{}: key '{}' is missing")), name, k.name));
+    std::string value;
+    switch (k.kind) {
+      case Kind::integer: value = std::to_string(k.i(p)); break;
+      case Kind::boolean: value = k.b(p) ? "true" : "false"; break;
+      case Kind::choice: value = fmt::format("{:?}", k.s(p)); break;
+      case Kind::fraction: value = fmt::format("Fraction{{{}, {}}}", k.f(p).num, k.f(p).den); break;
+      case Kind::names: value = fmt::format("{{{:?}}}", fmt::join(k.v(p), ", ")); break;
+    }
+    out += fmt::format("  p.{} = {};\n", k.member, value);
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Policy
-
-Policy Policy::defaults() {
-  static const Policy builtin = [] {
-    Policy p = parse_builtin();
-    p.line_.assign(kCount, 0);
-    return p;
-  }();
-  return builtin;
-}
-
-Policy Policy::load(const std::optional<std::string>& path) {
-  Policy p = defaults();
-  if (!path) return p;
-  const std::string text = read_file(*path);
-  Reader r(p);
-  r.table(parse_toml(text, *path, Exit::config), "");
-  // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
-  for (int pass = 0; pass < 2; ++pass) {
-    if (const Problem* pr = r.first())
-      throw Error(Exit::config, fmt::format("{}:{}:{}: {}", *path, pr->at.line, pr->at.column, pr->message));
-    if (pass == 0) r.orders(tr("the defaults"));
-  }
-  p.file_ = *path;
-  for (std::size_t i = 0; i < kCount; ++i) p.line_[i] = r.set()[i].line;
-  return p;
-}
 
 std::vector<PolicyEntry> Policy::entries() const {
   Policy& self = const_cast<Policy&>(*this);  // the accessors only read here

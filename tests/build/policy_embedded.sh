@@ -1,6 +1,6 @@
-# data/policy.toml is embedded at build time: the build graph rebuilds the built-in policy when
-# the file changes, the embedding carries an edit through, and the built binary's defaults are
-# the file's values.   bash tests/build/policy_embedded.sh PATH/TO/mbov   (ctest passes MBOV_BUILD_DIR)
+# data/policy.toml is compiled at build time (cmake/policy_gen.cpp): the build graph rebuilds the
+# built-in policy when the file changes, the generator carries an edit through and refuses a
+# broken file, and the built binary's defaults are the file's values.   bash tests/build/policy_embedded.sh PATH/TO/mbov   (ctest passes MBOV_BUILD_DIR)
 source "$(dirname "$0")/../e2e/common.bash"
 build=${MBOV_BUILD_DIR:?the build directory (ctest sets MBOV_BUILD_DIR)}
 command -v ninja >/dev/null || { echo "skip: no ninja"; exit 77; }
@@ -10,12 +10,15 @@ command -v ninja >/dev/null || { echo "skip: no ninja"; exit 77; }
 ninja -C "$build" -t query generated/default_policy.cpp >"$T/query" || fail "ninja does not know the generated policy"
 grep -q "data/policy.toml" "$T/query" || fail "generated/default_policy.cpp does not depend on data/policy.toml: $(cat "$T/query")"
 
-# 2. The embedding step carries an edit through.
+# 2. The generator carries an edit through, and a broken file fails it (and so the build).
 sed 's/^notice_months = 6/notice_months = 7/' "$SRC/data/policy.toml" >"$T/policy.toml"
 grep -q "^notice_months = 7" "$T/policy.toml" || fail "the test's edit did not apply"
-cmake -DPOLICY="$T/policy.toml" -DTEMPLATE="$SRC/lib/core/default_policy.cpp.in" -DOUT="$T/out.cpp" \
-  -P "$SRC/cmake/embed_policy.cmake" || fail "the embedding step failed"
-grep -q "^notice_months = 7" "$T/out.cpp" || fail "the edit did not reach the generated source"
+"$build/policy_gen" "$T/policy.toml" "$T/out.cpp" || fail "the generator failed"
+grep -q "^  p.contract.notice_months = 7;" "$T/out.cpp" || fail "the edit did not reach the generated source"
+sed 's/^notice_months = 6/notice_months = -6/' "$SRC/data/policy.toml" >"$T/broken.toml"
+if "$build/policy_gen" "$T/broken.toml" "$T/broken.cpp" 2>"$T/err"; then fail "the generator took a negative notice_months"; fi
+grep -q "contract.notice_months: -6 is negative" "$T/err" || fail "the generator's error: $(cat "$T/err")"
+[[ ! -e $T/broken.cpp ]] || fail "the generator wrote a source for a broken file"
 
 # 3. The built binary's defaults are the file's current values.
 ok --format json config show

@@ -82,7 +82,7 @@ TEST_CASE("output: people_string: ISO dates and local timestamps as people read 
   CHECK(render_list(Format::table, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")})
             .ends_with("\n2 september 2026 10:00\n"));
   CHECK(render_list(Format::csv, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")}) ==
-        "opened\n2026-09-02T10:00:00+02:00\n");
+        "opened\r\n2026-09-02T10:00:00+02:00\r\n");
   set_language(Language::en);
 }
 

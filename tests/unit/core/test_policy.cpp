@@ -3,8 +3,10 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <variant>
@@ -12,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/policy.hpp"
+#include "core/policy_text.hpp"
 
 namespace fs = std::filesystem;
 using mbov::Error;
@@ -78,6 +81,15 @@ std::string origin(const Policy& p, std::string_view key) {
   const auto* e = entry(es, key);
   REQUIRE(e != nullptr);
   return e->origin;
+}
+
+// data/policy.toml of the source tree: what the build compiled into Policy::defaults().
+std::string builtin_path() { return std::string(MBOV_SOURCE_DIR) + "/data/policy.toml"; }
+
+std::string builtin_text() {
+  std::ifstream in(builtin_path(), std::ios::binary);
+  REQUIRE(in);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 }  // namespace
@@ -168,7 +180,7 @@ TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   CHECK(std::get<std::string>(certs[2].data) == "ISAE3402");
 
   // The order is the text's: each key's "[table]" header and "name =" line come after the previous key's.
-  const std::string text = mbov::default_policy_toml;
+  const std::string text = builtin_text();
   std::size_t last = 0;
   for (const auto& e : es) {
     CAPTURE(e.key);
@@ -180,6 +192,46 @@ TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
     CHECK(at > last);
     last = at;
   }
+}
+
+TEST_CASE("the compiled defaults are data/policy.toml read as a policy file") {
+  const auto built = Policy::defaults().entries();
+  const auto read = Policy::load(builtin_path()).entries();
+  REQUIRE(built.size() == read.size());
+  for (std::size_t i = 0; i < built.size(); ++i) {
+    CAPTURE(built[i].key);
+    CHECK(built[i].key == read[i].key);
+    CHECK(built[i].value.text() == read[i].value.text());
+    CHECK(read[i].origin != "default");  // every key is in the file
+  }
+}
+
+TEST_CASE("builtin_policy_cpp: every key as an assignment; a broken text is an error") {
+  const std::string cpp = mbov::builtin_policy_cpp(builtin_text(), "data/policy.toml");
+  CHECK(cpp.find("  p.vote.threshold = Fraction{2, 3};\n") != std::string::npos);
+  CHECK(cpp.find("  p.vote.base = \"present_or_advance\";\n") != std::string::npos);
+  CHECK(cpp.find("  p.vote.in_person_overrides_advance = true;\n") != std::string::npos);
+  CHECK(cpp.find("  p.contract.certifications = {\"ISO27001\", \"ISAE3000\", \"ISAE3402\"};\n") != std::string::npos);
+  CHECK(cpp.find("  p.incident.sla[3].resolve_hours = 240;\n") != std::string::npos);
+  CHECK(std::count(cpp.begin(), cpp.end(), '\n') == static_cast<long>(Policy::defaults().entries().size()));
+
+  auto failure = [](const std::string& text) -> Failure {
+    try {
+      mbov::builtin_policy_cpp(text, "policy.toml");
+    } catch (const Error& e) {
+      return {e.code(), e.what()};
+    }
+    FAIL("builtin_policy_cpp did not throw");
+    return {Exit::ok, ""};
+  };
+  std::string missing = builtin_text();
+  missing.erase(missing.find("[report]"));
+  const Failure m = failure(missing);
+  CHECK(m.code == Exit::software);
+  CHECK(m.message == "policy.toml: key 'report.calendar_alarm_days' is missing");
+  const Failure bad = failure("[vote]\nquorum = -1\n");
+  CHECK(bad.code == Exit::software);
+  CHECK(bad.message == "policy.toml:2:10: vote.quorum: -1 is negative");
 }
 
 TEST_CASE("a file overrides key by key and records where") {

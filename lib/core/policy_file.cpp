@@ -1,0 +1,64 @@
+// Policy::load: a policy file (--config, MBOV_CONFIG, or the default path) over the built-in
+// defaults, which the build compiled from data/policy.toml (generated default_policy.cpp).
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "core/i18n.hpp"
+#include "core/policy.hpp"
+#include "core/policy_text.hpp"
+
+namespace mbov {
+namespace {
+
+// A policy file is a few kilobytes; anything near this is not one.
+constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
+
+std::string read_file(const std::string& path) {
+  auto fail = [&](int err) {
+    return Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read policy file {}: {}")), path, std::strerror(err)));
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw fail(errno);
+  std::string text;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && st.st_size > 0)
+    text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
+  char buf[16384];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int err = errno;
+      ::close(fd);
+      throw fail(err);
+    }
+    text.append(buf, static_cast<std::size_t>(n));
+    if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
+      ::close(fd);
+      throw Error(Exit::config, fmt::format(fmt::runtime(tr("{}: larger than {} KiB (the limit of a policy file)")), path,
+                                            max_policy_bytes >> 10));
+    }
+  }
+  ::close(fd);
+  return text;
+}
+
+}  // namespace
+
+Policy Policy::load(const std::optional<std::string>& path) {
+  Policy p = defaults();
+  if (!path) return p;
+  p.line_ = read_policy_text(p, read_file(*path), *path, Exit::config);
+  p.file_ = *path;
+  return p;
+}
+
+}  // namespace mbov
