@@ -44,6 +44,8 @@ MemberTable::Key MemberTable::key(std::string_view code) {
   return {inline_key, inline_key ? mix(inline_key) : hash_text(code)};
 }
 
+MemberTable::Key MemberTable::packed_key(std::uint64_t packed) { return {packed, mix(packed)}; }
+
 void MemberTable::prefetch(const Key& key) const {
   const Segment& g = segments_[key.hash >> (64 - segment_bits)];
   __builtin_prefetch(g.slots.data() + home(key.hash, g.slots.size()));

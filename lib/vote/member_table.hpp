@@ -38,6 +38,9 @@ class MemberTable {
     std::uint64_t hash;
   };
   static Key key(std::string_view code);
+  // The key of a code of at most 8 bytes below 0x80, packed as key() packs it (byte i at bits
+  // 8i to 8i+7, zeros after the code).
+  static Key packed_key(std::uint64_t packed);
   // The mark of `code`, added unmarked when new.
   Mark& find_or_add(std::string_view code) { return find_or_add(code, key(code)); }
   Mark& find_or_add(std::string_view code, const Key& key);
