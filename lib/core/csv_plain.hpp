@@ -62,9 +62,9 @@ inline std::size_t plain_prefix(std::string_view text) {
   return text.size();
 }
 
-// Splits the line at the start of `text` (a prefix of bytes plain_prefix() accepts, ending in a
-// line feed, with 8 readable bytes after it) into exactly `n` fields. Returns the line's length
-// with its line end, or 0 when it is blank, too long or has another number of fields.
+// Splits the line at the start of `text` (whole lines that plain_prefix() accepts, each ending in
+// a line feed, with 8 readable bytes after them) into exactly `n` fields. Returns the line's
+// length with its line end, or 0 when it is blank, too long or has another number of fields.
 inline std::size_t split_plain(std::string_view text, char sep, std::string_view* fields, std::size_t n) {
   if constexpr (std::endian::native != std::endian::little) return 0;  // the first byte is the lowest bit
   const char* b = text.data();
@@ -72,20 +72,21 @@ inline std::size_t split_plain(std::string_view text, char sep, std::string_view
   std::size_t field = 0, start = 0;
   for (std::size_t p = 0; p < limit; p += 8) {
     const std::uint64_t w = load(b + p);
-    for (std::uint64_t hits = bytes_equal(w, sep) | bytes_equal(w, '\n'); hits; hits &= hits - 1) {
-      const std::size_t at = p + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
-      if (at >= text.size()) return 0;
-      if (b[at] == sep) {
-        if (field + 1 == n) return 0;  // more fields than n
-        fields[field++] = {b + start, at - start};
-        start = at + 1;
-        continue;
-      }
-      const std::size_t end = at > start && b[at - 1] == '\r' ? at - 1 : at;
-      if (field + 1 != n || (field == 0 && end == 0)) return 0;  // fewer fields, or a blank line
-      fields[field] = {b + start, end - start};
-      return at + 1;
+    const std::uint64_t lf = bytes_equal(w, '\n');
+    std::uint64_t seps = bytes_equal(w, sep);
+    if (lf) seps &= (lf & (0 - lf)) - 1;  // those before the line feed
+    for (; seps; seps &= seps - 1) {
+      if (field + 1 == n) return 0;  // more fields than n
+      const std::size_t at = p + static_cast<std::size_t>(std::countr_zero(seps)) / 8;
+      fields[field++] = {b + start, at - start};
+      start = at + 1;
     }
+    if (!lf) continue;
+    const std::size_t at = p + static_cast<std::size_t>(std::countr_zero(lf)) / 8;
+    const std::size_t end = at > start && b[at - 1] == '\r' ? at - 1 : at;
+    if (field + 1 != n || (field == 0 && end == 0)) return 0;  // fewer fields, or a blank line
+    fields[field] = {b + start, end - start};
+    return at + 1;
   }
   return 0;
 }

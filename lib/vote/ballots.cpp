@@ -31,7 +31,8 @@ struct BallotReader::Plain {
       const std::uint64_t low = csv_plain::low_bytes(text.data(), std::min<std::size_t>(text.size(), 8));
       const std::uint64_t high = text.size() > 8 ? csv_plain::low_bytes(text.data() + 8, text.size() - 8) : 0;
       Entry& e = entries_[((low ^ (high * 31) ^ text.size()) * 0x9E3779B97F4A7C15) >> 61];
-      if (e.size != text.size() || e.low != low || e.high != high) e = {low, high, text.size(), parse_(text)};
+      if (e.size != text.size() || e.low != low || e.high != high) [[unlikely]]
+        remember(e, {low, high, text.size()}, text);
       return e.value;
     }
 
@@ -41,6 +42,11 @@ struct BallotReader::Plain {
       std::size_t size = ~std::size_t{0};  // none
       T value{};
     };
+    // Out of line: the look-up above stays small enough to be inlined.
+    [[gnu::noinline]] void remember(Entry& e, Entry text_key, std::string_view text) {
+      e = text_key;
+      e.value = parse_(text);
+    }
     T (*parse_)(std::string_view);
     std::array<Entry, 8> entries_;
   };
