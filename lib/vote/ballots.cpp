@@ -42,7 +42,7 @@ struct BallotReader::Plain {
       std::size_t size = ~std::size_t{0};  // none
       T value{};
     };
-    // Out of line: the look-up above stays small enough to be inlined.
+    // Out of line: the look-up above stays small (the choice column's is inlined).
     [[gnu::noinline]] void remember(Entry& e, Entry text_key, std::string_view text) {
       e = text_key;
       e.value = parse_(text);
