@@ -296,6 +296,15 @@ CsvReader::Parse CsvReader::parse() {
   }
 }
 
+std::string_view CsvReader::buffered_lines() {
+  for (;;) {
+    const std::string_view rest(buf_.get() + pos_, end_ - pos_);
+    const std::size_t last = rest.rfind('\n');
+    if (last != std::string_view::npos) return rest.substr(0, last + 1);
+    if (eof_ || (pos_ == 0 && end_ == cap_) || !fill()) return {};  // a full buffer: next() fails
+  }
+}
+
 bool CsvReader::read_record() {
   Parse r;
   while ((r = parse()) == Parse::more) fill();

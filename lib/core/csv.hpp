@@ -92,10 +92,26 @@ class CsvReader {
   // The number of fields of the current record (equal to header().size() after next()).
   std::size_t size() const { return fields_.size(); }
   // Field `column` (0-based, < size()) of the current record, quotes removed. The view stays
-  // valid until the next call to next().
+  // valid until the next call to next(); the 8 bytes from its start can be read (the input, or
+  // zeros after it), for readers that compare 8 bytes at a time.
   std::string_view field(std::size_t column) const {
     return {buf_.get() + fields_[column].begin, fields_[column].size};
   }
+
+  // For a reader that splits simple lines itself (vote/ballots.cpp, for speed): the input from the
+  // next record to the last line feed read, reading more first when no line is whole (empty at
+  // the end of the input, or when the next line is longer than the buffer). The 8 bytes after its
+  // end can be read. The view stays valid until the next call to next() or buffered_lines().
+  std::string_view buffered_lines();
+  // Passes over `lines` whole lines of `bytes` from the start of buffered_lines(), which the caller
+  // read itself. Only lines that next() reads alike (csv_plain.hpp) may be passed over so.
+  void skip(std::size_t bytes, std::size_t lines) {
+    pos_ += bytes;
+    next_line_ += lines;
+  }
+  // The line the next record starts on; the separator (',' or ';').
+  std::size_t next_line() const { return next_line_; }
+  char field_separator() const { return sep_; }
 
  private:
   struct Span {

@@ -2,16 +2,60 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <exception>
 #include <istream>
 #include <string_view>
 #include <vector>
 
+#include "core/csv_plain.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "vote/member_table.hpp"
 
 namespace mbov::vote {
+
+struct BallotReader::Plain {
+  // What a column's parse function gives for a text, remembered for the few texts a column holds
+  // (yes, no, 1, 0): a ballot file repeats them on every line. Texts of up to 16 bytes, found by
+  // their bytes (two numbers and a length) in 8 entries; a longer text is parsed every time.
+  template <class T>
+  class Memo {
+   public:
+    explicit Memo(T (*parse)(std::string_view)) : parse_(parse) {}
+    // `text`: a field of a plain line (its bytes and 8 more can be read).
+    T operator()(std::string_view text) {
+      if (text.size() > 16) return parse_(text);
+      const std::uint64_t low = csv_plain::low_bytes(text.data(), std::min<std::size_t>(text.size(), 8));
+      const std::uint64_t high = text.size() > 8 ? csv_plain::low_bytes(text.data() + 8, text.size() - 8) : 0;
+      Entry& e = entries_[((low ^ (high * 31) ^ text.size()) * 0x9E3779B97F4A7C15) >> 61];
+      if (e.size != text.size() || e.low != low || e.high != high) [[unlikely]]
+        remember(e, {low, high, text.size()}, text);
+      return e.value;
+    }
+
+   private:
+    struct Entry {
+      std::uint64_t low = 0, high = 0;
+      std::size_t size = ~std::size_t{0};  // none
+      T value{};
+    };
+    // Out of line: the look-up above stays small (the choice column's is inlined).
+    [[gnu::noinline]] void remember(Entry& e, Entry text_key, std::string_view text) {
+      e = text_key;
+      e.value = parse_(text);
+    }
+    T (*parse_)(std::string_view);
+    std::array<Entry, 8> entries_;
+  };
+
+  std::string_view lines;  // buffered lines that plain_prefix() accepts, not yet read
+  std::array<std::string_view, 4> fields;  // member, choice, advance, present: at most 4 columns
+  Memo<std::optional<Choice>> choice{parse_choice};
+  Memo<std::optional<bool>> flag{parse_flag};
+};
 
 BallotReader::BallotReader(CsvReader& csv)
     : csv_(csv),
@@ -19,11 +63,45 @@ BallotReader::BallotReader(CsvReader& csv)
       member_col_(*columns_.index("member")),
       choice_col_(*columns_.index("choice")),
       advance_col_(columns_.index("advance")),
-      present_col_(columns_.index("present")) {}
+      present_col_(columns_.index("present")),
+      plain_(std::make_unique<Plain>()) {}
+
+BallotReader::~BallotReader() = default;
+
+bool BallotReader::next_plain() {
+  Plain& p = *plain_;
+  if (p.lines.empty()) {
+    const std::string_view buffered = csv_.buffered_lines();
+    p.lines = buffered.substr(0, buffered.rfind('\n', csv_plain::plain_prefix(buffered)) + 1);  // npos + 1 = 0
+    if (p.lines.empty()) return false;
+  }
+  const std::size_t size = csv_plain::split_plain(p.lines, csv_.field_separator(), p.fields.data(), csv_.header().size());
+  if (size == 0) return false;
+  // The checks of next(), on values it would find alike; a line that fails one is left to it.
+  const std::string_view code = trim(p.fields[member_col_]);
+  if (code.empty()) return false;
+  const auto flag = [&p](std::optional<std::size_t> col) { return col ? p.flag(p.fields[*col]) : std::optional<bool>(false); };
+  const std::optional<bool> advance = flag(advance_col_), present = flag(present_col_);
+  const std::optional<Choice> choice = p.choice(p.fields[choice_col_]);
+  if (!advance || !present || !choice || (!*advance && is_roll() && !*present)) return false;
+  line_ = csv_.next_line();
+  csv_.skip(size, 1);
+  p.lines.remove_prefix(size);
+  member_ = p.fields[member_col_];
+  code_ = code;
+  choice_ = choice;
+  advance_ = *advance;
+  present_ = *present;
+  return true;
+}
 
 bool BallotReader::next() {
+  if (next_plain()) return true;
+  plain_->lines = {};  // CsvReader reads on from here
   if (!csv_.next()) return false;
-  code_ = trim(member());
+  line_ = csv_.line();
+  member_ = csv_.field(member_col_);
+  code_ = trim(member_);
   if (code_.empty()) fail("empty member code");
   const auto flag = [this](std::optional<std::size_t> col) {
     if (!col) return false;
@@ -43,7 +121,7 @@ bool BallotReader::next() {
   return true;
 }
 
-void BallotReader::fail(std::string message) const { fail_at(csv_, member_col_, std::move(message)); }
+void BallotReader::fail(std::string message) const { fail_at(csv_, line_, member_col_, std::move(message)); }
 
 void BallotReader::fail(std::size_t line, std::string message) const {
   fail_at(csv_, line, member_col_, std::move(message));
@@ -66,7 +144,7 @@ class Batch {
 
   // Reads the next ballots. An error in a line is kept until the lines before it are counted
   // (more() throws it), so the errors come in line order.
-  void read(BallotReader& in, const CsvReader& csv, const MemberTable& table) {
+  void read(BallotReader& in, const MemberTable& table) {
     ballots_.clear();
     text_.clear();
     try {
@@ -76,12 +154,11 @@ class Batch {
           return;
         }
         const std::string_view code = in.code();
-        member_key(code, key_);
-        const MemberTable::Key key = MemberTable::key(key_);
+        const MemberTable::Key key = key_of(code);
         table.prefetch(key);
-        ballots_.push_back({csv.line(), text_.size(), code.size(), key, in.choice(), in.advance(), in.present()});
+        ballots_.push_back({in.line(), text_.size(), code.size(), key, in.choice(), in.advance(), in.present()});
         text_ += code;
-        text_ += key_;
+        if (!key.packed) text_ += key_;
       }
     } catch (...) {
       error_ = std::current_exception();
@@ -89,7 +166,10 @@ class Batch {
   }
   const std::vector<Ballot>& ballots() const { return ballots_; }
   std::string_view code(const Ballot& b) const { return {text_.data() + b.at, b.size}; }
-  std::string_view key(const Ballot& b) const { return {text_.data() + b.at + b.size, b.size}; }
+  // The key as text: only a long one is kept (MemberTable compares a short one as a number).
+  std::string_view key(const Ballot& b) const {
+    return b.key.packed ? std::string_view() : std::string_view(text_.data() + b.at + b.size, b.size);
+  }
   // After the batch is counted: false at the end of the file; throws the error of a bad line.
   bool more() const {
     if (error_) std::rethrow_exception(error_);
@@ -98,6 +178,17 @@ class Batch {
 
  private:
   static constexpr std::size_t capacity = 32;
+  // The key of a member code as read (trimmed): a code of up to 8 ASCII bytes folded 8 bytes at
+  // once, as member_key() would fold it; a longer one through member_key(), its text in key_.
+  MemberTable::Key key_of(std::string_view code) {
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t w = csv_plain::low_bytes(code.data(), std::min<std::size_t>(code.size(), 8));
+      if (code.size() <= 8 && !(w & csv_plain::highs)) return MemberTable::packed_key(fold8(w));
+    }
+    member_key(code, key_);
+    return MemberTable::key(key_);
+  }
+
   std::vector<Ballot> ballots_;
   std::string text_, key_;
   std::exception_ptr error_;
@@ -127,7 +218,7 @@ bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, cons
   bool any_ballot = false;
   Batch batch;
   const std::size_t header = csv.offset();
-  batch.read(ballots, csv, table);
+  batch.read(ballots, table);
   // Room for as many members as the file has lines at the length of its first ones: the table is
   // sized once instead of growing (a guess: a file whose first lines mislead it merely grows the
   // table, or leaves room unused).
@@ -155,7 +246,7 @@ bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, cons
       e.advance = b.advance;
     }
     if (!batch.more()) return any_ballot;
-    batch.read(ballots, csv, table);
+    batch.read(ballots, table);
   }
 }
 

@@ -5,6 +5,7 @@
 // its size suggests is made up front), never with the lines.
 #include <cstdint>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,13 @@ namespace mbov::vote {
 
 // ASCII upper case: member codes are compared so (as the member table's NOCASE does).
 constexpr char fold(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
+// fold() of each of the 8 bytes of w at once.
+constexpr std::uint64_t fold8(std::uint64_t w) {
+  constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080, lows = ~highs;
+  // The high bit of each byte from 'a' to 'z': at least 'a', below '{', and below 0x80.
+  const std::uint64_t lower = ((w & lows) + ones * (0x80 - 'a')) & ~((w & lows) + ones * (0x80 - '{')) & ~w & highs;
+  return w - (lower >> 2);  // 0x80 >> 2 = 'a' - 'A'
+}
 // Without leading and trailing spaces and tabs. (Inline, as fold: every field of a ballot file
 // goes through them.)
 inline std::string_view trim(std::string_view text) {
@@ -48,10 +56,13 @@ std::optional<bool> parse_flag(std::string_view text);
 class BallotReader {
  public:
   explicit BallotReader(CsvReader& csv);
+  ~BallotReader();
   // The next record; false at the end. A bad field throws Exit::data naming line and column.
   bool next();
-  std::string_view member() const { return csv_.field(member_col_); }
-  std::string_view code() const { return code_; }  // member() trimmed
+  std::size_t line() const { return line_; }  // the line of the record
+  std::string_view member() const { return member_; }
+  // member() trimmed; the 8 bytes from its start can be read (CsvReader::field).
+  std::string_view code() const { return code_; }
   bool is_roll() const { return present_col_.has_value(); }
   std::optional<Choice> choice() const { return choice_; }  // nullopt: no ballot (a roll only)
   bool advance() const { return advance_; }
@@ -62,11 +73,18 @@ class BallotReader {
   [[noreturn]] void fail(std::size_t line, std::string message) const;
 
  private:
+  struct Plain;  // what next_plain() keeps (ballots.cpp)
+  // The next line, when it is plain (core/csv_plain.hpp) and every field of it is valid: read
+  // without CsvReader's per-record work. false leaves the line to the checks of next().
+  bool next_plain();
+
   CsvReader& csv_;
   CsvColumns columns_;
   std::size_t member_col_, choice_col_;
   std::optional<std::size_t> advance_col_, present_col_;
-  std::string_view code_;
+  std::unique_ptr<Plain> plain_;
+  std::size_t line_ = 0;
+  std::string_view member_, code_;
   std::optional<Choice> choice_;
   bool advance_ = false, present_ = false;
 };

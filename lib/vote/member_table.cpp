@@ -1,7 +1,13 @@
 #include "vote/member_table.hpp"
 
+#include <sys/mman.h>
+
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <new>
+#include <utility>
 
 namespace mbov::vote {
 namespace {
@@ -17,47 +23,71 @@ std::uint64_t packed(std::string_view code) {
   return key & long_flag ? 0 : key;
 }
 
-// MurmurHash3's finaliser: every bit of the key reaches the segment and the slot.
-std::uint64_t mix(std::uint64_t h) {
-  h ^= h >> 33;
-  h *= 0xff51afd7ed558ccdULL;
-  h ^= h >> 33;
-  h *= 0xc4ceb9fe1a85ec53ULL;
-  return h ^ (h >> 33);
-}
-
-std::uint64_t hash_text(std::string_view code) { return mix(std::hash<std::string_view>{}(code)); }
-
-// The low 32 bits of the hash scaled to the size: no power of two needed, so a segment grows by half.
-std::size_t home(std::uint64_t hash, std::size_t size) {
-  return static_cast<std::size_t>(((hash & 0xffffffffu) * size) >> 32);
-}
+constexpr std::size_t first_size = 16;  // the slots of a segment at first
+constexpr std::size_t huge_page = std::size_t{2} << 20;
 
 }  // namespace
 
-MemberTable::MemberTable() : segments_(std::size_t{1} << segment_bits) {
-  for (Segment& g : segments_) g.slots.resize(16);
+MemberTable::Zeroed::Zeroed(std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  if (bytes >= huge_page) {
+    // A mapping reads as zeros; one huge page more, to start the block on a huge page boundary.
+    mapped_bytes_ = bytes + huge_page;
+    mapped_ = mmap(nullptr, mapped_bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped_ == MAP_FAILED) throw std::bad_alloc();
+    const auto at = (reinterpret_cast<std::uintptr_t>(mapped_) + huge_page - 1) & ~(huge_page - 1);
+    data_ = reinterpret_cast<void*>(at);
+    madvise(data_, bytes, MADV_HUGEPAGE);  // a hint: without huge pages the block works alike
+    return;
+  }
+#endif
+  data_ = std::calloc(bytes, 1);
+  if (!data_) throw std::bad_alloc();
+}
+
+MemberTable::Zeroed::~Zeroed() {
+  if (mapped_) munmap(mapped_, mapped_bytes_);
+  else std::free(data_);
+}
+
+void MemberTable::Zeroed::swap(Zeroed& other) noexcept {
+  std::swap(data_, other.data_);
+  std::swap(mapped_, other.mapped_);
+  std::swap(mapped_bytes_, other.mapped_bytes_);
+}
+
+void MemberTable::Zeroed::release(const void* at, std::size_t bytes) const {
+  if (!mapped_) return;
+  const std::size_t page = 4096;  // the whole pages inside [at, at + bytes)
+  const auto begin = (reinterpret_cast<std::uintptr_t>(at) + page - 1) & ~(page - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(at) + bytes) & ~(page - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+}
+
+MemberTable::MemberTable()
+    : segments_(std::size_t{1} << segment_bits), shared_(segments_.size() * first_size * sizeof(Slot)) {
+  for (std::size_t s = 0; s < segments_.size(); ++s) {
+    segments_[s].slots = shared_.slots() + s * first_size;
+    segments_[s].size = first_size;
+  }
 }
 
 MemberTable::Key MemberTable::key(std::string_view code) {
   const std::uint64_t inline_key = packed(code);
-  return {inline_key, inline_key ? mix(inline_key) : hash_text(code)};
-}
-
-void MemberTable::prefetch(const Key& key) const {
-  const Segment& g = segments_[key.hash >> (64 - segment_bits)];
-  __builtin_prefetch(g.slots.data() + home(key.hash, g.slots.size()));
+  return {inline_key, mix(inline_key ? inline_key : std::hash<std::string_view>{}(code))};
 }
 
 Mark& MemberTable::find_or_add(std::string_view code, const Key& k) {
   Segment& g = segments_[k.hash >> (64 - segment_bits)];
-  const std::size_t size = g.slots.size();
+  const std::size_t size = g.size;
   for (std::size_t i = home(k.hash, size);; i = i + 1 == size ? 0 : i + 1) {
     Slot& at = g.slots[i];
     const std::uint64_t key = at.key();
     if (key == 0) {
       if ((g.used + 1) * 10 > size * 7) {  // at most 70% full: short probes
-        resize(g, size + size / 2);
+        Zeroed own((size + size / 2) * sizeof(Slot));
+        Slot* const to = own.slots();
+        move(g, to, size + size / 2, std::move(own));
         return find_or_add(code, k);
       }
       const std::uint64_t stored = k.packed ? k.packed : add_long(code);
@@ -87,24 +117,31 @@ std::string_view MemberTable::long_code(std::uint64_t key) const {
 }
 
 std::uint64_t MemberTable::hash_of_key(std::uint64_t key) const {
-  return key & long_flag ? hash_text(long_code(key)) : mix(key);
+  return mix(key & long_flag ? std::hash<std::string_view>{}(long_code(key)) : key);
 }
 
 void MemberTable::reserve(std::size_t members) {
   const std::size_t size = members / segments_.size() * 3 / 2;  // 2/3 full: growing starts at 70%
-  for (Segment& g : segments_)
-    if (g.slots.size() < size) resize(g, size);
+  for (const Segment& g : segments_)
+    if (!g.own.slots() && g.size >= size) return;  // it could not leave the shared block
+  Zeroed block(size * segments_.size() * sizeof(Slot));
+  for (std::size_t s = 0; s < segments_.size(); ++s)
+    if (segments_[s].size < size) move(segments_[s], block.slots() + s * size, size, Zeroed());
+  shared_ = std::move(block);  // every segment of the old one moved
 }
 
-void MemberTable::resize(Segment& g, std::size_t size) {
-  std::vector<Slot> bigger(size);
-  for (const Slot& old : g.slots) {
+void MemberTable::move(Segment& g, Slot* to, std::size_t size, Zeroed own) {
+  for (std::size_t s = 0; s < g.size; ++s) {
+    const Slot& old = g.slots[s];
     if (old.key() == 0) continue;
     std::size_t i = home(hash_of_key(old.key()), size);
-    while (bigger[i].key() != 0) i = i + 1 == size ? 0 : i + 1;
-    bigger[i] = old;
+    while (to[i].key() != 0) i = i + 1 == size ? 0 : i + 1;
+    to[i] = old;
   }
-  g.slots = std::move(bigger);
+  if (!g.own.slots()) shared_.release(g.slots, g.size * sizeof(Slot));
+  g.slots = to;
+  g.size = size;
+  g.own = std::move(own);
 }
 
 }  // namespace mbov::vote
