@@ -61,9 +61,9 @@ bool try_scrub_free_pages(Session& s) {
 void scrub_free_pages(Session& s) {
   if (!try_scrub_free_pages(s))
     throw Error(Exit::tempfail,
-                "the erasure is committed, but another process holds the database open, so old copies of the "
-                "erased data may remain in its files (the write-ahead log could not be checkpointed)",
-                {}, "close the other program and run the same command again: it finishes the erasure");
+                tr("the erasure is committed, but another process holds the database open, so old copies of the "
+                   "erased data may remain in its files (the write-ahead log could not be checkpointed)"),
+                {}, tr("close the other program and run the same command again: it finishes the erasure"));
 }
 
 }  // namespace mbov

@@ -102,7 +102,7 @@ bool BallotReader::next() {
   line_ = csv_.line();
   member_ = csv_.field(member_col_);
   code_ = trim(member_);
-  if (code_.empty()) fail("empty member code");
+  if (code_.empty()) fail(tr("empty member code"));
   const auto flag = [this](std::optional<std::size_t> col) {
     if (!col) return false;
     std::optional<bool> f = parse_flag(csv_.field(*col));

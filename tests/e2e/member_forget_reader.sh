@@ -26,6 +26,8 @@ expect 75 --busy-timeout 200 member forget 1
 stderr_has "another process holds the database open"
 stderr_has "run the same command again"
 grep -qF "erased person" "$ERR" && fail "a failed erasure was reported as done"
+expect 75 --lang nl --busy-timeout 200 member forget 1
+stderr_has "de wissing is vastgelegd, maar een ander proces houdt de database open"
 rm -f "$ready"
 wait "$reader" || fail "the reader failed"
 ok member forget 1

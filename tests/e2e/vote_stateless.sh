@@ -63,6 +63,7 @@ bad() {  # bad TEXT WANT-IN-STDERR [args]
 bad 'member,choice\nA,yes\nB,maybe\n' "bad.csv:3:2 (choice): 'maybe' is not yes, no or abstain"
 bad 'member,choice\nA,yes\nB,ja\n' "bad.csv:3:2 (choice)"
 bad 'member,choice\nA,yes\n,no\n' "bad.csv:3:1 (member): empty member code"
+bad 'member,choice\nA,yes\n,no\n' "lege lidcode" --lang nl
 bad 'member,choice,advance\nA,yes,soon\n' "bad.csv:2:3 (advance): 'soon' is not yes/no, ja/nee, true/false or 1/0"
 bad 'member,choice\nA,yes\nB\n' "bad.csv:3"
 bad 'member,choice\nA,yes,1\n' "bad.csv:2"
