@@ -113,10 +113,13 @@ Supplier find_supplier(Session& s, std::string_view id_or_name) {
 bool is_code_of_practice(std::string_view standard) { return standard == "ISO27002"; }
 
 // R-CON-5
+bool certifying_standard(std::string_view standard, const Policy::Contract& policy) {
+  return !is_code_of_practice(standard) && (standard == "OTHER" || in_policy(policy, standard));
+}
+
 bool certifies(const Certificate& cert, const Policy::Contract& policy, Date day) {
-  const bool known = !is_code_of_practice(cert.standard) &&
-                     (cert.standard == "OTHER" || in_policy(policy, cert.standard));
-  return known && (!cert.valid_from || *cert.valid_from <= day) && day <= cert.valid_until;
+  return certifying_standard(cert.standard, policy) && (!cert.valid_from || *cert.valid_from <= day) &&
+         day <= cert.valid_until;
 }
 
 std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certificate cert) {

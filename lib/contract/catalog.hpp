@@ -60,6 +60,8 @@ struct Certificate {
 // R-CON-5: a certificate counts on `day` when its standard is one the policy names (or OTHER,
 // recorded as equivalent) and the day lies within its validity. ISO27002 never counts.
 bool certifies(const Certificate& cert, const Policy::Contract& policy, Date day);
+// R-CON-5: whether a certificate of `standard` can count at all (the first half of certifies).
+bool certifying_standard(std::string_view standard, const Policy::Contract& policy);
 // R-CON-5: ISO/IEC 27002 is the code of practice behind ISO/IEC 27001, not a certificate.
 bool is_code_of_practice(std::string_view standard);
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/check_text.hpp"
+#include "contract/catalog.hpp"
 #include "core/i18n.hpp"
 #include "dpia/dpia.hpp"
 #include "incident/incident.hpp"
@@ -69,8 +70,9 @@ void contracts(Collector& c) {
           "SELECT s.id, s.name, c.standard, max(c.valid_until) FROM certificate c JOIN supplier s ON s.id = c.supplier"
           " GROUP BY s.id, c.standard ORDER BY s.id, c.standard");
   while (q.next()) {
-    if (!suppliers.contains(q.integer(0))) continue;
     const std::string standard = q.col(2).getString();
+    // A certificate that cannot count (R-CON-5) has no expiry worth a deadline.
+    if (!suppliers.contains(q.integer(0)) || !contract::certifying_standard(standard, policy)) continue;
     c.add(Date::parse(q.col(3).getString(), "certificate.valid_until"), policy.cert_warn_days, N_("certificate"),
           check_text("supplier {}", q.integer(0)),
           "R-CON-5", check_text("{} certificate of {} expires", standard, q.col(1).getString()),

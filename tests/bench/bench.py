@@ -284,8 +284,10 @@ def fmt_time(s, unit=""):
 
 def table():
     out = ["| what | workload | mbov | baseline | ratio | aim | mbov peak |", "|---|---|---|---|---|---|---|"]
-    for section, workload, m, b, ratio, aim, peak, base in ROWS:
-        if base == "MiB":  # a memory figure
+    for section, workload, m, b, ratio, aim, peak, base, *formatted in ROWS:
+        if base == "row":  # kept from an earlier run, as it was written
+            cells = formatted[0]
+        elif base == "MiB":  # a memory figure
             cells = ["", "", "", aim, f"{peak:+.1f} MiB" if "−" in workload else f"{peak:.1f} MiB"]
         elif base == "s":
             cells = [fmt_time(m, "s"), "", "", aim, ""]
@@ -310,6 +312,30 @@ def build_type(mbov):
             if line.startswith("CMAKE_BUILD_TYPE:"):
                 return line.split("=", 1)[1].strip()
     return "unknown"
+
+
+PARTS = ["imports", "checks", "startup", "tally", "build"]
+SECTIONS = ["imports", "checks", "start-up", "tally", "build"]  # a part's rows, by the section they name
+
+
+def earlier_runs(figures, only):
+    """The parts of an earlier figures section that this run does not repeat: {part: its run
+    line}, and their rows (as ROWS holds them, the figures already formatted)."""
+    runs = {}
+    for line in figures.splitlines():
+        part, sep, run = line.removeprefix("- ").partition(": ")
+        if line.startswith("- ") and sep and part in PARTS:
+            runs[part] = run
+        elif " UTC, " in line and "; parts: " in line:  # the older form: one run for the parts it names
+            run, _, parts = line.partition("; parts: ")
+            runs.update({part: run for part in parts.partition(".")[0].split(", ") if part in PARTS})
+    runs = {part: run for part, run in runs.items() if part not in only}
+    kept = []
+    for line in figures.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 7 and cells[0] in SECTIONS and PARTS[SECTIONS.index(cells[0])] in runs:
+            kept.append(tuple(cells[:2]) + (None, None, None, None, None, "row") + (cells[2:],))
+    return runs, kept
 
 
 def main():
@@ -338,20 +364,28 @@ def main():
             bench_tally(mbov, tmp, 100_000 if a.quick else 1_000_000)
         if "build" in only and not a.quick:
             bench_build(os.path.abspath(a.source), tmp)
+    run = (f"{started:%Y-%m-%d %H:%M} UTC, {where}; {build_type(mbov)} build"
+           f"{' (--quick sizes)' if a.quick else ''}")
+    if not a.readme:
+        print()
+        print(table())
+        return
+    with open(a.readme) as f:
+        readme = f.read()
+    head, _, rest = readme.partition("\n## Figures")
+    figures, _, tail = rest.partition("\n## ")  # the sections after the figures stay
+    runs, kept = earlier_runs(figures, only)
+    runs.update({part: run for part in only})
+    ROWS[:] = kept + ROWS
+    ROWS.sort(key=lambda row: SECTIONS.index(row[0]))
     text = table()
     print()
     print(text)
-    if a.readme:
-        with open(a.readme) as f:
-            readme = f.read()
-        head, _, rest = readme.partition("\n## Figures")
-        tail = rest.partition("\n## ")[2]  # the sections after the figures stay
-        with open(a.readme, "w") as f:
-            f.write(f"{head.rstrip()}\n\n## Figures\n\n{started:%Y-%m-%d %H:%M} UTC, {where}; {build_type(mbov)} build"
-                    f"{' (--quick sizes)' if a.quick else ''}; parts: {', '.join(sorted(only))}. Written by "
-                    f"`tests/bench/bench.py` (what `./scripts/bench` runs); do not edit by hand.\n\n"
-                    f"{text}\n" + (f"\n## {tail}" if tail else ""))
-
+    lines = "".join(f"- {part}: {runs[part]}\n" for part in PARTS if part in runs)
+    with open(a.readme, "w") as f:
+        f.write(f"{head.rstrip()}\n\n## Figures\n\nWritten by `tests/bench/bench.py` (what `./scripts/bench` runs); do "
+                f"not edit by hand. A run of some parts (`--only`) keeps the rows of the others; when and where each "
+                f"part ran:\n\n{lines}\n{text}\n" + (f"\n## {tail}" if tail else ""))
 
 if __name__ == "__main__":
     main()

@@ -24,6 +24,11 @@ assert all(x["uid"].endswith("@mbov") for x in d) and len({x["uid"] for x in d})
 # R-CON-2: a terminated contract ends on its termination end; no notice date once terminated.
 ok "${TODAY[@]}" report deadlines --within 1y --format json
 json 'k = {(x["kind"], x["subject"]): x for x in d}; assert k[("contract-end", "contract 2")]["date"] == "2027-02-28" and ("notice", "contract 2") not in k'
+# R-CON-5: a certificate of a standard the policy no longer names counts for nothing, so its
+# expiry is no deadline.
+printf '[contract]\ncertifications = ["ISO27001", "ISAE3402"]\n' >"$T/policy.toml"
+ok "${TODAY[@]}" --config "$T/policy.toml" report deadlines --format json
+json 'k = {(x["kind"], x["subject"]) for x in d}; assert ("certificate", "supplier 1") in k and ("certificate", "supplier 2") not in k, k'
 ok "${TODAY[@]}" report deadlines --within 2d --format json
 json 'assert max(x["date"] for x in d) == "2026-11-27"'
 

@@ -128,6 +128,15 @@ TEST_CASE("certifies: a policy standard or OTHER, within its validity (R-CON-5)"
   CHECK(certifies(c, p.contract, d("2025-06-01")));
 }
 
+TEST_CASE("certifying_standard: the policy's standards and OTHER count, ISO27002 never (R-CON-5)") {
+  Policy p = Policy::defaults();
+  for (const char* standard : {"ISO27001", "ISAE3000", "ISAE3402", "OTHER"}) CHECK(certifying_standard(standard, p.contract));
+  for (const char* standard : {"ISO27002", "SOC2", ""}) CHECK_FALSE(certifying_standard(standard, p.contract));
+  p.contract.certifications = {"ISO27001", "ISO27002"};
+  CHECK_FALSE(certifying_standard("ISAE3000", p.contract));
+  CHECK_FALSE(certifying_standard("ISO27002", p.contract));  // named or not, a code of practice
+}
+
 TEST_CASE("add_certificate: OTHER needs its equivalence, unknown standards are refused") {
   test::TestDb t;
   Session s = t.write();
