@@ -73,6 +73,9 @@ class Context {
   void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
                   const std::vector<Object>& shown_rows);
   void print_object(const Object& object);
+  // The same object twice, as print_list's shown rows: English for the data formats, as people
+  // read it for the for_people formats.
+  void print_object(const Object& object, const Object& shown);
   void print_id(const std::string& id);        // what a create command prints: the new id alone
   void print_text(const std::string& text);    // verbatim, unless --quiet
   void print_check(const CheckReport& report);  // status line + findings; sets exit_status

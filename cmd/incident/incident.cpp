@@ -94,7 +94,8 @@ void register_views(CLI::App* incident, Context& ctx) {
   add_id(show, "ID", *id, tr("the incident"))->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
-    ctx.print_object(incident::to_object(incident::show(s, *id)));
+    const incident::Details d = incident::show(s, *id);
+    ctx.print_object(incident::to_object(d), incident::shown_object(d));
   });
 
   add_check(*incident, "overdue", tr("open incidents past or near their service levels, unreported breaches"), ctx,

@@ -135,7 +135,8 @@ void register_motion(CLI::App& vote, Context& ctx) {
   add_id(show, "MOTION", *shown, tr("the motion's id"))->required();
   show->callback([&ctx, shown] {
     Session s = ctx.read();
-    ctx.print_object(vote::to_object(vote::view_motion(s, *shown)));
+    const vote::MotionView v = vote::view_motion(s, *shown);
+    ctx.print_object(vote::to_object(v), vote::shown_object(v));
   });
 }
 

@@ -75,8 +75,7 @@ bool is_local_timestamp(const std::string& s) {
 // A value as a table cell or a key: value value, before terminal_text.
 std::string people_text(const Value& v) {
   if (v.is_null()) return "-";
-  if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
-  return cell_text(v);
+  return is_scalar(v) ? people_scalar(v) : cell_text(v);
 }
 
 struct Cell {
@@ -398,6 +397,12 @@ std::string people_string(const std::string& s) {
   } catch (const Error&) {
   }
   return s;
+}
+
+std::string people_scalar(const Value& v) {
+  if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
+  if (const auto* b = std::get_if<bool>(&v.data)) return *b ? tr("true") : tr("false");
+  return v.text();
 }
 
 std::string terminal_text(std::string_view s, bool keep_newlines) {

@@ -94,6 +94,10 @@ inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str(
 // Text as people read it (table, markdown, text, html): an ISO date or local ISO timestamp as
 // human_date / human_moment (25 november 2026 16:00 in Dutch); other text as it is.
 std::string people_string(const std::string& s);
+// A scalar as people read it: text as people_string, a boolean as "true"/"false" translated
+// (ja/nee in Dutch), a number as Value::text(). The one place human cells are made (table,
+// text, markdown, html); the data formats write Value::text().
+std::string people_scalar(const Value& v);
 
 // The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
 // element count and a nested object as its compact JSON.

@@ -19,14 +19,18 @@ std::optional<Timestamp>& done(Incident& i, Notice n) {
   }
   return i.no_risk_at;
 }
-const char* step_name(Notice n) {
+// The details of the timeline's notification events, as recorded (English); shown_detail
+// translates them. Only the authority can be notified late (R-INC-7).
+constexpr const char* step_words[] = {N_("authority notified"), N_("members informed"), N_("data subjects informed"),
+                                      N_("recorded as unlikely to result in a risk"), N_("authority notified (late)")};
+const char* step_name(Notice n, bool late) {
   switch (n) {
-    case Notice::authority: return "authority notified";
-    case Notice::members: return "members informed";
-    case Notice::subjects: return "data subjects informed";
+    case Notice::authority: return step_words[late ? 4 : 0];
+    case Notice::members: return step_words[1];
+    case Notice::subjects: return step_words[2];
     case Notice::no_risk: break;
   }
-  return "recorded as unlikely to result in a risk";
+  return step_words[3];
 }
 // "incident {}: <step_name> already on {}", one sentence per step.
 const char* already_done(Notice n) {
@@ -43,10 +47,16 @@ bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 
 }  // namespace
 
+std::string shown_detail(const Event& e) {
+  if (e.kind == "notification")
+    for (const char* words : step_words)
+      if (e.detail == words) return tr(words);
+  return e.detail;
+}
+
 Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   // R-INC-7
   Incident i = load(s, id);
-  const std::string name = step_name(n.step);
   if (i.kind != "breach")
     throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is a {}, not a breach")), id, i.kind), "R-INC-7",
                 tr("notifications are for personal-data breaches"));
@@ -67,7 +77,7 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
   if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
-  return record(s, i, when, "notification", late ? name + " (late)" : name, n.reason);
+  return record(s, i, when, "notification", step_name(n.step, late), n.reason);
 }
 
 void require_breach_decided(const Incident& i) {

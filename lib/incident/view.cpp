@@ -8,13 +8,29 @@ namespace {
 
 Value local(const std::optional<Timestamp>& t) { return t ? Value(t->local()) : Value(); }
 
-Object to_object(const Event& e) {
+// detail: as recorded, or as people read it (shown_detail).
+Object to_object(const Event& e, std::string detail) {
   return Object()
       .add("at", e.at.local())
       .add("actor", e.actor)
       .add("event", e.kind)
-      .add("detail", e.detail)
+      .add("detail", std::move(detail))
       .add("note", e.note);
+}
+
+Object details_object(const Details& d, bool for_people) {
+  Object o = to_object(d.incident);
+  if (d.incident.kind == "problem") {
+    // R-INC-5: the problem shows the incidents it groups.
+    Array grouped;
+    for (const Incident& i : d.grouped)
+      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", i.status).add("title", i.title));
+    o.add("incidents", std::move(grouped));
+  }
+  Array timeline;
+  for (const Event& e : d.timeline) timeline.push_back(to_object(e, for_people ? shown_detail(e) : e.detail));
+  o.add("timeline", std::move(timeline));
+  return o;
 }
 
 }  // namespace
@@ -67,20 +83,8 @@ Object to_object(const Incident& i) {
   return o;
 }
 
-Object to_object(const Details& d) {
-  Object o = to_object(d.incident);
-  if (d.incident.kind == "problem") {
-    // R-INC-5: the problem shows the incidents it groups.
-    Array grouped;
-    for (const Incident& i : d.grouped)
-      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", i.status).add("title", i.title));
-    o.add("incidents", std::move(grouped));
-  }
-  Array timeline;
-  for (const Event& e : d.timeline) timeline.push_back(to_object(e));
-  o.add("timeline", std::move(timeline));
-  return o;
-}
+Object to_object(const Details& d) { return details_object(d, false); }
+Object shown_object(const Details& d) { return details_object(d, true); }
 
 const std::vector<std::string>& csv_columns() {
   // Every field of list but the computed in-time flags and av_decision_needed.

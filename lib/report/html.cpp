@@ -33,7 +33,7 @@ std::string cell(const Value& v) {
     for (std::size_t i = 0; i < o->size(); ++i) s += (i ? ", " : "") + o->keys[i] + ": " + o->values[i].text();
     return html_escape(s);
   }
-  return html_escape(std::holds_alternative<std::string>(v.data) ? people_string(v.text()) : v.text());
+  return html_escape(people_scalar(v));
 }
 
 bool numeric(const Value& v) {

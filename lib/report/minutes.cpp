@@ -35,23 +35,24 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
-  std::vector<Object> results, votes;
+  std::vector<Object> results, shown_results, votes;
   Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
   while (q.next()) {
     const std::int64_t id = q.integer(0);
     const vote::MotionView v = vote::view_motion(r.s, id);
     const vote::Tally& t = v.tally;
-    results.push_back(Object()
-                         .add("motion", id)
-                         .add("title", q.col(1).getString())
-                         .add("kind", q.col(2).getString())
-                         .add("closed", q.integer(3) == 1)
-                         .add("repeats", v.motion.repeats ? Value(*v.motion.repeats) : Value())  // R-VOTE-10
-                         .add("yes", t.turnout.yes)
-                         .add("no", t.turnout.no)
-                         .add("abstain", t.turnout.abstain)
-                         .add("adopted", t.adopted)
-                         .add("rule", t.rule));
+    Object result = Object()
+                        .add("motion", id)
+                        .add("title", q.col(1).getString())
+                        .add("kind", q.col(2).getString())
+                        .add("closed", q.integer(3) == 1)
+                        .add("repeats", v.motion.repeats ? Value(*v.motion.repeats) : Value())  // R-VOTE-10
+                        .add("yes", t.turnout.yes)
+                        .add("no", t.turnout.no)
+                        .add("abstain", t.turnout.abstain)
+                        .add("adopted", t.adopted);
+    shown_results.push_back(Object(result).add("rule", vote::shown_rule(t)));  // the rule comes last
+    results.push_back(std::move(result.add("rule", t.rule)));
     for (const vote::RollEntry& e : v.roll)
       if (e.choice)
         votes.push_back(Object()
@@ -61,8 +62,10 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                             .add("advance", e.advance));
   }
   // Two sections, the second added after the first is filled (a Section& dies when sections grow).
-  d.table("motions", N_("Motions"), {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"}).rows =
-      std::move(results);
+  Section& results_section = d.table("motions", N_("Motions"),
+                                     {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"});
+  results_section.rows = std::move(results);
+  results_section.shown_rows = std::move(shown_results);
   d.table("votes", N_("Named votes"), {"motion", "member", "choice", "advance"}).rows = std::move(votes);
 }
 

@@ -112,8 +112,10 @@ MotionView view_motion(Session& s, std::int64_t motion) {
   return v;
 }
 
-Object to_object(const MotionView& v) {
-  Object o = to_object(v.tally, v.motion.id);
+namespace {
+
+// The tally's object `o` (English or shown) and the rest of the view.
+Object motion_object(const MotionView& v, Object o) {
   Array repeated_by(v.repeated_by.begin(), v.repeated_by.end());
   o.add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
@@ -137,5 +139,10 @@ Object to_object(const MotionView& v) {
   o.add("votes", std::move(votes));
   return o;
 }
+
+}  // namespace
+
+Object to_object(const MotionView& v) { return motion_object(v, to_object(v.tally, v.motion.id)); }
+Object shown_object(const MotionView& v) { return motion_object(v, shown_object(v.tally, v.motion.id)); }
 
 }  // namespace mbov::vote

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/check_text.hpp"
+
 namespace mbov::vote {
 
 std::string_view choice_name(Choice choice) {
@@ -23,10 +25,10 @@ std::int64_t base_of(const Policy::Vote& policy, const Turnout& t) {
   return t.present + t.advance;  // present_or_advance
 }
 
-std::string_view base_words(const Policy::Vote& policy) {
-  if (policy.base == "cast") return "members that cast a ballot";
-  if (policy.base == "all_members") return "all members";
-  return "members present or voting in advance";
+Text base_words(const Policy::Vote& policy) {
+  if (policy.base == "cast") return check_text("members that cast a ballot");
+  if (policy.base == "all_members") return check_text("all members");
+  return check_text("members present or voting in advance");
 }
 
 // R-VOTE-3: "no_objection": at least one yes and no "no"; "unanimous": every member in the base
@@ -36,60 +38,13 @@ bool is_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t bas
   return t.yes > 0 && t.no == 0;
 }
 
-std::string why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
-  if (policy.consensus == "unanimous") return fmt::format("not all {} in the base voted yes", base);
-  if (t.yes == 0) return "no yes vote";
-  return fmt::format("{} no", t.no);
+Text why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
+  if (policy.consensus == "unanimous") return check_text("not all {} in the base voted yes", base);
+  if (t.yes == 0) return check_text("no yes vote");
+  return check_text("{} no", t.no);
 }
 
-}  // namespace
-
-Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
-  Tally t;
-  t.policy = policy;
-  t.turnout = turnout;
-  t.base = base_of(policy, turnout);
-  const Fraction& f = policy.threshold;
-  // R-VOTE-4: the fewest yes with yes × den ≥ num × base, in integers; never fewer than one.
-  t.required = std::max<std::int64_t>(1, (f.num * t.base + f.den - 1) / f.den);
-  t.margin = turnout.yes - t.required;
-  t.quorum_met = t.base >= policy.quorum;  // R-VOTE-7: quorum 0 = none
-  t.consensus = is_consensus(policy, turnout, t.base);
-  const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
-  const bool threshold_met = turnout.yes >= 1 && share;
-  t.adopted = t.quorum_met && (t.consensus || threshold_met);
-
-  const std::string counts =
-      fmt::format("{} yes, {} no, {} abstain, base {} ({})", turnout.yes, turnout.no, turnout.abstain, t.base,
-                  base_words(policy));
-  if (!t.quorum_met) {
-    t.rule = fmt::format("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum,
-                         counts);
-  } else if (t.consensus) {
-    t.rule = fmt::format("consensus ({}) (R-VOTE-3); {}; adopted",
-                         policy.consensus == "unanimous" ? "unanimous" : "at least one yes and no objection",
-                         counts);
-  } else {
-    t.rule = fmt::format(
-        "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
-        "{}×{} {} {}×{}{}, margin {:+}; {}",
-        why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
-        turnout.no, turnout.abstain, turnout.yes, f.den, share ? "≥" : "<", f.num, t.base,
-        share && !threshold_met ? " but no yes vote" : "", t.margin, t.adopted ? "adopted" : "not adopted");
-  }
-  return t;
-}
-
-bool same_result(const Tally& a, const Tally& b) {
-  return a.turnout.present == b.turnout.present && a.turnout.advance == b.turnout.advance &&
-         a.turnout.yes == b.turnout.yes && a.turnout.no == b.turnout.no && a.turnout.abstain == b.turnout.abstain &&
-         a.base == b.base && a.required == b.required && a.margin == b.margin && a.quorum_met == b.quorum_met &&
-         a.consensus == b.consensus && a.adopted == b.adopted && a.rule == b.rule &&
-         a.policy.threshold == b.policy.threshold && a.policy.base == b.policy.base &&
-         a.policy.quorum == b.policy.quorum;
-}
-
-Object to_object(const Tally& t, std::optional<std::int64_t> motion) {
+Object tally_object(const Tally& t, std::optional<std::int64_t> motion, std::string rule) {
   const Policy::Vote& policy = t.policy;
   Object o;
   o.add("motion", motion)
@@ -107,8 +62,72 @@ Object to_object(const Tally& t, std::optional<std::int64_t> motion) {
       .add("quorum_met", t.quorum_met)
       .add("consensus", t.consensus)
       .add("adopted", t.adopted)
-      .add("rule", t.rule);
+      .add("rule", std::move(rule));
   return o;
+}
+
+}  // namespace
+
+Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
+  Tally t;
+  t.policy = policy;
+  t.turnout = turnout;
+  t.base = base_of(policy, turnout);
+  const Fraction& f = policy.threshold;
+  // R-VOTE-4: the fewest yes with yes × den ≥ num × base, in integers; never fewer than one.
+  t.required = std::max<std::int64_t>(1, (f.num * t.base + f.den - 1) / f.den);
+  t.margin = turnout.yes - t.required;
+  t.quorum_met = t.base >= policy.quorum;  // R-VOTE-7: quorum 0 = none
+  t.consensus = is_consensus(policy, turnout, t.base);
+  const bool share = turnout.yes * f.den >= f.num * t.base;
+  const bool threshold_met = turnout.yes >= 1 && share;
+  t.adopted = t.quorum_met && (t.consensus || threshold_met);
+
+  t.rule = rule_text(t).en;
+  return t;
+}
+
+bool same_result(const Tally& a, const Tally& b) {
+  return a.turnout.present == b.turnout.present && a.turnout.advance == b.turnout.advance &&
+         a.turnout.yes == b.turnout.yes && a.turnout.no == b.turnout.no && a.turnout.abstain == b.turnout.abstain &&
+         a.base == b.base && a.required == b.required && a.margin == b.margin && a.quorum_met == b.quorum_met &&
+         a.consensus == b.consensus && a.adopted == b.adopted && a.rule == b.rule &&
+         a.policy.threshold == b.policy.threshold && a.policy.base == b.policy.base &&
+         a.policy.quorum == b.policy.quorum;
+}
+
+Text rule_text(const Tally& t) {
+  const Policy::Vote& policy = t.policy;
+  const Turnout& turnout = t.turnout;
+  const Fraction& f = policy.threshold;
+  const Text counts = check_text("{} yes, {} no, {} abstain, base {} ({})", turnout.yes, turnout.no, turnout.abstain,
+                                 t.base, base_words(policy));
+  if (!t.quorum_met)
+    return check_text("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum, counts);
+  if (t.consensus)
+    return check_text("consensus ({}) (R-VOTE-3); {}; adopted",
+                      policy.consensus == "unanimous" ? check_text("unanimous")
+                                                      : check_text("at least one yes and no objection"),
+                      counts);
+  const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
+  return check_text(
+      "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
+      "{}×{} {} {}×{}{}, margin {:+}; {}",
+      why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
+      turnout.no, turnout.abstain, turnout.yes, f.den, share ? "≥" : "<", f.num, t.base,
+      share && turnout.yes == 0 ? check_text(" but no yes vote") : Text(""), t.margin,
+      t.adopted ? check_text("adopted") : check_text("not adopted"));
+}
+
+std::string shown_rule(const Tally& t) {
+  Text text = rule_text(t);
+  return text.en == t.rule ? std::move(text.shown) : t.rule;
+}
+
+Object to_object(const Tally& t, std::optional<std::int64_t> motion) { return tally_object(t, motion, t.rule); }
+
+Object shown_object(const Tally& t, std::optional<std::int64_t> motion) {
+  return tally_object(t, motion, shown_rule(t));
 }
 
 }  // namespace mbov::vote

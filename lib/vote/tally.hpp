@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/check.hpp"
 #include "core/policy.hpp"
 #include "core/value.hpp"
 #include "core/export.hpp"
@@ -38,7 +39,7 @@ struct Tally {
   bool quorum_met = true;
   bool consensus = false;
   bool adopted = false;
-  std::string rule;      // the rule applied, in words and numbers
+  std::string rule;      // the rule applied, in words and numbers (English: JSON, stored at the close)
   Policy::Vote policy;   // the policy it was decided under
 };
 
@@ -51,6 +52,15 @@ bool same_result(const Tally& a, const Tally& b);
 // The JSON fields of CLI.md (motion, base, present, advance, yes, no, abstain, required,
 // consensus, adopted, rule) and more; motion is null for a stateless tally.
 Object to_object(const Tally& t, std::optional<std::int64_t> motion);
+// The same with the rule as people read it (shown_rule): table, text, markdown, html.
+Object shown_object(const Tally& t, std::optional<std::int64_t> motion);
+
+// The rule of t in words and numbers, from its numbers and policy: English (Tally::rule) and
+// translated (core/check_text.hpp).
+Text rule_text(const Tally& t);
+// t.rule as people read it: its translation; t.rule itself when it was worded otherwise (a
+// result stored by an older mbov), since the stored words are the record.
+std::string shown_rule(const Tally& t);
 
 }  // namespace mbov::vote
 

@@ -133,6 +133,57 @@ stderr_has "mbov: error: --name: 1 required TEXT missing"
 unchanged_after 65 report charges 1800
 stderr_has "mbov: error: YEAR: Value 1800 not in range 1900 to 9998"
 
+# A vote in Dutch: the tally's rule and its booleans read Dutch for people (ja/nee, not
+# true/false), every field has a label; the JSON's rule stays the English the AV's scripts read.
+ok vote meeting add --date 2026-11-25 --title "AV"
+ok vote attend 1 25LZ --at 2026-11-25T09:00
+ok vote motion add 1 --title "Begroting"
+ok vote cast 1 25LZ yes --at 2026-11-25T09:30
+ok vote close 1 --at 2026-11-25T10:00
+ok --lang nl vote tally 1
+stdout_has "consensus (minstens één stem voor en geen bezwaar) (R-VOTE-3); 1 voor, 0 tegen, 0 onthouding, grondslag 1 (leden aanwezig of vooraf gestemd); aangenomen"
+grep -qE "^aangenomen: +ja$" "$OUT" || fail "aangenomen: ja"
+grep -qE "^vastgelegd: +ja$" "$OUT" || fail "vastgelegd: ja"
+grep -qE "^herhaald door: +\(geen\)$" "$OUT" || fail "herhaald door"
+stdout_lacks "true"
+stdout_lacks "repeated"
+ok --lang en vote tally 1
+stdout_has "consensus (at least one yes and no objection) (R-VOTE-3); 1 yes, 0 no, 0 abstain, base 1 (members present or voting in advance); adopted"
+grep -qE "^adopted: +true$" "$OUT" || fail "adopted: true"
+grep -qE "^repeated by: +\(none\)$" "$OUT" || fail "repeated by"
+ok --lang nl vote tally 1 --format markdown
+stdout_has "| regel | consensus (minstens één stem voor"
+stdout_has "| aangenomen | ja |"
+ok --lang nl vote tally 1 --format csv
+stdout_has "true"
+stdout_has "(members present or voting in advance); adopted"
+json_same_in_dutch 0 vote tally 1
+json 'assert d["rule"].startswith("consensus (at least one yes and no objection)") and d["adopted"] is True'
+json_same_in_dutch 0 vote show 1
+ok --lang nl vote motion list
+stdout_has "AANGENOMEN  HERHAALT"
+stdout_lacks "REPEATS"
+json_same_in_dutch 0 vote motion list
+ok --lang nl report minutes 1 --format html
+stdout_has "<td>consensus (minstens één stem voor en geen bezwaar) (R-VOTE-3); 1 voor, 0 tegen"
+stdout_has "<td>ja</td>"
+printf 'member,choice\n25LZ,no\n' >"$T/ballots.csv"
+expect 1 --lang nl vote tally --ballots "$T/ballots.csv" --present-count 1
+stdout_has "geen consensus (geen stem voor); drempel 2/3 van grondslag 1 (leden aanwezig of vooraf gestemd) vereist 1 voor (R-VOTE-4); 0 voor, 1 tegen, 0 onthouding: 0×3 < 2×1, marge -1; niet aangenomen"
+grep -qE "^aangenomen: +nee$" "$OUT" || fail "aangenomen: nee"
+json_same_in_dutch 1 vote tally --ballots "$T/ballots.csv" --present-count 1
+
+# A breach's notification steps in the timeline read Dutch; the JSON keeps the recorded words.
+ok incident open --kind breach --title "Lijst gemaild" --priority 1 --at 2026-11-20T10:00
+breach=$(new_id)
+ok incident notify "$breach" --members --at 2026-11-20T11:00
+ok --lang nl incident show "$breach"
+stdout_has "leden geïnformeerd"
+stdout_lacks "members informed"
+grep -qE "^fundamenteel: +nee$" "$OUT" || fail "fundamenteel: nee"
+json_same_in_dutch 0 incident show "$breach"
+json 'assert d["timeline"][-1]["detail"] == "members informed"'
+
 # HTML lang follows.
 ok --lang nl report weekly --format html
 stdout_has '<html lang="nl">'

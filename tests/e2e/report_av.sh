@@ -35,7 +35,7 @@ stderr_has "--year"
 unchanged_after 65 --lang nl "${TODAY[@]}" report av --year 12
 stderr_has "mbov: error: --year moet een jaar zijn, zoals 2026"
 ok --lang nl "${TODAY[@]}" report av
-stdout_has "van:        1 januari 2026"
+stdout_has "van:      1 januari 2026"
 # The JSON of a report does not change with the language, nor the weekly one's check findings.
 json_same_in_dutch 0 "${TODAY[@]}" report av
 json_same_in_dutch 0 "${TODAY[@]}" report weekly

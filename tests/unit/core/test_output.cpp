@@ -316,3 +316,25 @@ TEST_CASE("output: csv in the excel dialect: BOM, ;, CRLF, decimal comma") {
   CHECK(parse_csv_dialect("rfc") == CsvDialect::rfc);
   CHECK_THROWS_AS(parse_csv_dialect("Excel"), Error);
 }
+
+TEST_CASE("output: a boolean reads true/false in English, ja/nee in Dutch human cells; the data formats keep true/false") {
+  const Object row = Object().add("adopted", true).add("present", false);
+  CHECK(people_scalar(Value(true)) == "true");
+  CHECK(people_scalar(Value(false)) == "false");
+  CHECK(people_scalar(Value(std::int64_t{7})) == "7");
+  CHECK(render_object(Format::text, row) == "adopted: true\npresent: false\n");
+  CHECK(render_list(Format::table, {"present"}, {row}) == "PRESENT\nfalse\n");
+  if (!std::getenv("MBOV_LOCALEDIR")) return;
+  set_language(Language::nl);
+  CHECK(people_scalar(Value(true)) == "ja");
+  CHECK(people_scalar(Value(false)) == "nee");
+  CHECK(render_object(Format::text, row).find("aangenomen: ja\n") != std::string::npos);
+  CHECK(render_list(Format::table, {"present"}, {row}) == "AANWEZIG\nnee\n");
+  CHECK(render_list(Format::markdown, {"adopted"}, {row}).ends_with("| ja |\n"));
+  CHECK(render_object(Format::markdown, Object().add("tags", Array{Value(true), Value(false)})).find("| ja, nee |") !=
+        std::string::npos);
+  CHECK(render_list(Format::csv, {"adopted", "present"}, {row}) == "adopted,present\r\ntrue,false\r\n");
+  CHECK(render_list(Format::tsv, {"adopted"}, {row}) == "adopted\ntrue\n");
+  CHECK(render_object(Format::json, row) == "{\n  \"adopted\": true,\n  \"present\": false\n}\n");
+  set_language(Language::en);
+}

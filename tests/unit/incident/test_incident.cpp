@@ -2,9 +2,11 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <cstdlib>
 #include <sstream>
 
 #include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/sql.hpp"
 #include "incident/incident.hpp"
 #include "testdb.hpp"
@@ -160,4 +162,22 @@ TEST_CASE("a decided breach's service levels are no findings; the authority dead
   notify(s, b, {.step = Notice::no_risk, .reason = "versleuteld", .at = ts("2026-05-30T07:00:00Z")});
   CHECK(incident::check(s).findings.empty());
   CHECK(incident::check(s).perfdata.back().second == 1);  // still open
+}
+
+TEST_CASE("shown_detail: a breach notification step reads Dutch for people; other details as recorded") {
+  Event e;
+  e.kind = "notification";
+  e.detail = "members informed";
+  CHECK(shown_detail(e) == "members informed");
+  if (!std::getenv("MBOV_LOCALEDIR")) return;
+  set_language(Language::nl);
+  CHECK(shown_detail(e) == "leden geïnformeerd");
+  e.detail = "authority notified (late)";
+  CHECK(shown_detail(e) == "toezichthouder gemeld (te laat)");
+  e.kind = "note";  // a note's text is the user's
+  CHECK(shown_detail(e) == "authority notified (late)");
+  e.kind = "status";
+  e.detail = "new → acknowledged";  // states stay as stored
+  CHECK(shown_detail(e) == "new → acknowledged");
+  set_language(Language::en);
 }

@@ -1,0 +1,29 @@
+# Every field the sources emit has a label in lib/core/labels.cpp, so that human formats never
+# show a raw field name ("repeated_by") in either language; and the table stays sorted, which
+# label()'s binary search needs. A static check over lib/ and cmd/: the fields are the names of
+# `.add("name", …)`, column lists (`…columns{…}`, `print_list({…})`, `d.table("key", N_(…),
+# {…})`, `columns.push_back("…")`) and the register's field table (`{"column", "option", N_(…)`).
+source "$(dirname "$0")/common.bash"
+command -v perl >/dev/null || { echo "skip: perl missing"; exit 77; }
+cd "$SRC"
+sources=$(git ls-files 'lib/*.cpp' 'cmd/*.cpp' 2>/dev/null || find lib cmd -name '*.cpp')
+# shellcheck disable=SC2086
+perl -0777 -ne '
+  s{^\s*//.*$}{}mg;
+  my @names = /\.add\(\s*"([a-z][a-z0-9_]*)"/g;
+  push @names, /columns\w*\.(?:push_back|emplace_back)\(\s*"([a-z][a-z0-9_]*)"/g;
+  my @lists = /columns\w*\s*(?:=\s*)?\{([^{}]*)\}/g;
+  push @lists, /print_list\(\s*\{([^{}]*)\}/g;
+  push @lists, /\.table\(\s*"[^"]*"\s*,\s*N_\("[^"]*"\)\s*,\s*\{([^{}]*)\}/g;
+  push @names, /"([a-z][a-z0-9_]*)"/g for @lists;
+  push @names, /^\s*\{"([a-z][a-z0-9_]*)",\s*"[a-z0-9-]+",\s*N_\(/mg;
+  print "$ARGV $_\n" for @names;
+' $sources >"$T/emitted" || fail "perl failed"
+[[ $(wc -l <"$T/emitted") -gt 200 ]] || fail "found only $(wc -l <"$T/emitted") fields: the patterns no longer match the sources"
+sed -nE 's/^ *\{"([a-z0-9_]+)", N_\(.*/\1/p' lib/core/labels.cpp >"$T/labels"
+[[ $(wc -l <"$T/labels") -gt 200 ]] || fail "lib/core/labels.cpp: the table was not found"
+LC_ALL=C sort -c "$T/labels" 2>"$ERR" || fail "lib/core/labels.cpp: the table is not sorted by field: $(cat "$ERR")"
+missing=$(awk 'NR == FNR { labelled[$1] = 1; next } !($2 in labelled) { print "  " $2 " (" $1 ")" }' "$T/labels" "$T/emitted" | sort -u)
+[[ -z $missing ]] || fail "fields without a label in lib/core/labels.cpp (add them there and to po/nl.po):
+$missing"
+pass
