@@ -18,9 +18,18 @@ struct Options {
 };
 
 // Prints a Document in the chosen format, or with --sql the statements the report ran.
+constexpr std::initializer_list<Format> document_formats = {Format::text, Format::table, Format::markdown, Format::json,
+                                                          Format::html};
+
+// A reader that keeps the people's texts of a report only where they differ from its data:
+// for a people's format in another language than English.
+report::Reader reader(Session& s, bool sql, Format f) {
+  return report::Reader(s, sql, !sql && for_people(f) && language() != Language::en);
+}
+
 void print_document(Context& ctx, const report::Document& d, const report::Reader& r, bool sql) {
   if (sql) return ctx.print_text(r.trace());
-  switch (ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html})) {
+  switch (ctx.format(document_formats)) {
     case Format::json:
       if (ctx.options.quiet) return;
       report::write_json(std::cout, d);
@@ -43,7 +52,7 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   add_id(minutes, "MEETING", *meeting, tr("the meeting's id"))->required();
   minutes->callback([&ctx, meeting] {
     Session s = ctx.read();
-    report::Reader r(s);
+    report::Reader r = reader(s, false, ctx.format(document_formats));
     print_document(ctx, report::minutes(r, *meeting), r, false);
   });
 
@@ -53,7 +62,7 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   charges->callback([&ctx, year] {
     const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv});
     Session s = ctx.read();
-    report::Reader r(s);
+    report::Reader r = reader(s, false, f);
     const report::Document d = report::charges(r, *year, f);
     if (f == Format::csv) return ctx.print_list(d.sections.front().columns, d.sections.front().rows);
     print_document(ctx, d, r, false);
@@ -75,7 +84,7 @@ void register_report(CLI::App& app, Context& ctx) {
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
     Session s = ctx.read();
     const Date monday = Date::parse_week(o->week.value_or("this"), s.today, "--week");
-    report::Reader r(s, o->sql);
+    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
     print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
   });
 
@@ -85,7 +94,7 @@ void register_report(CLI::App& app, Context& ctx) {
   av->callback([&ctx, o] {
     if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, tr("--year must be a year like 2026"));
     Session s = ctx.read();
-    report::Reader r(s, o->sql);
+    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
     print_document(ctx, report::av(r, o->year ? o->year : s.today.year()), r, o->sql);
   });
 
@@ -114,7 +123,7 @@ void register_report(CLI::App& app, Context& ctx) {
   add_sql_flag(security, *o);
   security->callback([&ctx, o] {
     Session s = ctx.read();
-    report::Reader r(s, o->sql);
+    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
     print_document(ctx, report::security_statement(r, o->code), r, o->sql);
   });
 

@@ -62,7 +62,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               {p(from), p(to)});
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
   seats.rows = board.all({"chair"});
-  seats.shown_rows = shown_words(seats.rows, "name", erased_name);
+  if (r.shown) seats.shown_rows = shown_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"
@@ -109,7 +109,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
           {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
       .rows = breaches.all();
-  d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
+  if (r.shown) d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
   n.breaches = last_rows(d);
 }
 

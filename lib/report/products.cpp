@@ -106,7 +106,7 @@ void add_product_state(Document& d, Reader& r) {
     state.lapsed = lapsed(lapses, state.product, false);
     state.shown_lapsed = lapsed(lapses, state.product, true);
     s.rows.push_back(state.to_object());
-    s.shown_rows.push_back(state.shown_object());
+    if (r.shown) s.shown_rows.push_back(state.shown_object());
   }
 }
 

@@ -24,10 +24,13 @@ namespace mbov::report {
 // (report/query.hpp) runs the report's own.
 class Reader {
  public:
-  explicit Reader(Session& s, bool trace = false) : s(s) {
+  explicit Reader(Session& s, bool trace = false, bool shown = true) : s(s), shown(shown) {
     if (trace) s.trace_sql();
   }
   Session& s;
+  // Whether sections also hold their rows as people read them (Section::shown_rows). Without,
+  // people read the rows: a caller that prints json, or English, holds every row once.
+  bool shown = true;
   // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
   const std::string& trace() const { return s.traced_sql(); }
 };

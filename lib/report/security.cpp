@@ -142,7 +142,7 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                                         .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
     s.rows.push_back(state.to_object());
-    s.shown_rows.push_back(shown_words(s.rows.back(), "outcome", no_dpia));
+    if (r.shown) s.shown_rows.push_back(shown_words(s.rows.back(), "outcome", no_dpia));
   }
 }
 
@@ -196,7 +196,7 @@ Document security_statement(Reader& r, const std::string& member) {
   facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r, today);
-  d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
+  if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
   return d;
 }
 

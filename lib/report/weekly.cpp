@@ -120,7 +120,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
     misses.push_back(missed.object());
   }
   n.sla_misses = static_cast<long>(misses.size());
-  d.sections.back().shown_rows = shown_words(misses, "deadline", sla_deadlines);
+  if (r.shown) d.sections.back().shown_rows = shown_words(misses, "deadline", sla_deadlines);
   // Breaches of the week, breaches notified this week, and every breach still undecided.
   const std::string breach_sql = fmt::format(
       "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
@@ -134,7 +134,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
           {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
            "subjects_notified", "no_risk_at"})
       .rows = breaches.all();
-  d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
+  if (r.shown) d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
   n.breaches = last_rows(d);
 }
 
@@ -176,7 +176,7 @@ void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   for (const Finding& f : check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
-    findings.shown_rows.push_back(f.shown_object());
+    if (r.shown) findings.shown_rows.push_back(f.shown_object());
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
@@ -185,7 +185,7 @@ void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
-    upcoming.shown_rows.push_back(x.shown_object());
+    if (r.shown) upcoming.shown_rows.push_back(x.shown_object());
     marks.push_back({x.date, x.shown_subject + " " + tr(x.kind.c_str()), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
