@@ -106,9 +106,10 @@ std::int64_t insert_certificate(Session& s, const Certificate& c) {
 }
 
 std::vector<Certificate> select_certificates(Session& s, std::optional<std::int64_t> supplier) {
-  SQLite::Statement q(sql(s),
-                      "SELECT id, supplier, standard, valid_from, valid_until, evidence, equivalence FROM certificate "
-                      "WHERE ?1 IS NULL OR supplier = ?1 ORDER BY supplier, valid_until, id");
+  // Prepared once a session: the contract check asks for each supplier's certificates in turn.
+  SQLite::Statement& q = statement(s,
+                                   "SELECT id, supplier, standard, valid_from, valid_until, evidence, equivalence FROM "
+                                   "certificate WHERE ?1 IS NULL OR supplier = ?1 ORDER BY supplier, valid_until, id");
   if (supplier) q.bind(1, *supplier);
   std::vector<Certificate> certs;
   while (q.executeStep())
