@@ -149,6 +149,7 @@ void register_vote(CLI::App& app, Context& ctx) {
   register_presence(*vote, ctx);
   register_motion(*vote, ctx);
   register_vote_ballots(*vote, ctx);
+  register_vote_screen(*vote, ctx);
 
   auto year = std::make_shared<std::optional<int>>();
   // --year read inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
