@@ -18,6 +18,7 @@ rule="no consensus (1 no); threshold 2/3 of base 3 (members present or voting in
 stdout_has "missing"
 stderr_has "replaces the advance ballot"
 grep -qF "| 28EF | Lid 28EF | true | yes | false |" "$T/av/notulen.md" || fail "notulen.md lacks the named vote"
+grep -qF 'data-status="adopted"' "$T/av/av-scherm.html" || fail "the screen's page of the evening lacks the adopted budget"
 export MBOV_TODAY=2026-11-18
 ok vote tally 1 --format json
 json 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"],d["abstain"])==(5,4,1,4,0,1) and d["consensus"] and d["adopted"] and d["stored"]'
