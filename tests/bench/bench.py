@@ -276,6 +276,98 @@ def bench_build(src, tmp):
 
 
 # ---- the table ------------------------------------------------------------------------------
+# ---- 6. vote screen over an evening ---------------------------------------------------------
+def proc_rss_mib(pid):
+    for line in open(f"/proc/{pid}/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def proc_cpu_s(pid):
+    fields = open(f"/proc/{pid}/stat").read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def bench_screen(mbov, tmp, changes, idle_s):
+    """`vote screen` with one page following /events while another process commits `changes`
+    changes (18 ms apart: the screen sees about one in fourteen, each a full refresh and an event),
+    on an evening of 100 members and 20 closed motions; then `idle_s` seconds of nothing. Resident
+    memory (VmRSS) after the first page and at the end, and the CPU time of the idle part."""
+    import socket
+    import sqlite3
+    import threading
+    import urllib.request
+    print(f"== vote screen: resident memory over {changes:,} changes, CPU at rest over {idle_s} s")
+    db = f"{tmp}/screen.db"
+    mbov_init(mbov, db)
+    m = [mbov, "--db", db, *NOW, "-q"]
+    members = f"{tmp}/screen-members.csv"
+    with open(members, "w") as f:
+        f.write("code,name,contracting_authority,joined\n")
+        f.writelines(f"M{i:03d},ROC {i},true,2020-01-01\n" for i in range(100))
+    subprocess.run([*m, "member", "import", members], check=True)
+    subprocess.run([*m, "vote", "meeting", "add", "--date", "2026-11-25", "--title", "Najaars-AV"], check=True)
+    subprocess.run([*m, "vote", "attend", "1", *[f"M{i:03d}" for i in range(100)], "--at", "2026-11-25T09:00:00+01:00"],
+                   check=True)
+    ballots = f"{tmp}/screen-ballots.csv"
+    with open(ballots, "w") as f:
+        f.write("member,choice\n")
+        f.writelines(f"M{i:03d},{('yes', 'yes', 'no', 'abstain')[i % 4]}\n" for i in range(100))
+    for motion in range(1, 21):
+        subprocess.run([*m, "vote", "motion", "add", "1", "--title", f"Motie {motion}"], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([*m, "vote", "import", str(motion), ballots], check=True)
+        subprocess.run([*m, "vote", "close", str(motion)], check=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([*m, "vote", "screen", "1", "--listen", f"127.0.0.1:{port}"], stderr=subprocess.DEVNULL)
+    events = [0]
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+
+        def follow():
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/events", timeout=60) as r:
+                for line in r:
+                    if line == b"\n":
+                        events[0] += 1
+
+        threading.Thread(target=follow, daemon=True).start()
+        time.sleep(1)
+        start_rss = proc_rss_mib(server.pid)
+        rss = [start_rss]
+        con = sqlite3.connect(db, isolation_level=None)
+        for i in range(changes):  # a change the page shows, the state the same size: the meeting's title
+            con.execute("UPDATE meeting SET title = ? WHERE id = 1", (f"Najaars-AV {i % 10}",))
+            time.sleep(0.018)
+            if i % 1000 == 999:
+                rss.append(proc_rss_mib(server.pid))
+        con.close()
+        time.sleep(1)
+        end_rss = proc_rss_mib(server.pid)
+        cpu0, t0 = proc_cpu_s(server.pid), time.monotonic()
+        time.sleep(idle_s)
+        idle = (proc_cpu_s(server.pid) - cpu0) / (time.monotonic() - t0)
+        refreshes = events[0]
+    finally:
+        server.send_signal(2)
+        status = server.wait(timeout=20)
+    if status != 0:
+        sys.exit(f"bench: vote screen exited {status} on SIGINT")
+    print(f"  {changes:,} changes, {refreshes:,} events: resident {start_rss:.1f} -> {end_rss:.1f} MiB "
+          f"(max {max(rss):.1f}); idle CPU {idle * 100:.2f} %")
+    ROWS.append(("screen", f"resident memory over {changes:,} changes ({refreshes:,} pages sent), first page → end",
+                 None, None, None, None, None, "row",
+                 [f"{start_rss:.1f} → {end_rss:.1f} MiB", "", "", "growth ≤ 2 MiB", f"{max(rss):.1f} MiB"]))
+    ROWS.append(("screen", f"CPU at rest over {idle_s} s (one page open)", None, None, None, None, None, "row",
+                 [f"{idle * 100:.2f} % of a core", "", "", "near 0", ""]))
+
+
 def fmt_time(s, unit=""):
     if s is None:
         return ""
@@ -314,8 +406,8 @@ def build_type(mbov):
     return "unknown"
 
 
-PARTS = ["imports", "checks", "startup", "tally", "build"]
-SECTIONS = ["imports", "checks", "start-up", "tally", "build"]  # a part's rows, by the section they name
+PARTS = ["imports", "checks", "startup", "tally", "build", "screen"]
+SECTIONS = ["imports", "checks", "start-up", "tally", "build", "screen"]  # a part's rows, by the section they name
 
 
 def earlier_runs(figures, only):
@@ -343,14 +435,14 @@ def main():
     ap.add_argument("mbov")
     ap.add_argument("--quick", action="store_true", help="small sizes, for development")
     ap.add_argument("--readme", help="write the figures into this README")
-    ap.add_argument("--only", help="comma-separated: imports,checks,startup,tally,build")
+    ap.add_argument("--only", help="comma-separated: imports,checks,startup,tally,build,screen")
     ap.add_argument("--source", default=".")
     a = ap.parse_args()
     mbov = os.path.abspath(a.mbov)
     os.environ.update(TZ="Europe/Amsterdam", LC_ALL="C", MBOV_ACTOR="bench", HOME=tempfile.gettempdir())
     for k in ("MBOV_CONFIG", "MBOV_FORMAT", "MBOV_TODAY", "MBOV_NOW", "MBOV_DB"):
         os.environ.pop(k, None)
-    only = set((a.only or "imports,checks,startup,tally,build").split(","))
+    only = set((a.only or "imports,checks,startup,tally,build,screen").split(","))
     started = datetime.datetime.now(datetime.timezone.utc)
     where = machine()
     with tempfile.TemporaryDirectory() as tmp:
@@ -364,6 +456,8 @@ def main():
             bench_tally(mbov, tmp, 100_000 if a.quick else 1_000_000)
         if "build" in only and not a.quick:
             bench_build(os.path.abspath(a.source), tmp)
+        if "screen" in only:
+            bench_screen(mbov, tmp, 1000 if a.quick else 10_000, 10 if a.quick else 60)
     run = (f"{started:%Y-%m-%d %H:%M} UTC, {where}; {build_type(mbov)} build"
            f"{' (--quick sizes)' if a.quick else ''}")
     if not a.readme:
