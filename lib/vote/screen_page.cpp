@@ -45,8 +45,8 @@ constexpr const char* script = R"js(
 "use strict";
 const main = document.getElementById("screen");
 const events = new EventSource("events");
-events.onmessage = (e) => { main.innerHTML = e.data; document.body.classList.remove("offline"); };
-events.onerror = () => { document.body.classList.add("offline"); };
+events.onmessage = (e) => { main.innerHTML = e.data; document.body.classList.toggle("offline", false); };
+events.onerror = () => { document.body.classList.toggle("offline", true); };
 )js";
 
 // The base64 of the SHA-256 of text: CSP's 'sha256-…' source.
