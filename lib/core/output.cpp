@@ -489,20 +489,32 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
   if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
     throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, json, csv, tsv or markdown)")),
                                          format_name(format)));
+  if (format == Format::csv || format == Format::tsv) {
+    std::vector<const Object*> pointers;
+    pointers.reserve(rows.size());
+    for (const auto& row : rows) pointers.push_back(&row);
+    delimited(out, format, columns, pointers, style.csv);
+    return out;
+  }
+  // People read closed-set values as words of their language (core/words.cpp); English as is.
+  const bool words = language() != Language::en;
+  std::vector<Object> shown;
+  if (words) shown = people_words(rows);
+  const std::vector<std::string> shown_columns = words ? people_columns(columns) : std::vector<std::string>{};
   std::vector<const Object*> pointers;
   pointers.reserve(rows.size());
-  for (const auto& row : rows) pointers.push_back(&row);
-  switch (format) {
-    case Format::csv:
-    case Format::tsv: delimited(out, format, columns, pointers, style.csv); break;
-    case Format::markdown: markdown_table(out, columns, pointers); break;
-    default: table(out, columns, pointers, style); break;
-  }
+  for (const auto& row : words ? shown : rows) pointers.push_back(&row);
+  if (format == Format::markdown) markdown_table(out, words ? shown_columns : columns, pointers);
+  else table(out, words ? shown_columns : columns, pointers, style);
   return out;
 }
 
-std::string render_object(Format format, const Object& object, Style style) {
+std::string render_object(Format format, const Object& given, Style style) {
   std::string out;
+  // People read closed-set values as words of their language (core/words.cpp); English as is.
+  Object shown;
+  if (for_people(format) && language() != Language::en) shown = people_words(given);
+  const Object& object = shown.size() ? shown : given;
   switch (format) {
     case Format::json:
       write_json(out, object);
