@@ -1,9 +1,12 @@
 // The closed-set values people read (a vote choice, an incident kind or status, an escalation
-// level, a role, a legal basis ...): their words in the language of the output. The data formats
+// level, a role, a legal basis ...): their words in the language of the output; and numbers as
+// Dutch writes them (1.302, 85,7 %; a decimal comma is people_scalar's). The data formats
 // (json, csv, tsv) keep the values scripts read; table, text, markdown and html show these words.
 // A value's message is "set|value" so that one English word of two sets can read differently in
 // Dutch (a legal basis "contract" is an overeenkomst); in English the value itself is shown.
 #include <algorithm>
+#include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "core/i18n.hpp"
@@ -139,6 +142,34 @@ bool holds(std::string_view fields, std::string_view field) {
 
 Value people_words(const Value& v, std::string_view field);
 
+// Fields whose numbers name something (an id, a year, a version): never grouped like a count.
+bool names_something(std::string_view field) {
+  static constexpr std::string_view names[] = {
+      "ballot",   "contract", "dpia",        "from_version", "id",         "incident", "line",    "meeting",
+      "motion",   "number",   "person",      "priority",     "repeated_by", "repeats", "replaced_by", "schema_version",
+      "supplier", "to_version", "version",   "week",         "year"};
+  return field.ends_with("_id") || std::find(std::begin(names), std::end(names), field) != std::end(names);
+}
+
+// 1302 as 1.302: a count or an amount of more than three digits, as Dutch writes it.
+std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), 1, '.');
+  return (n < 0 ? "-" : "") + digits;
+}
+
+// A number as Dutch writes it: thousands grouped (counts only), a decimal comma; a percentage
+// field with " %" (85,7 %).
+Value dutch_number(const Value& v, std::string_view field) {
+  const bool percent = field == "percent" || field.ends_with("_percent");
+  if (const auto* n = std::get_if<std::int64_t>(&v.data)) {
+    if (percent) return std::to_string(*n) + " %";
+    return *n >= 1000 || *n <= -1000 ? (names_something(field) ? v : Value(grouped(*n))) : v;
+  }
+  if (std::holds_alternative<double>(v.data) && percent) return people_scalar(v) + " %";
+  return v;
+}
+
 // A budget's "left" (beside "spent") is what remains; a member's "left" is the day it left. One
 // English label, two Dutch words: people read the budget's as "remaining".
 bool budget_left(const std::vector<std::string>& keys, std::size_t i) {
@@ -154,6 +185,7 @@ Object words_of(const Object& o) {
 
 Value people_words(const Value& v, std::string_view field) {
   if (const auto* s = std::get_if<std::string>(&v.data)) return people_word(field, *s);
+  if (std::holds_alternative<std::int64_t>(v.data) || std::holds_alternative<double>(v.data)) return dutch_number(v, field);
   if (const auto* o = std::get_if<Object>(&v.data)) return words_of(*o);
   if (const auto* a = std::get_if<Array>(&v.data)) {
     Array shown;
