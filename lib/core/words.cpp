@@ -88,6 +88,7 @@ constexpr Word words[] = {
     {"action", "set", N_("action|set")},
     {"action", "join", N_("action|join")},
     {"action", "approve", N_("action|approve")},
+    {"action", "approved", N_("action|approved")},
     {"action", "complete", N_("action|complete")},
     // incident statuses, motion and DPIA statuses, contract statuses
     {"status", "new", N_("status|new")},
@@ -122,6 +123,9 @@ constexpr Word words[] = {
     {roles, "fg", N_("role|fg")},
     {roles, "mailbox-owner", N_("role|mailbox-owner")},
     {roles, "functional-manager", N_("role|functional-manager")},
+    {roles, "controller", N_("role|controller")},  // the cooperative's role in a processing (R-DPIA-3)
+    {roles, "processor", N_("role|processor")},
+    {"standard", "OTHER", N_("certificate standard|OTHER")},  // an equivalent the policy names (R-CON-5)
     // the vote's policy (R-VOTE-3, R-VOTE-4)
     {"base_rule base consensus", "present_or_advance", N_("vote base|present_or_advance")},
     {"base_rule base consensus", "cast", N_("vote base|cast")},
