@@ -33,6 +33,19 @@ std::string shown_type(std::string type) {
   return type;
 }
 
+// TRANSLATORS: a positional argument's name, in --help ("Usage: mbov vote cast MOTION CODE
+// CHOICE") and at the start of its parse errors ("YEAR: value 1800 not in range ...").
+constexpr const char* kPositionals[] = {N_("BALLOT"), N_("CHOICE"), N_("CODE"),    N_("FILE"),  N_("GROUP"),
+                                        N_("ID"),     N_("KIND"),   N_("LINE"),    N_("MEETING"), N_("MOTION"),
+                                        N_("NAME"),   N_("PRODUCT"), N_("ROLE"),   N_("SHELL"), N_("SUPPLIER"),
+                                        N_("YEAR")};
+
+std::string shown_positional(const std::string& name) {
+  for (const char* p : kPositionals)
+    if (name == p) return tr(p);
+  return name;
+}
+
 class Formatter : public CLI::Formatter {
  public:
   Formatter() {
@@ -46,6 +59,10 @@ class Formatter : public CLI::Formatter {
     label("Env", tr("Env"));
     label("Needs", tr("Needs"));
     label("Excludes", tr("Excludes"));
+  }
+  std::string make_option_name(const CLI::Option* opt, bool positional) const override {
+    const std::string name = CLI::Formatter::make_option_name(opt, positional);
+    return positional ? shown_positional(name) : name;
   }
   // CLI11 writes the type name first (" TEXT=default REQUIRED"): only that part is its own word.
   std::string make_option_opts(const CLI::Option* opt) const override {
@@ -116,15 +133,19 @@ void translate_help(CLI::App& app, const std::string& version) {
 }
 
 std::string parse_error_text(const CLI::ParseError& e) {
-  const std::string what = e.what();
+  std::string text = e.what();
   std::smatch m;
   for (const char* message : kMessages) {
-    if (!std::regex_match(what, m, pattern(message))) continue;
+    if (!std::regex_match(text, m, pattern(message))) continue;
     fmt::dynamic_format_arg_store<fmt::format_context> args;
     for (std::size_t i = 1; i < m.size(); ++i) args.push_back(message == kTypedMissing && i == 3 ? shown_type(m[i].str()) : m[i].str());
-    return fmt::vformat(tr(message), args);
+    text = fmt::vformat(tr(message), args);
+    break;
   }
-  return what;
+  // A positional's errors start with its name ("YEAR: ..."): the name people read in --help.
+  if (const std::size_t colon = text.find(": "); colon != std::string::npos)
+    text.replace(0, colon, shown_positional(text.substr(0, colon)));
+  return text;
 }
 
 }  // namespace mbov::cli

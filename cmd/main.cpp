@@ -26,12 +26,13 @@ using mbov::Exit;
 
 int report(const mbov::Error& e) {
   // Messages quote input (a value, a column name): control characters never reach the terminal raw.
-  std::string line = "mbov: error: ";
+  // TRANSLATORS: the prefixes of a failure on stderr, translated as git translates "error:";
+  // scripts read the exit status, or run with --lang en.
+  std::string line = mbov::tr("mbov: error: ");
   if (!e.rule().empty()) line += e.rule() + ": ";
   line += mbov::terminal_text(e.what());
   line += '\n';
-  // The prefixes stay English: scripts look for them.
-  if (!e.hint().empty()) line += "mbov: hint: " + mbov::terminal_text(e.hint()) + '\n';
+  if (!e.hint().empty()) line += mbov::tr("mbov: hint: ") + mbov::terminal_text(e.hint()) + '\n';
   std::cerr << line;
   return static_cast<int>(e.code());
 }

@@ -111,7 +111,7 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     ctx.print_list({"person", "name", "member", "role", "until", "retention_end", "spared", "reason"}, rows);
     if (scrubbed) return;
     const auto erased = std::count_if(past.begin(), past.end(), [](const dpia::Expired& e) { return !e.spared; });
-    std::cerr << "mbov: warning: "
+    std::cerr << tr("mbov: warning: ")
               << fmt::format(fmt::runtime(tr_n("the purge is committed ({} person erased), but another process kept the "
                                                "database open, so old copies of erased data may remain in its "
                                                "write-ahead log",
@@ -120,7 +120,7 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
                                                "write-ahead log",
                                                erased)),
                              erased)
-              << "\nmbov: hint: " << tr("run 'mbov dpia purge' again once that process is closed: it finishes the scrub")
+              << '\n' << tr("mbov: hint: ") << tr("run 'mbov dpia purge' again once that process is closed: it finishes the scrub")
               << '\n';
     ctx.exit_status = 1;
   });

@@ -101,11 +101,12 @@ std::int64_t parse_cents(std::string_view text, std::string_view what) {
 std::string plain_amount(std::int64_t cents) { return amount(cents, 0, '.'); }
 std::string dutch_amount(std::int64_t cents) { return amount(cents, '.', ','); }
 std::string human_amount(std::int64_t cents) {
-  return language() == Language::nl ? dutch_amount(cents) : plain_amount(cents);
+  return language() == Language::nl ? "€ " + dutch_amount(cents) : plain_amount(cents);
 }
 
 Value money(std::int64_t cents, Format format) {
   if (format == Format::json) return Value(static_cast<double>(cents) / 100.0);
+  if (for_people(format)) return Value(human_amount(cents));  // € 445.000,00 in Dutch
   return Value(plain_amount(cents));
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -354,6 +355,15 @@ void CsvReader::check_text() const {
   }
 }
 
+// A row of several fields, each empty but for spaces and tabs: what a spreadsheet writes for a
+// row it once used (";;" in Dutch Excel). It holds nothing: the readers pass over it.
+bool CsvReader::empty_row() const {
+  if (fields_.size() < 2) return false;
+  for (std::size_t i = 0; i < fields_.size(); ++i)
+    if (field(i).find_first_not_of(" \t") != std::string_view::npos) return false;
+  return true;
+}
+
 bool CsvReader::next() {
   std::size_t first_blank = 0;
   for (;;) {
@@ -362,6 +372,7 @@ bool CsvReader::next() {
       if (!first_blank) first_blank = line_;
       continue;
     }
+    if (empty_row()) continue;
     if (first_blank)
       fail(first_blank, 0,
            fmt::format(fmt::runtime(tr("blank line, want {} (an empty value in a single-column file is written \"\")")),
@@ -384,6 +395,73 @@ std::string_view trim(std::string_view s) {
 }
 }  // namespace
 
+namespace {
+// The Dutch names of the import columns (the labels of Dutch tables): a Dutch spreadsheet's
+// header reads alike (case, spaces or underscores aside). Documented per import in the man pages.
+constexpr std::pair<std::string_view, std::string_view> dutch_columns[] = {
+    {"aanbestedende dienst", "contracting_authority"},
+    {"aanwezig", "present"},
+    {"bevestigd", "acknowledged"},
+    {"bevestiging uiterlijk", "confirmation_due"},
+    {"betrokkenen geinformeerd", "subjects_notified"},
+    {"betrokkenen geïnformeerd", "subjects_notified"},
+    {"contactpersonen", "contacts"},
+    {"escalatie", "escalation"},
+    {"fundamenteel", "fundamental"},
+    {"geen risico", "no_risk"},
+    {"gemeld", "opened"},
+    {"gesloten", "closed"},
+    {"groep", "group"},
+    {"keuze", "choice"},
+    {"laatst bevestigd", "last_confirmed"},
+    {"leden geinformeerd", "members_notified"},
+    {"leden geïnformeerd", "members_notified"},
+    {"lid", "member"},
+    {"lid sinds", "joined"},
+    {"melder", "reporter"},
+    {"motie", "motion"},
+    {"naam", "name"},
+    {"oplossen voor", "resolve_by"},
+    {"oplossen vóór", "resolve_by"},
+    {"opgelost", "resolved"},
+    {"plaats", "city"},
+    {"prioriteit", "priority"},
+    {"probleem", "problem"},
+    {"probleemhouder", "problem_holder"},
+    {"reageren voor", "respond_by"},
+    {"reageren vóór", "respond_by"},
+    {"reden geen risico", "no_risk_reason"},
+    {"reden te laat", "late_reason"},
+    {"soort", "kind"},
+    {"termijn toezichthouder", "authority_deadline"},
+    {"titel", "title"},
+    {"toezichthouder geinformeerd", "authority_notified"},
+    {"toezichthouder geïnformeerd", "authority_notified"},
+    {"uitgetreden", "left"},
+    {"vertegenwoordiger", "representative"},
+    {"vooraf", "advance"},
+};
+
+// A header's name as the columns are declared (lower case, '_' between words): the English
+// name, or the one of a Dutch name.
+std::string column_name(std::string_view name) {
+  std::string key(name);
+  for (char& c : key) c = c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const auto& [dutch, english] : dutch_columns)
+    if (key == dutch) return std::string(english);
+  std::replace(key.begin(), key.end(), ' ', '_');
+  return key;
+}
+}  // namespace
+
+std::optional<bool> parse_yes_no(std::string_view cell) {
+  std::string v(cell);
+  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (v == "true" || v == "yes" || v == "ja" || v == "1") return true;
+  if (v == "false" || v == "no" || v == "nee" || v == "0") return false;
+  return std::nullopt;
+}
+
 CsvColumns::CsvColumns(const CsvReader& reader, std::vector<std::string> required,
                        std::vector<std::string> optional) {
   const std::size_t n_required = required.size();
@@ -400,7 +478,7 @@ CsvColumns::CsvColumns(const CsvReader& reader, std::vector<std::string> require
   const auto& source = reader.source();
   for (std::size_t c = 0; c < header.size(); ++c) {
     const std::string_view name = trim(header[c]);
-    const auto it = std::find(names_.begin(), names_.end(), name);
+    const auto it = std::find(names_.begin(), names_.end(), column_name(name));
     if (it == names_.end()) {
       if (name.empty())
         throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}:1:{}: a column without a name (want {})")), source, c + 1, want));

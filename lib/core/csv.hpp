@@ -13,7 +13,7 @@
 // CSV input (CsvReader) accepts RFC 4180 and what spreadsheets write: LF or CRLF line ends,
 // quoted fields with doubled quotes and embedded commas and line breaks, a UTF-8 byte order
 // mark at the start, ';' as the separator when the header row has semicolons and no comma (Dutch
-// Excel), blank lines at the end. It refuses UTF-16, NUL bytes and invalid UTF-8, naming the
+// Excel), blank lines at the end, rows of empty fields anywhere (";;", which Excel leaves). It refuses UTF-16, NUL bytes and invalid UTF-8, naming the
 // line (never echoing the bytes), and input beyond csv_limits. It streams: memory does not grow
 // with the input.
 // Every error is an Error(Exit::data, "source:line[:column]: message"); lines are counted from
@@ -123,6 +123,7 @@ class CsvReader {
   Parse parse();  // one record at pos_, or more input needed
   bool fill();    // reads more input after the unparsed bytes; false at the end of the input
   bool read_record();  // the next record into fields_, with line_ set; false at the end
+  bool empty_row() const;  // the record just parsed has only empty fields (";;")
   void check_text() const;  // the record just parsed is UTF-8 without NUL bytes
   [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& message) const;
 
@@ -145,7 +146,8 @@ class CsvReader {
 };
 
 // Maps a header to the columns a command knows, by name (any order; names compared after
-// trimming spaces and tabs). An unknown column, a duplicate one or a missing required one throws
+// trimming spaces and tabs), English or Dutch (naam, lid, keuze, aanbestedende dienst: the labels
+// of Dutch tables, case and underscores aside). An unknown column, a duplicate one or a missing required one throws
 // Error(Exit::data, "ballots.csv:1:3: unknown column 'foo' (want member, choice[, advance])").
 class CsvColumns {
  public:
@@ -163,6 +165,9 @@ class CsvColumns {
   std::vector<std::string> names_;  // required, then optional
   std::vector<std::optional<std::size_t>> index_;
 };
+
+// A yes/no cell of an import: true, yes, ja, 1 or false, no, nee, 0 (any case); nullopt else.
+std::optional<bool> parse_yes_no(std::string_view cell);
 
 // Throws Error(Exit::data, "source:line:column (name): message") for the reader's current record;
 // column is the 0-based field index (as CsvColumns::index gives it), printed 1-based with the

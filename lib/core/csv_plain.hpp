@@ -5,6 +5,7 @@
 // apostrophes (a leading ' may be csv_text_field's guard), a CR only right before its LF, not
 // blank, at most plain_line_max bytes. Any other line is left to CsvReader::next(), which gives
 // its fields or its error.
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -64,7 +65,8 @@ inline std::size_t plain_prefix(std::string_view text) {
 
 // Splits the line at the start of `text` (whole lines that plain_prefix() accepts, each ending in
 // a line feed, with 8 readable bytes after them) into exactly `n` fields. Returns the line's
-// length with its line end, or 0 when it is blank, too long or has another number of fields.
+// length with its line end, or 0 when it is blank, too long, has another number of fields or only
+// empty ones.
 inline std::size_t split_plain(std::string_view text, char sep, std::string_view* fields, std::size_t n) {
   if constexpr (std::endian::native != std::endian::little) return 0;  // the first byte is the lowest bit
   const char* b = text.data();
@@ -86,6 +88,9 @@ inline std::size_t split_plain(std::string_view text, char sep, std::string_view
     const std::size_t end = at > start && b[at - 1] == '\r' ? at - 1 : at;
     if (field + 1 != n || (field == 0 && end == 0)) return 0;  // fewer fields, or a blank line
     fields[field] = {b + start, end - start};
+    // A row of empty fields (";;") is one CsvReader passes over: left to it.
+    const auto blank = [](std::string_view f) { return f.find_first_not_of(" \t") == std::string_view::npos; };
+    if (n > 1 && std::all_of(fields, fields + n, blank)) return 0;
     return at + 1;
   }
   return 0;

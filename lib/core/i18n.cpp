@@ -134,12 +134,19 @@ std::string human_moment(Timestamp t) { return human_moment(t.local()); }
 
 std::string locale_dir() {
   if (const char* dir = std::getenv("MBOV_LOCALEDIR"); dir && *dir) return dir;
+  // A folder counts only when it holds this language's catalogue: Debian's /usr/lib/locale
+  // exists and holds the C library's locales, not mbov's (issue 25).
+  const std::string catalogue = fmt::format("{}/LC_MESSAGES/mbov.mo", language_code());
+  std::error_code ec;
+  const auto holds = [&](const std::filesystem::path& dir) { return std::filesystem::is_regular_file(dir / catalogue, ec); };
+  if (holds(MBOV_LOCALEDIR_INSTALLED)) return MBOV_LOCALEDIR_INSTALLED;
   Dl_info info{};
   if (!::dladdr(reinterpret_cast<const void*>(&locale_dir), &info) || !info.dli_fname) return {};
   const std::filesystem::path lib = std::filesystem::path(info.dli_fname).parent_path();
-  std::error_code ec;
-  if (std::filesystem::is_directory(lib / "locale", ec)) return (lib / "locale").string();
-  return (lib / MBOV_LOCALE_FROM_LIB).lexically_normal().string();
+  // An installed tree elsewhere (cmake --install --prefix, a package unpacked), then a build tree.
+  for (const std::filesystem::path& dir : {(lib / MBOV_LOCALE_FROM_LIB).lexically_normal(), lib / "locale"})
+    if (holds(dir)) return dir.string();
+  return MBOV_LOCALEDIR_INSTALLED;
 }
 
 }  // namespace mbov

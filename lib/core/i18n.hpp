@@ -45,8 +45,10 @@ std::string human_date(Date d);
 std::string human_moment(Timestamp t);
 std::string human_moment(std::string_view local_iso);
 
-// The folder of the catalogues: $MBOV_LOCALEDIR, else `locale` beside the library (build tree),
-// else share/locale of the prefix the library is installed in.
+// The folder of the catalogues: $MBOV_LOCALEDIR, else the first that holds the language's
+// catalogue of: the installed folder compiled in (share/locale of the prefix), share/locale
+// relative to the library (an installed tree moved: `cmake --install --prefix`, a package
+// unpacked), `locale` beside the library (a build tree).
 std::string locale_dir();
 
 }  // namespace mbov

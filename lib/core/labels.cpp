@@ -229,6 +229,7 @@ constexpr Label labels[] = {
     {"recipients", N_("recipients")},
     {"reference", N_("reference")},
     {"register_changes", N_("register changes")},
+    {"remaining", N_("remaining")},  // a budget's "left" as people read it (core/words.cpp)
     {"repeated_by", N_("repeated by")},
     {"repeats", N_("repeats")},
     {"replaced_by", N_("replaced by")},

@@ -234,10 +234,23 @@ void key_values(std::string& out, const Object& o, Style style, std::size_t inde
 
 // --- csv, tsv --------------------------------------------------------------------------------
 
-// The text of a cell in the CSV dialect: excel writes a decimal comma (1234,5).
-std::string delimited_text(const Value& v, CsvDialect dialect) {
+// Money is text with two decimals (budget::money: exact cents, no binary fraction) in these fields.
+bool money_cell(std::string_view field, std::string_view text) {
+  static constexpr std::string_view fields[] = {"acquisition", "amount", "budgeted", "left", "one_off", "spent", "total", "yearly"};
+  if (std::find(std::begin(fields), std::end(fields), field) == std::end(fields)) return false;
+  if (text.starts_with('-')) text.remove_prefix(1);
+  const auto digits = [](std::string_view t) {
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  };
+  return text.size() >= 4 && text[text.size() - 3] == '.' && digits(text.substr(0, text.size() - 3)) && digits(text.substr(text.size() - 2));
+}
+
+// The text of a cell in the CSV dialect: excel writes a decimal comma (1234,5) in numbers with a
+// fraction and in money, so a Dutch spreadsheet reads both as numbers.
+std::string delimited_text(const Value& v, std::string_view field, CsvDialect dialect) {
   std::string text = cell_text(v);
-  if (dialect == CsvDialect::excel && std::holds_alternative<double>(v.data)) std::replace(text.begin(), text.end(), '.', ',');
+  if (dialect == CsvDialect::excel && (std::holds_alternative<double>(v.data) || (std::holds_alternative<std::string>(v.data) && money_cell(field, text))))
+    std::replace(text.begin(), text.end(), '.', ',');
   return text;
 }
 
@@ -260,7 +273,7 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
     for (std::size_t c = 0; c < columns.size(); ++c) {
       if (c) out += separator;
       const Value& v = get(*row, columns[c]);
-      const std::string text = delimited_text(v, csv ? dialect : CsvDialect::rfc);
+      const std::string text = delimited_text(v, columns[c], csv ? dialect : CsvDialect::rfc);
       // A lone empty field would be a blank line, which readers skip: write it as "".
       if (csv && columns.size() == 1 && text.empty()) out += "\"\"";
       else if (csv && std::holds_alternative<std::string>(v.data)) csv_text_field(out, text, separator);
@@ -402,7 +415,10 @@ std::string people_string(const std::string& s) {
 std::string people_scalar(const Value& v) {
   if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
   if (const auto* b = std::get_if<bool>(&v.data)) return *b ? tr("true") : tr("false");
-  return v.text();
+  std::string text = v.text();
+  // A decimal comma in Dutch (85,7).
+  if (std::holds_alternative<double>(v.data) && language() == Language::nl) std::replace(text.begin(), text.end(), '.', ',');
+  return text;
 }
 
 std::string terminal_text(std::string_view s, bool keep_newlines) {
@@ -489,20 +505,32 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
   if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
     throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, json, csv, tsv or markdown)")),
                                          format_name(format)));
+  if (format == Format::csv || format == Format::tsv) {
+    std::vector<const Object*> pointers;
+    pointers.reserve(rows.size());
+    for (const auto& row : rows) pointers.push_back(&row);
+    delimited(out, format, columns, pointers, style.csv);
+    return out;
+  }
+  // People read closed-set values as words of their language (core/words.cpp); English as is.
+  const bool words = language() != Language::en;
+  std::vector<Object> shown;
+  if (words) shown = people_words(rows);
+  const std::vector<std::string> shown_columns = words ? people_columns(columns) : std::vector<std::string>{};
   std::vector<const Object*> pointers;
   pointers.reserve(rows.size());
-  for (const auto& row : rows) pointers.push_back(&row);
-  switch (format) {
-    case Format::csv:
-    case Format::tsv: delimited(out, format, columns, pointers, style.csv); break;
-    case Format::markdown: markdown_table(out, columns, pointers); break;
-    default: table(out, columns, pointers, style); break;
-  }
+  for (const auto& row : words ? shown : rows) pointers.push_back(&row);
+  if (format == Format::markdown) markdown_table(out, words ? shown_columns : columns, pointers);
+  else table(out, words ? shown_columns : columns, pointers, style);
   return out;
 }
 
-std::string render_object(Format format, const Object& object, Style style) {
+std::string render_object(Format format, const Object& given, Style style) {
   std::string out;
+  // People read closed-set values as words of their language (core/words.cpp); English as is.
+  Object shown;
+  if (for_people(format) && language() != Language::en) shown = people_words(given);
+  const Object& object = shown.size() ? shown : given;
   switch (format) {
     case Format::json:
       write_json(out, object);

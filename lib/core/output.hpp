@@ -99,6 +99,17 @@ std::string people_string(const std::string& s);
 // text, markdown, html); the data formats write Value::text().
 std::string people_scalar(const Value& v);
 
+// A closed-set value (a vote choice, an incident kind or status, an escalation level, a role, a
+// legal basis ...) as people read it: its word in the language of the output (core/words.cpp
+// says which field holds which set), the value itself in English or when it is not one.
+std::string people_word(std::string_view field, std::string_view value);
+// Rows, an object, columns as people read them: every closed-set value as people_word, nested
+// objects and arrays too (render_list and render_object use them for table, text, markdown; the
+// reports for html). The data formats print the values themselves.
+std::vector<Object> people_words(const std::vector<Object>& rows);
+Object people_words(const Object& o);
+std::vector<std::string> people_columns(const std::vector<std::string>& columns);
+
 // The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
 // element count and a nested object as its compact JSON.
 std::string cell_text(const Value& value);

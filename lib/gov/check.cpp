@@ -1,6 +1,7 @@
 // gov check: the vision's term (R-GOV-2), board meetings (R-GOV-4), roles (R-GOV-5), the
 // contacts' community (R-GOV-6), on the check framework.
 #include "core/check_text.hpp"
+#include "core/output.hpp"
 #include "core/session.hpp"
 #include "gov/gov.hpp"
 
@@ -35,7 +36,8 @@ void board_met(Session& s, CheckReport& r) {
 void roles_held(Session& s, CheckReport& r) {
   for (const Required& req : required_roles(s, s.today)) {
     if (req.role == "fg") continue;
-    const Text subject = req.scope.empty() ? check_text("role {}", req.role) : check_text("role {} {}", req.role, req.scope);
+    const Text role(req.role, people_word("role", req.role));
+    const Text subject = req.scope.empty() ? check_text("role {}", role) : check_text("role {} {}", role, req.scope);
     const std::optional<Holder> h = holder_on(s, req.role, req.scope, s.today);
     if (!h)
       r.add(Severity::critical, "R-GOV-5", subject, std::nullopt, check_text("no holder"));

@@ -1,5 +1,6 @@
 // incident overdue: the open incidents and undecided breaches that need action now.
 #include "core/check_text.hpp"
+#include "core/output.hpp"
 #include "core/session.hpp"
 #include "incident/incident.hpp"
 #include "incident/store.hpp"
@@ -25,7 +26,7 @@ void judge(CheckReport& report, Session& s, const Incident& i, const char* rule,
            Timestamp deadline) {
   report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, check_text("incident {}", i.id),
              deadline.local_date(),
-             check_text(message, deadline, left_phrase(deadline, s.now), i.kind, i.priority, i.title),
+             check_text(message, deadline, left_phrase(deadline, s.now), Text(i.kind, people_word("kind", i.kind)), i.priority, i.title),
              deadline);
 }
 

@@ -82,9 +82,8 @@ class Reader {
   }
   bool flag(std::string_view name) const {
     auto v = text(name).value_or("false");
-    if (v == "true" || v == "1" || v == "yes") return true;
-    if (v == "false" || v == "0" || v == "no") return false;
-    fail(name, fmt::format(fmt::runtime(tr("'{}' is not true or false")), v));
+    if (const std::optional<bool> yes = parse_yes_no(v)) return *yes;
+    fail(name, fmt::format(fmt::runtime(tr("'{}' is not true or false (or ja, nee)")), v));
   }
   [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
   [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {

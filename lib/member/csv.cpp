@@ -10,12 +10,6 @@
 namespace mbov::member {
 namespace {
 
-std::optional<bool> parse_bool(std::string_view v) {
-  if (v == "true" || v == "yes" || v == "1") return true;
-  if (v == "false" || v == "no" || v == "0") return false;
-  return std::nullopt;
-}
-
 // Runs `f`; an Error it throws is re-thrown naming the line and `column`.
 template <class F>
 auto at_column(const CsvReader& csv, const CsvColumns& cols, std::string_view column, F f) {
@@ -43,10 +37,10 @@ long import_csv(Session& s, std::istream& in, const std::string& source) {
                   {"city", "joined", "left", "contacts", "representative", "last_confirmed", "confirmation_due"});
   long added = 0;
   while (csv.next()) {
-    auto authority = parse_bool(cols.get(csv, "contracting_authority"));
+    auto authority = parse_yes_no(cols.get(csv, "contracting_authority"));
     if (!authority)
       fail_at(csv, *cols.index("contracting_authority"),
-              fmt::format(fmt::runtime(tr("'{}' is not true or false")), cols.get(csv, "contracting_authority")));
+              fmt::format(fmt::runtime(tr("'{}' is not true or false (or ja, nee)")), cols.get(csv, "contracting_authority")));
     NewMember m{.code = std::string(cols.get(csv, "code")),
                 .name = std::string(cols.get(csv, "name")),
                 .city = std::string(cols.get(csv, "city")),  // empty: none (add)

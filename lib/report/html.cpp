@@ -40,7 +40,8 @@ bool numeric(const Value& v) {
   return std::holds_alternative<std::int64_t>(v.data) || std::holds_alternative<double>(v.data);
 }
 
-std::string facts(const Object& o) {
+std::string facts(const Object& given) {
+  const Object o = people_words(given);
   std::string out = "<dl>\n";
   for (std::size_t i = 0; i < o.size(); ++i)
     out += fmt::format("<dt>{}</dt><dd>{}</dd>\n", html_escape(label(o.keys[i])), cell(o.values[i]));
@@ -49,12 +50,13 @@ std::string facts(const Object& o) {
 
 std::string table(const Section& s) {
   if (s.rows.empty()) return fmt::format("<p class=\"none\">{}</p>\n", tr("none"));
+  const std::vector<std::string> columns = people_columns(s.columns);
   std::string out = "<table>\n<tr>";
-  for (const std::string& c : s.columns) out += "<th>" + html_escape(label(c)) + "</th>";
+  for (const std::string& c : columns) out += "<th>" + html_escape(label(c)) + "</th>";
   out += "</tr>\n";
-  for (const Object& row : s.people_rows()) {
+  for (const Object& row : people_words(s.people_rows())) {
     out += "<tr>";
-    for (const std::string& c : s.columns) {
+    for (const std::string& c : columns) {
       const Value* v = row.find(c);
       out += v && numeric(*v) ? "<td class=\"n\">" : "<td>";
       out += (v ? cell(*v) : std::string()) + "</td>";

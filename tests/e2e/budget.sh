@@ -105,7 +105,7 @@ stdout_has "R-FIN-3"
 stdout_has "budget line 2"
 # Dutch for people (amounts as a Dutch reader writes them), the same JSON for scripts.
 expect 1 --lang nl --today 2026-03-02 budget check
-stdout_has "WARNING R-FIN-3 begrotingsregel 2: Licences: 1.300,00 uitgegeven van 1.200,50"
+stdout_has "WARNING R-FIN-3 begrotingsregel 2: Licences: € 1.300,00 besteed van € 1.200,50"
 json_same_in_dutch 1 --today 2026-03-02 budget check
 unchanged_after 65 --lang nl budget line add 2026 --description x --amount 10
 stderr_has "R-FIN-2: de begroting van 2026 is goedgekeurd (motie 1) en verandert niet meer"

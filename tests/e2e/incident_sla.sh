@@ -18,7 +18,7 @@ expect 1 --now 2026-06-01T10:48:00 incident overdue
 stdout_has "respond by 2026-06-01T11:00:00+02:00, 12 min left"
 # Dutch for people, the same JSON for scripts.
 expect 1 --lang nl --now 2026-06-01T10:48:00 incident overdue
-stdout_has "WARNING R-INC-3 incident $a: reageren voor 1 juni 2026 11:00, nog 12 min (disruption, prioriteit 1: P1 op tijd)"
+stdout_has "WARNING R-INC-3 incident $a: reageren vóór 1 juni 2026 11:00, nog 12 min (verstoring, prioriteit 1: P1 op tijd)"
 json_same_in_dutch 1 --now 2026-06-01T10:48:00 incident overdue
 unchanged_after 65 --lang nl incident update "$a" --status closed
 stderr_has "een incident kan niet van new naar closed"

@@ -43,13 +43,13 @@ stdout_has "CRITICAL R-MEM-3 member: lid 25LZ: 0 contactpersonen, minstens 1 ver
 
 # Messages, hints and check lines; the same exit statuses.
 expect 66 --lang nl --db "$T/missing.db" member list
-stderr_has "mbov: error: geen database op $T/missing.db"
-stderr_has "mbov: hint: maak hem met 'mbov init'"
+stderr_has "mbov: fout: geen database op $T/missing.db"
+stderr_has "mbov: tip: maak hem met 'mbov init'"
 unchanged_after 65 --lang nl --today 2026-13-01 member list
 stderr_has "ongeldige datum voor --today: '2026-13-01' (die maand bestaat niet)"
-stderr_has "mbov: hint: schrijf een datum als JJJJ-MM-DD"
+stderr_has "mbov: tip: schrijf een datum als JJJJ-MM-DD"
 unchanged_after 65 --lang nl vote show abc
-stderr_has "MOTION: 'abc' is geen positief geheel getal"
+stderr_has "MOTIE: 'abc' is geen positief geheel getal"
 unchanged_after 64 --lang nl member list --format xml
 stderr_has "onbekend formaat 'xml'"
 ok --lang nl contract due
@@ -75,7 +75,7 @@ expect 78 --lang nl config check "$T/types.toml"
 stderr_has "een geheel getal verwacht, kreeg een tekst"
 printf '[vote]\nsize = 3\n' >"$T/unknown.toml"
 expect 78 --lang nl config check "$T/unknown.toml"
-stderr_has "onbekende sleutel 'vote.size'; bedoelde je 'board.size'?"
+stderr_has "onbekende sleutel 'vote.size'; is 'board.size' bedoeld?"
 printf '[member]\ncontacts_min = 3\n' >"$T/order.toml"
 expect 78 --lang nl config check "$T/order.toml"
 stderr_has "is groter dan member.contacts_preferred (2, uit de standaardwaarden)"
@@ -113,19 +113,19 @@ ok member --help
 stdout_has "Usage: mbov member [OPTIONS] SUBCOMMAND"
 stdout_has "Print this help message and exit"
 unchanged_after 64 --lang nl member
-stderr_has "mbov: error: Er is een opdracht vereist"
+stderr_has "mbov: fout: Er is een opdracht vereist"
 unchanged_after 64 --lang nl member list extra
-stderr_has "mbov: error: Dit argument werd niet verwacht: extra"
+stderr_has "mbov: fout: Dit argument werd niet verwacht: extra"
 unchanged_after 64 --lang nl member add 99XX
-stderr_has "mbov: error: --name is verplicht"
+stderr_has "mbov: fout: --name is verplicht"
 unchanged_after 64 --lang nl member add 99XX --name
-stderr_has "mbov: error: --name: 1 vereiste TEKST ontbreekt"
+stderr_has "mbov: fout: --name: 1 vereiste TEKST ontbreekt"
 unchanged_after 65 --lang nl contract list --status foo
-stderr_has "mbov: error: --status: foo is niet een van {active,ending,ended}"
+stderr_has "mbov: fout: --status: foo is niet een van {active,ending,ended}"
 unchanged_after 65 --lang nl report charges 1800
-stderr_has "mbov: error: YEAR: waarde 1800 ligt niet tussen 1900 en 9998"
+stderr_has "mbov: fout: JAAR: waarde 1800 ligt niet tussen 1900 en 9998"
 unchanged_after 65 --lang nl member list --all=maybe
-stderr_has "mbov: error: Kan niet omzetten: --all = maybe"
+stderr_has "mbov: fout: Kan niet omzetten: --all = maybe"
 unchanged_after 64 member list extra
 stderr_has "mbov: error: The following argument was not expected: extra"
 unchanged_after 64 member add 99XX --name

@@ -11,14 +11,14 @@ sqlite3 "$MBOV_DB" "UPDATE person SET name = NULL, email = NULL, erased_on = '20
 
 ok "${TODAY[@]}" --lang nl report deadlines
 stdout_has "Evaluatie van contract 1 (CAMBO, Leverancier BV)"
-stdout_has "Meld datalek 103 aan de Autoriteit Persoonsgegevens voor"
+stdout_has "Meld datalek 103 aan de Autoriteit Persoonsgegevens vóór"
 stdout_has "leverancier 1"
 stdout_has "binnenkort"
 stdout_lacks "Review of"
 stdout_lacks "Report breach"
 # Moments as people read them (25 november 2026 16:00), in the title and the due-at column alike.
 ! grep -qE '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:' "$OUT" || fail "an ISO timestamp in a Dutch table"
-grep -qE 'voor [0-9]{1,2} [a-z]+ 20[0-9]{2} [0-9]{2}:[0-9]{2}' "$OUT" || fail "the breach title lacks its Dutch moment"
+grep -qE 'vóór [0-9]{1,2} [a-z]+ 20[0-9]{2} [0-9]{2}:[0-9]{2}' "$OUT" || fail "the breach title lacks its Dutch moment"
 ok "${TODAY[@]}" --lang en report deadlines
 grep -qE 'by 20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2}' "$OUT" ||
   fail "the English breach title lost its ISO moment"

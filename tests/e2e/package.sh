@@ -22,6 +22,9 @@ for f in usr/bin/mbov usr/share/man/man1/mbov.1 usr/share/man/man5/mbov-policy.5
   [[ -e $root/$f ]] || fail "the package lacks /$f"
 done
 ls "$root"/usr/lib*/libmbov.so.* >/dev/null 2>&1 || ls "$root"/usr/lib/*/libmbov.so.* >/dev/null 2>&1 || fail "the package lacks libmbov.so"
+# Debian's /usr/lib/locale exists (the C library's locales): the catalogue must still be found
+# under /usr/share/locale (issue 25).
+mkdir -p "$root/usr/lib/locale"
 MBOV="$root/usr/bin/mbov"
 ok --version
 stdout_has "mbov "

@@ -33,7 +33,7 @@ stdout_has "<h2>Incidents per product and kind (R-INC-3)</h2>"
 unchanged_after 65 "${TODAY[@]}" report av --year 12
 stderr_has "--year"
 unchanged_after 65 --lang nl "${TODAY[@]}" report av --year 12
-stderr_has "mbov: error: --year moet een jaar zijn, zoals 2026"
+stderr_has "mbov: fout: --year moet een jaar zijn, zoals 2026"
 ok --lang nl "${TODAY[@]}" report av
 stdout_has "van:      1 januari 2026"
 # The JSON of a report does not change with the language, nor the weekly one's check findings.

@@ -53,7 +53,7 @@ stdout_has "<html"
 ok report minutes "$MEETING"
 stdout_has "Minutes of the General Assembly meeting of 2025-11-20"
 ok --lang nl report minutes "$MEETING"
-stdout_has "Notulen van de ALV van 20 november 2025"
+stdout_has "Notulen van de AV van 20 november 2025"
 stdout_has "Hoofdelijke stemmingen"
 json_same_in_dutch 0 report minutes "$MEETING"
 # A meeting before the chair's seat: no chair.

@@ -12,7 +12,7 @@ stdout_has "to report"
 # Dutch headings for people, the same JSON for scripts.
 ok --lang nl "${TODAY[@]}" report weekly
 stdout_has "Weekrapport 2026-W48"
-stdout_has "Geopende incidenten"
+stdout_has "Gemelde incidenten"
 stdout_has "Termijnen tot en met "
 json_same_in_dutch 0 "${TODAY[@]}" report weekly
 

@@ -100,7 +100,9 @@ TEST_CASE("csv reader: simple, LF and CRLF") {
         Rows{{"member", "choice"}, {"25LZ", "yes"}, {"30AB", "no"}});
   CHECK(read_all("member,choice\n25LZ,yes") == Rows{{"member", "choice"}, {"25LZ", "yes"}});      // no final newline
   CHECK(read_all("member,choice\r\n25LZ,yes\r") == Rows{{"member", "choice"}, {"25LZ", "yes"}});  // CR at the end
-  CHECK(read_all("a,b\n,\n x , y \n") == Rows{{"a", "b"}, {"", ""}, {" x ", " y "}});
+  // A row of empty fields (Excel's ";;") is passed over, anywhere; spaces are kept in the others.
+  CHECK(read_all("a,b\n,\n x , y \n") == Rows{{"a", "b"}, {" x ", " y "}});
+  CHECK(read_all("a;b;c\r\n1;2;3\r\n;;\r\n \t; ;\r\n4;;\r\n;;\r\n") == Rows{{"a", "b", "c"}, {"1", "2", "3"}, {"4", "", ""}});
   CHECK(read_all("a,b\n") == Rows{{"a", "b"}});
   CHECK(read_all("a") == Rows{{"a"}});
 }

@@ -409,7 +409,7 @@ TEST_CASE("bad files in Dutch: whole sentences, no English word") {
         "PATH:2:31: contract.certifications[1]: een tekst verwacht, kreeg een geheel getal");
   CHECK(config_error(t, "vote = 1\n") == "PATH:1:8: vote: een tabel verwacht, kreeg een geheel getal");
   CHECK(config_error(t, "[vote]\ntreshold = \"1/2\"\n") ==
-        "PATH:2:1: onbekende sleutel 'vote.treshold'; bedoelde je 'vote.threshold'?");
+        "PATH:2:1: onbekende sleutel 'vote.treshold'; is 'vote.threshold' bedoeld?");
   CHECK(config_error(t, "[colour]\n") == "PATH:1:2: onbekende tabel 'colour'");
   CHECK(config_error(t, "[member]\ncontacts_preferred = 0\n") ==
         "PATH:2:22: member.contacts_preferred: 0 is kleiner dan member.contacts_min (1, uit de standaardwaarden)");

@@ -173,7 +173,7 @@ TEST_CASE("shown_detail: a breach notification step reads Dutch for people; othe
   set_language(Language::nl);
   CHECK(shown_detail(e) == "leden geïnformeerd");
   e.detail = "authority notified (late)";
-  CHECK(shown_detail(e) == "toezichthouder gemeld (te laat)");
+  CHECK(shown_detail(e) == "toezichthouder geïnformeerd (te laat)");
   e.kind = "note";  // a note's text is the user's
   CHECK(shown_detail(e) == "authority notified (late)");
   e.kind = "status";

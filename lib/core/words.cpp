@@ -1,0 +1,232 @@
+// The closed-set values people read (a vote choice, an incident kind or status, an escalation
+// level, a role, a legal basis ...): their words in the language of the output; and numbers as
+// Dutch writes them (1.302, 85,7 %; a decimal comma is people_scalar's). The data formats
+// (json, csv, tsv) keep the values scripts read; table, text, markdown and html show these words.
+// A value's message is "set|value" so that one English word of two sets can read differently in
+// Dutch (a legal basis "contract" is an overeenkomst); in English the value itself is shown.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/i18n.hpp"
+#include "core/output.hpp"
+
+namespace mbov {
+namespace {
+
+struct Word {
+  std::string_view fields;  // the fields that hold this set's values, space-separated
+  std::string_view value;
+  const char* text;  // "set|value", translated where shown
+};
+
+constexpr std::string_view choices = "choice advance_choice in_person_choice";
+constexpr std::string_view roles = "role";
+
+constexpr Word words[] = {
+    {choices, "yes", N_("vote choice|yes")},
+    {choices, "no", N_("vote choice|no")},
+    {choices, "abstain", N_("vote choice|abstain")},
+    // incident kinds (R-INC), DPIA kinds, budget kinds, motion and meeting kinds, document kinds,
+    // and the registers' kinds of the weekly report's changes
+    {"kind", "disruption", N_("incident kind|disruption")},
+    {"kind", "change", N_("incident kind|change")},
+    {"kind", "backup", N_("incident kind|backup")},
+    {"kind", "problem", N_("incident kind|problem")},
+    {"kind", "access", N_("incident kind|access")},
+    {"kind", "breach", N_("incident kind|breach")},
+    {"kind", "initial", N_("DPIA kind|initial")},
+    {"kind", "periodic", N_("DPIA kind|periodic")},
+    {"kind", "audit", N_("DPIA kind|audit")},
+    {"kind", "investment", N_("budget kind|investment")},
+    {"kind", "running", N_("budget kind|running")},
+    {"kind", "ordinary", N_("motion kind|ordinary")},
+    {"kind", "pdc", N_("motion kind|pdc")},
+    {"kind", "budget", N_("motion kind|budget")},
+    {"kind", "board", N_("motion kind|board")},
+    {"kind", "av", N_("meeting kind|av")},
+    {"kind", "dap", N_("document kind|dap")},
+    {"kind", "statutes", N_("document kind|statutes")},
+    {"kind", "regulation", N_("document kind|regulation")},
+    {"kind", "breach-protocol", N_("document kind|breach-protocol")},
+    {"kind", "fg-regulation", N_("document kind|fg-regulation")},
+    {"kind", "vision", N_("document kind|vision")},
+    {"kind", "member", N_("register|member")},
+    {"kind", "contact", N_("register|contact")},
+    {"kind", "uptake", N_("register|uptake")},
+    {"kind", "board_seat", N_("register|board_seat")},
+    {"kind", "processing", N_("register|processing")},
+    {"kind", "officer", N_("register|officer")},
+    {"kind", "person", N_("register|person")},
+    {"kind", "role", N_("register|role")},
+    {"kind", "supplier", N_("register|supplier")},
+    {"kind", "certificate", N_("register|certificate")},
+    {"kind", "contract", N_("register|contract")},
+    {"kind", "product", N_("register|product")},
+    {"kind", "budget_line", N_("register|budget_line")},
+    {"kind", "spending", N_("register|spending")},
+    {"kind", "plan", N_("register|plan")},
+    {"kind", "fee", N_("register|fee")},
+    {"kind", "document_version", N_("register|document_version")},
+    {"kind", "dpia", N_("register|dpia")},
+    {"kind", "group_member", N_("register|group_member")},
+    {"kind", "group_decision", N_("register|group_decision")},
+    // what a register change did (the weekly report, the audit log)
+    {"action", "add", N_("action|add")},
+    {"action", "appoint", N_("action|appoint")},
+    {"action", "chair", N_("action|chair")},
+    {"action", "leave", N_("action|leave")},
+    {"action", "remove", N_("action|remove")},
+    {"action", "confirm", N_("action|confirm")},
+    {"action", "edit", N_("action|edit")},
+    {"action", "end", N_("action|end")},
+    {"action", "erase", N_("action|erase")},
+    {"action", "extend", N_("action|extend")},
+    {"action", "review", N_("action|review")},
+    {"action", "terminate", N_("action|terminate")},
+    {"action", "set", N_("action|set")},
+    {"action", "join", N_("action|join")},
+    {"action", "approve", N_("action|approve")},
+    {"action", "approved", N_("action|approved")},
+    {"action", "complete", N_("action|complete")},
+    // incident statuses, motion and DPIA statuses, contract statuses
+    {"status", "new", N_("status|new")},
+    {"status", "acknowledged", N_("status|acknowledged")},
+    {"status", "in-progress", N_("status|in-progress")},
+    {"status", "resolved", N_("status|resolved")},
+    {"status", "closed", N_("status|closed")},
+    {"status", "open", N_("status|open")},
+    {"status", "completed", N_("status|completed")},
+    {"status contract_status", "active", N_("contract status|active")},
+    {"status contract_status", "ending", N_("contract status|ending")},
+    {"status contract_status", "ended", N_("contract status|ended")},
+    {"escalation", "operational", N_("escalation|operational")},
+    {"escalation", "tactical", N_("escalation|tactical")},
+    {"escalation", "strategic", N_("escalation|strategic")},
+    {"route group", "expert-group", N_("group|expert-group")},
+    {"route group", "working-group", N_("group|working-group")},
+    {"route group", "community", N_("group|community")},
+    {"outcome dpia_outcome", "acceptable", N_("DPIA outcome|acceptable")},
+    {"outcome dpia_outcome", "mitigations", N_("DPIA outcome|mitigations")},
+    {"outcome dpia_outcome", "high-risk", N_("DPIA outcome|high-risk")},
+    {"legal_basis", "consent", N_("legal basis|consent")},
+    {"legal_basis", "contract", N_("legal basis|contract")},
+    {"legal_basis", "legal-obligation", N_("legal basis|legal-obligation")},
+    {"legal_basis", "vital-interests", N_("legal basis|vital-interests")},
+    {"legal_basis", "public-task", N_("legal basis|public-task")},
+    {"legal_basis", "legitimate-interests", N_("legal basis|legitimate-interests")},
+    {roles, "contact", N_("role|contact")},
+    {roles, "representative", N_("role|representative")},
+    {roles, "general-manager", N_("role|general-manager")},
+    {roles, "product-owner", N_("role|product-owner")},
+    {roles, "fg", N_("role|fg")},
+    {roles, "mailbox-owner", N_("role|mailbox-owner")},
+    {roles, "functional-manager", N_("role|functional-manager")},
+    {roles, "controller", N_("role|controller")},  // the cooperative's role in a processing (R-DPIA-3)
+    {roles, "processor", N_("role|processor")},
+    {"standard", "OTHER", N_("certificate standard|OTHER")},  // an equivalent the policy names (R-CON-5)
+    // the vote's policy (R-VOTE-3, R-VOTE-4)
+    {"base_rule base consensus", "present_or_advance", N_("vote base|present_or_advance")},
+    {"base_rule base consensus", "cast", N_("vote base|cast")},
+    {"base_rule base consensus", "all_members", N_("vote base|all_members")},
+    {"base_rule base consensus", "no_objection", N_("consensus|no_objection")},
+    {"base_rule base consensus", "unanimous", N_("consensus|unanimous")},
+};
+
+bool holds(std::string_view fields, std::string_view field) {
+  while (!fields.empty()) {
+    const std::size_t space = fields.find(' ');
+    if (fields.substr(0, space) == field) return true;
+    if (space == std::string_view::npos) break;
+    fields.remove_prefix(space + 1);
+  }
+  return false;
+}
+
+Value people_words(const Value& v, std::string_view field);
+
+// Fields whose numbers name something (an id, a year, a version): never grouped like a count.
+bool names_something(std::string_view field) {
+  static constexpr std::string_view names[] = {
+      "ballot",   "contract", "dpia",        "from_version", "id",         "incident", "line",    "meeting",
+      "motion",   "number",   "person",      "priority",     "repeated_by", "repeats", "replaced_by", "schema_version",
+      "supplier", "to_version", "version",   "week",         "year"};
+  return field.ends_with("_id") || std::find(std::begin(names), std::end(names), field) != std::end(names);
+}
+
+// 1302 as 1.302: a count or an amount of more than three digits, as Dutch writes it.
+std::string grouped(std::int64_t n) {
+  std::string digits = std::to_string(n < 0 ? -n : n);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), 1, '.');
+  return (n < 0 ? "-" : "") + digits;
+}
+
+// A number as Dutch writes it: thousands grouped (counts only), a decimal comma; a percentage
+// field with " %" (85,7 %).
+Value dutch_number(const Value& v, std::string_view field) {
+  const bool percent = field == "percent" || field.ends_with("_percent");
+  if (const auto* n = std::get_if<std::int64_t>(&v.data)) {
+    if (percent) return std::to_string(*n) + " %";
+    return *n >= 1000 || *n <= -1000 ? (names_something(field) ? v : Value(grouped(*n))) : v;
+  }
+  if (std::holds_alternative<double>(v.data) && percent) return people_scalar(v) + " %";
+  return v;
+}
+
+// A budget's "left" (beside "spent") is what remains; a member's "left" is the day it left. One
+// English label, two Dutch words: people read the budget's as "remaining".
+bool budget_left(const std::vector<std::string>& keys, std::size_t i) {
+  return keys[i] == "left" && std::find(keys.begin(), keys.end(), "spent") != keys.end();
+}
+
+Object words_of(const Object& o) {
+  Object shown;
+  for (std::size_t i = 0; i < o.size(); ++i)
+    shown.add(budget_left(o.keys, i) ? "remaining" : o.keys[i], people_words(o.values[i], o.keys[i]));
+  return shown;
+}
+
+Value people_words(const Value& v, std::string_view field) {
+  if (const auto* s = std::get_if<std::string>(&v.data)) return people_word(field, *s);
+  if (std::holds_alternative<std::int64_t>(v.data) || std::holds_alternative<double>(v.data)) return dutch_number(v, field);
+  if (const auto* o = std::get_if<Object>(&v.data)) return words_of(*o);
+  if (const auto* a = std::get_if<Array>(&v.data)) {
+    Array shown;
+    for (const Value& e : *a) shown.push_back(people_words(e, field));
+    return shown;
+  }
+  return v;
+}
+
+}  // namespace
+
+std::string people_word(std::string_view field, std::string_view value) {
+  if (language() == Language::en) return std::string(value);
+  for (const Word& w : words)
+    if (w.value == value && holds(w.fields, field)) {
+      const char* shown = tr(w.text);
+      return shown == w.text ? std::string(value) : shown;
+    }
+  return std::string(value);
+}
+
+Object people_words(const Object& o) { return language() == Language::en ? o : words_of(o); }
+
+std::vector<std::string> people_columns(const std::vector<std::string>& columns) {
+  std::vector<std::string> shown = columns;
+  if (language() == Language::en) return shown;
+  for (std::size_t i = 0; i < shown.size(); ++i)
+    if (budget_left(columns, i)) shown[i] = "remaining";
+  return shown;
+}
+
+std::vector<Object> people_words(const std::vector<Object>& rows) {
+  if (language() == Language::en) return rows;
+  std::vector<Object> shown;
+  shown.reserve(rows.size());
+  for (const Object& row : rows) shown.push_back(words_of(row));
+  return shown;
+}
+
+}  // namespace mbov
