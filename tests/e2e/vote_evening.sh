@@ -20,9 +20,9 @@ stderr_has "replaces the advance ballot"
 grep -qF "| 28EF | Lid 28EF | true | yes | false |" "$T/av/notulen.md" || fail "notulen.md lacks the named vote"
 export MBOV_TODAY=2026-11-18
 ok vote tally 1 --format json
-json 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"],d["abstain"])==(5,4,1,4,0,1) and d["consensus"] and d["adopted"] and d["stored"]'
+json 'assert (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"],d["abstain"])==(5,4,1,4,0,1) and d["consensus"] and d["adopted"] and d["stored"]'
 ok audit log --entity ballot --format json
 json 'a=[x["action"] for x in d]; assert "replace" in a and "withdraw" in a'
 ok audit log --entity meeting --format json
-json 'assert any(x["action"]=="leave" and "trein" in x["details"] for x in d)'
+json 'assert any(x["action"]=="leave" and "trein" in str(x["details"]) for x in d)'
 pass
