@@ -142,6 +142,24 @@ void Context::print_check(const CheckReport& report) {
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 
+void Context::note_check(const CLI::App& parent, const std::string& name, const std::string& area) {
+  checks_.push_back({&parent == &root_ ? "" : parent.get_name(), name, area});
+}
+
+std::optional<std::string> Context::check_area(std::string_view first, std::string_view second) const {
+  for (const CheckCommand& c : checks_)
+    if ((c.group == first && c.name == second) || (c.group.empty() && c.name == first)) return c.area;
+  return std::nullopt;
+}
+
+Error Context::unknown(const std::string& area, const Error& error) {
+  std::string upper;
+  for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (options.format == format_name(Format::prometheus)) print_text(prometheus_unknown(area));
+  else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(error.what()) << '\n';
+  return Error(Exit::unknown, error.what(), error.rule(), error.hint());
+}
+
 Input::Input(const std::string& path) {
   if (path == "-") return;
   file.open(path, std::ios::binary);
@@ -162,12 +180,7 @@ void run_check(Context& ctx, const std::string& area, const std::function<CheckR
     ctx.exit_status = static_cast<int>(report.status());
     ctx.print_text(s.traced_sql());
   } catch (const std::exception& e) {
-    Error err = as_error(e);
-    std::string upper;
-    for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (ctx.options.format == format_name(Format::prometheus)) ctx.print_text(prometheus_unknown(area));
-    else if (!ctx.options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(err.what()) << '\n';
-    throw Error(Exit::unknown, err.what(), err.rule(), err.hint());
+    throw ctx.unknown(area, as_error(e));
   }
 }
 
@@ -179,6 +192,7 @@ CLI::App* add_check(CLI::App& parent, const std::string& name, const std::string
   CLI::App* cmd = parent.add_subcommand(name, description);
   cmd->add_flag("--sql", *sql, tr("print the SQL the check ran, parameters inlined, as a script for sqlite3"));
   cmd->callback([&ctx, area, check = std::move(check), sql] { run_check(ctx, area, check, *sql); });
+  ctx.note_check(parent, name, area);
   return cmd;
 }
 

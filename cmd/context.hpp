@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/check.hpp"
+#include "core/error.hpp"
 #include "core/output.hpp"
 #include "core/session.hpp"
 
@@ -80,10 +81,22 @@ class Context {
   void print_text(const std::string& text);    // verbatim, unless --quiet
   void print_check(const CheckReport& report);  // status line + findings; sets exit_status
 
+  // The area of the check command named by the first two words of the command line (`check`:
+  // "all", `contract due`: "contract"), if they name one registered by add_check.
+  std::optional<std::string> check_area(std::string_view first, std::string_view second) const;
+  void note_check(const CLI::App& parent, const std::string& name, const std::string& area);
+  // A check that could not run (spec/CLI.md): its UNKNOWN status line, or with --format
+  // prometheus mbov_check_status 3, unless --quiet; returns the error as exit status 3.
+  Error unknown(const std::string& area, const Error& error);
+
  private:
   std::string command_name() const;
   CLI::App& root_;
   std::optional<Invocation> invocation_;
+  struct CheckCommand {
+    std::string group, name, area;  // group "" for a command of its own (`mbov check`)
+  };
+  std::vector<CheckCommand> checks_;
 };
 
 // FILE, or "-" for stdin, opened for one of the readers of lib/ (imports); a missing or unreadable

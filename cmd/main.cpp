@@ -101,16 +101,23 @@ std::array<std::string_view, 2> command_words(int argc, char** argv) {
   return words;
 }
 
+// A global option's value before parsing: the last `--name VALUE` or `--name=VALUE`, else the
+// environment variable `env`, else "".
+std::string_view global_value(int argc, char** argv, std::string_view name, const char* env) {
+  std::string_view value;
+  if (const char* e = std::getenv(env); e && *e) value = e;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == name && i + 1 < argc) value = argv[i + 1];
+    else if (arg.starts_with(name) && arg.substr(name.size()).starts_with('=')) value = arg.substr(name.size() + 1);
+  }
+  return value;
+}
+
 // The language before anything is printed (help texts too): --lang, else MBOV_LANG, else
 // LC_ALL / LC_MESSAGES / LANG. An unknown --lang is English here; parsing refuses it.
 mbov::Language initial_language(int argc, char** argv) {
-  std::string_view lang;
-  if (const char* env = std::getenv("MBOV_LANG"); env && *env) lang = env;
-  for (int i = 1; i < argc; ++i) {
-    std::string_view arg = argv[i];
-    if (arg == "--lang" && i + 1 < argc) lang = argv[i + 1];
-    else if (arg.starts_with("--lang=")) lang = arg.substr(7);
-  }
+  std::string_view lang = global_value(argc, argv, "--lang", "MBOV_LANG");
   if (lang.empty()) return mbov::environment_language();
   return lang == "nl" ? mbov::Language::nl : mbov::Language::en;
 }
@@ -163,6 +170,16 @@ int main(int argc, char** argv) {
   for (const Group& g : groups)
     if (g.name == wanted || all) g.add(app, ctx);
 
+  // A check command never exits outside 0-3 (spec/CLI.md): whatever went wrong before it ran, even
+  // in its arguments, is UNKNOWN with a status line. The options may not be parsed yet: --format
+  // and --quiet are read from the command line as written.
+  auto failed = [&](const mbov::Error& error) {
+    const auto area = ctx.check_area(words[0], words[1]);
+    if (!area) return report(error);
+    ctx.options.format = global_value(argc, argv, "--format", "MBOV_FORMAT");
+    ctx.options.quiet = std::any_of(argv + 1, argv + argc, [](std::string_view a) { return a == "-q" || a == "--quiet"; });
+    return report(ctx.unknown(*area, error));
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -177,12 +194,16 @@ int main(int argc, char** argv) {
     std::string message = mbov::cli::parse_error_text(e);
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
       message = fmt::format(fmt::runtime(mbov::tr("unknown command or option '{}'")), rest.front());
-    return report(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
+    return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
                               mbov::tr("see 'mbov --help' or the command's --help")));
+  } catch (const mbov::Error& e) {
+    // A check's own failures are UNKNOWN already; this is one before it ran (--lang).
+    if (e.code() == Exit::unknown) return report(e);
+    return failed(e);
   } catch (const std::exception& e) {
-    return report(mbov::as_error(e));
+    return failed(mbov::as_error(e));
   }
   std::cout.flush();
-  if (!std::cout) return report(mbov::Error(Exit::ioerr, mbov::tr("cannot write the output")));
+  if (!std::cout) return failed(mbov::Error(Exit::ioerr, mbov::tr("cannot write the output")));
   return ctx.exit_status;
 }

@@ -56,7 +56,7 @@ void register_suppliers(CLI::App& group, Context& ctx) {
   supplier->add_subcommand("list", tr("every supplier, its certificates and how long it is certified (R-CON-5)"))
       ->callback([&ctx] {
         Session s = ctx.read();
-        ctx.print_list({"id", "name", "certificates", "certified_until", "contracts"}, objects(contract::suppliers(s)));
+        ctx.print_list({"id", "name", "certificates_count", "certified_until", "contracts"}, objects(contract::suppliers(s)));
       });
 }
 

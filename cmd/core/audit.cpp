@@ -43,6 +43,7 @@ void register_audit(CLI::App& app, Context& ctx) {
   verify->add_option("--head", *witness,
                      tr("ROWS:SHA256 from 'mbov audit head': the log must still hold that prefix"));
   verify->callback([&ctx, witness] {
+    const Format f = ctx.format({Format::table, Format::text, Format::json});
     std::optional<audit::Head> head;
     if (*witness) head = audit::Head::parse(**witness, "--head");
     Session s = ctx.read();
@@ -51,6 +52,8 @@ void register_audit(CLI::App& app, Context& ctx) {
     if (v.broken_row)
       throw Error(Exit::critical, fmt::format(fmt::runtime(tr("audit row {} is broken: {}")), *v.broken_row, v.reason), {}, hint);
     if (!v.whole()) throw Error(Exit::critical, fmt::format(fmt::runtime(tr("the audit log is incomplete: {}")), v.reason), {}, hint);
+    if (f == Format::json)
+      return ctx.print_object(Object().add("whole", true).add("rows", static_cast<long long>(v.rows)).add("witnessed", head.has_value()));
     ctx.print_text(fmt::format(fmt::runtime(head ? tr_n("audit log whole: {} rows, the witnessed head included",
                                                      "audit log whole: {} rows, the witnessed head included", v.rows)
                                               : tr_n("audit log whole: {} rows", "audit log whole: {} rows", v.rows)),

@@ -1,165 +1,314 @@
-// mbov completion bash|zsh|fish: a completion script generated from the command tree itself, so
-// it never falls behind a new command or option. One walk of the tree gives a table (command path
-// -> subcommands, options, whether it takes a member code); each shell gets that table in its
-// own syntax and a small fixed function that finds the command path on the line.
+// mbov completion bash|zsh|fish: a small script per shell that asks mbov itself what completes
+// the word under the cursor (`mbov completion SHELL --complete -- WORDS...`). The answer comes
+// from the command tree, so it never falls behind a new command or option; one implementation
+// serves the three shells, which only differ in how they split a line and offer file names.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "commands.hpp"
-#include "core/i18n.hpp"
+#include "contract/catalog.hpp"
 #include "core/error.hpp"
+#include "core/i18n.hpp"
+#include "member/member.hpp"
 
 namespace mbov::cli {
 namespace {
 
-struct Node {
-  std::string path;  // "member contact add"; "" for mbov itself
-  std::vector<std::string> subcommands, options;
-  bool member_code = false;  // a positional CODE: a member's code
+// What completes an option's or a positional's value. `command` is the path of the command that
+// has it ("" for any); the words are fixed values, or "@files", "@members", "@products" (file
+// names from the shell, codes from the database). A value not listed completes to nothing
+// (dates, names, amounts, ids): never to a command name.
+struct ValueWords {
+  std::string_view command, name, words;
+};
+constexpr ValueWords value_words[] = {
+    {"", "--format", "table json csv tsv markdown text html ics prometheus"},
+    {"", "--csv-dialect", "rfc excel"},
+    {"", "--lang", "nl en"},
+    {"", "--db", "@files"},
+    {"", "--config", "@files"},
+    {"", "--ballots", "@files"},
+    {"", "--file", "@files"},
+    {"", "FILE", "@files"},
+    {"", "--member", "@members"},
+    {"", "CODE", "@members"},
+    {"member add", "CODE", ""},             // a new member's code
+    {"contract product add", "CODE", ""},   // a new product's code
+    {"", "--product", "@products"},
+    {"", "PRODUCT", "@products"},
+    {"", "CHOICE", "yes no abstain"},
+    {"", "SHELL", "bash zsh fish"},
+    {"member contact add", "--role", "contact representative"},
+    {"dpia register add", "--role", "controller processor"},
+    {"dpia register edit", "--role", "controller processor"},
+    {"vote meeting add", "--kind", "av board"},
+    {"vote motion add", "--kind", "ordinary pdc budget board"},
+    {"incident open", "--kind", "disruption change backup problem access breach"},
+    {"incident list", "--kind", "disruption change backup problem access breach"},
+    {"incident open", "--priority", "1 2 3 4"},
+    {"incident update", "--status", "acknowledged in-progress resolved closed"},
+    {"contract list", "--status", "active ending ended"},
+    {"contract review", "--outcome", "compliant deviations"},
+    {"dpia add", "--kind", "initial change periodic audit"},
+    {"dpia complete", "--outcome", "acceptable mitigations high-risk"},
+    {"gov document add", "--status", "draft for-approval"},
+    {"gov document add", "KIND", "pdc dap statutes regulation breach-protocol fg-regulation vision"},
+    {"gov document show", "KIND", "pdc dap statutes regulation breach-protocol fg-regulation vision"},
+    {"gov role assign", "ROLE", "general-manager product-owner fg mailbox-owner functional-manager"},
+    {"gov group join", "GROUP", "expert-group working-group community"},
+    {"gov group leave", "GROUP", "expert-group working-group community"},
+    {"gov group list", "GROUP", "expert-group working-group community"},
+    {"gov group decide", "GROUP", "expert-group working-group community"},
 };
 
-void walk(const CLI::App& app, const std::string& path, std::vector<Node>& out) {
-  Node n{path, {}, {}, false};
-  for (const CLI::App* sub : app.get_subcommands({})) n.subcommands.push_back(sub->get_name());
-  for (const CLI::Option* o : app.get_options()) {
-    for (const std::string& name : o->get_lnames()) n.options.push_back("--" + name);
-    for (const std::string& name : o->get_snames()) n.options.push_back("-" + name);
-    if (o->get_positional() && o->get_name() == "CODE") n.member_code = true;
+std::string path_of(const CLI::App* app) {
+  std::string path;
+  for (; app && app->get_parent(); app = app->get_parent())
+    path = path.empty() ? app->get_name() : app->get_name() + ' ' + path;
+  return path;
+}
+
+// The words of an option (by its name, "--kind" or "CODE") of the command at `path`.
+std::string_view words_of(const std::string& path, std::string_view name) {
+  std::string_view any;
+  bool found = false;
+  for (const ValueWords& v : value_words) {
+    if (v.name != name) continue;
+    if (v.command == path) return v.words;
+    if (v.command.empty()) any = v.words, found = true;
   }
-  out.push_back(n);
-  for (const CLI::App* sub : app.get_subcommands({}))
-    walk(*sub, path.empty() ? sub->get_name() : path + ' ' + sub->get_name(), out);
+  return found ? any : std::string_view();
 }
 
-std::string join(const std::vector<std::string>& words) {
-  std::string s;
-  for (const std::string& w : words) s += (s.empty() ? "" : " ") + w;
-  return s;
-}
-
-constexpr const char* formats = "table json csv tsv markdown text html ics prometheus";
-// Cheap: one read of the member table, only when a member code is wanted.
-constexpr const char* codes = "mbov member list --all --format tsv 2>/dev/null | tail -n +2 | cut -f1";
-
-// The table as shell functions: valid bash and zsh alike.
-std::string posix_table(const std::vector<Node>& nodes) {
-  std::string tree = "_mbov_tree() {\n  case \"$1\" in\n", opts = "_mbov_options() {\n  case \"$1\" in\n",
-              member = "_mbov_takes_member() {\n  case \"$1\" in\n";
-  for (const Node& n : nodes) {
-    if (!n.subcommands.empty()) tree += fmt::format("    '{}') echo '{}' ;;\n", n.path, join(n.subcommands));
-    opts += fmt::format("    '{}') echo '{}' ;;\n", n.path, join(n.options));
-    if (n.member_code) member += fmt::format("    '{}') return 0 ;;\n", n.path);
+std::vector<std::string> split(std::string_view words) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at < words.size();) {
+    std::size_t end = std::min(words.find(' ', at), words.size());
+    if (end > at) out.emplace_back(words.substr(at, end - at));
+    at = end + 1;
   }
-  return tree + "  esac\n}\n" + opts + "  esac\n}\n" + member + "  esac\n  return 1\n}\n" +
-         fmt::format("_mbov_codes() {{ {}; }}\n", codes);
+  return out;
 }
 
-// The command path of the words before the cursor: each word that names a subcommand of the
-// path so far extends it; options and their values are skipped.
-constexpr const char* posix_path = R"(  local path="" w s
-  for w in "${@}"; do
-    case $w in -*) continue ;; esac
-    for s in $(_mbov_tree "$path"); do
-      if [[ $s == "$w" ]]; then path=${path:+$path }$w; break; fi
-    done
-  done
+bool takes_value(const CLI::Option* o) { return o->get_type_size_max() != 0; }
+
+// The option `name` ("--db", "-q") of `app` or of a command above it (global options fall through).
+const CLI::Option* find_option(const CLI::App* app, std::string_view name) {
+  for (; app; app = app->get_parent())
+    for (const CLI::Option* o : app->get_options()) {
+      for (const std::string& l : o->get_lnames())
+        if (name == "--" + l) return o;
+      for (const std::string& s : o->get_snames())
+        if (name == "-" + s) return o;
+    }
+  return nullptr;
+}
+
+const CLI::App* find_subcommand(const CLI::App* app, const std::string& word) {
+  for (const CLI::App* sub : app->get_subcommands({}))
+    if (sub->check_name(word)) return sub;
+  return nullptr;
+}
+
+// The positional of `app` that the `index`th positional word fills, or none.
+const CLI::Option* positional_at(const CLI::App* app, int index) {
+  for (const CLI::Option* o : app->get_options()) {
+    if (!o->get_positional() || o->nonpositional()) continue;
+    const int count = o->get_items_expected_max();
+    if (index < count) return o;
+    index -= count;
+  }
+  return nullptr;
+}
+
+// The codes the database knows: the line's --db if it names one, else MBOV_DB or the default.
+// Completion must never fail: no database, a bad policy, a busy file give no codes.
+std::vector<std::string> codes(Context& ctx, std::string_view kind, const std::string& db) {
+  std::vector<std::string> out;
+  try {
+    if (!db.empty()) ctx.options.db = db;
+    Session s = ctx.read();
+    if (kind == "@members")
+      for (const member::Member& m : member::list(s, {.all = true})) out.push_back(m.code);
+    else
+      for (const contract::Product& p : contract::products(s)) out.push_back(p.code);
+  } catch (const std::exception&) {
+  }
+  return out;
+}
+
+struct Request {
+  std::string shell;
+  std::vector<std::string> words;  // the words after `mbov`, the last one under the cursor
+};
+
+// What completes the last word; "@files" alone asks the shell for file names.
+std::vector<std::string> complete(const CLI::App& root, Context& ctx, Request r) {
+  if (r.words.empty()) r.words.emplace_back();
+  std::string cur = r.words.back();
+  r.words.pop_back();
+  std::string prefix;  // what the shell keeps in front of the candidates (zsh, fish: "--format=")
+  std::string value_of;  // the option whose value is under the cursor
+  // bash splits `--format=js` at '=' into "--format" "=" "js" and completes the text after '='.
+  if (r.shell == "bash") {
+    const auto n = r.words.size();
+    if (cur == "=" && n >= 1 && r.words[n - 1].starts_with("--")) {
+      value_of = r.words[n - 1], cur.clear();
+      r.words.pop_back();
+    } else if (n >= 2 && r.words[n - 1] == "=" && r.words[n - 2].starts_with("--")) {
+      value_of = r.words[n - 2];
+      r.words.resize(n - 2);
+    }
+    std::vector<std::string> joined;
+    for (std::size_t i = 0; i < r.words.size(); ++i) {
+      if (r.words[i] == "=" && !joined.empty() && joined.back().starts_with("--") && i + 1 < r.words.size())
+        joined.back() += "=" + r.words[++i];
+      else joined.push_back(r.words[i]);
+    }
+    r.words = std::move(joined);
+  } else if (cur.starts_with("--") && cur.find('=') != std::string::npos) {
+    prefix = cur.substr(0, cur.find('=') + 1);
+    value_of = cur.substr(0, cur.find('='));
+    cur = cur.substr(prefix.size());
+  }
+
+  // The command path, the positional words so far, an option waiting for its value, the --db.
+  const CLI::App* app = &root;
+  int positional = 0;
+  const CLI::Option* pending = nullptr;
+  std::string db, pending_name;
+  for (const std::string& w : r.words) {
+    if (pending) {
+      if (pending_name == "--db") db = w;
+      pending = nullptr;
+      continue;
+    }
+    if (w.size() > 1 && w.starts_with('-')) {
+      const std::string name = w.substr(0, w.find('='));
+      const CLI::Option* o = find_option(app, name);
+      if (o && takes_value(o) && w.find('=') == std::string::npos) pending = o, pending_name = name;
+      if (name == "--db" && w.find('=') != std::string::npos) db = w.substr(w.find('=') + 1);
+      continue;
+    }
+    if (positional == 0)
+      if (const CLI::App* sub = find_subcommand(app, w)) {
+        app = sub;
+        continue;
+      }
+    ++positional;
+  }
+  if (pending) value_of = pending_name;
+  const std::string path = path_of(app);
+
+  std::vector<std::string> candidates;
+  auto offer = [&](std::string_view words) {
+    if (words == "@files") {
+      candidates = {"@files"};
+      return;
+    }
+    for (std::string& w : words.starts_with('@') ? codes(ctx, words, db) : split(words)) candidates.push_back(std::move(w));
+  };
+  if (!value_of.empty()) {
+    // A global option's values are the same under every command.
+    const bool global = find_option(&root, value_of) != nullptr;
+    offer(words_of(global ? "" : path, value_of));
+  } else if (cur.starts_with('-')) {
+    for (const CLI::App* a = app; a; a = a->get_parent())
+      for (const CLI::Option* o : a->get_options()) {
+        for (const std::string& l : o->get_lnames()) candidates.push_back("--" + l);
+        for (const std::string& s : o->get_snames()) candidates.push_back("-" + s);
+      }
+  } else {
+    if (positional == 0)
+      for (const CLI::App* sub : app->get_subcommands({})) candidates.push_back(sub->get_name());
+    if (const CLI::Option* o = positional_at(app, positional)) offer(words_of(path, o->get_name()));
+  }
+  if (candidates.size() == 1 && candidates.front() == "@files") return candidates;
+  std::vector<std::string> out;
+  for (const std::string& c : candidates)
+    if (c.starts_with(cur) && std::find(out.begin(), out.end(), prefix + c) == out.end()) out.push_back(prefix + c);
+  return out;
+}
+
+// bash: COMP_WORDS as bash split them; file names by compgen -f.
+constexpr std::string_view bash_script = R"(# bash completion for mbov; generated by `mbov completion bash`
+_mbov() {
+  local IFS=$'\n' cur=${COMP_WORDS[COMP_CWORD]}
+  local -a out
+  out=($(command mbov completion bash --complete -- "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null))
+  if [[ ${out[0]-} == @files ]]; then
+    [[ $cur == = ]] && cur=
+    compopt -o filenames 2>/dev/null
+    COMPREPLY=($(compgen -f -- "$cur"))
+  else
+    COMPREPLY=("${out[@]}")
+  fi
+}
+complete -F _mbov mbov
 )";
 
-std::string bash(const std::vector<Node>& nodes) {
-  return "# bash completion for mbov; generated by `mbov completion bash`\n" + posix_table(nodes) +
-         "_mbov_path() {\n" + posix_path +
-         "  echo \"$path\"\n}\n"
-         "_mbov() {\n"
-         "  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} path words\n"
-         "  path=$(_mbov_path \"${COMP_WORDS[@]:1:COMP_CWORD-1}\")\n"
-         "  case $prev in\n" +
-         fmt::format("    --format) mapfile -t COMPREPLY < <(compgen -W '{}' -- \"$cur\"); return ;;\n", formats) +
-         "    --member) mapfile -t COMPREPLY < <(compgen -W \"$(_mbov_codes)\" -- \"$cur\"); return ;;\n"
-         "    --db|--config|--ballots|--file) mapfile -t COMPREPLY < <(compgen -f -- \"$cur\"); return ;;\n"
-         "  esac\n"
-         "  if [[ $cur == -* ]]; then words=\"$(_mbov_options \"$path\") $(_mbov_options '')\"\n"
-         "  else words=$(_mbov_tree \"$path\"); if _mbov_takes_member \"$path\"; then words+=\" $(_mbov_codes)\"; fi\n"
-         "  fi\n"
-         "  mapfile -t COMPREPLY < <(compgen -W \"$words\" -- \"$cur\")\n"
-         "}\n"
-         "complete -F _mbov mbov\n";
+// zsh: works autoloaded from $fpath as _mbov under compinit, and sourced after compinit.
+constexpr std::string_view zsh_script = R"(#compdef mbov
+# zsh completion for mbov; generated by `mbov completion zsh`
+_mbov() {
+  local -a out
+  out=("${(@f)$(command mbov completion zsh --complete -- "${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  out=(${out:#})
+  if [[ ${out[1]-} == @files ]]; then
+    _files
+  elif (( ${#out} )); then
+    compadd -Q -- "${(@)out}"
+  fi
 }
+if [[ ${zsh_eval_context[-1]-} == loadautofunc ]]; then
+  _mbov "$@"
+else
+  compdef _mbov mbov
+fi
+)";
 
-std::string zsh(const std::vector<Node>& nodes) {
-  return "#compdef mbov\n# zsh completion for mbov; generated by `mbov completion zsh`\n" + posix_table(nodes) +
-         "_mbov_path() {\n  setopt localoptions shwordsplit\n" + posix_path +
-         "  echo \"$path\"\n}\n"
-         "_mbov() {\n"
-         "  setopt localoptions shwordsplit\n"
-         "  local cur=${words[CURRENT]} prev=${words[CURRENT-1]} path\n"
-         "  path=$(_mbov_path \"${(@)words[2,CURRENT-1]}\")\n"
-         "  case $prev in\n" +
-         fmt::format("    --format) compadd -- {}; return ;;\n", formats) +
-         "    --member) compadd -- $(_mbov_codes); return ;;\n"
-         "    --db|--config|--ballots|--file) _files; return ;;\n"
-         "  esac\n"
-         "  if [[ $cur == -* ]]; then compadd -- $(_mbov_options \"$path\") $(_mbov_options '')\n"
-         "  else compadd -- $(_mbov_tree \"$path\"); if _mbov_takes_member \"$path\"; then compadd -- $(_mbov_codes); fi\n"
-         "  fi\n"
-         "}\n"
-         "_mbov \"$@\"\n";
-}
-
-std::string fish(const std::vector<Node>& nodes) {
-  std::string tree = "function __mbov_tree\n  switch $argv[1]\n", opts = "function __mbov_options\n  switch $argv[1]\n",
-              member = "function __mbov_takes_member\n  switch $argv[1]\n";
-  for (const Node& n : nodes) {
-    if (!n.subcommands.empty()) tree += fmt::format("    case '{}'\n      echo {}\n", n.path, join(n.subcommands));
-    opts += fmt::format("    case '{}'\n      echo {}\n", n.path, join(n.options));
-    if (n.member_code) member += fmt::format("    case '{}'\n      return 0\n", n.path);
-  }
-  return "# fish completion for mbov; generated by `mbov completion fish`\n" + tree + "  end\nend\n" + opts +
-         "  end\nend\n" + member + "  end\n  return 1\nend\n" +
-         fmt::format("function __mbov_codes\n  {}\nend\n", codes) +
-         "function __mbov_complete\n"
-         "  set -l words (commandline -opc)\n"
-         "  set -l cur (commandline -ct)\n"
-         "  set -l path ''\n"
-         "  for w in $words[2..-1]\n"
-         "    string match -q -- '-*' $w; and continue\n"
-         "    if contains -- $w (string split ' ' (__mbov_tree \"$path\"))\n"
-         "      set path (string trim \"$path $w\")\n"
-         "    end\n"
-         "  end\n"
-         "  switch \"$words[-1]\"\n"
-         "    case --format\n" +
-         fmt::format("      string split ' ' '{}'; return\n", formats) +
-         "    case --member\n      __mbov_codes; return\n"
-         "    case --db --config --ballots --file\n      __fish_complete_path $cur; return\n"
-         "  end\n"
-         "  if string match -q -- '-*' $cur\n"
-         "    string split ' ' (__mbov_options \"$path\") (__mbov_options '')\n"
-         "  else\n"
-         "    string split ' ' (__mbov_tree \"$path\")\n"
-         "    __mbov_takes_member \"$path\"; and __mbov_codes\n"
-         "  end\n"
-         "end\n"
-         "complete -c mbov -f -a '(__mbov_complete)'\n";
-}
+// fish: the tokens before the cursor and the token under it.
+constexpr std::string_view fish_script = R"(# fish completion for mbov; generated by `mbov completion fish`
+function __mbov_complete
+    set -l words (commandline -opc)
+    set -l cur (commandline -ct)
+    set -l out (command mbov completion fish --complete -- $words[2..-1] $cur 2>/dev/null)
+    if test "$out[1]" = @files
+        __fish_complete_path $cur
+    else
+        printf '%s\n' $out
+    end
+end
+# -f twice: without a plain `complete -f`, fish offers file names where mbov offers nothing (a date).
+complete -c mbov -f
+complete -c mbov -f -a '(__mbov_complete)'
+)";
 
 }  // namespace
 
 void register_completion(CLI::App& app, Context& ctx) {
-  auto shell = std::make_shared<std::string>();
+  auto r = std::make_shared<Request>();
+  auto answer = std::make_shared<bool>(false);
   auto* cmd = app.add_subcommand("completion", tr("print a completion script for bash, zsh or fish (see mbov(1))"));
-  cmd->add_option("SHELL", *shell, tr("bash, zsh or fish"))->required();
-  cmd->callback([&app, &ctx, shell] {
-    std::vector<Node> nodes;
-    walk(app, "", nodes);
-    std::string script;
-    if (*shell == "bash") script = bash(nodes);
-    else if (*shell == "zsh") script = zsh(nodes);
-    else if (*shell == "fish") script = fish(nodes);
-    else throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown shell '{}'")), *shell), {}, tr("use bash, zsh or fish"));
-    ctx.print_text(script);
+  cmd->add_option("SHELL", r->shell, tr("bash, zsh or fish"))->required();
+  // What the scripts call on each TAB; not for people, so not in --help.
+  cmd->add_flag("--complete", *answer, "")->group("");
+  cmd->add_option("WORDS", r->words, "")->group("");
+  cmd->callback([&app, &ctx, r, answer] {
+    std::string_view script;
+    if (r->shell == "bash") script = bash_script;
+    else if (r->shell == "zsh") script = zsh_script;
+    else if (r->shell == "fish") script = fish_script;
+    else throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown shell '{}'")), r->shell), {}, tr("use bash, zsh or fish"));
+    if (!*answer) return ctx.print_text(std::string(script));
+    std::string out;
+    for (const std::string& c : complete(app, ctx, *r)) out += c + '\n';
+    std::cout << out;
   });
 }
 

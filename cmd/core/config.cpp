@@ -43,10 +43,12 @@ void register_config(CLI::App& app, Context& ctx) {
   auto* check = config->add_subcommand("check", tr("validate a policy file (default: the one in effect)"));
   check->add_option("FILE", *file, tr("the policy file to check"));
   check->callback([&ctx, file] {
+    const Format f = ctx.format({Format::table, Format::text, Format::json});
     std::optional<std::string> path = !file->empty()               ? *file
                                       : !ctx.options.config.empty() ? ctx.options.config
                                                                     : default_config_path();
     Policy::load(path);
+    if (f == Format::json) return ctx.print_object(Object().add("file", path ? Value(*path) : Value()).add("valid", true));
     ctx.print_text(path ? fmt::format(fmt::runtime(tr("{}: valid\n")), *path) : std::string(tr("built-in defaults: valid\n")));
   });
 }

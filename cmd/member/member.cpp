@@ -126,6 +126,7 @@ void register_csv(CLI::App* member, Context& ctx) {
   });
   member->add_subcommand("export", tr("every member, former ones included, as CSV that 'member import' reads"))
       ->callback([&ctx] {
+        ctx.format({Format::table, Format::csv});  // CSV whatever is asked; json and the rest are refused
         Session s = ctx.read();
         auto rows = member_rows(member::list(s, {.all = true}));
         // Always CSV, in the dialect asked for (--csv-dialect excel: what a Dutch spreadsheet opens).

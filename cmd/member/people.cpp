@@ -47,6 +47,7 @@ void register_contact_list(CLI::App* contact, Context& ctx) {
   list->add_flag("--all", o->all, tr("include ended roles and former members"));
   list->callback([&ctx, o] {
     member::ContactFilter filter{.member = o->code, .product = o->product, .all = o->all};
+    if (o->emails) ctx.format({Format::table, Format::text});  // addresses a line: no data format
     Session s = ctx.read();
     if (!o->emails) return ctx.print_list(member::contact_columns(), member_rows(member::contacts(s, filter)));
     std::string text;

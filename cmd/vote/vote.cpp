@@ -42,7 +42,7 @@ void register_meeting(CLI::App& vote, Context& ctx) {
     Session s = ctx.read();
     std::vector<Object> rows;
     for (const vote::MeetingSummary& m : vote::list_meetings(s, y)) rows.push_back(vote::to_object(m));
-    ctx.print_list({"id", "date", "kind", "title", "present", "motions"}, rows);
+    ctx.print_list({"id", "date", "kind", "title", "present_count", "motions_count"}, rows);
   });
 }
 

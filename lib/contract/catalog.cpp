@@ -91,7 +91,7 @@ Object to_object(const SupplierSummary& s) {
   return Object()
       .add("id", s.supplier.id)
       .add("name", s.supplier.name)
-      .add("certificates", s.certificates)
+      .add("certificates_count", s.certificates)
       .add("certified_until", date_value(s.certified_until))
       .add("contracts", s.contracts);
 }

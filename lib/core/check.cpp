@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <tuple>
 
 namespace mbov {
 
@@ -139,21 +140,33 @@ std::string CheckReport::to_prometheus() const {
       out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(def.area), static_cast<int>(status_of(def.area)));
   out += "# HELP mbov_findings The findings of an mbov check, by rule and severity.\n"
          "# TYPE mbov_findings gauge\n";
-  // One sample per (area, rule, severity), in the order first found.
-  std::vector<std::pair<const Finding*, int>> counts;
+  // One sample per (area, rule, severity): first every registered rule of the areas this report
+  // covers at both severities, 0 where nothing was found; then any other rule, in the order found.
+  std::vector<std::tuple<std::string_view, std::string_view, Severity, int>> counts;
+  for (const CheckDef& def : registered_checks())
+    if (area == "all" || area == def.area)
+      for (std::string_view rule : def.rules)
+        for (Severity severity : {Severity::warning, Severity::critical}) counts.emplace_back(def.area, rule, severity, 0);
   for (const Finding& f : findings) {
-    auto same = [&](const auto& c) { return c.first->area == f.area && c.first->rule == f.rule && c.first->severity == f.severity; };
-    if (auto it = std::find_if(counts.begin(), counts.end(), same); it != counts.end()) ++it->second;
-    else counts.emplace_back(&f, 1);
+    auto same = [&](const auto& c) {
+      return std::get<0>(c) == f.area && std::get<1>(c) == f.rule && std::get<2>(c) == f.severity;
+    };
+    if (auto it = std::find_if(counts.begin(), counts.end(), same); it != counts.end()) ++std::get<3>(*it);
+    else counts.emplace_back(f.area, f.rule, f.severity, 1);
   }
-  for (const auto& [f, n] : counts)
-    out += fmt::format("mbov_findings{{area=\"{}\",rule=\"{}\",severity=\"{}\"}} {}\n", label_value(f->area), label_value(f->rule),
-                       lower(severity_name(f->severity)), n);
+  for (const auto& [a, rule, severity, n] : counts)
+    out += fmt::format("mbov_findings{{area=\"{}\",rule=\"{}\",severity=\"{}\"}} {}\n", label_value(a), label_value(rule),
+                       lower(severity_name(severity)), n);
   return out;
 }
 
 std::string prometheus_unknown(std::string_view area) {
-  return fmt::format("{}mbov_check_status{{area=\"{}\"}} {}\n", status_help, label_value(area), static_cast<int>(Severity::unknown));
+  std::string out = fmt::format("{}mbov_check_status{{area=\"{}\"}} {}\n", status_help, label_value(area),
+                                static_cast<int>(Severity::unknown));
+  if (area == "all")
+    for (const CheckDef& def : registered_checks())
+      out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(def.area), static_cast<int>(Severity::unknown));
+  return out;
 }
 
 CheckReport check_all(Session& s) {

@@ -62,7 +62,8 @@ struct CheckReport {
   Object shown_object() const;  // the same with the subjects and messages as people read them
   // The node_exporter textfile format (--format prometheus): mbov_check_status{area} (0 OK ..
   // 3 UNKNOWN) for the report's area, and for `mbov check` (area "all") every registered area
-  // as well; mbov_findings{area,rule,severity} counting the findings of each rule.
+  // as well; mbov_findings{area,rule,severity} counting the findings of each rule, with every
+  // registered rule of the areas covered at both severities (0 where nothing was found).
   std::string to_prometheus() const;
 };
 
@@ -71,7 +72,8 @@ struct CheckReport {
 // '|' written as '¦' (Monitoring Plugins read the text after '|' as performance data).
 std::string plugin_text(std::string_view text);
 
-// What a check that could not run exports: mbov_check_status{area} 3.
+// What a check that could not run exports: mbov_check_status{area} 3 (for "all", every area's
+// too); no mbov_findings, since nothing was counted.
 std::string prometheus_unknown(std::string_view area);
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
@@ -81,6 +83,9 @@ Text due_text(Date due, Date today);
 struct CheckDef {
   std::string_view area;
   CheckReport (*run)(Session&);
+  // The rules the check can report: --format prometheus writes each one's series, 0 when the
+  // rule found nothing, so a finding that goes away reads 0 instead of vanishing.
+  std::span<const std::string_view> rules;
 };
 std::span<const CheckDef> registered_checks();
 

@@ -1,6 +1,8 @@
 #include "core/json.hpp"
 
 #include <cmath>
+#include <stdexcept>
+#include <string>
 #include <type_traits>
 
 #include <fmt/format.h>
@@ -204,6 +206,123 @@ std::string to_json(const Value& v, int indent) {
   std::string out;
   write_json(out, v, indent);
   return out;
+}
+
+}  // namespace mbov
+
+namespace mbov {
+namespace {
+
+// A reader of the JSON to_json writes (objects, arrays, strings, numbers, true, false, null).
+struct JsonReader {
+  std::string_view s;
+  std::size_t at = 0;
+
+  [[noreturn]] void fail() const { throw std::invalid_argument("invalid JSON at offset " + std::to_string(at)); }
+  void space() {
+    while (at < s.size() && (s[at] == ' ' || s[at] == '\n' || s[at] == '\r' || s[at] == '\t')) ++at;
+  }
+  bool eat(char c) {
+    space();
+    if (at < s.size() && s[at] == c) return ++at, true;
+    return false;
+  }
+  bool word(std::string_view w) {
+    if (s.substr(at, w.size()) != w) return false;
+    at += w.size();
+    return true;
+  }
+  void utf8(std::string& out, unsigned long cp) {
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (cp < 0x800) out += {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    else if (cp < 0x10000)
+      out += {static_cast<char>(0xE0 | (cp >> 12)), static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (cp & 0x3F))};
+    else
+      out += {static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
+              static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
+  }
+  unsigned long hex4() {
+    if (at + 4 > s.size()) fail();
+    const unsigned long cp = std::stoul(std::string(s.substr(at, 4)), nullptr, 16);
+    at += 4;
+    return cp;
+  }
+  std::string string() {
+    if (!eat('"')) fail();
+    std::string out;
+    while (at < s.size() && s[at] != '"') {
+      if (s[at] != '\\') {
+        out += s[at++];
+        continue;
+      }
+      if (++at >= s.size()) fail();
+      const char e = s[at++];
+      switch (e) {
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          unsigned long cp = hex4();
+          if (cp >= 0xD800 && cp < 0xDC00 && word("\\u")) cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4() - 0xDC00);
+          utf8(out, cp);
+          break;
+        }
+        default: out += e;  // " \ /
+      }
+    }
+    if (!eat('"')) fail();
+    return out;
+  }
+  Value value() {
+    space();
+    if (at >= s.size()) fail();
+    const char c = s[at];
+    if (c == '"') return Value(string());
+    if (c == '{') {
+      ++at;
+      Object o;
+      if (eat('}')) return Value(std::move(o));
+      do {
+        space();
+        std::string key = string();
+        if (!eat(':')) fail();
+        o.add(std::move(key), value());
+      } while (eat(','));
+      if (!eat('}')) fail();
+      return Value(std::move(o));
+    }
+    if (c == '[') {
+      ++at;
+      Array a;
+      if (eat(']')) return Value(std::move(a));
+      do a.push_back(value());
+      while (eat(','));
+      if (!eat(']')) fail();
+      return Value(std::move(a));
+    }
+    if (word("true")) return Value(true);
+    if (word("false")) return Value(false);
+    if (word("null")) return Value();
+    const std::size_t start = at;
+    while (at < s.size() && std::string_view("+-0123456789.eE").find(s[at]) != std::string_view::npos) ++at;
+    const std::string number(s.substr(start, at - start));
+    if (number.empty()) fail();
+    if (number.find_first_of(".eE") == std::string::npos) return Value(static_cast<std::int64_t>(std::stoll(number)));
+    return Value(std::stod(number));
+  }
+};
+
+}  // namespace
+
+Value parse_json(std::string_view text) {
+  JsonReader r{text};
+  Value v = r.value();
+  r.space();
+  if (r.at != text.size()) r.fail();
+  return v;
 }
 
 }  // namespace mbov

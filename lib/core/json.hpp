@@ -32,6 +32,10 @@ void write_json(std::string& out, const Value& v, int indent = 2, int depth = 0)
 void write_json(std::string& out, const Object& o, int indent = 2, int depth = 0);
 std::string to_json(const Value& v, int indent = 2);
 
+// The Value of JSON text such as to_json writes (the audit log's details, read back for output);
+// std::invalid_argument when it is not JSON.
+Value parse_json(std::string_view text);
+
 // Appends s as a JSON string literal, quotes included, with the escaping described above.
 void write_json_string(std::string& out, std::string_view s);
 

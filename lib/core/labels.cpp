@@ -1,5 +1,6 @@
 // The label table: what people read for a field name in table, text and markdown output and in
-// the reports (output.hpp, label()). A field not in it shows its name with spaces for underscores.
+// the reports (output.hpp, label()). A field not in it shows its name with spaces for underscores;
+// a count, `X_count`, reads as X does (the JSON key says it is a number, people see the column).
 // Keep it sorted by field (binary search); a new field gets its label here and in po/nl.po.
 #include <algorithm>
 #include <iterator>
@@ -62,6 +63,7 @@ constexpr Label labels[] = {
     {"certificates_valid", N_("certificates valid")},
     {"certified_until", N_("certified until")},
     {"chair", N_("chair")},
+    {"chair_name", N_("chair")},
     {"change", N_("change")},
     {"changes", N_("changes")},
     {"check", N_("check")},
@@ -74,6 +76,7 @@ constexpr Label labels[] = {
     {"confirmation_due", N_("confirmation due")},
     {"consensus", N_("consensus")},
     {"contact", N_("contact")},
+    {"contact_list", N_("contacts")},
     {"contacts", N_("contacts")},
     {"contract", N_("contract")},
     {"contract_end", N_("contract end")},
@@ -211,7 +214,7 @@ constexpr Label labels[] = {
     {"phone", N_("phone")},
     {"present", N_("present")},
     {"present_count", N_("present count")},
-    {"present_members", N_("members present")},
+    {"present_members", N_("present")},
     {"present_or_advance", N_("present or advance")},
     {"present_since", N_("present since")},
     {"prior_consultation", N_("prior consultation")},
@@ -300,9 +303,12 @@ constexpr Label labels[] = {
     {"value", N_("value")},
     {"voted", N_("voted")},
     {"votes", N_("votes")},
+    {"voting_closed", N_("voting closed")},
     {"week", N_("week")},
+    {"whole", N_("whole")},
     {"withdrawals", N_("withdrawals")},
     {"withdrawn", N_("withdrawn")},
+    {"witnessed", N_("witnessed")},
     {"year", N_("year")},
     {"yearly", N_("yearly")},
     {"yes", N_("yes")},
@@ -314,6 +320,7 @@ std::string label(std::string_view field) {
   const auto* it = std::lower_bound(std::begin(labels), std::end(labels), field,
                                     [](const Label& l, std::string_view f) { return l.field < f; });
   if (it != std::end(labels) && it->field == field) return tr(it->text);
+  if (field.ends_with("_count")) return label(field.substr(0, field.size() - 6));
   std::string text(field);
   std::replace(text.begin(), text.end(), '_', ' ');
   return text;

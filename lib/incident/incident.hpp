@@ -103,6 +103,8 @@ bool service_levels_apply(const Incident& incident, Timestamp at);
 // R-INC-3: at `now`, a deadline running from `start`: past it CRITICAL, at or past
 // incident.escalate_at_percent of its time WARNING, else OK.
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now);
+// R-INC-3: the moment a deadline running from `start` starts to warn (deadline_severity's WARNING).
+Timestamp warning_moment(const Policy& policy, Timestamp start, Timestamp deadline);
 
 // ---- records (incident.cpp) ---------------------------------------------------------------------
 

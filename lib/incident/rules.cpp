@@ -115,12 +115,17 @@ bool service_levels_apply(const Incident& i, Timestamp at) {
   return !decided || *decided > at;
 }
 
+Timestamp warning_moment(const Policy& policy, Timestamp start, Timestamp deadline) {
+  // R-INC-3: nearing a deadline is escalate_at_percent of its time used (the first whole second).
+  const long long total = start.seconds_until(deadline);
+  const long long share = total * policy.incident.escalate_at_percent;
+  return start.plus_seconds(share / 100 + (share % 100 > 0 ? 1 : 0));
+}
+
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now) {
   // R-INC-3: crossing the deadline is a violation, nearing it a warning.
   if (now > deadline) return Severity::critical;
-  const long long used = start.seconds_until(now);
-  const long long total = start.seconds_until(deadline);
-  if (used * 100 >= total * policy.incident.escalate_at_percent) return Severity::warning;
+  if (now >= warning_moment(policy, start, deadline)) return Severity::warning;
   return Severity::ok;
 }
 

@@ -6,8 +6,9 @@
 namespace mbov::member {
 namespace {
 
-// `contacts` is a count in the list, the contact objects in `member show`.
-Object member_object(const Member& m, Value contacts) {
+// `contacts` is a count in the list (a CSV column too); `member show` gives the contact objects as
+// `contact_list` (one type per key across commands).
+Object member_object(const Member& m, std::string_view contacts_key, Value contacts) {
   return Object()
       .add("code", m.code)
       .add("name", m.name)
@@ -15,7 +16,7 @@ Object member_object(const Member& m, Value contacts) {
       .add("contracting_authority", m.contracting_authority)
       .add("joined", m.joined.str())
       .add("left", date_value(m.left))
-      .add("contacts", std::move(contacts))
+      .add(std::string(contacts_key), std::move(contacts))
       .add("representative", m.representative)
       .add("last_confirmed", date_value(m.last_confirmed))
       .add("confirmation_due", m.confirmation_due.str());
@@ -23,12 +24,12 @@ Object member_object(const Member& m, Value contacts) {
 
 }  // namespace
 
-Object to_object(const Member& m) { return member_object(m, m.contacts); }
+Object to_object(const Member& m) { return member_object(m, "contacts", m.contacts); }
 
 Object to_object(const MemberDetail& d) {
   Array contacts;
   for (const Contact& c : d.contacts) contacts.push_back(to_object(c));
-  return member_object(d.member, std::move(contacts));
+  return member_object(d.member, "contact_list", std::move(contacts));
 }
 
 Object to_object(const Contact& c) {

@@ -17,14 +17,14 @@ struct Summary {
        incidents = 0;
 
   void add_to(Object& facts) const {
-    facts.add("reviews", reviews)
-        .add("meetings", meetings)
-        .add("decisions", decisions)
-        .add("board_changes", board_changes)
-        .add("member_changes", member_changes)
-        .add("dpias", dpias)
-        .add("breaches", breaches)
-        .add("incidents", incidents);
+    facts.add("reviews_count", reviews)
+        .add("meetings_count", meetings)
+        .add("decisions_count", decisions)
+        .add("board_changes_count", board_changes)
+        .add("member_changes_count", member_changes)
+        .add("dpias_count", dpias)
+        .add("breaches_count", breaches)
+        .add("incidents_count", incidents);
   }
 };
 
@@ -38,11 +38,11 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
       .rows = reviews.all();
   n.reviews = last_rows(d);
   Query meetings(r,
-                 "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present,"
-                 " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions FROM meeting g"
+                 "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present_count,"
+                 " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions_count FROM meeting g"
                  " WHERE g.kind = 'av' AND g.date >= ? AND g.date < ? ORDER BY g.date, g.id",
                  {p(from), p(to)});
-  d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present", "motions"}).rows =
+  d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"}).rows =
       meetings.all();
   n.meetings = last_rows(d);
   Query motions(r,
@@ -77,10 +77,10 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
              Summary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
   Query stats(r,
-              "SELECT product, kind, count(*) AS opened,"
-              " sum(resolved_at IS NOT NULL) AS resolved,"
-              " sum(coalesce(acknowledged_at, resolved_at) <= respond_by) AS responded_in_time,"
-              " sum(resolved_at <= resolve_by) AS resolved_in_time,"
+              "SELECT product, kind, count(*) AS opened_count,"
+              " sum(resolved_at IS NOT NULL) AS resolved_count,"
+              " sum(coalesce(acknowledged_at, resolved_at) <= respond_by) AS responded_in_time_count,"
+              " sum(resolved_at <= resolve_by) AS resolved_in_time_count,"
               " round(100.0 * sum(resolved_at <= resolve_by) / nullif(sum(resolved_at IS NOT NULL), 0), 1)"
               "   AS sla_percent,"
               " sum(escalation <> 'operational') AS escalated"
@@ -88,7 +88,8 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
               {p(year.from), p(year.to)});
   std::vector<Object>& per_kind =
       d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
-              {"product", "kind", "opened", "resolved", "responded_in_time", "resolved_in_time", "sla_percent", "escalated"})
+              {"product", "kind", "opened_count", "resolved_count", "responded_in_time_count", "resolved_in_time_count", "sla_percent",
+               "escalated"})
           .rows;
   while (stats.next()) {
     n.incidents += stats.integer(2);

@@ -25,7 +25,7 @@ struct Collector {
 
   // kind: one of Deadline's kinds, marked N_ (people read it translated).
   void add(Date date, Severity severity, const char* kind, Text subject, std::string rule, Text title, std::string uid,
-           std::optional<Timestamp> due_at = std::nullopt) {
+           std::optional<Timestamp> due_at = std::nullopt, std::optional<Timestamp> warn_at = std::nullopt) {
     if (date > until) return;
     out.push_back({.date = date,
                    .kind = kind,
@@ -35,6 +35,7 @@ struct Collector {
                    .status = status_word(severity),
                    .uid = uid + "@mbov",
                    .due_at = due_at,
+                   .warn_at = warn_at,
                    .shown_subject = std::move(subject.shown),
                    .shown_title = std::move(title.shown)});
   }
@@ -134,7 +135,8 @@ void breaches(Collector& c) {
           check_text("incident {}", q.integer(0)), "R-INC-7",
           check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0), deadline,
                      q.col(1).getString()),
-          fmt::format("breach-incident-{}", q.integer(0)), deadline);
+          fmt::format("breach-incident-{}", q.integer(0)), deadline,
+          incident::warning_moment(c.r.s.policy, opened, deadline));
   }
 }
 

@@ -11,7 +11,7 @@ Object decision_row(Reader& r, std::int64_t motion) {
   o.add("motion", motion).add("date", m.date.str()).add("title", m.title);
   o.add("yes", t.turnout.yes).add("no", t.turnout.no).add("abstain", t.turnout.abstain);
   o.add("base", t.base).add("required", t.required).add("consensus", t.consensus).add("adopted", t.adopted);
-  o.add("closed", m.closed_at.has_value());
+  o.add("voting_closed", m.closed_at.has_value());
   return o;
 }
 

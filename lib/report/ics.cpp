@@ -44,6 +44,13 @@ std::string ics_utc(Timestamp t) {
   return ics_date(t.utc_date()) + 'T' + utc.substr(11, 2) + utc.substr(14, 2) + utc.substr(17, 2) + 'Z';
 }
 
+// §3.3.6: an alarm at `at`, before the event's start `due`: -PT14H24M (whole minutes, rounded
+// up: it never rings after the warning has begun).
+std::string moment_trigger(Timestamp at, Timestamp due) {
+  const long long minutes = (at.seconds_until(due) + 59) / 60;
+  return fmt::format("TRIGGER;RELATED=START:-PT{}H{}M", minutes / 60, minutes % 60);
+}
+
 }  // namespace
 
 std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
@@ -56,13 +63,17 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
   line(out, "METHOD:PUBLISH");
   line(out, "X-WR-CALNAME:mbov deadlines");  // English like the events: ics is a data format
   const std::string id = database_id(s);
-  const std::string trigger = fmt::format("TRIGGER;RELATED=START:-P{}D", s.policy.report.calendar_alarm_days);
+  // An alarm when the deadline starts to warn: a day's calendar_alarm_days before it; a moment's
+  // (a breach's) at R-INC-3's share of its time, in hours and minutes before it. None for what is
+  // overdue already: the alarm would only ring for the past.
+  const std::string day_trigger = fmt::format("TRIGGER;RELATED=START:-P{}D", s.policy.report.calendar_alarm_days);
   for (const Deadline& d : deadlines) {
     line(out, "BEGIN:VEVENT");
     line(out, "UID:" + ics_text(id + '-' + d.uid));
     line(out, "DTSTAMP:" + stamp);
     if (d.due_at) {  // a moment: an event of no duration at that time (§3.6.1)
       line(out, "DTSTART:" + ics_utc(*d.due_at));
+      line(out, "DURATION:PT0S");
     } else {  // a day: an all-day event
       line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
       line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
@@ -71,11 +82,13 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
     line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", d.subject, d.rule, d.status, d.title)));
     line(out, "CATEGORIES:" + ics_text(d.kind));
     line(out, "TRANSP:TRANSPARENT");
-    line(out, "BEGIN:VALARM");
-    line(out, "ACTION:DISPLAY");
-    line(out, "DESCRIPTION:" + ics_text(d.title));
-    line(out, trigger);
-    line(out, "END:VALARM");
+    if (d.status != "overdue") {
+      line(out, "BEGIN:VALARM");
+      line(out, "ACTION:DISPLAY");
+      line(out, "DESCRIPTION:" + ics_text(d.title));
+      line(out, d.due_at && d.warn_at ? moment_trigger(*d.warn_at, *d.due_at) : day_trigger);
+      line(out, "END:VALARM");
+    }
     line(out, "END:VEVENT");
   }
   line(out, "END:VCALENDAR");

@@ -31,7 +31,7 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
           "                   AND b.event = 'arrive' AND b.id > l.id)) AS left_at"
           " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member",
           {p(meeting)});
-  d.table("present", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows = q.all();
+  d.table("present_members", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows = q.all();
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
@@ -45,7 +45,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                         .add("motion", id)
                         .add("title", q.col(1).getString())
                         .add("kind", q.col(2).getString())
-                        .add("closed", q.integer(3) == 1)
+                        .add("voting_closed", q.integer(3) == 1)
                         .add("repeats", v.motion.repeats ? Value(*v.motion.repeats) : Value())  // R-VOTE-10
                         .add("yes", t.turnout.yes)
                         .add("no", t.turnout.no)
@@ -63,7 +63,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
   }
   // Two sections, the second added after the first is filled (a Section& dies when sections grow).
   Section& results_section = d.table("motions", N_("Motions"),
-                                     {"motion", "title", "kind", "closed", "repeats", "yes", "no", "abstain", "adopted", "rule"});
+                                     {"motion", "title", "kind", "voting_closed", "repeats", "yes", "no", "abstain", "adopted", "rule"});
   results_section.rows = std::move(results);
   results_section.shown_rows = std::move(shown_results);
   d.table("votes", N_("Named votes"), {"motion", "member", "choice", "advance"}).rows = std::move(votes);
@@ -99,8 +99,8 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("date", m.date.str())
       .add("kind", m.kind)
       .add("title", title.text(0))
-      .add("chair", chair_on(r, m.date));
-  d.shown_head = shown_words(d.head, "chair", erased_name);
+      .add("chair_name", chair_on(r, m.date));
+  d.shown_head = shown_words(d.head, "chair_name", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

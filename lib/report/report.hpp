@@ -100,6 +100,7 @@ struct Deadline {
   std::string status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window)
   std::string uid;      // stable across runs: the calendar client updates instead of duplicating
   std::optional<Timestamp> due_at = {};  // the moment, where the deadline is one (a breach's)
+  std::optional<Timestamp> warn_at = {};  // for a moment: when it starts to warn (the calendar's alarm)
   std::string shown_subject = {}, shown_title = {};  // subject and title as people read them
   Object to_object() const;  // date, due_at (null for a day), kind, subject, rule, status, title, uid
   Object shown_object() const;  // the same with kind, subject, status and title as people read them

@@ -193,7 +193,7 @@ Document security_statement(Reader& r, const std::string& member) {
   dpias(d, r, taken);
   processing(d, r, taken);
   Object& facts = d.sections.front().facts;
-  facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(taken.size()));
+  facts.add("issued_to", code).add("issued_on", today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r, today);
   if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);

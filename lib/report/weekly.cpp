@@ -24,17 +24,17 @@ struct Summary {
        decisions = 0, register_changes = 0, findings = 0, upcoming = 0, open_incidents = 0;
 
   void add_to(Object& facts) const {
-    facts.add("incidents_opened", incidents_opened)
-        .add("incidents_resolved", incidents_resolved)
-        .add("escalations", escalations)
-        .add("sla_misses", sla_misses)
-        .add("breaches", breaches)
-        .add("reviews", reviews)
-        .add("decisions", decisions)
-        .add("register_changes", register_changes)
-        .add("findings", findings)
-        .add("upcoming", upcoming)
-        .add("open_incidents", open_incidents);
+    facts.add("incidents_opened_count", incidents_opened)
+        .add("incidents_resolved_count", incidents_resolved)
+        .add("escalations_count", escalations)
+        .add("sla_misses_count", sla_misses)
+        .add("breaches_count", breaches)
+        .add("reviews_count", reviews)
+        .add("decisions_count", decisions)
+        .add("register_changes_count", register_changes)
+        .add("findings_count", findings)
+        .add("upcoming_count", upcoming)
+        .add("open_incidents_count", open_incidents);
   }
 };
 

@@ -49,8 +49,8 @@ Object to_object(const MeetingSummary& m) {
       .add("date", m.meeting.date.str())
       .add("kind", m.meeting.kind)
       .add("title", m.meeting.title)
-      .add("present", m.present)
-      .add("motions", m.motions);
+      .add("present_count", m.present)
+      .add("motions_count", m.motions);
 }
 
 Meeting find_meeting(Session& s, std::int64_t meeting) {

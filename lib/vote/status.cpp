@@ -39,7 +39,7 @@ Object to_object(const MeetingStatus& st) {
       .add("date", st.meeting.date.str())
       .add("title", st.meeting.title)
       .add("present_count", static_cast<std::int64_t>(st.present.size()))
-      .add("present", std::move(present))
+      .add("present_members", std::move(present))
       .add("motion", st.open ? Value(st.open->id) : Value())
       .add("motion_title", st.open ? Value(st.open->title) : Value())
       .add("voted", static_cast<std::int64_t>(st.voted.size()))

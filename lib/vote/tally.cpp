@@ -49,8 +49,8 @@ Object tally_object(const Tally& t, std::optional<std::int64_t> motion, std::str
   Object o;
   o.add("motion", motion)
       .add("base", t.base)
-      .add("present", t.turnout.present)
-      .add("advance", t.turnout.advance)
+      .add("present_count", t.turnout.present)
+      .add("advance_count", t.turnout.advance)
       .add("yes", t.turnout.yes)
       .add("no", t.turnout.no)
       .add("abstain", t.turnout.abstain)

@@ -45,6 +45,36 @@ for cmd in "member check" "vote check" "incident overdue"; do
   parse "$(echo "$cmd" | cut -d' ' -f1)" "$STATUS"
 done
 
+# Every rule a check can report has its series at both severities, 0 where nothing is found: the
+# rules are those of lib/<area>/check.cpp (a rule added there and not registered fails here).
+run --format prometheus check
+for area in member vote contract incident dpia budget gov; do
+  rules=$(grep -ohE '"R-[A-Z]+-[0-9]+"' "$SRC/lib/$area/check.cpp" | tr -d '"' | sort -u)
+  [[ -n $rules ]] || fail "no rule ids found in lib/$area/check.cpp"
+  for rule in $rules; do
+    for severity in warning critical; do
+      grep -qE "^mbov_findings\{area=\"$area\",rule=\"$rule\",severity=\"$severity\"\} [0-9]+\$" "$OUT" ||
+        fail "no $area $rule $severity series"
+    done
+  done
+done
+stdout_has 'mbov_findings{area="contract",rule="R-CON-5",severity="critical"} 0'
+stdout_has 'mbov_findings{area="incident",rule="R-INC-7",severity="warning"} 0'
+# A finding that goes away reads 0: the DPIA officer appointed, R-DPIA-4 drops from 1 to 0.
+stdout_has 'mbov_findings{area="dpia",rule="R-DPIA-4",severity="critical"} 1'
+ok dpia officer set "A. Functionaris" --email fg@example.nl --from 2026-01-01
+run --format prometheus check
+stdout_has 'mbov_findings{area="dpia",rule="R-DPIA-4",severity="critical"} 0'
+# A group's check writes its own area's rules only.
+run --format prometheus contract due
+stdout_has 'mbov_findings{area="contract",rule="R-CON-9",severity="warning"} 0'
+stdout_lacks 'area="member"'
+# promtool, where installed, is the reference linter of the exposition format.
+if command -v promtool >/dev/null; then
+  run --format prometheus check
+  promtool check metrics <"$OUT" >"$T/lint" 2>&1 || { cat "$T/lint"; fail "promtool check metrics refused the output"; }
+fi
+
 # A check that cannot run is UNKNOWN (3), in the same format.
 expect 3 --today 2026-02-30 --format prometheus contract due
 parse contract 3

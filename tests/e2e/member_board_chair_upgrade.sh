@@ -25,9 +25,9 @@ json 'assert [(s["person"],s["chair"]) for s in d]==[(12,True)], d'
 first=$(sqlite3 "$MBOV_DB" "SELECT id FROM meeting WHERE date = '2024-05-01'")
 second=$(sqlite3 "$MBOV_DB" "SELECT id FROM meeting WHERE date = '2024-06-01'")
 ok report minutes "$first" --format json
-json 'assert d["chair"] is None'   # who chaired then is not known
+json 'assert d["chair_name"] is None'   # who chaired then is not known
 ok report minutes "$second" --format json
-json 'assert d["chair"]=="Zit Voor"'
+json 'assert d["chair_name"]=="Zit Voor"'
 ok init
 stderr_has "up to date"
 
@@ -55,7 +55,7 @@ want=("Anna Eerst" "Bram Daarna" "Anna Eerst" "" "Bram Daarna")
 for i in 0 1 2 3 4; do
   id=$(sqlite3 "$MBOV_DB" "SELECT id FROM meeting ORDER BY date LIMIT 1 OFFSET $((i + 1))")
   ok report minutes "$id" --format json
-  json 'assert (d["chair"] or "")=="'"${want[$i]}"'", (d["date"], d["chair"])'
+  json 'assert (d["chair_name"] or "")=="'"${want[$i]}"'", (d["date"], d["chair_name"])'
 done
 ok member board list --format json
 json 'assert [(s["person"],s["chair"]) for s in d]==[(2,True)], d'

@@ -22,7 +22,7 @@ unchanged_after 65 member contact add 25AB --name "X" --email x@example.nl --rol
 unchanged_after 65 member contact add 25AB --name "X" --email x@example.nl --since 2026-02-30
 unchanged_after 64 member contact add 25AB --email x@example.nl
 ok member show 25AB --format json
-json 'assert d["representative"]=="Anna Jansen" and len(d["contacts"])==2'
+json 'assert d["representative"]=="Anna Jansen" and len(d["contact_list"])==2'
 ok member list --format json
 json 'assert d[0]["contacts"]==1'
 ok member contact list --emails

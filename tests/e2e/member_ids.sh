@@ -18,5 +18,5 @@ done
 unchanged_after 64 member forget
 unchanged_after 64 member contact remove
 ok member show 25AB --format json
-json 'assert d["city"] is None and d["contacts"][0]["phone"] is None'
+json 'assert d["city"] is None and d["contact_list"][0]["phone"] is None'
 pass

@@ -21,7 +21,7 @@ ok member list
 stdout_has "-"
 ok member show 25AB --format json
 json "$no_dash"
-json 'assert d["city"] is None and d["left"] is None and d["last_confirmed"] is None and d["contacts"][0]["phone"] is None and d["contacts"][0]["until"] is None'
+json 'assert d["city"] is None and d["left"] is None and d["last_confirmed"] is None and d["contact_list"][0]["phone"] is None and d["contact_list"][0]["until"] is None'
 ok member contact list --format json
 json "$no_dash"
 json 'assert d[0]["phone"] is None and d[0]["until"] is None'

@@ -17,7 +17,7 @@ ok member add 26CD --name "Vakcollege Proefdorp" --contracting-authority
 ok member list --format json
 json 'assert [m["code"] for m in d]==["25AB","26CD"] and d[0]["contacts"]==0 and d[0]["representative"] is None and d[0]["contracting_authority"] is True and d[1]["joined"]=="2026-03-01" and d[0]["confirmation_due"]=="2021-01-01"'
 ok member show 25ab --format json
-json 'assert d["code"]=="25AB" and d["city"]=="Voorbeeldstad" and d["contacts"]==[] and d["left"] is None'
+json 'assert d["code"]=="25AB" and d["city"]=="Voorbeeldstad" and d["contact_list"]==[] and d["left"] is None'
 unchanged_after 65 member show 99ZZ
 stderr_has "99ZZ"
 ok member edit 25AB --name "ROC Voorbeeldstad e.o."

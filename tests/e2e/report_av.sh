@@ -7,16 +7,16 @@ ok "${TODAY[@]}" report av --format json
 json '
 assert d["year"] == 2026 and d["from"] == "2026-01-01" and d["to"] == "2026-12-31"
 assert [r["contract"] for r in d["reviews"]] == [2]  # the 2025 review of contract 1 is last year
-assert [m["id"] for m in d["meetings"]] == [1, 2, 3] and d["meetings"][1]["present"] == 2
+assert [m["id"] for m in d["meetings"]] == [1, 2, 3] and d["meetings"][1]["present_count"] == 2
 dec = {x["motion"]: x for x in d["decisions"]}
 assert dec[2]["yes"] == 2 and dec[2]["required"] == 2 and dec[2]["adopted"] is True
 assert dec[1]["adopted"] is False and dec[1]["base"] == 0
 assert d["board_changes"][0]["name"] == "Bert Bestuur" and d["board_changes"][0]["chair"] is True
 assert [m["code"] for m in d["member_changes"]] == ["99ZZ"]
 inc = {(x["product"], x["kind"]): x for x in d["incidents"]}
-assert inc[("CAMBO", "breach")]["opened"] == 1 and inc[("CAMBO", "breach")]["sla_percent"] is None
-assert inc[("CAMBO", "disruption")]["responded_in_time"] == 7 and inc[("CAMBO", "disruption")]["opened"] == 8
-assert d["summary"]["incidents"] == 40 and d["summary"]["breaches"] == 1
+assert inc[("CAMBO", "breach")]["opened_count"] == 1 and inc[("CAMBO", "breach")]["sla_percent"] is None
+assert inc[("CAMBO", "disruption")]["responded_in_time_count"] == 7 and inc[("CAMBO", "disruption")]["opened_count"] == 8
+assert d["summary"]["incidents_count"] == 40 and d["summary"]["breaches_count"] == 1
 assert d["breaches"][0]["state"] == "to report"
 assert d["dpias"] == []
 '

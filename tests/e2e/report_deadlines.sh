@@ -59,9 +59,15 @@ for e in events:
     assert isinstance(e["DTSTART"].dt, datetime.date)
 ids = {str(e["UID"]).split("-", 1)[0] for e in events}
 assert len(ids) == 1 and len(ids.pop()) == 32, "every UID starts with the database id"
+# Alarms by kind: none for what is overdue, a breach's hours before (tests/e2e/report_ics_alarms.sh),
+# a day's report.calendar_alarm_days before.
 for e in events:
-    alarms = e.walk("VALARM")
-    assert len(alarms) == 1 and alarms[0]["TRIGGER"].dt == -datetime.timedelta(days=7), alarms
+    alarms = [a["TRIGGER"].dt for a in e.walk("VALARM")]
+    status = str(e["DESCRIPTION"]).split("), ", 1)[1].split(":")[0]
+    if status == "overdue": assert alarms == [], e
+    elif e["CATEGORIES"].to_ical() == b"breach": assert alarms == [-datetime.timedelta(hours=14, minutes=24)], alarms
+    else: assert alarms == [-datetime.timedelta(days=7)], alarms
+assert any(not e.walk("VALARM") for e in events), "no overdue item in the fixture"
 by_uid = {str(e["UID"]).split("-", 1)[1]: e for e in events}
 breach = by_uid["breach-incident-103@mbov"]
 assert str(breach["SUMMARY"]).startswith("Report breach 103") and "verkeerde school" in str(breach["SUMMARY"]), breach["SUMMARY"]

@@ -34,11 +34,11 @@ ok gov document add pdc --number 3.1 --date 2025-11-01 --status for-approval
 
 ok report minutes "$MEETING" --format json
 json '
-assert d["meeting"]=='"$MEETING"' and d["date"]=="2025-11-20" and d["chair"]=="Ann Aa" and d["title"]=="Najaars-AV"
-assert [p["member"] for p in d["present"]]==["12AB","34CD"]
+assert d["meeting"]=='"$MEETING"' and d["date"]=="2025-11-20" and d["chair_name"]=="Ann Aa" and d["title"]=="Najaars-AV"
+assert [p["member"] for p in d["present_members"]]==["12AB","34CD"]
 m={x["title"]:x for x in d["motions"]}
-assert m["Begroting 2026"]["adopted"] and m["Begroting 2026"]["yes"]==2 and m["Begroting 2026"]["no"]==1 and m["Begroting 2026"]["closed"]
-assert not m["PDC 3.1"]["closed"]
+assert m["Begroting 2026"]["adopted"] and m["Begroting 2026"]["yes"]==2 and m["Begroting 2026"]["no"]==1 and m["Begroting 2026"]["voting_closed"]
+assert not m["PDC 3.1"]["voting_closed"]
 assert [(v["member"],v["choice"],v["advance"]) for v in d["votes"] if v["motion"]=='"$BUDGET"']==[("12AB","yes",False),("34CD","yes",False),("56EF","no",True)]
 assert d["decisions"]==[{"motion":'"$BUDGET"',"decision":"budget approved","subject":"budget 2026"}]'
 # R-VOTE-10: a re-vote names the motion it repeats in the minutes.
@@ -59,7 +59,7 @@ json_same_in_dutch 0 report minutes "$MEETING"
 # A meeting before the chair's seat: no chair.
 ok vote meeting add --date 2024-06-01; OLD=$(new_id)
 ok report minutes "$OLD" --format json
-json 'assert d["chair"] is None and d["motions"]==[] and d["present"]==[]'
+json 'assert d["chair_name"] is None and d["motions"]==[] and d["present_members"]==[]'
 unchanged_after 65 report minutes 99
 unchanged_after 65 report minutes x
 expect 64 report minutes

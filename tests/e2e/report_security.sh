@@ -7,7 +7,7 @@ ok "${TODAY[@]}" report security-statement 25lz --format json
 json '
 assert d["member"] == "25LZ" and d["date"] == "2026-11-25"
 st = d["statement"]
-assert st["products"] == 2 and st["certificates_valid"] is True and st["officer"] == "Fenna Gegevens"
+assert st["products_count"] == 2 and st["certificates_valid"] is True and st["officer"] == "Fenna Gegevens"
 assert [p["product"] for p in d["products"]] == ["CAMBO", "VVA"]
 c = [(x["product"], x["standard"], x["valid_until"], x["valid"]) for x in d["certificates"]]
 assert c == [("CAMBO", "ISO27001", "2027-01-15", True), ("CAMBO", "ISO27001", "2024-01-15", False),

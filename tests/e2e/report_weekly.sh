@@ -20,7 +20,7 @@ ok "${TODAY[@]}" report weekly --format json
 json '
 assert (d["week"], d["from"], d["to"]) == ("2026-W48", "2026-11-23", "2026-11-29"), d["week"]
 s = d["summary"]
-assert (s["incidents_opened"], s["incidents_resolved"], s["escalations"], s["sla_misses"]) == (3, 1, 2, 2), s
+assert (s["incidents_opened_count"], s["incidents_resolved_count"], s["escalations_count"], s["sla_misses_count"]) == (3, 1, 2, 2), s
 assert [i["id"] for i in d["incidents_opened"]] == [101, 102, 103]
 assert d["incidents_resolved"][0]["in_time"] is True
 # 101 responded an hour late; 103 is past its resolve deadline and still open; 104 missed its

@@ -24,7 +24,7 @@ ok --now 2026-11-25T12:00 report weekly --week 2026-W48 --format json
 json 'm=[(x["id"],x["deadline"]) for x in d["sla_misses"]]
 want=[('"$after"',"respond"),('"$open"',"respond"),('"$storing"',"respond"),('"$open"',"resolve"),('"$storing"',"resolve")]
 assert m==want, m
-assert d["summary"]["sla_misses"]==5, d["summary"]'
+assert d["summary"]["sla_misses_count"]==5, d["summary"]'
 ok --now 2026-11-25T12:00 report weekly --week 2026-W48 --format text
 stdout_has "SLA misses:         5"
 # The check agrees now: only the undecided breach and the disruption have service-level findings.
@@ -40,6 +40,6 @@ json 'm=[(x["id"],x["deadline"]) for x in d["sla_misses"]]; assert m==[('"$after
 
 # Another week has none of them.
 ok --now 2026-11-25T12:00 report weekly --week 2026-W47 --format json
-json 'assert d["sla_misses"]==[] and d["summary"]["sla_misses"]==0'
+json 'assert d["sla_misses"]==[] and d["summary"]["sla_misses_count"]==0'
 unchanged_after 65 --now 2026-11-25T12:00 report weekly --week 2026-W54
 pass

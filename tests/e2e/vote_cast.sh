@@ -30,7 +30,7 @@ unchanged_after 65 --today 2026-04-02 vote cast "$MOTION" ABSENT yes --advance
 stderr_has "R-VOTE-5"
 ok "${T_DAY[@]}" vote cast "$MOTION" ABSENT yes --advance --at 2026-04-01T09:00
 expect 1 "${T_DAY[@]}" vote tally "$MOTION" --format json   # M3 present and silent: 2 of 4
-json 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"],d["required"])==(4,3,1,2,1,3)'
+json 'assert (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"],d["required"])==(4,3,1,2,1,3)'
 # Two advance ballots, or an advance ballot after an in-person one: refused.
 unchanged_after 65 --today 2026-03-30 vote cast "$MOTION" ABSENT no --advance
 unchanged_after 65 --today 2026-03-30 vote cast "$MOTION" M1 no --advance
@@ -60,7 +60,7 @@ unchanged_after 65 vote close "$MOTION"
 ok vote motion list --format json
 json 'assert d[0]["status"]=="closed" and d[0]["ballots"]==4 and d[0]["adopted"] is True'
 expect 0 "${T_DAY[@]}" vote tally "$MOTION" --format json
-json 'assert (d["base"],d["present"],d["yes"])==(4,3,3) and "LATECOMER" not in [v["member"] for v in d["votes"]]'
+json 'assert (d["base"],d["present_count"],d["yes"])==(4,3,3) and "LATECOMER" not in [v["member"] for v in d["votes"]]'
 
 # Bad input.
 ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Tweede motie"; M2ID=$(new_id)

@@ -17,7 +17,7 @@ ok vote close "$MOTION" --at 2026-04-01T12:00
 # Three late arrivals recorded after the close, stamped before it: they never count.
 members L1 L2 L3
 ok "${T_DAY[@]}" vote attend "$MEETING" L1 L2 L3 --at 2026-04-01T09:00
-tally_is 0 'assert (d["base"],d["present"],d["yes"],d["required"])==(3,3,2,2) and d["adopted"] and d["stored"] and d["closed"].startswith("2026-04-01T12:00")'
+tally_is 0 'assert (d["base"],d["present_count"],d["yes"],d["required"])==(3,3,2,2) and d["adopted"] and d["stored"] and d["closed"].startswith("2026-04-01T12:00")'
 ok vote motion list --format json
 json 'assert d[0]["status"]=="closed" and d[0]["adopted"] is True and d[0]["ballots"]==3'
 # Another policy today does not change a stored result; the stored policy is shown.
@@ -38,5 +38,5 @@ unchanged_after 65 vote tally "$OPEN" --recount
 stderr_has "is open"
 # The ballot count of an open motion: the late arrivals count there.
 expect 1 "${T_DAY[@]}" vote tally "$OPEN" --format json
-json 'assert d["present"]==6 and d["stored"] is False'
+json 'assert d["present_count"]==6 and d["stored"] is False'
 pass

@@ -13,7 +13,7 @@ unchanged_after 65 "${T_DAY[@]}" vote attend "$AV" 25LZ 26BA 99ZZ 27CD
 stderr_has "no member with code '26BA' (did you mean 26AB?), '99ZZ': nothing recorded"
 ok "${T_DAY[@]}" vote attend "$AV" 25lz " 26AB" 28EF
 ok "${T_DAY[@]}" vote status "$AV" --format json
-json 'assert d["present"]==["25LZ","26AB","28EF"] and d["motion"]=='"$M"' and d["missing"]==["25LZ","26AB"] and [v["member"] for v in d["votes"]]==["28EF"]'
+json 'assert d["present_members"]==["25LZ","26AB","28EF"] and d["motion"]=='"$M"' and d["missing"]==["25LZ","26AB"] and [v["member"] for v in d["votes"]]==["28EF"]'
 ok "${T_DAY[@]}" vote cast "$M" 25LZ yes
 stderr_lacks() { ! grep -qF -- "$1" "$ERR" || fail "stderr has '$1'"; }
 stderr_lacks "replaces"

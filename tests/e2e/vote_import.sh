@@ -9,7 +9,7 @@ ok --now 2026-04-01T09:00 vote import "$MOTION" "$T/b.csv"
 stdout_empty
 stderr_has "imported 5 ballots"
 expect 1 "${T_DAY[@]}" vote tally "$MOTION" --format json
-json 'assert (d["present"],d["advance"],d["yes"],d["no"],d["base"],d["required"])==(4,1,3,2,5,4)'
+json 'assert (d["present_count"],d["advance_count"],d["yes"],d["no"],d["base"],d["required"])==(4,1,3,2,5,4)'
 # What 'vote ballots --format csv' writes, 'vote import' and 'vote tally --ballots' read back.
 ok "${T_DAY[@]}" vote ballots "$MOTION" --format csv
 cp "$OUT" "$T/round.csv"
@@ -18,7 +18,7 @@ ok --now 2026-04-01T09:00 vote import "$COPY" - <"$T/round.csv"
 ok "${T_DAY[@]}" vote ballots "$COPY" --format csv
 [[ $(out) == $(cat "$T/round.csv") ]] || fail "import of the ballots csv does not give the same ballots"
 expect 1 vote tally --ballots "$T/round.csv" --format json   # a roll: no flags
-json 'assert (d["present"],d["advance"],d["yes"],d["no"],d["base"])==(4,1,3,2,5)'
+json 'assert (d["present_count"],d["advance_count"],d["yes"],d["no"],d["base"])==(4,1,3,2,5)'
 # An in-person row replaces an advance ballot (R-VOTE-5) in an import too.
 printf 'member,choice\nM4,yes\n' | { ok "${T_DAY[@]}" vote import "$MOTION" -; }
 expect 0 "${T_DAY[@]}" vote tally "$MOTION" --format json

@@ -13,10 +13,10 @@ stderr_has "twice"
 # Dutch words and any case; ja/nee in the advance column.
 printf 'member,choice,advance\n25LZ,Voor,nee\n26AB, TEGEN ,\n27CD,onthouding,NEE\n28EF,voor,Ja\n' >"$T/nl.csv"
 expect 1 vote tally --ballots "$T/nl.csv" --format json
-json 'assert (d["yes"],d["no"],d["abstain"],d["present"],d["advance"])==(2,1,1,3,1)'
+json 'assert (d["yes"],d["no"],d["abstain"],d["present_count"],d["advance_count"])==(2,1,1,3,1)'
 # --present codes compare the same way.
 expect 1 vote tally --ballots "$T/nl.csv" --present " 25lz,26ab,27CD" --format json
-json 'assert d["present"]==3'
+json 'assert d["present_count"]==3'
 # A header and no ballots is no result.
 printf 'member,choice\n' >"$T/empty.csv"
 expect 65 vote tally --ballots "$T/empty.csv"

@@ -27,10 +27,10 @@ unchanged_after 65 "${T_DAY[@]}" vote attend one OLD
 unchanged_after 64 "${T_DAY[@]}" vote attend 1
 
 ok vote meeting list --format json
-json 'assert [(m["id"],m["date"],m["kind"],m["present"]) for m in d]==[(3,"2025-11-19","av",0),(1,"2026-04-01","av",3),(2,"2026-11-18","board",0)] and d[1]["title"]=="AV voorjaar" and d[0]["title"] is None'
+json 'assert [(m["id"],m["date"],m["kind"],m["present_count"]) for m in d]==[(3,"2025-11-19","av",0),(1,"2026-04-01","av",3),(2,"2026-11-18","board",0)] and d[1]["title"]=="AV voorjaar" and d[0]["title"] is None'
 ok vote meeting list --year 2025 --format csv
 [[ $(wc -l <"$OUT") == 2 ]] || fail "--year 2025 should list one meeting"
-stdout_has "id,date,kind,title,present,motions"
+stdout_has "id,date,kind,title,present_count,motions_count"
 ok vote meeting list --year 2030
 stdout_empty
 ok audit log --entity meeting --format json

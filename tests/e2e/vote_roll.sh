@@ -21,7 +21,7 @@ expect 1 vote tally --ballots - --format json <"$T/roll.csv"
 a=json.load(open('$T/stored.json')); b=json.load(open('$OUT'))
 diff=[k for k in b if k!='motion' and a[k]!=b[k]]
 assert not diff and b['motion'] is None, diff" || fail "the roll's tally differs from the stored one"
-json 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"])==(6,5,1,3,2)'
+json 'assert (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"])==(6,5,1,3,2)'
 # Under every base of the policy, with no flags.
 printf '[vote]\nbase = "all_members"\n' >"$T/all.toml"
 expect 1 --config "$T/all.toml" vote tally --ballots "$T/roll.csv" --format json
@@ -54,7 +54,7 @@ ok "${T_DAY[@]}" vote close "$MOTION"
 expect 1 "${T_DAY[@]}" vote tally "$MOTION" --format json
 "$PY" -c "import json
 a=json.load(open('$T/stored.json')); b=json.load(open('$OUT'))
-keys=['base','present','advance','yes','no','abstain','required','consensus','adopted','rule']
+keys=['base','present_count','advance_count','yes','no','abstain','required','consensus','adopted','rule']
 assert [a[k] for k in keys]==[b[k] for k in keys]" || fail "the re-imported motion has another result"
 # A header and no ballots: refused, nothing recorded.
 printf 'member,choice,advance,present\n' >"$T/none.csv"

@@ -5,14 +5,14 @@ source "$(dirname "$0")/common.bash"
 export MBOV_DB=$T/none/mbov.db
 printf 'member,choice\nA,yes\nB,yes\nC,yes\nD,yes\nE,yes\nF,yes\nG,no\nH,no\nI,no\n' >"$T/six.csv"
 ok vote tally --ballots "$T/six.csv" --format json
-json 'assert d["motion"] is None and (d["base"],d["present"],d["advance"],d["yes"],d["no"],d["required"],d["margin"])==(9,9,0,6,3,6,0) and d["adopted"] is True'
+json 'assert d["motion"] is None and (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"],d["required"],d["margin"])==(9,9,0,6,3,6,0) and d["adopted"] is True'
 [[ ! -e $T/none ]] || fail "the stateless tally created a database"
 # One short: the same file with a tenth member present who did not vote.
 expect 1 vote tally --ballots "$T/six.csv" --present-count 10 --format json
 json 'assert (d["base"],d["required"],d["margin"])==(10,7,-1) and not d["adopted"]'
 # From stdin, with --present naming who is there (silent J weighs as no).
 expect 1 vote tally --ballots - --present A,B,C,D,E,F,G,H,I,J --format json <"$T/six.csv"
-json 'assert d["present"]==10 and d["base"]==10 and not d["adopted"]'
+json 'assert d["present_count"]==10 and d["base"]==10 and not d["adopted"]'
 # The CLI contract's example: 1 yes, 1 no of 2 present.
 printf 'member,choice\nX,yes\nY,no\n' | { expect 1 vote tally --ballots - --present-count 2; }
 stdout_has "not adopted"
@@ -20,11 +20,11 @@ stdout_has "not adopted"
 # Advance ballots widen the base; an in-person ballot replaces an advance one (either order).
 printf 'choice,member,advance\nyes,A,0\nyes,B,0\nno,C,0\nno,D,1\nyes,D,0\nyes,E,true\nyes,F,0\nno,F,1\n' >"$T/adv.csv"
 expect 0 vote tally --ballots "$T/adv.csv" --format json
-json 'assert (d["present"],d["advance"],d["yes"],d["no"],d["base"],d["required"])==(5,1,5,1,6,4)'
+json 'assert (d["present_count"],d["advance_count"],d["yes"],d["no"],d["base"],d["required"])==(5,1,5,1,6,4)'
 expect 0 vote tally --ballots "$T/adv.csv" --present-count 5 --format json
-json 'assert (d["base"],d["advance"])==(6,1)'
+json 'assert (d["base"],d["advance_count"])==(6,1)'
 expect 0 vote tally --ballots "$T/adv.csv" --present A,B,C,D,F,G --format json
-json 'assert (d["base"],d["present"],d["advance"])==(7,6,1)'
+json 'assert (d["base"],d["present_count"],d["advance_count"])==(7,6,1)'
 # Without the override in the policy, D's two ballots are an error naming the line.
 printf '[vote]\nin_person_overrides_advance = false\n' >"$T/keep.toml"
 expect 65 --config "$T/keep.toml" vote tally --ballots "$T/adv.csv"

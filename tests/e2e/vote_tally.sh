@@ -5,7 +5,7 @@ source "$(dirname "$0")/vote_fixture.bash"
 # Exactly 2/3: 6 of 9 adopts, margin 0.
 assembly 9
 votes yes yes yes yes yes yes no no no
-tally_is 0 'assert (d["base"],d["present"],d["yes"],d["no"],d["required"],d["margin"])==(9,9,6,3,6,0) and d["adopted"] is True and d["consensus"] is False and d["motion"]'
+tally_is 0 'assert (d["base"],d["present_count"],d["yes"],d["no"],d["required"],d["margin"])==(9,9,6,3,6,0) and d["adopted"] is True and d["consensus"] is False and d["motion"]'
 json 'assert "6×3 ≥ 2×9" in d["rule"] and "adopted" in d["rule"]'
 # The table names the rule in words too.
 expect 0 "${T_DAY[@]}" vote tally "$MOTION"
@@ -47,13 +47,13 @@ ok --today 2026-03-28 vote cast "$MOTION" B2 yes --advance
 ok --today 2026-03-28 vote cast "$MOTION" B3 no --advance
 ok "${T_DAY[@]}" vote attend "$MEETING" A1 A2 A3 A4 A5 A6
 for c in A1:yes A2:yes A3:yes A4:yes A5:no A6:no; do ok "${T_DAY[@]}" vote cast "$MOTION" "${c%%:*}" "${c#*:}"; done
-tally_is 0 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"],d["required"])==(9,6,3,6,3,6) and d["adopted"]'
+tally_is 0 'assert (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"],d["required"])==(9,6,3,6,3,6) and d["adopted"]'
 # Override: B3 turns up and votes yes in person: its advance "no" is replaced; base stays 9.
 ok "${T_DAY[@]}" vote attend "$MEETING" B3
 ok "${T_DAY[@]}" vote cast "$MOTION" B3 yes
-tally_is 0 'assert (d["base"],d["present"],d["advance"],d["yes"],d["no"])==(9,7,2,7,2)'
+tally_is 0 'assert (d["base"],d["present_count"],d["advance_count"],d["yes"],d["no"])==(9,7,2,7,2)'
 ok audit log --entity ballot --format json
-json 'r=[x for x in d if x["action"]=="replace"]; assert len(r)==1 and "\"advance_choice\":\"no\"" in r[0]["details"] and "\"in_person_choice\":\"yes\"" in r[0]["details"]'
+json 'r=[x for x in d if x["action"]=="replace"]; assert len(r)==1 and r[0]["details"]["advance_choice"]=="no" and r[0]["details"]["in_person_choice"]=="yes"'
 # The named vote for the minutes: who voted what, advance or in person.
 expect 0 "${T_DAY[@]}" vote tally "$MOTION" --format markdown
 stdout_has "| field | value |"

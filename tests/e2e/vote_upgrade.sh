@@ -17,9 +17,9 @@ ok init
 [[ $(sqlite3 "$MBOV_DB" 'SELECT count(*) FROM presence') == 3 ]] || fail "attendance not carried into presence"
 # C came after the close: not in the base (2), as schema 1 counted it.
 expect 1 "${T_DAY[@]}" vote tally 11 --format json
-json 'assert (d["base"],d["present"],d["yes"],d["no"])==(2,2,1,1) and d["stored"] is False'
+json 'assert (d["base"],d["present_count"],d["yes"],d["no"])==(2,2,1,1) and d["stored"] is False'
 expect 1 "${T_DAY[@]}" vote tally 11 --recount --format json
 json 'assert d["base"]==2'
 ok "${T_DAY[@]}" vote status 11 --format json
-json 'assert d["present"]==["A","B","C"]'
+json 'assert d["present_members"]==["A","B","C"]'
 pass

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <random>
+
 #include "core/error.hpp"
 #include "incident/incident.hpp"
 #include "text_dates.hpp"
@@ -88,6 +90,28 @@ TEST_CASE("deadline severity: warning from the policy's share, critical only pas
   p.incident.escalate_at_percent = 100;
   CHECK(deadline_severity(p, start, due, ts("2026-06-01T11:39:59Z")) == Severity::ok);
   CHECK(deadline_severity(p, start, due, due) == Severity::warning);
+}
+
+TEST_CASE("warning_moment is the first second deadline_severity warns (property, printed seed)") {
+  CHECK(warning_moment(Policy::defaults(), ts("2026-06-01T10:00:00Z"), ts("2026-06-01T11:40:00Z")) ==
+        ts("2026-06-01T11:20:00Z"));
+  const unsigned seed = static_cast<unsigned>(std::random_device{}());
+  INFO("seed " << seed);
+  std::mt19937 random(seed);
+  Policy p = Policy::defaults();
+  const Timestamp start = ts("2026-06-01T10:00:00Z");
+  for (int i = 0; i < 500; ++i) {
+    p.incident.escalate_at_percent = static_cast<int>(random() % 100) + 1;
+    const Timestamp due = start.plus_seconds(static_cast<long long>(random() % 400000) + 1);
+    const Timestamp warn = warning_moment(p, start, due);
+    CHECK(warn <= due);
+    // The second computation: the share of the time used, by the rule's own comparison.
+    auto warns = [&](Timestamp now) { return start.seconds_until(now) * 100 >= start.seconds_until(due) * p.incident.escalate_at_percent; };
+    CHECK(warns(warn));
+    CHECK(!warns(warn.plus_seconds(-1)));
+    CHECK(deadline_severity(p, start, due, warn) == Severity::warning);
+    CHECK(deadline_severity(p, start, due, warn.plus_seconds(-1)) == Severity::ok);
+  }
 }
 
 TEST_CASE("service levels apply until a breach is decided, by the earlier of its two decisions") {
