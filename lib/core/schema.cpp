@@ -478,7 +478,27 @@ INSERT INTO board_chair (seat, from_date, until)
 ALTER TABLE board_seat DROP COLUMN chair;
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}};
+// Issue 22: a member's whole life and a year's money.
+// R-MEM-7: what a member that already left still held after its last day ends there: its uptakes
+// (through that day), its contacts' roles, their group seats and its functional-manager terms (ON
+// that day, or on their first day when they began later), so R-DPIA-5's retention starts.
+constexpr const char* v10 = R"sql(
+UPDATE uptake SET until = (SELECT m.left_on FROM member m WHERE m.code = uptake.member)
+  WHERE EXISTS (SELECT 1 FROM member m WHERE m.code = uptake.member AND m.left_on IS NOT NULL
+                AND uptake.from_date <= m.left_on AND (uptake.until IS NULL OR uptake.until > m.left_on));
+UPDATE group_member SET until = max(from_date, (SELECT m.left_on FROM contact c JOIN member m ON m.code = c.member
+                                                 WHERE c.id = group_member.contact))
+  WHERE EXISTS (SELECT 1 FROM contact c JOIN member m ON m.code = c.member WHERE c.id = group_member.contact
+                AND m.left_on IS NOT NULL AND (group_member.until IS NULL OR group_member.until > m.left_on));
+UPDATE contact SET until = max(since, (SELECT m.left_on FROM member m WHERE m.code = contact.member))
+  WHERE EXISTS (SELECT 1 FROM member m WHERE m.code = contact.member AND m.left_on IS NOT NULL
+                AND (contact.until IS NULL OR contact.until > m.left_on));
+UPDATE role SET until = max(from_date, (SELECT m.left_on FROM member m WHERE m.code = role.scope))
+  WHERE role = 'functional-manager' AND EXISTS (SELECT 1 FROM member m WHERE m.code = role.scope
+                AND m.left_on IS NOT NULL AND (role.until IS NULL OR role.until > m.left_on));
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};
 
 }  // namespace
 

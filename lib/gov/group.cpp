@@ -1,6 +1,7 @@
 // The expert group, the working group and the contacts' community (R-GOV-6): members drawn from
 // member contacts, from/until (ending ON until), and the groups' recorded decisions.
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
@@ -79,6 +80,23 @@ std::vector<GroupMember> group_members(Session& s, std::optional<std::string> gr
                    q.getColumn(3).getString(), opt_text(q.getColumn(4)),
                    Date::parse(q.getColumn(5).getString(), "group_member.from_date"),
                    store::opt_date(q.getColumn(6), "group_member.until")});
+  return out;
+}
+
+std::vector<GroupMember> group_seats_after(Session& s, const std::string& member, Date last_day, bool end) {
+  std::vector<GroupMember> out;
+  for (GroupMember& g : group_members(s, std::nullopt, std::nullopt))
+    if (g.member == member && (!g.until || *g.until > last_day)) out.push_back(std::move(g));
+  if (!end) return out;
+  SQLite::Statement cut(sql(s), "UPDATE group_member SET until = ?1 WHERE id = ?2");
+  for (GroupMember& g : out) {
+    g.until = std::max(g.from, last_day);
+    cut.bind(1, g.until->str());
+    cut.bind(2, g.id);
+    cut.exec();
+    cut.reset();
+    audit::record(s, "group_member", std::to_string(g.id), "leave", Object().add("until", g.until->str()));
+  }
   return out;
 }
 

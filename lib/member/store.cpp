@@ -147,6 +147,39 @@ void end_uptake(Session& s, std::int64_t id, Date until) {
   q.exec();
 }
 
+namespace {
+std::vector<Span> spans(SQLite::Statement& q, const std::string& code, Date last_day) {
+  q.bind(":m", code);
+  q.bind(":t", last_day.str());
+  std::vector<Span> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                   q.getColumn(2).isNull() ? std::nullopt : std::optional(q.getColumn(2).getInt64()),
+                   date(q.getColumn(3), "from")});
+  return out;
+}
+}  // namespace
+
+std::vector<Span> uptakes_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT id, product, NULL, from_date FROM uptake"
+                              " WHERE member = :m AND (until IS NULL OR until > :t) ORDER BY from_date, id");
+  return spans(q, code, last_day);
+}
+
+std::vector<Span> contacts_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT id, role, person, since FROM contact"
+                              " WHERE member = :m AND (until IS NULL OR until > :t) ORDER BY since, id");
+  return spans(q, code, last_day);
+}
+
+std::vector<Span> seats_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT b.id, 'board', b.person, b.from_date FROM board_seat b"
+                              " WHERE (b.until IS NULL OR b.until > :t) AND EXISTS (SELECT 1 FROM contact c"
+                              "   WHERE c.person = b.person AND c.member = :m AND c.role = 'representative'"
+                              "   AND (c.until IS NULL OR c.until > :t)) ORDER BY b.id");
+  return spans(q, code, last_day);
+}
+
 std::optional<std::int64_t> person_at(Session& s, const std::string& code, const std::string& email) {
   SQLite::Statement q(sql(s), "SELECT c.person FROM contact c JOIN person p ON p.id = c.person "
                               "WHERE c.member = ? AND lower(p.email) = lower(?) ORDER BY c.id LIMIT 1");
