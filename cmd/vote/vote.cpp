@@ -101,6 +101,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
     std::string title, kind = "ordinary";
     std::optional<std::string> text;
     std::optional<std::int64_t> repeats;
+    std::optional<int> year;
   };
   auto a = std::make_shared<AddOptions>();
   auto* add = motion->add_subcommand("add", tr("put a motion on a meeting's agenda; prints its id"));
@@ -109,9 +110,14 @@ void register_motion(CLI::App& vote, Context& ctx) {
   add->add_option("--text", a->text, tr("the full text of the motion"));
   add->add_option("--kind", a->kind, tr("ordinary (default), pdc, budget or board (R-VOTE-9)"));
   add_id(add, "--repeats", a->repeats, tr("a re-vote: the closed motion it repeats (R-VOTE-10)"));
+  add->add_option("--year", a->year, tr("the year a motion of kind budget approves (R-FIN-2)"));
   add->callback([&ctx, a] {
-    const vote::MotionInput in{
-        .meeting = a->meeting, .title = a->title, .text = a->text, .kind = a->kind, .repeats = a->repeats};
+    const vote::MotionInput in{.meeting = a->meeting,
+                               .title = a->title,
+                               .text = a->text,
+                               .kind = a->kind,
+                               .repeats = a->repeats,
+                               .year = optional_year(a->year, "--year")};
     Session s = ctx.write();
     const std::int64_t id = vote::add_motion(s, in);
     s.commit();

@@ -16,7 +16,9 @@ approval() {
   local date=$1 kind=$2 title=$3 av=${4:-} motion c
   [[ -n $av ]] || av=$("$MBOV" vote meeting add --date "$date" --title "$title")
   mapfile -t codes < <(q "SELECT code FROM member WHERE joined <= '$date' AND (left_on IS NULL OR left_on > '$date') ORDER BY code")
-  motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "$title")
+  local year=()  # a budget motion names its year (R-FIN-2): the title's last word
+  [[ $kind == budget ]] && year=(--year "${title##* }")
+  motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "$title" "${year[@]}")
   "$MBOV" --now "${date}T19:30" vote attend "$av" "${codes[@]}" >/dev/null
   for c in "${codes[@]}"; do "$MBOV" --now "${date}T20:00" vote cast "$motion" "$c" yes >/dev/null; done
   "$MBOV" --now "${date}T21:00" vote close "$motion" >/dev/null

@@ -33,8 +33,8 @@ std::optional<Plan> load_plan(Session& s, int year) {
 bool approval_on_agenda(Session& s, int year) {
   SQLite::Statement q(sql(s),
                       "SELECT 1 FROM motion m JOIN meeting g ON g.id = m.meeting "
-                      "WHERE m.kind = 'budget' AND g.kind = 'av' AND substr(g.date, 1, 4) = ?");
-  q.bind(1, std::to_string(year - 1));
+                      "WHERE m.kind = 'budget' AND g.kind = 'av' AND m.year = ?");
+  q.bind(1, year);
   return q.executeStep();
 }
 

@@ -7,7 +7,7 @@
 namespace mbov::budget::store {
 
 std::optional<Plan> load_plan(Session& s, int year);
-// R-FIN-2: a motion of kind budget stands on the agenda of an AV meeting of the year before.
+// R-FIN-2: a motion of kind budget for `year` stands on the agenda of an AV meeting.
 bool approval_on_agenda(Session& s, int year);
 
 }  // namespace mbov::budget::store

@@ -496,6 +496,10 @@ UPDATE contact SET until = max(since, (SELECT m.left_on FROM member m WHERE m.co
 UPDATE role SET until = max(from_date, (SELECT m.left_on FROM member m WHERE m.code = role.scope))
   WHERE role = 'functional-manager' AND EXISTS (SELECT 1 FROM member m WHERE m.code = role.scope
                 AND m.left_on IS NOT NULL AND (role.until IS NULL OR role.until > m.left_on));
+-- R-FIN-2: a budget motion names the year it approves; one that approved a plan gets that year
+-- (the first, should it have approved more), any other none (it approves nothing).
+ALTER TABLE motion ADD COLUMN year INTEGER;
+UPDATE motion SET year = (SELECT min(p.year) FROM plan p WHERE p.motion = motion.id) WHERE kind = 'budget';
 )sql";
 
 constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};

@@ -49,7 +49,7 @@ stderr_has "R-FIN-2: the budget of 2026 is not approved"
 # The AV approves: an adopted, closed motion of kind budget.
 ok vote meeting add --date 2025-11-20; MEETING=$(new_id)
 ok vote attend "$MEETING" 12AB --at 2025-11-20T10:00
-ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget; MOTION=$(new_id)
+ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget --year 2026; MOTION=$(new_id)
 ok vote motion add "$MEETING" --title "Iets anders"; OTHER=$(new_id)
 ok vote cast "$MOTION" 12AB yes --at 2025-11-20T10:05
 unchanged_after 65 budget approve 2026 --motion "$MOTION"
@@ -61,6 +61,17 @@ stderr_has "not 'budget'"
 unchanged_after 65 budget approve 2026 --motion 99
 unchanged_after 65 budget approve 2026 --motion x
 expect 64 budget approve 2026
+# R-FIN-2: a budget motion names its year and approves that year only, once.
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget
+stderr_has "names the year it approves"
+unchanged_after 65 vote motion add "$MEETING" --title "Iets" --year 2026
+stderr_has "--year is for a motion of kind budget"
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget --year 12345
+ok budget plan 2025 --goal "Vorig jaar"
+unchanged_after 65 budget approve 2025 --motion "$MOTION"
+stderr_has "R-FIN-2: motion $MOTION approves the budget of 2026, not 2025"
+ok vote motion list "$MEETING" --format json
+json 'assert [m["year"] for m in d]==[2026, None], d'
 ok budget approve 2026 --motion "$MOTION"
 stdout_empty
 unchanged_after 65 budget approve 2026 --motion "$MOTION"

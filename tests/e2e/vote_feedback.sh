@@ -6,7 +6,7 @@ source "$(dirname "$0")/vote_fixture.bash"
 ok init
 members 25LZ 26AB 27CD 28EF
 ok "${T_DAY[@]}" vote meeting add --date 2026-04-01; AV=$(new_id)
-ok "${T_DAY[@]}" vote motion add "$AV" --title "Begroting" --kind budget; M=$(new_id)
+ok "${T_DAY[@]}" vote motion add "$AV" --title "Begroting" --kind budget --year 2027; M=$(new_id)
 ok --today 2026-03-30 vote cast "$M" 28EF no --advance; ADV=$(new_id)
 # Every unknown code named at once, with the nearest registered one; nothing recorded.
 unchanged_after 65 "${T_DAY[@]}" vote attend "$AV" 25LZ 26BA 99ZZ 27CD

@@ -1,6 +1,8 @@
-# Migration 10 (R-MEM-7): a member that left before this mbov ended nothing; the upgrade ends what
-# it still held after its last day: uptakes through that day, contact roles, group seats and
-# functional-manager terms ON that day (on their first day when they began later).
+# Migration 10 (issue 22), from tests/data/v1.db and from a schema-9 file made by mbov.
+# R-MEM-7: a member that left before this mbov ended nothing; the upgrade ends what it still held
+# after its last day: uptakes through that day, contact roles, group seats and functional-manager
+# terms ON that day (on their first day when they began later).
+# R-FIN-2: a budget motion gets the year of the plan it approved, or none.
 source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/member_fixture.bash"
 export MBOV_TODAY=2026-09-10
@@ -18,16 +20,23 @@ ok report charges 2026 --format json
 json 'assert d["charges"]==[], d'
 
 # 2. A schema-9 database made by mbov: 12AB leaves on 2026-08-31 with an open uptake, a contact in
-# the expert group and a functional manager, all still open as the schema-9 mbov left them.
+# the expert group and a functional manager, all still open as the schema-9 mbov left them; the
+# plan of 2026 approved by budget motion 2, motion 3 a budget motion that approved nothing.
 rm -f "$MBOV_DB" "$MBOV_DB-wal" "$MBOV_DB-shm"
 board_of_two
+ok budget plan 2026 --goal "Beheer"
+approved=$(MBOV_TODAY=2025-11-20 board_motion 2025-11-20 12AB 34CD)   # kind board: made budget below
+unused=$(MBOV_TODAY=2025-11-21 board_motion 2025-11-21 12AB 34CD)
+sqlite3 "$MBOV_DB" "UPDATE motion SET kind = 'budget', year = 2026 WHERE id IN ($approved, $unused)" || fail "budget motions"
+ok budget approve 2026 --motion "$approved"
 ok member contact add 12AB --name "Cees Contact" --email cees@example.nl --since 2024-01-01
 ok gov group join expert-group 3 --from 2026-01-01
 ok gov role assign functional-manager 3 --scope 12AB --from 2026-01-01
 ok budget fee set CAMBO --one-off 0 --yearly 3650
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
-sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; PRAGMA user_version = 9" \
+sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; ALTER TABLE motion DROP COLUMN year;
+  PRAGMA user_version = 9" \
   || fail "cannot take the database back to schema 9"
 ok init
 stderr_has "from schema version 9"
@@ -40,6 +49,8 @@ stderr_has "from schema version 9"
   || fail "the functional manager did not end"
 ok report charges 2026 --format json
 json 'assert [(c["member"],c["days"],c["yearly"]) for c in d["charges"]]==[("12AB",243,2430),("34CD",365,3650)], d'
+[[ $(sqlite3 "$MBOV_DB" "SELECT group_concat(id || ':' || kind || ':' || coalesce(year, '-'), ' ') FROM motion") \
+  == "1:board:- $approved:budget:2026 $unused:budget:-" ]] || fail "motion years: $(sqlite3 "$MBOV_DB" 'SELECT * FROM motion')"
 ok init
 stderr_has "up to date"
 ok audit verify
