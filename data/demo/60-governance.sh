@@ -53,8 +53,8 @@ v=$(version vision 2023 2023-05-01 for-approval "Meerjarenvisie 2023-2027")
 m gov document approve "$v" --motion "$(approval 2023-06-14 ordinary "Meerjarenvisie 2023-2027")"
 
 # Fees (R-FIN-4), one place per product.
-m budget fee set CAMBO --one-off 2.500,00 --yearly 12.000,00
-m budget fee set VVA --one-off 1.000,00 --yearly 4.500,00
+m budget fee set CAMBO --one-off 2.500,00 --yearly 12.000,00 --from-year 2024
+m budget fee set VVA --one-off 1.000,00 --yearly 4.500,00 --from-year 2025
 
 # The year plan and budget of 2026, approved by the autumn AV of 2025; spending through the year,
 # the hosting line overspent (R-FIN-3 warning).

@@ -500,6 +500,25 @@ UPDATE role SET until = max(from_date, (SELECT m.left_on FROM member m WHERE m.c
 -- (the first, should it have approved more), any other none (it approves nothing).
 ALTER TABLE motion ADD COLUMN year INTEGER;
 UPDATE motion SET year = (SELECT min(p.year) FROM plan p WHERE p.motion = motion.id) WHERE kind = 'budget';
+-- R-FIN-4: fees are set per year, valid from from_year until a later one replaces them. A fee set
+-- before held for every year: it holds from the first year it was set or charged for.
+CREATE TABLE fee_by_year (
+  product TEXT NOT NULL REFERENCES product(code),
+  from_year INTEGER NOT NULL,
+  one_off INTEGER NOT NULL CHECK (one_off >= 0),
+  yearly INTEGER NOT NULL CHECK (yearly >= 0),
+  PRIMARY KEY (product, from_year)
+);
+INSERT INTO fee_by_year (product, from_year, one_off, yearly)
+  SELECT f.product, coalesce(min(
+           (SELECT CAST(substr(min(u.from_date), 1, 4) AS INTEGER) FROM uptake u WHERE u.product = f.product),
+           (SELECT CAST(substr(min(a.at), 1, 4) AS INTEGER) FROM audit a WHERE a.entity_kind = 'fee' AND a.entity_id = f.product)),
+         (SELECT CAST(substr(min(u.from_date), 1, 4) AS INTEGER) FROM uptake u WHERE u.product = f.product),
+         (SELECT CAST(substr(min(a.at), 1, 4) AS INTEGER) FROM audit a WHERE a.entity_kind = 'fee' AND a.entity_id = f.product),
+         1900), f.one_off, f.yearly
+  FROM fee f;
+DROP TABLE fee;
+ALTER TABLE fee_by_year RENAME TO fee;
 )sql";
 
 constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};

@@ -129,6 +129,17 @@ std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const
   return OpenUptake{q.getColumn(0).getInt64(), date(q.getColumn(1), "from")};
 }
 
+std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                                               std::optional<Date> until) {
+  SQLite::Statement q(sql(s), "SELECT id FROM uptake WHERE member = ?1 AND product = ?2"
+                              " AND (until IS NULL OR until >= ?3) AND (?4 IS NULL OR from_date <= ?4) LIMIT 1");
+  q.bind(1, code);
+  q.bind(2, product);
+  q.bind(3, from.str());
+  bind_date(q, 4, until);
+  return first_id(q);
+}
+
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until) {
   SQLite::Statement q(sql(s), "INSERT INTO uptake (member, product, from_date, until) VALUES (?, ?, ?, ?)");

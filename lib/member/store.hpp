@@ -35,6 +35,9 @@ struct OpenUptake {
   Date from;
 };
 std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const std::string& product);
+// An uptake of the product that shares a day with [from, until] (until none: open-ended).
+std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                                               std::optional<Date> until);
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until);
 void end_uptake(Session& s, std::int64_t id, Date until);

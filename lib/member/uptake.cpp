@@ -48,6 +48,10 @@ std::int64_t uptake(Session& s, const UptakeInput& u) {
   if (store::open_uptake(s, key, prod))
     fail_data(fmt::format(fmt::runtime(tr("member {} already takes up {}")), key, prod), "R-MEM-8",
               tr("end it first: 'mbov member uptake CODE PRODUCT --until DATE'"));
+  // R-MEM-8: one uptake of a product at a time: periods never overlap (each day is charged once).
+  if (const std::optional<std::int64_t> other = store::overlapping_uptake(s, key, prod, start, u.until))
+    fail_data(fmt::format(fmt::runtime(tr("member {} already takes up {} within that period (uptake {})")), key, prod, *other),
+              "R-MEM-8");
   std::int64_t id = store::insert_uptake(s, key, prod, start, u.until);
   std::optional<std::string> until;
   if (u.until) until = u.until->str();

@@ -126,12 +126,23 @@ json 'assert d["status"]=="CRITICAL" and "budget 2026" in [f["subject"] for f in
 expect 2 --today 2026-03-02 check
 stdout_has "R-FIN-3"
 
-# Fees (R-FIN-4).
-ok budget fee set cambo --one-off 500 --yearly 1.200,00
+# Fees (R-FIN-4), set per year: from a year until a later one replaces them.
+ok budget fee set cambo --one-off 500 --yearly 1.200,00 --from-year 2026
+ok budget fee set CAMBO --yearly 1.300,00 --from-year 2027   # the one-off as before
 ok budget fee list --format json
-json 'assert d==[{"product":"CAMBO","one_off":500,"yearly":1200}]'
-unchanged_after 65 budget fee set NOPE --one-off 1 --yearly 1
-unchanged_after 65 budget fee set VVA --one-off -1 --yearly 1
-unchanged_after 65 budget fee set VVA --one-off 1 --yearly x
-expect 64 budget fee set VVA --one-off 1
+json 'assert d==[{"product":"CAMBO","from_year":2026,"one_off":500,"yearly":1200},
+                {"product":"CAMBO","from_year":2027,"one_off":500,"yearly":1300}], d'
+ok budget fee list --year 2026 --format json
+json 'assert d==[{"product":"CAMBO","from_year":2026,"one_off":500,"yearly":1200}], d'
+ok budget fee list --year 2025 --format json
+json 'assert d==[]'
+ok budget fee list
+stdout_has "FROM YEAR"
+unchanged_after 65 budget fee list --year 99999
+unchanged_after 65 budget fee set NOPE --one-off 1 --yearly 1 --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off -1 --yearly 1 --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off 1 --yearly x --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off 1 --yearly 1 --from-year 12345
+expect 64 budget fee set VVA --one-off 1 --from-year 2026
+expect 64 budget fee set VVA --one-off 1 --yearly 1
 pass

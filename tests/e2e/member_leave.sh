@@ -11,7 +11,7 @@ board_of_two   # 12AB (Anna Eerst, person 1) and 34CD (Bram Daarna, person 2), b
 ok member contact add 12AB --name "Cees Contact" --email cees@example.nl --since 2024-01-01
 ok gov group join expert-group 3 --from 2026-01-01
 ok gov role assign functional-manager 3 --scope 12AB --from 2026-01-01
-ok budget fee set CAMBO --one-off 0 --yearly 3650
+ok budget fee set CAMBO --one-off 0 --yearly 3650 --from-year 2025
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
 expect 2 contract due --format json

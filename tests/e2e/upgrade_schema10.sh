@@ -13,6 +13,7 @@ cp "$SRC/tests/data/v1.db" "$MBOV_DB"
 chmod 600 "$MBOV_DB"
 sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2025-12-31' WHERE code = '25LZ'" || fail "cannot fill the v1 file"
 ok init
+[[ $(sqlite3 "$MBOV_DB" "SELECT count(*) FROM fee") == 0 ]] || fail "fees from nowhere"
 stderr_has "upgraded"
 [[ $(sqlite3 "$MBOV_DB" "SELECT until FROM uptake") == 2025-12-31 ]] || fail "the uptake did not end on the last day"
 [[ $(sqlite3 "$MBOV_DB" "SELECT until FROM contact") == 2026-01-15 ]] || fail "the later contact did not end on its first day"
@@ -32,10 +33,13 @@ ok budget approve 2026 --motion "$approved"
 ok member contact add 12AB --name "Cees Contact" --email cees@example.nl --since 2024-01-01
 ok gov group join expert-group 3 --from 2026-01-01
 ok gov role assign functional-manager 3 --scope 12AB --from 2026-01-01
-ok budget fee set CAMBO --one-off 0 --yearly 3650
+ok budget fee set CAMBO --one-off 0 --yearly 3650 --from-year 2026
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
 sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; ALTER TABLE motion DROP COLUMN year;
+  CREATE TABLE fee9 (product TEXT PRIMARY KEY REFERENCES product(code), one_off INTEGER NOT NULL CHECK (one_off >= 0),
+    yearly INTEGER NOT NULL CHECK (yearly >= 0));
+  INSERT INTO fee9 SELECT product, one_off, yearly FROM fee; DROP TABLE fee; ALTER TABLE fee9 RENAME TO fee;
   PRAGMA user_version = 9" \
   || fail "cannot take the database back to schema 9"
 ok init
@@ -49,6 +53,9 @@ stderr_has "from schema version 9"
   || fail "the functional manager did not end"
 ok report charges 2026 --format json
 json 'assert [(c["member"],c["days"],c["yearly"]) for c in d["charges"]]==[("12AB",243,2430),("34CD",365,3650)], d'
+# R-FIN-4: the fee set before holds from the first year CAMBO was taken up (2025).
+[[ $(sqlite3 "$MBOV_DB" "SELECT product || ' ' || from_year || ' ' || yearly FROM fee") == "CAMBO 2025 365000" ]] \
+  || fail "fees: $(sqlite3 "$MBOV_DB" 'SELECT * FROM fee')"
 [[ $(sqlite3 "$MBOV_DB" "SELECT group_concat(id || ':' || kind || ':' || coalesce(year, '-'), ' ') FROM motion") \
   == "1:board:- $approved:budget:2026 $unused:budget:-" ]] || fail "motion years: $(sqlite3 "$MBOV_DB" 'SELECT * FROM motion')"
 ok init

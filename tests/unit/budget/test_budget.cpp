@@ -136,15 +136,22 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
   }
 }
 
-TEST_CASE("fees (R-FIN-4): one place per product, set again replaces") {
+TEST_CASE("fees (R-FIN-4): set per year, valid until a later year replaces them") {
   test::TestDb t;
   Session s = t.write();
-  budget::set_fee(s, {.product = "cambo", .one_off = 50000, .yearly = 120000});
-  budget::set_fee(s, {.product = "CAMBO", .one_off = 0, .yearly = 130000});
+  budget::set_fee(s, {.product = "cambo", .from_year = 2026, .one_off = 50000, .yearly = 120000});
+  budget::set_fee(s, {.product = "CAMBO", .from_year = 2026, .one_off = 0, .yearly = 130000});  // replaces
+  budget::set_fee(s, {.product = "CAMBO", .from_year = 2028, .yearly = 140000});  // one-off as before
   const auto fees = budget::list_fees(s);
-  REQUIRE(fees.size() == 1);
+  REQUIRE(fees.size() == 2);
   CHECK(fees[0].product == "CAMBO");
   CHECK(fees[0].yearly == 130000);
-  CHECK(exit_of([&] { budget::set_fee(s, {.product = "NOPE"}); }) == Exit::data);
-  CHECK(exit_of([&] { budget::set_fee(s, {.product = "VVA", .one_off = -1}); }) == Exit::data);
+  CHECK(fees[1].from_year == 2028);
+  CHECK(fees[1].one_off == 0);
+  CHECK(budget::list_fees(s, 2025).empty());
+  CHECK(budget::list_fees(s, 2027).at(0).yearly == 130000);
+  CHECK(budget::list_fees(s, 2030).at(0).yearly == 140000);
+  CHECK(exit_of([&] { budget::set_fee(s, {.product = "NOPE", .from_year = 2026}); }) == Exit::data);
+  CHECK(exit_of([&] { budget::set_fee(s, {.product = "VVA", .from_year = 2026, .one_off = -1}); }) == Exit::data);
+  CHECK(budget::list_fees(s).size() == 2);
 }
