@@ -3,6 +3,7 @@
 #include "budget/budget.hpp"
 #include "budget/store.hpp"
 #include "core/check_text.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 
 namespace mbov::budget {
@@ -28,6 +29,7 @@ void approved_budget(Session& s, CheckReport& r, int year) {
   const std::optional<Plan> p = store::load_plan(s, year);
   if (p && p->motion) return;
   const Date start = budget_deadline(year);
+  if (!judged(s, start)) return;  // R-GEN-2: decided before the records began
   const Severity severity = deadline_status(start, s.today, s.policy.finance.budget_warn_days);
   if (severity == Severity::ok || (severity == Severity::warning && store::approval_on_agenda(s, year))) return;
   r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2",

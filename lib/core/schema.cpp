@@ -519,6 +519,8 @@ INSERT INTO fee_by_year (product, from_year, one_off, yearly)
   FROM fee f;
 DROP TABLE fee;
 ALTER TABLE fee_by_year RENAME TO fee;
+-- R-GEN-2: the day the records begin (none: from the first record on); at most one row.
+CREATE TABLE records_from (day TEXT NOT NULL);
 )sql";
 
 constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};

@@ -37,6 +37,7 @@ ok budget fee set CAMBO --one-off 0 --yearly 3650 --from-year 2026
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
 sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; ALTER TABLE motion DROP COLUMN year;
+  DROP TABLE records_from;
   CREATE TABLE fee9 (product TEXT PRIMARY KEY REFERENCES product(code), one_off INTEGER NOT NULL CHECK (one_off >= 0),
     yearly INTEGER NOT NULL CHECK (yearly >= 0));
   INSERT INTO fee9 SELECT product, one_off, yearly FROM fee; DROP TABLE fee; ALTER TABLE fee9 RENAME TO fee;
@@ -58,6 +59,7 @@ json 'assert [(c["member"],c["days"],c["yearly"]) for c in d["charges"]]==[("12A
   || fail "fees: $(sqlite3 "$MBOV_DB" 'SELECT * FROM fee')"
 [[ $(sqlite3 "$MBOV_DB" "SELECT group_concat(id || ':' || kind || ':' || coalesce(year, '-'), ' ') FROM motion") \
   == "1:board:- $approved:budget:2026 $unused:budget:-" ]] || fail "motion years: $(sqlite3 "$MBOV_DB" 'SELECT * FROM motion')"
+[[ $(sqlite3 "$MBOV_DB" "SELECT count(*) FROM records_from") == 0 ]] || fail "records_from is not empty"
 ok init
 stderr_has "up to date"
 ok audit verify
