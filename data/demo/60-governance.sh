@@ -97,12 +97,12 @@ q "SELECT c.member, min(c.person) FROM contact c WHERE c.role = 'contact' GROUP 
   while IFS='|' read -r code person; do m gov role assign functional-manager "$person" --scope "$code" --from 2025-01-01; done
 
 # Groups (R-GOV-6): every member's first contact in the community (members without a contact are
-# findings), six in the expert group, four in the working group.
+# findings), six in the expert group, four representatives in the working group.
 q "SELECT min(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member" |
   while read -r contact; do m gov group join community "$contact" --from 2025-01-01; done
 q "SELECT min(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member LIMIT 6" |
   while read -r contact; do m gov group join expert-group "$contact" --from 2025-01-01; done
-q "SELECT max(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member LIMIT 4" |
+q "SELECT min(id) FROM contact WHERE role = 'representative' GROUP BY member ORDER BY member LIMIT 4" |
   while read -r contact; do m gov group join working-group "$contact" --from 2025-01-01; done
 
 # The board's meetings: four in 2025, three so far in 2026.

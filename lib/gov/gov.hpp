@@ -59,7 +59,8 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
 std::vector<Version> versions(Session& s, std::string_view kind);
 // R-GOV-1: the version in force: the latest approved one.
 std::optional<Version> in_force(const std::vector<Version>& history);
-// R-GOV-2: the vision's term ends vision_years after its approval.
+// R-GOV-2: the last day of the vision's term: the day before the vision_years-th anniversary of
+// its approval (R-CON-2).
 Date vision_ends(const Version& vision, int vision_years);
 
 // ---- roles (role.cpp), R-GOV-5

@@ -21,7 +21,7 @@ const std::vector<std::string>& group_names() {
 
 std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact, Date from) {
   store::require_one_of(group, group_names(), "GROUP", "R-GOV-6");
-  SQLite::Statement c(sql(s), "SELECT since, until FROM contact WHERE id = ?");
+  SQLite::Statement c(sql(s), "SELECT since, until, role FROM contact WHERE id = ?");
   c.bind(1, contact);
   if (!c.executeStep())
     fail_data(fmt::format(fmt::runtime(tr("no member contact with id {}")), contact), "R-GOV-6", tr("see 'mbov member contact list'"));
@@ -29,6 +29,10 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
     fail_data(fmt::format(fmt::runtime(tr("contact {} ended on {}")), contact,
                           human_date(Date::parse(c.getColumn(1).getString(), "contact.until"))), "R-GOV-6",
               tr("groups are drawn from current member contacts"));
+  // R-GOV-6: the working group is of administrative contacts: the members' representatives.
+  if (group == "working-group" && c.getColumn(2).getString() != "representative")
+    fail_data(fmt::format(fmt::runtime(tr("contact {} is not a representative: the working group takes representatives only")), contact),
+              "R-GOV-6", tr("give the contact id of the member's representative ('mbov member contact list')"));
   SQLite::Statement dup(sql(s), "SELECT id FROM group_member WHERE grp = ? AND contact = ? AND until IS NULL");
   dup.bind(1, std::string(group));
   dup.bind(2, contact);
