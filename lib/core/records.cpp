@@ -20,7 +20,7 @@ void set_records_from(Session& s, Date day) {
   SQLite::Statement q(sql(s), "INSERT INTO records_from (day) VALUES (?)");
   q.bind(1, day.str());
   q.exec();
-  audit::record(s, "records_from", "", "set", Object().add("day", day.str()));
+  audit::record(s, "records_from", "", "set", Object().add("on", day.str()));
 }
 
 bool judged(const Session& s, Date start) {
