@@ -86,9 +86,11 @@ void register_presence(CLI::App& vote, Context& ctx) {
   auto* status = vote.add_subcommand("status", tr("the evening at a glance: who is present, who voted what on the open "
                                                "motion, who has not voted yet"));
   add_id(status, "MEETING", *st, tr("the meeting's id"))->required();
-  status->callback([&ctx, st] {
+  auto shown_motion = std::make_shared<std::optional<std::int64_t>>();
+  add_id(status, "--motion", *shown_motion, tr("this open motion (default: the one with the latest ballot)"));
+  status->callback([&ctx, st, shown_motion] {
     Session s = ctx.read();
-    ctx.print_object(vote::to_object(vote::meeting_status(s, *st)));
+    ctx.print_object(vote::to_object(vote::meeting_status(s, *st, *shown_motion)));
   });
 }
 

@@ -26,6 +26,19 @@ stdout_has "missing"
 stdout_has "25LZ, 26AB, 28EF"
 ok "${T_DAY[@]}" vote status "$AV" --format json
 json 'assert d["missing"]==[] and d["voted"]==3'
+# Every open motion: the one with the latest ballot first, a newer one without ballots after it;
+# --motion shows the one asked for.
+ok "${T_DAY[@]}" vote motion add "$AV" --title "Nieuw"; N=$(new_id)
+ok "${T_DAY[@]}" vote status "$AV" --format json
+json 'assert d["motion"]=='"$M"' and d["other_open"]==['"$N"'], d'
+ok "${T_DAY[@]}" vote status "$AV" --motion "$N" --format json
+json 'assert d["motion"]=='"$N"' and d["other_open"]==['"$M"'] and d["missing"]==["25LZ","26AB","28EF"], d'
+ok "${T_DAY[@]}" vote cast "$N" 25LZ yes
+ok "${T_DAY[@]}" vote status "$AV" --format json
+json 'assert d["motion"]=='"$N"' and d["other_open"]==['"$M"'], d'
+unchanged_after 65 vote status "$AV" --motion 99
+stderr_has "not an open motion of meeting"
+ok "${T_DAY[@]}" vote close "$N"
 ok "${T_DAY[@]}" vote close "$M"
 ok "${T_DAY[@]}" vote status "$AV" --format json
 json 'assert d["motion"] is None and d["votes"]==[]'
