@@ -152,27 +152,38 @@ void register_fees(CLI::App* budget, Context& ctx) {
   auto* fee = budget->add_subcommand("fee", tr("each product's one-off and yearly fee (R-FIN-4)"));
   fee->require_subcommand(1);
   struct Options {
-    std::string product, one_off, yearly;
+    std::string product, yearly;
+    std::optional<std::string> one_off;
+    std::optional<int> from_year, year;
   };
   auto o = std::make_shared<Options>();
-  auto* set = fee->add_subcommand("set", tr("set a product's fees"));
+  auto* set = fee->add_subcommand("set", tr("set a product's fees from a year on"));
   set->add_option("PRODUCT", o->product, tr("the product's code"))->required();
-  set->add_option("--one-off", o->one_off, tr("charged at a member's first uptake, in euros"))->required();
+  set->add_option("--one-off", o->one_off,
+                  tr("charged at a member's first uptake, in euros (default: the one-off in force before, or 0)"));
   set->add_option("--yearly", o->yearly, tr("per member per year, pro rata by days of uptake, in euros"))->required();
+  set->add_option("--from-year", o->from_year, tr("the first year these fees hold, until a later year's replace them"))
+      ->required();
   set->callback([&ctx, o] {
-    const budget::Fee fee{.product = o->product,
-                          .one_off = budget::parse_cents(o->one_off, "--one-off"),
-                          .yearly = budget::parse_cents(o->yearly, "--yearly")};
+    std::optional<std::int64_t> one_off;
+    if (o->one_off) one_off = budget::parse_cents(*o->one_off, "--one-off");
+    const budget::FeeInput fee{.product = o->product,
+                               .from_year = *optional_year(o->from_year, "--from-year"),
+                               .one_off = one_off,
+                               .yearly = budget::parse_cents(o->yearly, "--yearly")};
     Session s = ctx.write();
     budget::set_fee(s, fee);
     s.commit();
   });
-  fee->add_subcommand("list", tr("every product's fees"))->callback([&ctx] {
+  auto* list = fee->add_subcommand("list", tr("every fee set, by product and year; with --year those in force then"));
+  list->add_option("--year", o->year, tr("only the fees in force in this year"));
+  list->callback([&ctx, o] {
     const Format f = ctx.list_format();
+    const std::optional<int> year = optional_year(o->year, "--year");
     Session s = ctx.read();
     std::vector<Object> rows;
-    for (const budget::Fee& x : budget::list_fees(s)) rows.push_back(budget::to_object(x, f));
-    ctx.print_list({"product", "one_off", "yearly"}, rows);
+    for (const budget::Fee& x : budget::list_fees(s, year)) rows.push_back(budget::to_object(x, f));
+    ctx.print_list({"product", "from_year", "one_off", "yearly"}, rows);
   });
 }
 

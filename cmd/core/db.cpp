@@ -3,6 +3,8 @@
 #include "core/i18n.hpp"
 #include "core/database.hpp"
 #include "core/error.hpp"
+#include "core/records.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 
@@ -29,6 +31,16 @@ void register_db(CLI::App& app, Context& ctx) {
   backup->callback([&ctx, target] {
     Session s = ctx.read();
     backup_database(s, *target);
+  });
+
+  auto day = std::make_shared<std::string>();
+  auto* records = db->add_subcommand("records-from", tr("set the day the records begin: no check judges a period before it (R-GEN-2)"));
+  records->add_option("DATE", *day, tr("the first day of the records"))->required();
+  records->callback([&ctx, day] {
+    const Date from = *optional_date(std::optional<std::string>(*day), "DATE");
+    Session s = ctx.write();
+    set_records_from(s, from);
+    s.commit();
   });
 
   auto source = std::make_shared<std::string>();

@@ -6,13 +6,24 @@
 #include "commands.hpp"
 #include "core/i18n.hpp"
 #include "core/database.hpp"
+#include "core/records.hpp"
+#include "options.hpp"
 
 namespace mbov::cli {
 
 void register_init(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("init", tr("create the database, or upgrade an older one; running it again changes nothing"));
-  cmd->callback([&ctx] {
+  auto records = std::make_shared<std::optional<std::string>>();
+  cmd->add_option("--records-from", *records,
+                  tr("the day the records begin: no check judges a period before it (R-GEN-2)"));
+  cmd->callback([&ctx, records] {
+    const std::optional<Date> from = optional_date(*records, "--records-from");
     InitResult r = init_database(ctx.invocation());
+    if (from) {
+      Session s = ctx.write();
+      set_records_from(s, *from);
+      s.commit();
+    }
     if (ctx.options.quiet) return;
     const std::string& path = ctx.invocation().db_path;
     if (r.created)

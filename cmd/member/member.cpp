@@ -66,6 +66,7 @@ void register_edit_leave(CLI::App* member, Context& ctx) {
   struct Options {
     std::string code;
     std::optional<std::string> on, name, city;
+    bool dry_run = false;
   };
   auto o = std::make_shared<Options>();
   auto* edit = member->add_subcommand("edit", tr("change a member's name or city (never its code)"));
@@ -80,11 +81,18 @@ void register_edit_leave(CLI::App* member, Context& ctx) {
   auto* leave = member->add_subcommand("leave", tr("end a membership; its last day is --on (R-MEM-7)"));
   leave->add_option("CODE", o->code, tr("the member's code"))->required();
   leave->add_option("--on", o->on, tr("the last day of membership (default today)"));
+  leave->add_flag("--dry-run", o->dry_run, tr("only list what the leave would end: uptakes, contact roles, group seats, roles"));
   leave->callback([&ctx, o] {
     Date on = optional_date(o->on, "--on").value_or(ctx.today());
     Session s = ctx.write();
-    member::leave(s, o->code, on);
-    s.commit();
+    member::Leaving leaving = member::leave(s, o->code, on, o->dry_run);
+    if (!o->dry_run) {
+      s.commit();
+      return;
+    }
+    std::vector<Object> rows;
+    for (const member::Ending& e : leaving.ends) rows.push_back(member::to_object(e));
+    ctx.print_list(member::leaving_columns(), rows);
   });
 }
 

@@ -86,9 +86,11 @@ void register_presence(CLI::App& vote, Context& ctx) {
   auto* status = vote.add_subcommand("status", tr("the evening at a glance: who is present, who voted what on the open "
                                                "motion, who has not voted yet"));
   add_id(status, "MEETING", *st, tr("the meeting's id"))->required();
-  status->callback([&ctx, st] {
+  auto shown_motion = std::make_shared<std::optional<std::int64_t>>();
+  add_id(status, "--motion", *shown_motion, tr("this open motion (default: the one with the latest ballot)"));
+  status->callback([&ctx, st, shown_motion] {
     Session s = ctx.read();
-    ctx.print_object(vote::to_object(vote::meeting_status(s, *st)));
+    ctx.print_object(vote::to_object(vote::meeting_status(s, *st, *shown_motion)));
   });
 }
 
@@ -101,6 +103,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
     std::string title, kind = "ordinary";
     std::optional<std::string> text;
     std::optional<std::int64_t> repeats;
+    std::optional<int> year;
   };
   auto a = std::make_shared<AddOptions>();
   auto* add = motion->add_subcommand("add", tr("put a motion on a meeting's agenda; prints its id"));
@@ -109,9 +112,14 @@ void register_motion(CLI::App& vote, Context& ctx) {
   add->add_option("--text", a->text, tr("the full text of the motion"));
   add->add_option("--kind", a->kind, tr("ordinary (default), pdc, budget or board (R-VOTE-9)"));
   add_id(add, "--repeats", a->repeats, tr("a re-vote: the closed motion it repeats (R-VOTE-10)"));
+  add->add_option("--year", a->year, tr("the year a motion of kind budget approves (R-FIN-2)"));
   add->callback([&ctx, a] {
-    const vote::MotionInput in{
-        .meeting = a->meeting, .title = a->title, .text = a->text, .kind = a->kind, .repeats = a->repeats};
+    const vote::MotionInput in{.meeting = a->meeting,
+                               .title = a->title,
+                               .text = a->text,
+                               .kind = a->kind,
+                               .repeats = a->repeats,
+                               .year = optional_year(a->year, "--year")};
     Session s = ctx.write();
     const std::int64_t id = vote::add_motion(s, in);
     s.commit();

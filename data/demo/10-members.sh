@@ -20,9 +20,10 @@ lasts=(Achterberg Beukema Claessen Dijkhuis Everaars Fonteijn Grootveld Hofstede
   done
 } | "$MBOV" member import - 2>/dev/null
 
-codes=$("$MBOV" member list --format csv | tail -n +2 | cut -d, -f1)
+rows=$("$MBOV" member list --format csv | tail -n +2 | cut -d, -f1,5)
 i=0
-for code in $codes; do
+for row in $rows; do
+  code=${row%,*} joined=${row#*,}
   first=${firsts[i % ${#firsts[@]}]} last=${lasts[i % ${#lasts[@]}]}
   mail=$(echo "$code" | tr 'A-Z' 'a-z')
   # Every member a representative; most two contacts, every tenth one, members 7 and 31 none.
@@ -39,7 +40,10 @@ for code in $codes; do
     9) m member contact confirm "$code" --on 2025-12-10 ;;
     *) m member contact confirm "$code" --on 2026-04-15 ;;
   esac
-  (( i % 8 == 6 )) || m member uptake "$code" CAMBO --from 2024-08-01
+  # CAMBO from 2024-08-01, or from joining when that was later: an uptake lies within the membership (R-MEM-7).
+  cambo=2024-08-01
+  [[ $joined > $cambo ]] && cambo=$joined
+  (( i % 8 == 6 )) || m member uptake "$code" CAMBO --from "$cambo"
   (( i % 3 == 0 )) && m member uptake "$code" VVA --from 2025-09-01
   i=$((i + 1))
 done

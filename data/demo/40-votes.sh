@@ -20,10 +20,12 @@ evening() {
   ((${#codes[@]} >= 3)) || { echo "40-votes: fewer than 3 members on $date, no AV" >&2; return; }
   av=$("$MBOV" vote meeting add --date "$date" --title "$title")
   local n=${#codes[@]} absent=${codes[-1]} present=("${codes[@]:0:${#codes[@]}-1}")
-  local motion kind i
+  local motion kind i year
   for spec in "$@"; do
     kind=${spec%%:*}
-    motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "${spec#*:}")
+    year=()  # a budget motion names its year (R-FIN-2): the title's last word
+    [[ $kind == budget ]] && year=(--year "${spec##* }")
+    motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "${spec#*:}" "${year[@]}")
     "$MBOV" vote cast "$motion" "$absent" yes --advance --at "${date}T09:00" >/dev/null
     "$MBOV" vote cast "$motion" "${present[0]}" no --advance --at "${date}T09:30" >/dev/null
     if [[ -z ${attended:-} ]]; then

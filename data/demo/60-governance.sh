@@ -16,7 +16,9 @@ approval() {
   local date=$1 kind=$2 title=$3 av=${4:-} motion c
   [[ -n $av ]] || av=$("$MBOV" vote meeting add --date "$date" --title "$title")
   mapfile -t codes < <(q "SELECT code FROM member WHERE joined <= '$date' AND (left_on IS NULL OR left_on > '$date') ORDER BY code")
-  motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "$title")
+  local year=()  # a budget motion names its year (R-FIN-2): the title's last word
+  [[ $kind == budget ]] && year=(--year "${title##* }")
+  motion=$("$MBOV" vote motion add "$av" --kind "$kind" --title "$title" "${year[@]}")
   "$MBOV" --now "${date}T19:30" vote attend "$av" "${codes[@]}" >/dev/null
   for c in "${codes[@]}"; do "$MBOV" --now "${date}T20:00" vote cast "$motion" "$c" yes >/dev/null; done
   "$MBOV" --now "${date}T21:00" vote close "$motion" >/dev/null
@@ -51,8 +53,8 @@ v=$(version vision 2023 2023-05-01 for-approval "Meerjarenvisie 2023-2027")
 m gov document approve "$v" --motion "$(approval 2023-06-14 ordinary "Meerjarenvisie 2023-2027")"
 
 # Fees (R-FIN-4), one place per product.
-m budget fee set CAMBO --one-off 2.500,00 --yearly 12.000,00
-m budget fee set VVA --one-off 1.000,00 --yearly 4.500,00
+m budget fee set CAMBO --one-off 2.500,00 --yearly 12.000,00 --from-year 2024
+m budget fee set VVA --one-off 1.000,00 --yearly 4.500,00 --from-year 2025
 
 # The year plan and budget of 2026, approved by the autumn AV of 2025; spending through the year,
 # the hosting line overspent (R-FIN-3 warning).
@@ -95,12 +97,12 @@ q "SELECT c.member, min(c.person) FROM contact c WHERE c.role = 'contact' GROUP 
   while IFS='|' read -r code person; do m gov role assign functional-manager "$person" --scope "$code" --from 2025-01-01; done
 
 # Groups (R-GOV-6): every member's first contact in the community (members without a contact are
-# findings), six in the expert group, four in the working group.
+# findings), six in the expert group, four representatives in the working group.
 q "SELECT min(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member" |
   while read -r contact; do m gov group join community "$contact" --from 2025-01-01; done
 q "SELECT min(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member LIMIT 6" |
   while read -r contact; do m gov group join expert-group "$contact" --from 2025-01-01; done
-q "SELECT max(id) FROM contact WHERE role = 'contact' GROUP BY member ORDER BY member LIMIT 4" |
+q "SELECT min(id) FROM contact WHERE role = 'representative' GROUP BY member ORDER BY member LIMIT 4" |
   while read -r contact; do m gov group join working-group "$contact" --from 2025-01-01; done
 
 # The board's meetings: four in 2025, three so far in 2026.

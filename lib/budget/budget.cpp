@@ -131,6 +131,11 @@ void approve(Session& s, int year, std::int64_t motion) {
   const Plan p = find_plan(s, year);
   require_unapproved(p);
   const vote::Motion m = vote::require_adopted(s, motion, "budget", "R-FIN-2");
+  // R-FIN-2: a budget motion approves the year it names (once: a plan's approval never changes).
+  if (m.year != year)
+    fail_data(m.year ? fmt::format(fmt::runtime(tr("motion {} approves the budget of {}, not {}")), motion, *m.year, year)
+                     : fmt::format(fmt::runtime(tr("motion {} names no year, so it approves no budget")), motion),
+              "R-FIN-2", fmt::format(fmt::runtime(tr("cite the AV's adopted budget motion for {}")), year));
   SQLite::Statement q(sql(s), "UPDATE plan SET motion = ?, approved_on = ? WHERE year = ?");
   q.bind(1, motion);
   q.bind(2, m.date.str());

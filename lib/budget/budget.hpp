@@ -128,13 +128,34 @@ Report realisation(Session& s, int year);
 
 // ---- fees (fee.cpp), R-FIN-4
 
+// Fees are set per year: valid from `from_year` until a later one replaces them.
 struct Fee {
   std::string product;
+  int from_year = 0;
   std::int64_t one_off = 0;  // cents, at a member's first uptake
   std::int64_t yearly = 0;   // cents per member per year, pro rata by days
 };
-void set_fee(Session& s, const Fee& fee);
-std::vector<Fee> list_fees(Session& s);
+struct FeeInput {
+  std::string product;
+  int from_year = 0;
+  std::optional<std::int64_t> one_off;  // none: the one-off in force before (0 when none)
+  std::int64_t yearly = 0;
+};
+// Sets the fees from a year on (again for the same year replaces them).
+void set_fee(Session& s, const FeeInput& in);
+// Every fee set, by product and year (the history); with `year`, the fees in force in that year.
+std::vector<Fee> list_fees(Session& s, std::optional<int> year = std::nullopt);
+
+// R-FIN-4: what a member owes for a product in a year: the one-off fee when its first uptake ever
+// falls in the year, the yearly fee pro rata by its days of uptake within the year, both at the
+// fees in force in that year. Only products with a fee in force are charged.
+struct Charge {
+  std::string member, product;
+  long days = 0;
+  std::int64_t one_off = 0, yearly = 0;  // cents
+  std::int64_t total() const { return one_off + yearly; }
+};
+std::vector<Charge> charges(Session& s, int year);
 
 // ---- output
 
@@ -143,6 +164,7 @@ Object to_object(const Line& l, Format f);
 Object to_object(const Spending& sp, Format f);
 Object to_object(const Report& r, Format f);
 Object to_object(const Fee& fee, Format f);
+Object to_object(const Charge& c, Format f);
 
 // ---- the check (check.cpp): R-FIN-2 (no approved budget), R-FIN-3 (overspending)
 

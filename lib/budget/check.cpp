@@ -3,12 +3,14 @@
 #include "budget/budget.hpp"
 #include "budget/store.hpp"
 #include "core/check_text.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 
 namespace mbov::budget {
 namespace {
 
-Date first_day(int year) { return Date::from_ymd(year, 1, 1); }
+// R-FIN-2: the deadline of a year's budget is the day before the year.
+Date budget_deadline(int year) { return Date::from_ymd(year, 1, 1).plus_days(-1); }
 
 Text amount_text(std::int64_t cents) { return {plain_amount(cents), human_amount(cents)}; }
 
@@ -21,12 +23,13 @@ const char* missing_budget(bool has_plan, bool not_on_agenda) {
                        : N_("no year plan without an approved budget: {}");
 }
 
-// R-FIN-2: no approved budget by the year's first day is a violation; within the warn window
-// before it, one whose approval is not yet on an AV agenda is a warning.
+// R-FIN-2: from the year's first day without an approved budget it is a violation; within the warn
+// window before, a year whose budget motion is not yet on an AV agenda is a warning.
 void approved_budget(Session& s, CheckReport& r, int year) {
   const std::optional<Plan> p = store::load_plan(s, year);
   if (p && p->motion) return;
-  const Date start = first_day(year);
+  const Date start = budget_deadline(year);
+  if (!judged(s, start)) return;  // R-GEN-2: decided before the records began
   const Severity severity = deadline_status(start, s.today, s.policy.finance.budget_warn_days);
   if (severity == Severity::ok || (severity == Severity::warning && store::approval_on_agenda(s, year))) return;
   r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2",

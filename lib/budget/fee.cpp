@@ -1,36 +1,43 @@
-// The fees of each product (R-FIN-4): one place for the one-off and the yearly fee.
-#include <SQLiteCpp/Statement.h>
+// The fees of each product (R-FIN-4), set per year, and the charges of a year.
 #include <fmt/format.h>
 
 #include "budget/budget.hpp"
+#include "budget/store.hpp"
 #include "core/audit.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
-#include "core/sql.hpp"
 
 namespace mbov::budget {
 
-void set_fee(Session& s, const Fee& fee) {
-  const std::string product = require_product(s, fee.product);
-  if (fee.one_off < 0) fail_data(fmt::format(fmt::runtime(tr("--one-off {} is negative")), human_amount(fee.one_off)), "R-FIN-4");
-  if (fee.yearly < 0) fail_data(fmt::format(fmt::runtime(tr("--yearly {} is negative")), human_amount(fee.yearly)), "R-FIN-4");
-  SQLite::Statement q(sql(s), "INSERT INTO fee (product, one_off, yearly) VALUES (?1, ?2, ?3) "
-                              "ON CONFLICT (product) DO UPDATE SET one_off = ?2, yearly = ?3");
-  q.bind(1, product);
-  q.bind(2, fee.one_off);
-  q.bind(3, fee.yearly);
-  q.exec();
-  audit::record(s, "fee", product, "set", Object().add("one_off", fee.one_off).add("yearly", fee.yearly));
+void set_fee(Session& s, const FeeInput& in) {
+  const std::string product = require_product(s, in.product);
+  if (in.one_off && *in.one_off < 0)
+    fail_data(fmt::format(fmt::runtime(tr("--one-off {} is negative")), human_amount(*in.one_off)), "R-FIN-4");
+  if (in.yearly < 0) fail_data(fmt::format(fmt::runtime(tr("--yearly {} is negative")), human_amount(in.yearly)), "R-FIN-4");
+  std::int64_t one_off = 0;
+  if (in.one_off) one_off = *in.one_off;
+  else
+    for (const Fee& f : store::fees(s, in.from_year))
+      if (f.product == product) one_off = f.one_off;
+  store::upsert_fee(s, {.product = product, .from_year = in.from_year, .one_off = one_off, .yearly = in.yearly});
+  audit::record(s, "fee", product, "set",
+                Object().add("from_year", in.from_year).add("one_off", one_off).add("yearly", in.yearly));
 }
 
-std::vector<Fee> list_fees(Session& s) {
-  SQLite::Statement q(sql(s), "SELECT product, one_off, yearly FROM fee ORDER BY product");
-  std::vector<Fee> fees;
-  while (q.executeStep())
-    fees.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
-  return fees;
+std::vector<Fee> list_fees(Session& s, std::optional<int> year) { return store::fees(s, year); }
+
+std::vector<Charge> charges(Session& s, int year) {
+  const long year_days = Date::from_ymd(year, 1, 1).days_until(Date::from_ymd(year, 12, 31)) + 1;
+  std::vector<Charge> out;
+  for (const store::UptakeYear& u : store::uptake_year(s, year))
+    out.push_back({.member = u.member,
+                   .product = u.product,
+                   .days = u.days,
+                   .one_off = u.first_in_year ? u.one_off : 0,
+                   .yearly = pro_rata(u.yearly, u.days, year_days)});
+  return out;
 }
 
 }  // namespace mbov::budget

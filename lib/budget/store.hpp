@@ -7,7 +7,21 @@
 namespace mbov::budget::store {
 
 std::optional<Plan> load_plan(Session& s, int year);
-// R-FIN-2: a motion of kind budget stands on the agenda of an AV meeting of the year before.
+// R-FIN-2: a motion of kind budget for `year` stands on the agenda of an AV meeting.
 bool approval_on_agenda(Session& s, int year);
+
+// ---- fees (R-FIN-4)
+std::vector<Fee> fees(Session& s, std::optional<int> year);  // all, or those in force in `year`
+void upsert_fee(Session& s, const Fee& fee);
+// Per member and product taken up in the year with a fee in force: the days of uptake within
+// [first, last] (an uptake holds through its until day), whether its first uptake ever falls in
+// the year, and the fees in force in the year.
+struct UptakeYear {
+  std::string member, product;
+  long days = 0;
+  bool first_in_year = false;
+  std::int64_t one_off = 0, yearly = 0;
+};
+std::vector<UptakeYear> uptake_year(Session& s, int year);
 
 }  // namespace mbov::budget::store

@@ -59,7 +59,21 @@ Object to_object(const Report& r, Format f) {
 }
 
 Object to_object(const Fee& fee, Format f) {
-  return Object().add("product", fee.product).add("one_off", money(fee.one_off, f)).add("yearly", money(fee.yearly, f));
+  return Object()
+      .add("product", fee.product)
+      .add("from_year", fee.from_year)
+      .add("one_off", money(fee.one_off, f))
+      .add("yearly", money(fee.yearly, f));
+}
+
+Object to_object(const Charge& c, Format f) {
+  return Object()
+      .add("member", c.member)
+      .add("product", c.product)
+      .add("days", static_cast<std::int64_t>(c.days))
+      .add("one_off", money(c.one_off, f))
+      .add("yearly", money(c.yearly, f))
+      .add("total", money(c.total(), f));
 }
 
 }  // namespace mbov::budget

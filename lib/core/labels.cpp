@@ -129,6 +129,7 @@ constexpr Label labels[] = {
     {"first", N_("first")},
     {"from", N_("from")},
     {"from_version", N_("from version")},
+    {"from_year", N_("from year")},
     {"fundamental", N_("fundamental")},
     {"generated", N_("generated")},
     {"goals", N_("goals")},

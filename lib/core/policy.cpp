@@ -82,6 +82,7 @@ constexpr std::int64_t kHours = 100 * 365 * 24;
 
 constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};
 constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};
+constexpr std::string_view kIncidentKinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 
 // The member as text (for the built-in policy's C++) and its accessor.
 #define MBOV_REF(expr) #expr, [](Policy& p) -> auto& { return p.expr; }
@@ -109,8 +110,11 @@ constexpr Key fraction(std::string_view name, std::string_view member, Fraction&
   k.f = ref;
   return k;
 }
-constexpr Key names(std::string_view name, std::string_view member, std::vector<std::string>& (*ref)(Policy&)) {
+// names: uppercase names (certifications), or with `choices` each one of those.
+constexpr Key names(std::string_view name, std::string_view member, std::vector<std::string>& (*ref)(Policy&),
+                    std::span<const std::string_view> choices = {}) {
   Key k{name, Kind::names, member};
+  k.choices = choices;
   k.v = ref;
   return k;
 }
@@ -145,6 +149,7 @@ constexpr Key kKeys[] = {
 
     integer("incident.escalate_at_percent", MBOV_REF(incident.escalate_at_percent), 1, 100),
     integer("incident.breach_authority_hours", MBOV_REF(incident.breach_authority_hours), 1, kHours),
+    names("incident.sla_kinds", MBOV_REF(incident.sla_kinds), kIncidentKinds),
     integer("incident.sla.p1.respond_hours", MBOV_REF(incident.sla[0].respond_hours), 1, kHours),
     integer("incident.sla.p1.resolve_hours", MBOV_REF(incident.sla[0].resolve_hours), 1, kHours),
     integer("incident.sla.p2.respond_hours", MBOV_REF(incident.sla[1].respond_hours), 1, kHours),
@@ -388,6 +393,15 @@ class Reader {
       const auto* s = e.as_string();
       if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, tr(a_type(e.type()))));
       const std::string& name = s->get();
+      if (!key.choices.empty()) {
+        if (std::find(key.choices.begin(), key.choices.end(), name) == key.choices.end())
+          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is not one of {}")), key.name, j, name,
+                                                 fmt::join(key.choices, ", ")));
+        if (std::find(out.begin(), out.end(), name) != out.end())
+          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
+        out.push_back(name);
+        continue;
+      }
       const bool upper = !name.empty() && name[0] >= 'A' && name[0] <= 'Z' &&
                          std::all_of(name.begin(), name.end(), [](char c) {
                            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';

@@ -85,6 +85,7 @@ struct Policy {
   struct Incident {
     int escalate_at_percent = 0;
     int breach_authority_hours = 0;
+    std::vector<std::string> sla_kinds;  // R-INC-3: the kinds on the service-level clock
     std::array<Sla, 4> sla{};  // index = priority - 1: sla[0] is incident.sla.p1
   } incident;
   struct Dpia {

@@ -478,7 +478,52 @@ INSERT INTO board_chair (seat, from_date, until)
 ALTER TABLE board_seat DROP COLUMN chair;
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}};
+// Issue 22: a member's whole life and a year's money.
+// R-MEM-7: what a member that already left still held after its last day ends there: its uptakes
+// (through that day), its contacts' roles, their group seats and its functional-manager terms (ON
+// that day, or on their first day when they began later), so R-DPIA-5's retention starts.
+constexpr const char* v10 = R"sql(
+UPDATE uptake SET until = (SELECT m.left_on FROM member m WHERE m.code = uptake.member)
+  WHERE EXISTS (SELECT 1 FROM member m WHERE m.code = uptake.member AND m.left_on IS NOT NULL
+                AND uptake.from_date <= m.left_on AND (uptake.until IS NULL OR uptake.until > m.left_on));
+UPDATE group_member SET until = max(from_date, (SELECT m.left_on FROM contact c JOIN member m ON m.code = c.member
+                                                 WHERE c.id = group_member.contact))
+  WHERE EXISTS (SELECT 1 FROM contact c JOIN member m ON m.code = c.member WHERE c.id = group_member.contact
+                AND m.left_on IS NOT NULL AND (group_member.until IS NULL OR group_member.until > m.left_on));
+UPDATE contact SET until = max(since, (SELECT m.left_on FROM member m WHERE m.code = contact.member))
+  WHERE EXISTS (SELECT 1 FROM member m WHERE m.code = contact.member AND m.left_on IS NOT NULL
+                AND (contact.until IS NULL OR contact.until > m.left_on));
+UPDATE role SET until = max(from_date, (SELECT m.left_on FROM member m WHERE m.code = role.scope))
+  WHERE role = 'functional-manager' AND EXISTS (SELECT 1 FROM member m WHERE m.code = role.scope
+                AND m.left_on IS NOT NULL AND (role.until IS NULL OR role.until > m.left_on));
+-- R-FIN-2: a budget motion names the year it approves; one that approved a plan gets that year
+-- (the first, should it have approved more), any other none (it approves nothing).
+ALTER TABLE motion ADD COLUMN year INTEGER;
+UPDATE motion SET year = (SELECT min(p.year) FROM plan p WHERE p.motion = motion.id) WHERE kind = 'budget';
+-- R-FIN-4: fees are set per year, valid from from_year until a later one replaces them. A fee set
+-- before held for every year: it holds from the first year it was set or charged for.
+CREATE TABLE fee_by_year (
+  product TEXT NOT NULL REFERENCES product(code),
+  from_year INTEGER NOT NULL,
+  one_off INTEGER NOT NULL CHECK (one_off >= 0),
+  yearly INTEGER NOT NULL CHECK (yearly >= 0),
+  PRIMARY KEY (product, from_year)
+);
+INSERT INTO fee_by_year (product, from_year, one_off, yearly)
+  SELECT f.product, coalesce(min(
+           (SELECT CAST(substr(min(u.from_date), 1, 4) AS INTEGER) FROM uptake u WHERE u.product = f.product),
+           (SELECT CAST(substr(min(a.at), 1, 4) AS INTEGER) FROM audit a WHERE a.entity_kind = 'fee' AND a.entity_id = f.product)),
+         (SELECT CAST(substr(min(u.from_date), 1, 4) AS INTEGER) FROM uptake u WHERE u.product = f.product),
+         (SELECT CAST(substr(min(a.at), 1, 4) AS INTEGER) FROM audit a WHERE a.entity_kind = 'fee' AND a.entity_id = f.product),
+         1900), f.one_off, f.yearly
+  FROM fee f;
+DROP TABLE fee;
+ALTER TABLE fee_by_year RENAME TO fee;
+-- R-GEN-2: the day the records begin (none: from the first record on); at most one row.
+CREATE TABLE records_from (day TEXT NOT NULL);
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 // contacts' community (R-GOV-6), on the check framework.
 #include "core/check_text.hpp"
 #include "core/output.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 #include "gov/gov.hpp"
 
@@ -21,9 +22,11 @@ void vision_in_term(Session& s, CheckReport& r) {
         check_text("the multi-year vision's term ends: {}", due_text(ends, s.today)));
 }
 
-// R-GOV-4: fewer board meetings than board.meetings_per_year in the calendar year just ended.
+// R-GOV-4: fewer board meetings than board.meetings_per_year in the calendar year just ended;
+// not judged when that year began before the records did (R-GEN-2).
 void board_met(Session& s, CheckReport& r) {
   const int year = s.today.year() - 1;
+  if (!judged(s, Date::from_ymd(year, 1, 1))) return;
   const std::int64_t held = board_meetings(s, year);
   if (held < s.policy.board.meetings_per_year)
     r.add(Severity::warning, "R-GOV-4", check_text("board {}", year), Date::from_ymd(year, 12, 31),

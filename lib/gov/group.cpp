@@ -1,6 +1,7 @@
 // The expert group, the working group and the contacts' community (R-GOV-6): members drawn from
 // member contacts, from/until (ending ON until), and the groups' recorded decisions.
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
@@ -20,7 +21,7 @@ const std::vector<std::string>& group_names() {
 
 std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact, Date from) {
   store::require_one_of(group, group_names(), "GROUP", "R-GOV-6");
-  SQLite::Statement c(sql(s), "SELECT since, until FROM contact WHERE id = ?");
+  SQLite::Statement c(sql(s), "SELECT since, until, role FROM contact WHERE id = ?");
   c.bind(1, contact);
   if (!c.executeStep())
     fail_data(fmt::format(fmt::runtime(tr("no member contact with id {}")), contact), "R-GOV-6", tr("see 'mbov member contact list'"));
@@ -28,6 +29,10 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
     fail_data(fmt::format(fmt::runtime(tr("contact {} ended on {}")), contact,
                           human_date(Date::parse(c.getColumn(1).getString(), "contact.until"))), "R-GOV-6",
               tr("groups are drawn from current member contacts"));
+  // R-GOV-6: the working group is of administrative contacts: the members' representatives.
+  if (group == "working-group" && c.getColumn(2).getString() != "representative")
+    fail_data(fmt::format(fmt::runtime(tr("contact {} is not a representative: the working group takes representatives only")), contact),
+              "R-GOV-6", tr("give the contact id of the member's representative ('mbov member contact list')"));
   SQLite::Statement dup(sql(s), "SELECT id FROM group_member WHERE grp = ? AND contact = ? AND until IS NULL");
   dup.bind(1, std::string(group));
   dup.bind(2, contact);
@@ -79,6 +84,23 @@ std::vector<GroupMember> group_members(Session& s, std::optional<std::string> gr
                    q.getColumn(3).getString(), opt_text(q.getColumn(4)),
                    Date::parse(q.getColumn(5).getString(), "group_member.from_date"),
                    store::opt_date(q.getColumn(6), "group_member.until")});
+  return out;
+}
+
+std::vector<GroupMember> group_seats_after(Session& s, const std::string& member, Date last_day, bool end) {
+  std::vector<GroupMember> out;
+  for (GroupMember& g : group_members(s, std::nullopt, std::nullopt))
+    if (g.member == member && (!g.until || *g.until > last_day)) out.push_back(std::move(g));
+  if (!end) return out;
+  SQLite::Statement cut(sql(s), "UPDATE group_member SET until = ?1 WHERE id = ?2");
+  for (GroupMember& g : out) {
+    g.until = std::max(g.from, last_day);
+    cut.bind(1, g.until->str());
+    cut.bind(2, g.id);
+    cut.exec();
+    cut.reset();
+    audit::record(s, "group_member", std::to_string(g.id), "leave", Object().add("until", g.until->str()));
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Roles, not functions (R-GOV-5): each held by a person from/until; the officer of R-DPIA-4 is the
 // role fg. A term ends ON until: held while from <= day < until.
 #include <SQLiteCpp/Statement.h>
+#include <algorithm>
 #include <fmt/format.h>
 
 #include "core/audit.hpp"
@@ -162,6 +163,27 @@ std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_v
   q.bind(3, on.str());
   if (!q.executeStep()) return std::nullopt;
   return read_holder(q);
+}
+
+std::vector<Holder> member_roles_after(Session& s, const std::string& member, Date last_day, bool end) {
+  SQLite::Statement q(sql(s), std::string(holder_columns) +
+                                "WHERE r.role = 'functional-manager' AND r.scope = ?1 AND (r.until IS NULL OR r.until > ?2)"
+                                " ORDER BY r.from_date, r.id");
+  q.bind(1, member);
+  q.bind(2, last_day.str());
+  std::vector<Holder> out;
+  while (q.executeStep()) out.push_back(read_holder(q));
+  if (!end) return out;
+  SQLite::Statement cut(sql(s), "UPDATE role SET until = ?1 WHERE id = ?2");
+  for (Holder& h : out) {
+    h.until = std::max(h.from, last_day);
+    cut.bind(1, h.until->str());
+    cut.bind(2, h.id);
+    cut.exec();
+    cut.reset();
+    audit::record(s, entity(h.role), std::to_string(h.id), "end", Object().add("until", h.until->str()));
+  }
+  return out;
 }
 
 // R-GOV-5: the general manager, the FG, a product owner per product, the owner of each shared

@@ -41,7 +41,7 @@ CheckReport check(Session& s) {
     const bool breach = i.kind == "breach";
     // R-INC-3: respond (acknowledge) and resolve within the service levels, while they apply.
     if (i.is_open()) ++open;
-    if (i.is_open() && service_levels_apply(i, s.now)) {
+    if (i.is_open() && service_levels_apply(s.policy, i, s.now)) {
       if (i.status == "new")
         judge(report, s, i, "R-INC-3", N_("respond by {}, {} ({}, priority {}: {})"), i.respond_by);
       judge(report, s, i, "R-INC-3", N_("resolve by {}, {} ({}, priority {}: {})"), i.resolve_by);

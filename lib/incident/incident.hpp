@@ -97,9 +97,12 @@ Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened);
 Timestamp authority_deadline(const Policy& policy, Timestamp aware);
 // Done at or before the deadline is in time; nullopt while not done.
 std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp deadline);
-// R-INC-3, R-INC-7: whether the incident's service levels still bind at `at`: not for a breach
-// decided by then, whose deadline is the authority's clock.
-bool service_levels_apply(const Incident& incident, Timestamp at);
+// R-INC-3: whether incidents of `kind` are on the service-level clock (incident.sla_kinds); changes
+// and problems are planned work.
+bool on_sla_clock(const Policy& policy, std::string_view kind);
+// R-INC-3, R-INC-7: whether the incident's service levels still bind at `at`: not for a kind off
+// the clock, nor for a breach decided by then, whose deadline is the authority's clock.
+bool service_levels_apply(const Policy& policy, const Incident& incident, Timestamp at);
 // R-INC-3: at `now`, a deadline running from `start`: past it CRITICAL, at or past
 // incident.escalate_at_percent of its time WARNING, else OK.
 Severity deadline_severity(const Policy& policy, Timestamp start, Timestamp deadline, Timestamp now);

@@ -109,7 +109,14 @@ std::optional<Timestamp> Incident::decided_at() const {
   return authority_notified ? authority_notified : no_risk_at;
 }
 
-bool service_levels_apply(const Incident& i, Timestamp at) {
+bool on_sla_clock(const Policy& policy, std::string_view kind) {
+  // R-INC-3: service levels apply to the kinds of incident.sla_kinds only.
+  const auto& kinds = policy.incident.sla_kinds;
+  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+}
+
+bool service_levels_apply(const Policy& policy, const Incident& i, Timestamp at) {
+  if (!on_sla_clock(policy, i.kind)) return false;
   // R-INC-7: once reported or recorded as no risk, the 72-hour clock was the breach's deadline.
   const std::optional<Timestamp> decided = i.kind == "breach" ? i.decided_at() : std::nullopt;
   return !decided || *decided > at;

@@ -30,8 +30,9 @@ void check_board(Session& s, CheckReport& r) {
   bool chair = false;
   for (const Seat& seat : seats) {
     chair = chair || seat.chair;
+    // R-MEM-7: a seat held through a member's representative is a violation once that ends.
     if (!seat.member)
-      r.add(Severity::warning, "R-VOTE-8", check_text("board member {}", seat.person), std::nullopt,
+      r.add(Severity::critical, "R-VOTE-8", check_text("board member {}", seat.person), std::nullopt,
             check_text("no longer a representative of a current member"));
   }
   if (size > 0 && !chair)

@@ -5,15 +5,17 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
 #include "member/store.hpp"
 
 namespace mbov::member {
 
-// R-MEM-4: due contact_confirmation_months after the last confirmation, or after joining.
+// R-MEM-4: due contact_confirmation_months after the last confirmation, or after joining; R-GEN-2:
+// at the earliest that long after the records begin.
 Date confirmation_due(const Session& s, Date joined, const std::optional<Date>& last_confirmed) {
-  return last_confirmed.value_or(joined).add_months(s.policy.member.contact_confirmation_months);
+  return counted_from(s, last_confirmed.value_or(joined)).add_months(s.policy.member.contact_confirmation_months);
 }
 
 void confirm(Session& s, const Confirmation& given) {

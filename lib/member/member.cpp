@@ -3,11 +3,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/audit.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
+#include "gov/gov.hpp"
 #include "member/store.hpp"
 #include "member/validate.hpp"
 
@@ -59,14 +62,48 @@ void edit(Session& s, const MemberEdit& e) {
   audit::record(s, "member", stored.code, "edit", Object().add("name", e.name).add("city", e.city));
 }
 
-void leave(Session& s, const std::string& code, Date on) {
+const std::vector<std::string>& leaving_columns() {
+  static const std::vector<std::string> columns{"kind", "id", "subject", "person", "from", "until", "action"};
+  return columns;
+}
+
+Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   std::string key = require_member(s, code);
   store::Membership m = store::membership(s, key);
   if (m.left) fail_data(fmt::format(fmt::runtime(tr("member {} already left on {}")), key, human_date(*m.left)));
   if (on < m.joined)
     fail_data(fmt::format(fmt::runtime(tr("member {} cannot leave on {}, before it joined ({})")), key, human_date(on), human_date(m.joined)));
+  Leaving out{.member = key, .on = on};
+  // R-MEM-7: an uptake is within the membership: one that begins after the last day is refused.
+  for (const store::Span& u : store::uptakes_after(s, key, on)) {
+    if (on < u.from)
+      fail_data(fmt::format(fmt::runtime(tr("member {} cannot leave on {}: its uptake {} of {} begins later ({})")), key,
+                            human_date(on), u.id, u.subject, human_date(u.from)),
+                "R-MEM-7", tr("end or correct that uptake first, or give a later --on"));
+    out.ends.push_back({"uptake", u.id, u.subject, std::nullopt, u.from, on, "ends"});
+  }
+  // Seats are looked up before the contact roles end: they are held through the representative.
+  const std::vector<store::Span> seats = store::seats_after(s, key, on);
+  for (const store::Span& c : store::contacts_after(s, key, on))
+    out.ends.push_back({"contact", c.id, c.subject, c.person, c.from, std::max(c.from, on), "ends"});
+  for (const gov::GroupMember& g : gov::group_seats_after(s, key, on, !dry_run))
+    out.ends.push_back({"group_member", g.id, g.group, std::nullopt, g.from, std::max(g.from, on), "ends"});
+  for (const gov::Holder& h : gov::member_roles_after(s, key, on, !dry_run))
+    out.ends.push_back({"role", h.id, h.role, h.person, h.from, std::max(h.from, on), "ends"});
+  for (const store::Span& b : seats) out.ends.push_back({"board_seat", b.id, b.subject, b.person, b.from, std::nullopt, "flagged"});
+  if (dry_run) return out;
   store::set_left(s, key, on);
   audit::record(s, "member", key, "leave", Object().add("on", on.str()));
+  for (const Ending& e : out.ends) {
+    if (e.kind == "uptake") {
+      store::end_uptake(s, e.id, *e.until);
+      audit::record(s, "uptake", std::to_string(e.id), "end", Object().add("until", e.until->str()));
+    } else if (e.kind == "contact") {
+      store::end_contact(s, e.id, *e.until);
+      audit::record(s, "contact", std::to_string(e.id), "remove", Object().add("on", e.until->str()));
+    }
+  }
+  return out;
 }
 
 }  // namespace mbov::member

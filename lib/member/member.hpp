@@ -100,6 +100,23 @@ struct UptakeInput {
   std::string member{}, product{};
   std::optional<Date> from{}, until{};
 };
+// R-MEM-7: one thing a member's leaving ends: an uptake (its last day becomes the member's), a
+// contact role, a group seat, a functional-manager term (each ending ON that day), or a board seat
+// held through its representative, which is not ended but becomes a violation (action "flagged").
+struct Ending {
+  std::string kind{};  // uptake, contact, group_member, role, board_seat
+  std::int64_t id = 0;
+  std::string subject{};  // the product, the role, the group
+  std::optional<std::int64_t> person{};
+  Date from{};
+  std::optional<Date> until{};  // as it is after the leave (none for a flagged board seat)
+  std::string action{};  // "ends" or "flagged"
+};
+struct Leaving {
+  std::string member{};
+  Date on{};
+  std::vector<Ending> ends{};
+};
 struct Appointment {
   std::int64_t person = 0;
   Date from{};
@@ -111,7 +128,10 @@ void add(Session& s, const NewMember& m);
 std::vector<Member> list(Session& s, const MemberFilter& filter);
 MemberDetail show(Session& s, const std::string& code);
 void edit(Session& s, const MemberEdit& e);
-void leave(Session& s, const std::string& code, Date on);
+// R-MEM-7: the membership's last day is `on`; ends what the member held after it (all audited).
+// A dry run changes nothing and says what would end.
+Leaving leave(Session& s, const std::string& code, Date on, bool dry_run = false);
+const std::vector<std::string>& leaving_columns();
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 
@@ -163,6 +183,7 @@ Object to_object(const Member& m);
 Object to_object(const MemberDetail& d);
 Object to_object(const Contact& c);
 Object to_object(const Seat& seat);
+Object to_object(const Ending& e);
 
 }  // namespace mbov::member
 

@@ -57,4 +57,15 @@ Object to_object(const Seat& seat) {
       .add("motion", seat.motion);
 }
 
+Object to_object(const Ending& e) {
+  return Object()
+      .add("kind", e.kind)
+      .add("id", e.id)
+      .add("subject", e.subject)
+      .add("person", e.person)
+      .add("from", e.from.str())
+      .add("until", date_value(e.until))
+      .add("action", e.action);
+}
+
 }  // namespace mbov::member

@@ -129,6 +129,17 @@ std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const
   return OpenUptake{q.getColumn(0).getInt64(), date(q.getColumn(1), "from")};
 }
 
+std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                                               std::optional<Date> until) {
+  SQLite::Statement q(sql(s), "SELECT id FROM uptake WHERE member = ?1 AND product = ?2"
+                              " AND (until IS NULL OR until >= ?3) AND (?4 IS NULL OR from_date <= ?4) LIMIT 1");
+  q.bind(1, code);
+  q.bind(2, product);
+  q.bind(3, from.str());
+  bind_date(q, 4, until);
+  return first_id(q);
+}
+
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until) {
   SQLite::Statement q(sql(s), "INSERT INTO uptake (member, product, from_date, until) VALUES (?, ?, ?, ?)");
@@ -145,6 +156,39 @@ void end_uptake(Session& s, std::int64_t id, Date until) {
   q.bind(1, until.str());
   q.bind(2, id);
   q.exec();
+}
+
+namespace {
+std::vector<Span> spans(SQLite::Statement& q, const std::string& code, Date last_day) {
+  q.bind(":m", code);
+  q.bind(":t", last_day.str());
+  std::vector<Span> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                   q.getColumn(2).isNull() ? std::nullopt : std::optional(q.getColumn(2).getInt64()),
+                   date(q.getColumn(3), "from")});
+  return out;
+}
+}  // namespace
+
+std::vector<Span> uptakes_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT id, product, NULL, from_date FROM uptake"
+                              " WHERE member = :m AND (until IS NULL OR until > :t) ORDER BY from_date, id");
+  return spans(q, code, last_day);
+}
+
+std::vector<Span> contacts_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT id, role, person, since FROM contact"
+                              " WHERE member = :m AND (until IS NULL OR until > :t) ORDER BY since, id");
+  return spans(q, code, last_day);
+}
+
+std::vector<Span> seats_after(Session& s, const std::string& code, Date last_day) {
+  SQLite::Statement q(sql(s), "SELECT b.id, 'board', b.person, b.from_date FROM board_seat b"
+                              " WHERE (b.until IS NULL OR b.until > :t) AND EXISTS (SELECT 1 FROM contact c"
+                              "   WHERE c.person = b.person AND c.member = :m AND c.role = 'representative'"
+                              "   AND (c.until IS NULL OR c.until > :t)) ORDER BY b.id");
+  return spans(q, code, last_day);
 }
 
 std::optional<std::int64_t> person_at(Session& s, const std::string& code, const std::string& email) {

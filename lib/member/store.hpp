@@ -35,9 +35,23 @@ struct OpenUptake {
   Date from;
 };
 std::optional<OpenUptake> open_uptake(Session& s, const std::string& code, const std::string& product);
+// An uptake of the product that shares a day with [from, until] (until none: open-ended).
+std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& code, const std::string& product, Date from,
+                                               std::optional<Date> until);
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until);
 void end_uptake(Session& s, std::int64_t id, Date until);
+// R-MEM-7: a member's uptakes, contact roles and board seats (held through its representative)
+// that still hold after `last_day`.
+struct Span {
+  std::int64_t id = 0;
+  std::string subject;  // product, role
+  std::optional<std::int64_t> person;
+  Date from;
+};
+std::vector<Span> uptakes_after(Session& s, const std::string& code, Date last_day);
+std::vector<Span> contacts_after(Session& s, const std::string& code, Date last_day);
+std::vector<Span> seats_after(Session& s, const std::string& code, Date last_day);
 
 // ---- contacts ----
 // The person already known at this member under this e-mail address (any case), if any.

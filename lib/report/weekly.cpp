@@ -114,8 +114,9 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
       d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows;
   while (missed.next()) {
     const Timestamp due = Timestamp::parse(missed.col(5).getString(), "due");
-    if (missed.col(1).getString() == "breach" &&
-        !incident::service_levels_apply(incident::load(r.s, missed.integer(0)), due))
+    const std::string kind = missed.col(1).getString();
+    if (!incident::on_sla_clock(r.s.policy, kind) ||
+        (kind == "breach" && !incident::service_levels_apply(r.s.policy, incident::load(r.s, missed.integer(0)), due)))
       continue;
     misses.push_back(missed.object());
   }

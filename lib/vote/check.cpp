@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/check_text.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
 #include "vote/vote.hpp"
@@ -19,7 +20,8 @@ std::int64_t count_year(Session& s, const char* query, int year) {
 }
 
 // One year: a past year short of meetings is a violation, the current (or a future) one short of
-// meetings held and planned a warning. A year in which the cooperative had no members is skipped.
+// meetings held and planned a warning. A year in which the cooperative had no members is skipped,
+// and so is a year that began before the records did (R-GEN-2).
 void check_year(Session& s, int year, CheckReport& report) {
   const int want = s.policy.vote.av_meetings_per_year;
   const std::int64_t members = count_year(
@@ -27,7 +29,7 @@ void check_year(Session& s, int year, CheckReport& report) {
   const std::int64_t held =
       count_year(s, "SELECT count(*) FROM meeting WHERE kind = 'av' AND date BETWEEN ?1 AND ?2", year);
   if (year == s.today.year()) report.perfdata.emplace_back("av_meetings", held);
-  if (members == 0 || held >= want) return;
+  if (members == 0 || held >= want || !judged(s, Date::from_ymd(year, 1, 1))) return;
   const Date end = Date::from_ymd(year, 12, 31);
   const bool past = year < s.today.year();
   const Text due = due_text(end, s.today);

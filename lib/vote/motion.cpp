@@ -22,6 +22,14 @@ void require_av_for(std::string_view kind, std::string_view meeting_kind) {
               kind == "board" ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
 }
 
+// R-FIN-2: a budget motion names the year it approves; no other motion names one.
+void require_year_for(std::string_view kind, std::optional<int> year) {
+  if (kind == "budget" && !year)
+    fail_data(tr("a motion of kind budget names the year it approves"), "R-FIN-2", tr("add --year Y"));
+  if (kind != "budget" && year)
+    fail_data(fmt::format(fmt::runtime(tr("--year is for a motion of kind budget, not {}")), kind), "R-FIN-2");
+}
+
 // R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
 void require_repeatable(Session& s, std::int64_t repeats) {
   const Motion r = find_motion(s, repeats);
@@ -56,17 +64,19 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
   if (in.title.empty()) fail_data(tr("--title must not be empty"));
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
   if (in.repeats) require_repeatable(s, *in.repeats);
-  SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind, repeats) VALUES (?, ?, ?, ?, ?)");
+  require_year_for(in.kind, in.year);
+  SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind, repeats, year) VALUES (?, ?, ?, ?, ?, ?)");
   insert.bind(1, in.meeting);
   insert.bind(2, in.title);
   bind_opt(insert, 3, in.text);
   insert.bind(4, in.kind);
   if (in.repeats) insert.bind(5, *in.repeats);
+  if (in.year) insert.bind(6, *in.year);
   insert.exec();
   const std::int64_t id = sql(s).getLastInsertRowid();
   audit::record(s, "motion", std::to_string(id), "add",
                 Object().add("meeting", in.meeting).add("title", in.title).add("text", in.text).add("kind", in.kind)
-                    .add("repeats", in.repeats));
+                    .add("repeats", in.repeats).add("year", in.year));
   return id;
 }
 
@@ -74,7 +84,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
   // statement(): a ballot import looks the motion up for every ballot.
   SQLite::Statement& q = statement(s,
                                    "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at,"
-                                   " m.closed_presence, m.repeats FROM motion m JOIN meeting g ON g.id = m.meeting"
+                                   " m.closed_presence, m.repeats, m.year FROM motion m JOIN meeting g ON g.id = m.meeting"
                                    " WHERE m.id = ?");
   q.bind(1, motion);
   if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no motion {}")), motion), {}, tr("see 'mbov vote motion list'"));
@@ -89,6 +99,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
   if (!q.getColumn(6).isNull()) m.closed_at = Timestamp::parse(q.getColumn(6).getString(), "closed_at");
   if (!q.getColumn(7).isNull()) m.closed_presence = q.getColumn(7).getInt64();
   if (!q.getColumn(8).isNull()) m.repeats = q.getColumn(8).getInt64();
+  if (!q.getColumn(9).isNull()) m.year = q.getColumn(9).getInt();
   return m;
 }
 
@@ -133,7 +144,8 @@ Object to_object(const MotionSummary& m) {
       .add("no", m.tally.turnout.no)
       .add("abstain", m.tally.turnout.abstain)
       .add("adopted", m.tally.adopted)
-      .add("repeats", m.motion.repeats);
+      .add("repeats", m.motion.repeats)
+      .add("year", m.motion.year);
 }
 
 Tally close_motion(Session& s, std::int64_t motion, Timestamp at) {

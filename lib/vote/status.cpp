@@ -1,17 +1,34 @@
-// `vote status MEETING`: the evening at a glance: who is here, who voted what on the open motion,
-// who has not voted yet.
+// `vote status MEETING`: the evening at a glance: who is here, who voted what on an open motion,
+// who has not voted yet, and every other open motion.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "vote/store.hpp"
 
 namespace mbov::vote {
 
-MeetingStatus meeting_status(Session& s, std::int64_t meeting) {
+MeetingStatus meeting_status(Session& s, std::int64_t meeting, std::optional<std::int64_t> motion) {
   MeetingStatus st;
   st.meeting = find_meeting(s, meeting);
   st.present = store::present_members(s, meeting, std::nullopt);
-  SQLite::Statement q(sql(s), "SELECT id FROM motion WHERE meeting = ? AND closed_at IS NULL ORDER BY id DESC");
+  // The open motions, the latest activity (its latest ballot, else its place on the agenda) first.
+  SQLite::Statement q(sql(s), "SELECT m.id FROM motion m WHERE m.meeting = ? AND m.closed_at IS NULL"
+                              " ORDER BY (SELECT max(b.cast_at) FROM ballot b WHERE b.motion = m.id) DESC NULLS LAST,"
+                              " m.id DESC");
   q.bind(1, meeting);
-  while (q.executeStep()) {
-    const std::int64_t id = q.getColumn(0).getInt64();
+  std::vector<std::int64_t> open;
+  while (q.executeStep()) open.push_back(q.getColumn(0).getInt64());
+  if (motion) {
+    const auto it = std::find(open.begin(), open.end(), *motion);
+    if (it == open.end())
+      fail_data(fmt::format(fmt::runtime(tr("motion {} is not an open motion of meeting {}")), *motion, meeting), {},
+                tr("see 'mbov vote motion list MEETING'"));
+    std::rotate(open.begin(), it, it + 1);
+  }
+  for (const std::int64_t id : open) {
     if (st.open) {
       st.other_open.push_back(id);
       continue;

@@ -82,6 +82,7 @@ struct MotionInput {
   std::optional<std::string> text;
   std::string kind = "ordinary";        // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
   std::optional<std::int64_t> repeats;  // R-VOTE-10: the closed motion this re-vote repeats
+  std::optional<int> year;              // R-FIN-2: the year a budget motion approves (budget only)
 };
 std::int64_t add_motion(Session& s, const MotionInput& in);
 
@@ -96,6 +97,7 @@ struct Motion {
   std::optional<Timestamp> closed_at;
   std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
   std::optional<std::int64_t> repeats;  // the motion this one repeats
+  std::optional<int> year;  // R-FIN-2: the year a budget motion approves
 };
 // Exit::data for an unknown id.
 Motion find_motion(Session& s, std::int64_t motion);
@@ -188,12 +190,14 @@ Object shown_object(const MotionView& v);
 struct MeetingStatus {
   Meeting meeting;
   std::vector<std::string> present;
-  std::optional<Motion> open;          // the open motion last put on the agenda
+  std::optional<Motion> open;          // the open motion asked for, or the one with the latest activity
   std::vector<RollEntry> voted;        // its ballots that count
   std::vector<std::string> missing;    // present members without a ballot on it
-  std::vector<std::int64_t> other_open;
+  std::vector<std::int64_t> other_open;  // every other open motion, the latest activity first
 };
-MeetingStatus meeting_status(Session& s, std::int64_t meeting);
+// `motion`: that open motion of the meeting (Exit::data otherwise); none: the open motion with the
+// latest ballot, else the last one put on the agenda.
+MeetingStatus meeting_status(Session& s, std::int64_t meeting, std::optional<std::int64_t> motion = std::nullopt);
 Object to_object(const MeetingStatus& st);
 
 // ---- R-VOTE-1 (check.cpp)

@@ -49,7 +49,7 @@ stderr_has "R-FIN-2: the budget of 2026 is not approved"
 # The AV approves: an adopted, closed motion of kind budget.
 ok vote meeting add --date 2025-11-20; MEETING=$(new_id)
 ok vote attend "$MEETING" 12AB --at 2025-11-20T10:00
-ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget; MOTION=$(new_id)
+ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget --year 2026; MOTION=$(new_id)
 ok vote motion add "$MEETING" --title "Iets anders"; OTHER=$(new_id)
 ok vote cast "$MOTION" 12AB yes --at 2025-11-20T10:05
 unchanged_after 65 budget approve 2026 --motion "$MOTION"
@@ -61,6 +61,17 @@ stderr_has "not 'budget'"
 unchanged_after 65 budget approve 2026 --motion 99
 unchanged_after 65 budget approve 2026 --motion x
 expect 64 budget approve 2026
+# R-FIN-2: a budget motion names its year and approves that year only, once.
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget
+stderr_has "names the year it approves"
+unchanged_after 65 vote motion add "$MEETING" --title "Iets" --year 2026
+stderr_has "--year is for a motion of kind budget"
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget --year 12345
+ok budget plan 2025 --goal "Vorig jaar"
+unchanged_after 65 budget approve 2025 --motion "$MOTION"
+stderr_has "R-FIN-2: motion $MOTION approves the budget of 2026, not 2025"
+ok vote motion list "$MEETING" --format json
+json 'assert [m["year"] for m in d]==[2026, None], d'
 ok budget approve 2026 --motion "$MOTION"
 stdout_empty
 unchanged_after 65 budget approve 2026 --motion "$MOTION"
@@ -115,12 +126,23 @@ json 'assert d["status"]=="CRITICAL" and "budget 2026" in [f["subject"] for f in
 expect 2 --today 2026-03-02 check
 stdout_has "R-FIN-3"
 
-# Fees (R-FIN-4).
-ok budget fee set cambo --one-off 500 --yearly 1.200,00
+# Fees (R-FIN-4), set per year: from a year until a later one replaces them.
+ok budget fee set cambo --one-off 500 --yearly 1.200,00 --from-year 2026
+ok budget fee set CAMBO --yearly 1.300,00 --from-year 2027   # the one-off as before
 ok budget fee list --format json
-json 'assert d==[{"product":"CAMBO","one_off":500,"yearly":1200}]'
-unchanged_after 65 budget fee set NOPE --one-off 1 --yearly 1
-unchanged_after 65 budget fee set VVA --one-off -1 --yearly 1
-unchanged_after 65 budget fee set VVA --one-off 1 --yearly x
-expect 64 budget fee set VVA --one-off 1
+json 'assert d==[{"product":"CAMBO","from_year":2026,"one_off":500,"yearly":1200},
+                {"product":"CAMBO","from_year":2027,"one_off":500,"yearly":1300}], d'
+ok budget fee list --year 2026 --format json
+json 'assert d==[{"product":"CAMBO","from_year":2026,"one_off":500,"yearly":1200}], d'
+ok budget fee list --year 2025 --format json
+json 'assert d==[]'
+ok budget fee list
+stdout_has "FROM YEAR"
+unchanged_after 65 budget fee list --year 99999
+unchanged_after 65 budget fee set NOPE --one-off 1 --yearly 1 --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off -1 --yearly 1 --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off 1 --yearly x --from-year 2026
+unchanged_after 65 budget fee set VVA --one-off 1 --yearly 1 --from-year 12345
+expect 64 budget fee set VVA --one-off 1 --from-year 2026
+expect 64 budget fee set VVA --one-off 1 --yearly 1
 pass

@@ -77,14 +77,17 @@ json 'assert d["in_force"]=="1.0" and d["in_force_since"]=="2022-05-11"'
 unchanged_after 65 gov group decide expert-group --text " "
 unchanged_after 65 gov group decide board --text x
 
-# The vision: approved 2022-06-02, four years; within 60 days of its end a warning, then critical.
+# The vision: approved 2022-06-02, four years ending 2026-06-01 as R-CON-2 counts a term; within
+# 60 days of its end a warning, then critical.
 ok gov document add vision --number 2022 --date 2022-05-20 --status for-approval
 ok gov document approve "$(new_id)" --motion "$ORD"
 run --today 2026-03-01 gov check --format json
 json 'assert "R-GOV-2" not in [f["rule"] for f in d["findings"]]'
 run --today 2026-05-01 gov check --format json
 json 'assert [f["severity"] for f in d["findings"] if f["rule"]=="R-GOV-2"]==["WARNING"]'
-run --today 2026-06-03 gov check --format json
-json 'assert [(f["severity"],f["due"]) for f in d["findings"] if f["rule"]=="R-GOV-2"]==[("CRITICAL","2026-06-02")]'
+run --today 2026-06-01 gov check --format json
+json 'assert [(f["severity"],f["due"]) for f in d["findings"] if f["rule"]=="R-GOV-2"]==[("WARNING","2026-06-01")]'
+run --today 2026-06-02 gov check --format json
+json 'assert [(f["severity"],f["due"]) for f in d["findings"] if f["rule"]=="R-GOV-2"]==[("CRITICAL","2026-06-01")]'
 [[ $STATUS == 2 ]] || fail "gov check exited $STATUS, want 2"
 pass

@@ -61,6 +61,11 @@ ok gov group join expert-group "$C1" --from 2026-01-01
 EG=$(new_id)
 unchanged_after 65 gov group join community "$C1"
 stderr_has "already in the community"
+# R-GOV-6: the working group takes representatives only.
+unchanged_after 65 gov group join working-group "$C1" --from 2026-01-01
+stderr_has "R-GOV-6: contact $C1 is not a representative"
+ok member contact add 12AB --name "Ann Aa" --email ann@example.nl --role representative --since 2026-01-01
+ok gov group join working-group "$(sqlite3 "$MBOV_DB" "SELECT id FROM contact WHERE role = 'representative'")" --from 2026-01-01
 unchanged_after 65 gov group join board "$C1"
 unchanged_after 65 gov group join community 99
 stderr_has "no member contact with id 99"
@@ -90,7 +95,7 @@ ok gov role assign general-manager --name "Gerard Manders" --email gm@example.nl
 ok gov role list --all --format json
 json 'assert [r["until"] for r in d if r["role"]=="general-manager"]==["2026-06-01",None]'
 ok gov group list --all --format json
-json 'assert len(d)==3'
+json 'assert len(d)==4 and [g["group"] for g in d].count("working-group")==1'
 expect 2 check
 stdout_has "R-GOV-5"
 pass

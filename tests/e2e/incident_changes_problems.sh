@@ -9,7 +9,9 @@ assembly 3
 members 25LZ
 open_motion=$MOTION
 adopt() {  # adopt KIND CHOICE...: a new closed motion of $MEETING with these ballots; its id in $MOTION
-  ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Motie $1" --kind "$1"; MOTION=$(new_id)
+  local year=()  # a budget motion names its year (R-FIN-2)
+  [[ $1 == budget ]] && year=(--year 2026)
+  ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Motie $1" --kind "$1" "${year[@]}"; MOTION=$(new_id)
   votes "${@:2}"
   ok "${T_DAY[@]}" vote close "$MOTION"
 }

@@ -8,9 +8,11 @@ source "$(dirname "$0")/vote_fixture.bash"
 setup() {  # the members and adopted AV motions both databases share (same ids)
   assembly 3
   members 25LZ
-  local kind
+  local kind year
   for kind in ordinary budget; do
-    ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Motie $kind" --kind "$kind"; MOTION=$(new_id)
+    year=()  # a budget motion names its year (R-FIN-2)
+    [[ $kind == budget ]] && year=(--year 2026)
+    ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Motie $kind" --kind "$kind" "${year[@]}"; MOTION=$(new_id)
     votes yes yes yes
     ok "${T_DAY[@]}" vote close "$MOTION"
   done

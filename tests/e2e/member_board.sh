@@ -11,7 +11,7 @@ ok member contact add 25AB --name "Bram" --email bram@example.nl
 elected=$(board_motion 2026-01-10 25AB 26CD)
 # Motions that elect nobody: of another kind, not adopted, still open, of a board meeting.
 ok vote meeting add --date 2026-01-11 --title "AV" && av=$(new_id)
-ok vote motion add "$av" --kind budget --title "Begroting" && budget=$(new_id)
+ok vote motion add "$av" --kind budget --year 2026 --title "Begroting" && budget=$(new_id)
 ok --now 2026-01-11T19:00 vote attend "$av" 25AB
 ok --now 2026-01-11T19:30 vote cast "$budget" 25AB yes
 ok --now 2026-01-11T20:00 vote close "$budget"

@@ -6,8 +6,8 @@ export MBOV_TODAY=2026-11-25
 ok init
 ok member add 12AB --name "ROC Een" --contracting-authority --joined 2020-01-01
 ok member add 34CD --name "ROC Twee" --contracting-authority --joined 2020-01-01
-ok budget fee set CAMBO --one-off 1.000,00 --yearly 3650
-ok budget fee set VVA --one-off 500 --yearly 1.000,00
+ok budget fee set CAMBO --one-off 1.000,00 --yearly 3650 --from-year 2025
+ok budget fee set VVA --one-off 500 --yearly 1.000,00 --from-year 2025
 # 12AB: CAMBO since 2025 (no one-off in 2026), the whole year; VVA from 2026-07-01 to 2026-12-31.
 ok member uptake 12AB CAMBO --from 2025-03-01
 ok member uptake 12AB VVA --from 2026-07-01
@@ -32,6 +32,17 @@ stdout_has "<html"
 # 2025: 12AB's CAMBO from 2025-03-01: 306 days and the one-off.
 ok report charges 2025 --format json
 json 'assert d["charges"]==[{"member":"12AB","product":"CAMBO","days":306,"one_off":1000,"yearly":3060,"total":4060}]'
+# R-FIN-4: fees set for next year leave this year's charges as they were; 2027 uses them.
+ok budget fee set CAMBO --one-off 2.000,00 --yearly 7300 --from-year 2027
+ok report charges 2026 --format json
+json 'assert d["total"]==5754.11, d'
+ok report charges 2027 --format json
+json 'c={(x["member"],x["product"]):x for x in d["charges"]}
+assert c[("12AB","CAMBO")]=={"member":"12AB","product":"CAMBO","days":365,"one_off":0,"yearly":7300,"total":7300}, c
+assert c[("12AB","VVA")]["yearly"]==1000 and d["total"]==8300, d'
+# R-MEM-8: one uptake of a product at a time: an overlapping one is refused.
+unchanged_after 65 member uptake 34CD CAMBO --from 2025-12-25 --until 2026-01-05
+stderr_has "within that period"
 ok report charges 2020 --format json
 json 'assert d["charges"]==[] and d["total"]==0'
 unchanged_after 65 report charges 1800

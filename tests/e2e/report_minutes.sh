@@ -20,7 +20,7 @@ ok member board chair "$P" --from 2025-01-01
 
 ok vote meeting add --date 2025-11-20 --title "Najaars-AV"; MEETING=$(new_id)
 ok vote attend "$MEETING" 12AB 34CD --at 2025-11-20T19:30
-ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget; BUDGET=$(new_id)
+ok vote motion add "$MEETING" --title "Begroting 2026" --kind budget --year 2026; BUDGET=$(new_id)
 ok vote motion add "$MEETING" --title "PDC 3.1" --kind pdc; PDC=$(new_id)
 ok vote cast "$BUDGET" 12AB yes --at 2025-11-20T20:00
 ok vote cast "$BUDGET" 34CD yes --at 2025-11-20T20:00
@@ -42,7 +42,7 @@ assert not m["PDC 3.1"]["voting_closed"]
 assert [(v["member"],v["choice"],v["advance"]) for v in d["votes"] if v["motion"]=='"$BUDGET"']==[("12AB","yes",False),("34CD","yes",False),("56EF","no",True)]
 assert d["decisions"]==[{"motion":'"$BUDGET"',"decision":"budget approved","subject":"budget 2026"}]'
 # R-VOTE-10: a re-vote names the motion it repeats in the minutes.
-ok vote motion add "$MEETING" --title "Begroting 2026, opnieuw" --kind budget --repeats "$BUDGET"; AGAIN=$(new_id)
+ok vote motion add "$MEETING" --title "Begroting 2026, opnieuw" --kind budget --year 2026 --repeats "$BUDGET"; AGAIN=$(new_id)
 ok report minutes "$MEETING" --format json
 json 'm={x["title"]:x for x in d["motions"]}; assert m["Begroting 2026, opnieuw"]["repeats"]=='"$BUDGET"' and m["Begroting 2026"]["repeats"] is None, m'
 ok report minutes "$MEETING" --format markdown

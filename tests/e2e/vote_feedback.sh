@@ -6,7 +6,7 @@ source "$(dirname "$0")/vote_fixture.bash"
 ok init
 members 25LZ 26AB 27CD 28EF
 ok "${T_DAY[@]}" vote meeting add --date 2026-04-01; AV=$(new_id)
-ok "${T_DAY[@]}" vote motion add "$AV" --title "Begroting" --kind budget; M=$(new_id)
+ok "${T_DAY[@]}" vote motion add "$AV" --title "Begroting" --kind budget --year 2027; M=$(new_id)
 ok --today 2026-03-30 vote cast "$M" 28EF no --advance; ADV=$(new_id)
 # Every unknown code named at once, with the nearest registered one; nothing recorded.
 unchanged_after 65 "${T_DAY[@]}" vote attend "$AV" 25LZ 26BA 99ZZ 27CD
@@ -26,6 +26,19 @@ stdout_has "missing"
 stdout_has "25LZ, 26AB, 28EF"
 ok "${T_DAY[@]}" vote status "$AV" --format json
 json 'assert d["missing"]==[] and d["voted"]==3'
+# Every open motion: the one with the latest ballot first, a newer one without ballots after it;
+# --motion shows the one asked for.
+ok "${T_DAY[@]}" vote motion add "$AV" --title "Nieuw"; N=$(new_id)
+ok "${T_DAY[@]}" vote status "$AV" --format json
+json 'assert d["motion"]=='"$M"' and d["other_open"]==['"$N"'], d'
+ok "${T_DAY[@]}" vote status "$AV" --motion "$N" --format json
+json 'assert d["motion"]=='"$N"' and d["other_open"]==['"$M"'] and d["missing"]==["25LZ","26AB","28EF"], d'
+ok "${T_DAY[@]}" vote cast "$N" 25LZ yes
+ok "${T_DAY[@]}" vote status "$AV" --format json
+json 'assert d["motion"]=='"$N"' and d["other_open"]==['"$M"'], d'
+unchanged_after 65 vote status "$AV" --motion 99
+stderr_has "not an open motion of meeting"
+ok "${T_DAY[@]}" vote close "$N"
 ok "${T_DAY[@]}" vote close "$M"
 ok "${T_DAY[@]}" vote status "$AV" --format json
 json 'assert d["motion"] is None and d["votes"]==[]'

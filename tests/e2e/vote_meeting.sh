@@ -40,7 +40,7 @@ json 'assert sum(1 for x in d if x["action"]=="attend")==3 and sum(1 for x in d 
 ok vote motion add 1 --title "PDC 3.1 vaststellen" --kind pdc --text "De AV stelt de PDC vast."
 stdout_is 1
 ok vote motion add 2 --title "Vergaderschema"
-unchanged_after 65 vote motion add 2 --title "Begroting 2027" --kind budget
+unchanged_after 65 vote motion add 2 --title "Begroting 2027" --kind budget --year 2027
 stderr_has "R-VOTE-9"
 unchanged_after 65 vote motion add 2 --title "Bestuur" --kind board
 stderr_has "R-VOTE-8"

@@ -41,7 +41,7 @@ tally_is 1 'assert d["consensus"] is False and not d["adopted"] and "no yes vote
 rm -f "$MBOV_DB"*; ok init
 members A1 A2 A3 A4 A5 A6 B1 B2 B3
 ok "${T_DAY[@]}" vote meeting add --date 2026-04-01; MEETING=$(new_id)
-ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Jaarplan" --kind budget; MOTION=$(new_id)
+ok "${T_DAY[@]}" vote motion add "$MEETING" --title "Jaarplan" --kind budget --year 2027; MOTION=$(new_id)
 ok --today 2026-03-28 vote cast "$MOTION" B1 yes --advance
 ok --today 2026-03-28 vote cast "$MOTION" B2 yes --advance
 ok --today 2026-03-28 vote cast "$MOTION" B3 no --advance

@@ -29,12 +29,14 @@ inline std::vector<std::string> findings(const CheckReport& r) {
 }
 
 // A closed motion of `kind` on a new AV meeting on `date`, where the one member 12AB (added when
-// missing) votes yes (adopted) or no.
-inline std::int64_t closed_motion(Session& s, const char* date, const char* kind, bool adopted = true) {
+// missing) votes yes (adopted) or no; a budget motion names `year` (R-FIN-2).
+inline std::int64_t closed_motion(Session& s, const char* date, const char* kind, bool adopted = true,
+                                  std::optional<int> year = std::nullopt) {
   sql(s).exec("INSERT OR IGNORE INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");
   const Date day = Date::parse(date, "date");
   const std::int64_t meeting = vote::add_meeting(s, {.date = day, .kind = "av", .title = std::nullopt});
-  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "motion", .text = std::nullopt, .kind = kind});
+  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "motion", .text = std::nullopt, .kind = kind,
+                                                 .year = year});
   const Timestamp at = Timestamp::local_noon(day);
   vote::attend(s, meeting, {"12AB"}, at);
   vote::cast(s, m, {.member = "12AB", .choice = adopted ? vote::Choice::yes : vote::Choice::no, .advance = false, .at = at});

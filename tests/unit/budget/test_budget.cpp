@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "budget/budget.hpp"
 #include "core/error.hpp"
 #include "core/sql.hpp"
@@ -44,10 +46,14 @@ TEST_CASE("approve (R-FIN-2, R-VOTE-9) and spend only against an approved budget
   const budget::SpendInput in{.line = line, .date = Date::from_ymd(2026, 2, 1), .amount = 40000, .supplier = "X"};
   CHECK(exit_of([&] { budget::spend(s, in); }) == Exit::data);  // not approved
   CHECK(exit_of([&] { budget::approve(s, 2026, closed_motion(s, "2025-11-20", "ordinary", true)); }) == Exit::data);
-  CHECK(exit_of([&] { budget::approve(s, 2026, closed_motion(s, "2025-11-21", "budget", false)); }) == Exit::data);
-  CHECK(exit_of([&] { budget::approve(s, 2027, closed_motion(s, "2025-11-22", "budget", true)); }) == Exit::data);
-  const auto m = closed_motion(s, "2025-11-23", "budget", true);
+  CHECK(exit_of([&] { budget::approve(s, 2026, closed_motion(s, "2025-11-21", "budget", false, 2026)); }) == Exit::data);
+  CHECK(exit_of([&] { budget::approve(s, 2027, closed_motion(s, "2025-11-22", "budget", true, 2027)); }) == Exit::data);
+  // R-FIN-2: a motion for another year approves nothing.
+  budget::set_plan(s, 2025, {"goal"});
+  CHECK(exit_of([&] { budget::approve(s, 2025, closed_motion(s, "2025-11-22", "budget", true, 2026)); }) == Exit::data);
+  const auto m = closed_motion(s, "2025-11-23", "budget", true, 2026);
   budget::approve(s, 2026, m);
+  CHECK(exit_of([&] { budget::approve(s, 2025, m); }) == Exit::data);  // one motion, one year
   const budget::Plan p = budget::find_plan(s, 2026);
   CHECK(p.motion == m);
   CHECK(p.approved_on == Date::from_ymd(2025, 11, 23));
@@ -74,7 +80,7 @@ TEST_CASE("realisation (R-FIN-3): per line, per kind, in total") {
   const auto a = budget::add_line(s, {.year = 2026, .description = "servers", .amount = 500000,
                                        .acquisition = 500000, .life_years = 5});
   const auto b = budget::add_line(s, {.year = 2026, .description = "licences", .amount = 100000});
-  budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true));
+  budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true, 2026));
   budget::spend(s, {.line = a, .date = Date::from_ymd(2026, 2, 1), .amount = 125000});
   budget::spend(s, {.line = b, .date = Date::from_ymd(2026, 2, 1), .amount = 30000});
   budget::spend(s, {.line = b, .date = Date::from_ymd(2026, 2, 2), .amount = -5000});
@@ -95,9 +101,24 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
     Session s = t.write();
     CHECK(findings(budget::check(s)) ==
           std::vector<std::string>{"R-FIN-2 budget 2026 CRITICAL", "R-FIN-2 budget 2027 WARNING"});
-    vote::add_motion(s, {.meeting = vote::add_meeting(s, {.date = Date::from_ymd(2026, 12, 1)}), .title = "b",
-                         .kind = "budget"});
+    const std::int64_t av = vote::add_meeting(s, {.date = Date::from_ymd(2026, 12, 1)});
+    vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2028});  // another year's
+    CHECK(findings(budget::check(s)).size() == 2);
+    vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2027});
     CHECK(findings(budget::check(s)) == std::vector<std::string>{"R-FIN-2 budget 2026 CRITICAL"});
+  }
+  SUBCASE("R-FIN-2: the deadline is the day before the year: a violation from its first day") {
+    for (const char* today : {"2026-12-31", "2027-01-01"}) {
+      test::TestDb t(today);
+      Session s = t.write();
+      budget::set_plan(s, 2027, {});
+      const std::int64_t av = vote::add_meeting(s, {.date = Date::from_ymd(2026, 11, 1)});
+      vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2027});  // on the agenda
+      const std::vector<std::string> found = findings(budget::check(s));
+      const bool late = std::string(today) == "2027-01-01";
+      CHECK((std::find(found.begin(), found.end(), "R-FIN-2 budget 2027 CRITICAL") != found.end()) == late);
+      CHECK(std::find(found.begin(), found.end(), "R-FIN-2 budget 2027 WARNING") == found.end());
+    }
   }
   SUBCASE("next year outside the window: nothing; overspending a line warns, the whole budget is critical") {
     test::TestDb t("2026-03-01");
@@ -105,7 +126,7 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
     budget::set_plan(s, 2026, {});
     const auto a = budget::add_line(s, {.year = 2026, .description = "a", .amount = 1000});
     budget::add_line(s, {.year = 2026, .description = "b", .amount = 1000});
-    budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true));
+    budget::approve(s, 2026, closed_motion(s, "2025-11-23", "budget", true, 2026));
     CHECK(budget::check(s).findings.empty());
     budget::spend(s, {.line = a, .date = Date::from_ymd(2026, 2, 1), .amount = 1500});
     CHECK(findings(budget::check(s)) == std::vector<std::string>{"R-FIN-3 budget line 1 WARNING"});
@@ -115,15 +136,22 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
   }
 }
 
-TEST_CASE("fees (R-FIN-4): one place per product, set again replaces") {
+TEST_CASE("fees (R-FIN-4): set per year, valid until a later year replaces them") {
   test::TestDb t;
   Session s = t.write();
-  budget::set_fee(s, {.product = "cambo", .one_off = 50000, .yearly = 120000});
-  budget::set_fee(s, {.product = "CAMBO", .one_off = 0, .yearly = 130000});
+  budget::set_fee(s, {.product = "cambo", .from_year = 2026, .one_off = 50000, .yearly = 120000});
+  budget::set_fee(s, {.product = "CAMBO", .from_year = 2026, .one_off = 0, .yearly = 130000});  // replaces
+  budget::set_fee(s, {.product = "CAMBO", .from_year = 2028, .yearly = 140000});  // one-off as before
   const auto fees = budget::list_fees(s);
-  REQUIRE(fees.size() == 1);
+  REQUIRE(fees.size() == 2);
   CHECK(fees[0].product == "CAMBO");
   CHECK(fees[0].yearly == 130000);
-  CHECK(exit_of([&] { budget::set_fee(s, {.product = "NOPE"}); }) == Exit::data);
-  CHECK(exit_of([&] { budget::set_fee(s, {.product = "VVA", .one_off = -1}); }) == Exit::data);
+  CHECK(fees[1].from_year == 2028);
+  CHECK(fees[1].one_off == 0);
+  CHECK(budget::list_fees(s, 2025).empty());
+  CHECK(budget::list_fees(s, 2027).at(0).yearly == 130000);
+  CHECK(budget::list_fees(s, 2030).at(0).yearly == 140000);
+  CHECK(exit_of([&] { budget::set_fee(s, {.product = "NOPE", .from_year = 2026}); }) == Exit::data);
+  CHECK(exit_of([&] { budget::set_fee(s, {.product = "VVA", .from_year = 2026, .one_off = -1}); }) == Exit::data);
+  CHECK(budget::list_fees(s).size() == 2);
 }

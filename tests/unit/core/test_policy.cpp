@@ -164,7 +164,7 @@ TEST_CASE("defaults equal spec/policy.toml") {
 
 TEST_CASE("entries: every key, typed, in the order of data/policy.toml") {
   const auto es = Policy::defaults().entries();
-  REQUIRE(es.size() == 41);
+  REQUIRE(es.size() == 42);
   CHECK(es.front().key == "vote.threshold");
   CHECK(es.back().key == "report.calendar_alarm_days");
   for (const auto& e : es) {

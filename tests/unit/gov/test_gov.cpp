@@ -66,7 +66,10 @@ TEST_CASE("documents (R-GOV-1): the DAP is approved by an expert-group decision"
 
 TEST_CASE("vision (R-GOV-2): its term is a deadline in gov check") {
   gov::Version v{.date = Date::from_ymd(2022, 5, 1), .approved_on = Date::from_ymd(2022, 6, 1)};
-  CHECK(gov::vision_ends(v, 4) == Date::from_ymd(2026, 6, 1));
+  CHECK(gov::vision_ends(v, 4) == Date::from_ymd(2026, 5, 31));
+  v.approved_on = Date::from_ymd(2024, 2, 29);  // R-CON-2: 29 February 2028 exists
+  CHECK(gov::vision_ends(v, 4) == Date::from_ymd(2028, 2, 28));
+  CHECK(gov::vision_ends(v, 1) == Date::from_ymd(2025, 2, 28));  // the anniversary falls on 1 March
   auto vision_finding = [](const char* today, bool approve) {
     test::TestDb t(today);
     Session s = t.write();
@@ -79,7 +82,8 @@ TEST_CASE("vision (R-GOV-2): its term is a deadline in gov check") {
   CHECK(vision_finding("2026-03-01", false) == "R-GOV-2 vision CRITICAL");
   CHECK(vision_finding("2026-03-01", true) == "");                     // 92 days ahead: outside 60
   CHECK(vision_finding("2026-04-15", true) == "R-GOV-2 vision 2022 WARNING");
-  CHECK(vision_finding("2026-06-02", true) == "R-GOV-2 vision 2022 CRITICAL");
+  CHECK(vision_finding("2026-05-31", true) == "R-GOV-2 vision 2022 WARNING");   // its last day
+  CHECK(vision_finding("2026-06-01", true) == "R-GOV-2 vision 2022 CRITICAL");
 }
 
 TEST_CASE("roles (R-GOV-5): holders from/until, scopes, deputies; the FG is the officer") {

@@ -115,19 +115,31 @@ TEST_CASE("warning_moment is the first second deadline_severity warns (property,
 }
 
 TEST_CASE("service levels apply until a breach is decided, by the earlier of its two decisions") {
+  const Policy p = Policy::defaults();
   Incident breach{.kind = "breach"};
   const Timestamp due = ts("2026-11-23T15:00:00Z");
   CHECK(!breach.decided_at());
-  CHECK(service_levels_apply(breach, due));
+  CHECK(service_levels_apply(p, breach, due));
   breach.no_risk_at = ts("2026-11-23T15:01:00Z");
-  CHECK(service_levels_apply(breach, due));  // decided a minute after the deadline
+  CHECK(service_levels_apply(p, breach, due));  // decided a minute after the deadline
   breach.authority_notified = ts("2026-11-23T15:00:00Z");
   CHECK(breach.decided_at() == due);
-  CHECK(!service_levels_apply(breach, due));  // decided at the deadline itself
-  CHECK(!service_levels_apply(breach, ts("2026-11-23T16:00:00Z")));
-  CHECK(service_levels_apply(breach, ts("2026-11-23T14:59:59Z")));
-  // Other kinds keep their levels whatever is recorded.
-  Incident change{.kind = "change"};
-  change.authority_notified = ts("2026-11-23T14:00:00Z");
-  CHECK(service_levels_apply(change, due));
+  CHECK(!service_levels_apply(p, breach, due));  // decided at the deadline itself
+  CHECK(!service_levels_apply(p, breach, ts("2026-11-23T16:00:00Z")));
+  CHECK(service_levels_apply(p, breach, ts("2026-11-23T14:59:59Z")));
+  // Other kinds on the clock keep their levels whatever is recorded.
+  Incident access{.kind = "access"};
+  access.authority_notified = ts("2026-11-23T14:00:00Z");
+  CHECK(service_levels_apply(p, access, due));
+}
+
+TEST_CASE("R-INC-3: service levels apply to the kinds of incident.sla_kinds only") {
+  Policy p = Policy::defaults();
+  CHECK(p.incident.sla_kinds == std::vector<std::string>{"disruption", "backup", "access", "breach"});
+  const Timestamp at = ts("2026-11-23T15:00:00Z");
+  for (const char* kind : {"disruption", "backup", "access", "breach"}) CHECK(service_levels_apply(p, {.kind = kind}, at));
+  for (const char* kind : {"change", "problem"}) CHECK_FALSE(service_levels_apply(p, {.kind = kind}, at));
+  p.incident.sla_kinds = {"change"};
+  CHECK(service_levels_apply(p, {.kind = "change"}, at));
+  CHECK_FALSE(service_levels_apply(p, {.kind = "disruption"}, at));
 }

@@ -30,13 +30,15 @@ inline int count(const CheckReport& r, std::string_view rule, Severity severity)
 // `choice`, closed when `close`.
 struct Decision {
   std::string kind = "board", meeting_kind = "av";
+  std::optional<int> year{};  // a budget motion's (R-FIN-2)
   vote::Choice choice = vote::Choice::yes;
   bool close = true;
 };
 inline std::int64_t decided_motion(Session& s, const std::vector<std::string>& codes, const char* date,
                                    const Decision& d = {}) {
   std::int64_t meeting = vote::add_meeting(s, {.date = day(date), .kind = d.meeting_kind, .title = "AV"});
-  std::int64_t motion = vote::add_motion(s, {.meeting = meeting, .title = "Verkiezing bestuur", .text = std::nullopt, .kind = d.kind});
+  std::int64_t motion = vote::add_motion(s, {.meeting = meeting, .title = "Verkiezing bestuur", .text = std::nullopt, .kind = d.kind,
+                                             .year = d.year});
   Timestamp evening = Timestamp::local_noon(day(date)).plus_hours(7);
   vote::attend(s, meeting, codes, evening);
   for (const std::string& code : codes)

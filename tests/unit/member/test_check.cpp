@@ -56,6 +56,6 @@ TEST_CASE("member check: R-VOTE-8 board size, chair and representatives") {
   CHECK(count(r, "R-VOTE-8", Severity::critical) == 1);  // the board has no chair
   member::choose_chair(s, 1, s.today);
   CHECK(count(member::check(s), "R-VOTE-8", Severity::critical) == 0);
-  member::remove_contact(s, 2, day("2026-03-01"));  // no longer a representative
-  CHECK(count(member::check(s), "R-VOTE-8", Severity::warning) == 1);
+  member::remove_contact(s, 2, day("2026-03-01"));  // no longer a representative: R-MEM-7, a violation
+  CHECK(count(member::check(s), "R-VOTE-8", Severity::critical) == 1);
 }

@@ -77,6 +77,31 @@ TEST_CASE("R-MEM-7: a member that left is listed with --all only") {
   CHECK_THROWS_AS(member::list(s, {.product = "NOPE"}), Error);  // an unknown product is an error
 }
 
+TEST_CASE("R-MEM-7: leaving ends the uptakes and contact roles; a dry run only says so") {
+  test::TestDb t("2026-09-10");
+  Session s = t.write();
+  member::add(s, authority("25AB", "2024-01-01"));
+  member::add_contact(s, {.member = "25AB", .name = "Ans", .email = "ans@example.nl", .since = day("2024-01-01")});
+  member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2025-01-01")});
+  member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2025-01-01"), .until = day("2026-12-31")});
+  member::Leaving dry = member::leave(s, "25AB", day("2026-08-31"), true);
+  REQUIRE(dry.ends.size() == 3);
+  CHECK(dry.ends[0].kind == "uptake");
+  CHECK(dry.ends[2].kind == "contact");
+  CHECK(member::list(s, {.product = "CAMBO"}).size() == 1);  // nothing ended
+  CHECK_FALSE(member::show(s, "25AB").member.left);
+  member::leave(s, "25AB", day("2026-08-31"));
+  CHECK(member::list(s, {.all = true, .product = "VVA"}).empty());  // the VVA uptake ended too
+  CHECK(member::contacts(s, {.member = "25AB", .all = true}).at(0).until == day("2026-08-31"));
+  // R-MEM-7: an uptake outside the membership is refused.
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2026-09-01"),
+                                     .until = day("2026-09-02")}), Error);
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2023-12-31"),
+                                     .until = day("2024-01-02")}), Error);
+  CHECK(member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2024-01-01"),
+                           .until = day("2024-01-02")}) > 0);
+}
+
 TEST_CASE("R-MEM-4: due a policy period after the last confirmation, or after joining") {
   test::TestDb t;
   t.how.policy.member.contact_confirmation_months = 6;

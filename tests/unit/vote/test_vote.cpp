@@ -54,7 +54,7 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
   Session s = t.write();
   for (const char* c : {"A", "B", "C"}) add_member(s, c, "2020-01-01");
   const std::int64_t m = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "av"});
-  const std::int64_t motion = vote::add_motion(s, {.meeting = m, .title = "Begroting 2027", .kind = "budget"});
+  const std::int64_t motion = vote::add_motion(s, {.meeting = m, .title = "Begroting 2027", .kind = "budget", .year = 2027});
   const Timestamp before = Timestamp::parse("2026-03-30T10:00", "at");
   vote::cast(s, motion, {.member = "A", .choice = vote::Choice::no, .advance = true, .at = before});
   vote::cast(s, motion, {.member = "C", .choice = vote::Choice::yes, .advance = true, .at = before});
@@ -89,7 +89,7 @@ TEST_CASE("R-VOTE-9: a PDC or budget motion needs an AV meeting") {
   Session s = t.write();
   const std::int64_t board = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "board"});
   CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "PDC 3.1", .kind = "pdc"}); }) == Exit::data);
-  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "Begroting", .kind = "budget"}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "Begroting", .kind = "budget", .year = 2027}); }) == Exit::data);
   CHECK(vote::add_motion(s, {.meeting = board, .title = "Agenda", .kind = "ordinary"}) > 0);
   CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "X", .kind = "other"}); }) == Exit::data);
   CHECK(code_of([&] { vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "ledenraad"}); }) ==
