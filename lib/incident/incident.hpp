@@ -5,6 +5,7 @@
 // records below; to_object turns them into output.
 #include <cstdint>
 #include <istream>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -178,6 +179,32 @@ std::string shown_detail(const Event& e);
 const std::vector<std::string>& csv_columns();
 // The columns of the table for people.
 const std::vector<std::string>& table_columns();
+
+// ---- what the reports read (view.cpp) ---------------------------------------------------------
+
+// R-INC-3: a service level missed: a deadline in [from, to) that passed before it was met, or is
+// still unmet at `now`, while it applied (service_levels_apply).
+struct SlaMiss {
+  Incident incident;
+  const char* deadline = "respond";  // "respond" or "resolve", marked N_
+  Timestamp due;
+  std::optional<Timestamp> done;  // the response or the resolution; none while not done
+};
+// By due, then id, respond before resolve.
+std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timestamp now);
+// R-INC-7: a breach's notification state at `now`, in words marked N_: "no risk recorded",
+// "NOT REPORTED, deadline passed", "to report", "reported late" or "reported".
+const char* breach_state(const Incident& breach, Timestamp now);
+// R-INC-7: the breaches neither reported to the authority nor recorded as no risk, by their
+// authority deadline.
+std::vector<Incident> undecided_breaches(Session& s);
+// The open incidents (Incident::is_open): how many in all, and per product.
+struct OpenCount {
+  std::int64_t total = 0;
+  std::map<std::string, std::int64_t> per_product;
+  std::int64_t of(const std::string& product) const;
+};
+OpenCount open_count(Session& s);
 
 // ---- overdue (check.cpp) and import (import.cpp) ------------------------------------------------
 

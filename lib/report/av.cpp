@@ -101,15 +101,15 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
       dpias.all();
   n.dpias = last_rows(d);
-  const std::string sql = fmt::format(
-      "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
-      " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened >= ?1 AND opened < ?2 ORDER BY opened, id",
-      breach_state_sql);
-  Query breaches(r, sql.c_str(), {p(year.from), p(year.to), p(r.s.now.utc())});
-  d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
-          {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
-      .rows = breaches.all();
-  if (r.shown) d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
+  Query breaches(r,
+                 "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified,"
+                 " subjects_notified, no_risk_at, NULL AS state FROM incident WHERE kind = 'breach' AND opened >= ?1"
+                 " AND opened < ?2 ORDER BY opened, id",
+                 {p(year.from), p(year.to)});
+  add_breach_rows(d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
+                          {"id", "title", "product", "opened", "state", "authority_notified", "members_notified",
+                           "subjects_notified"}),
+                  r, breaches);
   n.breaches = last_rows(d);
 }
 

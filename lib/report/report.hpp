@@ -121,27 +121,6 @@ std::string to_html(const Document& d);   // one self-contained page, charts inl
 // database's id (database_id), so the feeds of two databases never collide in one calendar.
 std::string to_ics(Session& s, const std::vector<Deadline>& deadlines);
 
-// ---- stand-ins for rules other areas own (report_rules.cpp)
-
-// R-CON-2..4: a contract's dates from its stored terms. The contract area owns this rule; the
-// reports call only this one function, so it can be pointed at the contract area's.
-struct ContractDates {
-  Date end;          // current end: the termination end, or start + base + used extensions
-  Date max_end;      // with every extension
-  Date next_review;  // R-CON-3: the interval after the last review, or after the start
-  Date notice_date;  // R-CON-4: the current end minus the notice period
-  int extensions_used = 0;
-  int extensions_left = 0;
-  std::string status;  // "active", "ending" (terminated, not yet ended), "ended"
-};
-struct ContractTerms {
-  Date start;
-  int base_years = 0, extensions = 0, extension_years = 0, notice_months = 0;
-  int extensions_used = 0;
-  std::optional<Date> last_review, termination_end;
-};
-ContractDates contract_dates(const ContractTerms& terms, int review_interval_months, Date today);
-
 }  // namespace mbov::report
 
 MBOV_PUBLIC_END

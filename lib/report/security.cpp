@@ -7,6 +7,7 @@
 #include <set>
 
 #include "contract/catalog.hpp"
+#include "contract/contract.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/output.hpp"
@@ -92,8 +93,8 @@ std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std:
   std::set<std::string> wanted;
   for (const Uptake& u : taken) wanted.insert(u.product);
   std::vector<SupplierCertificate> found;
-  for (const ContractRow& k : contract_rows(r)) {
-    if (k.dates.status == "ended" || !wanted.contains(k.product)) continue;
+  for (const contract::Contract& k : contract::load_all(r.s)) {
+    if (k.status == contract::ContractStatus::ended || !wanted.contains(k.product)) continue;
     Query q(r,
             "SELECT c.standard, c.valid_from, c.valid_until, c.evidence, c.equivalence FROM certificate c"
             " WHERE c.supplier = ? ORDER BY c.valid_until DESC, c.id",
