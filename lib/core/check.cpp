@@ -135,8 +135,8 @@ std::string CheckReport::to_prometheus() const {
   };
   out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(area), static_cast<int>(status()));
   if (area == "all")
-    for (const CheckDef& def : registered_checks())
-      out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(def.area), static_cast<int>(status_of(def.area)));
+    for (const std::string& part : parts)
+      out += fmt::format("mbov_check_status{{area=\"{}\"}} {}\n", label_value(part), static_cast<int>(status_of(part)));
   out += "# HELP mbov_findings The findings of an mbov check, by rule and severity.\n"
          "# TYPE mbov_findings gauge\n";
   // One sample per (area, rule, severity), in the order first found.
@@ -154,19 +154,6 @@ std::string CheckReport::to_prometheus() const {
 
 std::string prometheus_unknown(std::string_view area) {
   return fmt::format("{}mbov_check_status{{area=\"{}\"}} {}\n", status_help, label_value(area), static_cast<int>(Severity::unknown));
-}
-
-CheckReport check_all(Session& s) {
-  CheckReport all{"all", {}, {}};
-  for (const CheckDef& def : registered_checks()) {
-    CheckReport one = def.run(s);
-    for (Finding& f : one.findings) {
-      f.subject = fmt::format("{}: {}", one.area, f.subject);
-      f.shown_subject = fmt::format("{}: {}", one.area, f.shown_subject);
-      all.findings.push_back(std::move(f));
-    }
-  }
-  return all;
 }
 
 }  // namespace mbov

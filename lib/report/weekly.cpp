@@ -1,6 +1,7 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
 
+#include "app/checks.hpp"
 #include "core/audit.hpp"
 #include "core/i18n.hpp"
 #include "incident/incident.hpp"
@@ -167,7 +168,7 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summa
 // What is due: every check's findings, and every deadline up to `ahead` after today.
 void due(Document& d, Reader& r, Duration ahead, Summary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
-  for (const Finding& f : check_all(r.s).findings) {
+  for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
     if (r.shown) findings.shown_rows.push_back(f.shown_object());
   }

@@ -70,8 +70,8 @@ TEST_CASE("to_prometheus: the status of the area and of every area of mbov check
   CHECK(text.find("# TYPE mbov_findings gauge\n"
                   "mbov_findings{area=\"contract\",rule=\"R-CON-3\",severity=\"warning\"} 2\n"
                   "mbov_findings{area=\"contract\",rule=\"R-CON-5\",severity=\"critical\"} 1\n") != std::string::npos);
-  // mbov check: one status per registered area, the findings keep their area.
-  CheckReport all{"all", r.findings, {}};
+  // mbov check: one status per part, the findings keep their area.
+  CheckReport all{"all", r.findings, {}, {"member", "contract"}};
   const std::string whole = all.to_prometheus();
   CHECK(whole.find("mbov_check_status{area=\"all\"} 2\n") != std::string::npos);
   CHECK(whole.find("mbov_check_status{area=\"contract\"} 2\n") != std::string::npos);
