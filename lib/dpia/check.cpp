@@ -1,5 +1,5 @@
 // mbov dpia due: R-DPIA-1 (initial and change DPIAs), R-DPIA-2 (periodic), R-DPIA-3 (register),
-// R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by R-CON-8.
+// R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by deadline_status.
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <set>
@@ -13,7 +13,7 @@ namespace mbov::dpia {
 namespace {
 
 // R-DPIA-1: a product's initial DPIA is due by its first uptake (current or coming within
-// dpia.warn_days): a warning until that day, a violation after it (R-CON-8).
+// dpia.warn_days): a warning until that day, a violation after it (deadline_status).
 void initial_dpias(Session& s, CheckReport& r) {
   SQLite::Statement q(sql(s), R"sql(
     SELECT u.product, min(u.from_date), group_concat(DISTINCT u.member) FROM uptake u
@@ -87,7 +87,7 @@ void officer_in_office(Session& s, CheckReport& r) {
 }
 
 // R-DPIA-5: personal data erased by its retention end: a warning within dpia.warn_days, a
-// violation the day after (R-CON-8).
+// violation the day after (deadline_status).
 void retention(Session& s, CheckReport& r) {
   for (const Expired& e : retention_ends(s))
     r.add(deadline_status(e.retention_end, s.today, s.policy.dpia.warn_days), "R-DPIA-5",

@@ -150,7 +150,7 @@ struct Expired {
 // seat, a governance role or deputyship, a group membership), not yet erased, with the day their
 // data must be erased by.
 std::vector<Expired> retention_ends(Session& s);
-// Those of them past their retention end (R-CON-8: the day after it).
+// Those of them past their retention end (the day after it, as deadline_status judges).
 std::vector<Expired> past_retention(Session& s);
 // Every contact person past the retention end: erased (erase_person) unless dry_run or spared
 // because something still needs the data; returns them all, the spared with their reason.

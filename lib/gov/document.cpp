@@ -137,7 +137,7 @@ void submit_version(Session& s, std::int64_t id) {
   set_status(s, v, "for-approval", std::nullopt, std::nullopt, std::nullopt);
 }
 
-// R-GOV-1, R-VOTE-9
+// R-GOV-1 (the motion: vote::require_adopted)
 void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
                      std::optional<std::int64_t> decision) {
   const Version v = find_version(s, id);

@@ -31,7 +31,7 @@ struct Incident {
   std::string kind, title;
   std::optional<std::string> product, member;
   std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
-  std::optional<std::string> reporter_name;    // null once erased (R-DPIA-5)
+  std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
   int priority = 0;
   std::string status = "new", escalation = "operational";
   Timestamp opened, respond_by, resolve_by;
@@ -83,7 +83,7 @@ void require_transition(std::string_view from, std::string_view to);
 // Exit::data for an unknown level or one not above `current`.
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to);
 
-// The group keys of R-INC-4 and R-GOV-6.
+// The group keys of R-INC-4 (the groups are gov's).
 inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
 // R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
 // comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.

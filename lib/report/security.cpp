@@ -162,19 +162,14 @@ void processing(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   }
 }
 
-// The officer in office on the statement's day (R-DPIA-4); null fields when none.
-void officer(Object& facts, Reader& r, const std::string& today) {
-  // R-DPIA-4: in office while from_date <= day < until (until is the successor's first day).
-  Query q(r,
-          "SELECT coalesce(p.name, '(erased)') AS name, p.email, o.from_date AS since FROM officer o"
-          " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1)"
-          " ORDER BY o.from_date DESC, o.id DESC LIMIT 1",
-          {p(today)});
-  if (!q.next()) {
+// The officer in office on the statement's day (dpia::officer_on); null fields when none.
+void officer(Object& facts, Reader& r) {
+  const std::optional<dpia::Officer> o = dpia::officer_on(r.s, r.s.today);
+  if (!o) {
     facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
     return;
   }
-  facts.add("officer", q.col(0).getString()).add("officer_email", q.text(1)).add("officer_since", q.col(2).getString());
+  facts.add("officer", o->name.value_or(erased_name[0])).add("officer_email", o->email).add("officer_since", o->from.str());
 }
 
 }  // namespace
@@ -196,7 +191,7 @@ Document security_statement(Reader& r, const std::string& member) {
   Object& facts = d.sections.front().facts;
   facts.add("issued_to", code).add("issued_on", today).add("products", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
-  officer(facts, r, today);
+  officer(facts, r);
   if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
   return d;
 }
