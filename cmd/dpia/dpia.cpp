@@ -1,4 +1,4 @@
-// mbov dpia: DPIAs per product, and (cmd/dpia_register.cpp) the processing register and the
+// mbov dpia: DPIAs per product, and (register.cpp) the processing register and the
 // officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
 #include <fmt/format.h>
 

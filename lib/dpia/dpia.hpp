@@ -117,7 +117,7 @@ void register_edit(Session& s, std::int64_t id, const ProcessingFields& fields);
 std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std::string>& product);
 ProcessingRecord register_show(Session& s, std::int64_t id);
 
-// ---- The data protection officer, R-DPIA-4 (lib/dpia_officer.cpp) ----
+// ---- The data protection officer, R-DPIA-4 (officer.cpp) ----
 
 // One officer's term.
 struct Officer {

@@ -12,7 +12,7 @@ namespace mbov::report {
 namespace {
 
 // The summary counts the sections as they are filled.
-struct Summary {
+struct AvSummary {
   long reviews = 0, meetings = 0, decisions = 0, board_changes = 0, member_changes = 0, dpias = 0, breaches = 0,
        incidents = 0;
 
@@ -28,7 +28,7 @@ struct Summary {
   }
 };
 
-void governance(Document& d, Reader& r, const std::string& from, const std::string& to, Summary& n) {
+void governance(Document& d, Reader& r, const std::string& from, const std::string& to, AvSummary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes, v.meeting"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -74,7 +74,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
 }
 
 void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to,
-             Summary& n) {
+             AvSummary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
   Query stats(r,
               "SELECT product, kind, count(*) AS opened,"
@@ -123,7 +123,7 @@ Document av(Reader& r, int year) {
   d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  Summary n;
+  AvSummary n;
   governance(d, r, first.str(), next.str(), n);
   quality(d, r, range, first.str(), next.str(), n);
   n.add_to(d.sections.front().facts);

@@ -18,7 +18,7 @@ constexpr int chart_weeks = 12;
 
 // The summary counts the sections as they are filled; it stands first so a mail reader sees the
 // week at a glance.
-struct Summary {
+struct WeeklySummary {
   long incidents_opened = 0, incidents_resolved = 0, escalations = 0, sla_misses = 0, breaches = 0, reviews = 0,
        decisions = 0, register_changes = 0, findings = 0, upcoming = 0, open_incidents = 0;
 
@@ -73,7 +73,7 @@ void per_week(Document& d, Reader& r, Date monday) {
 }
 
 // R-INC-2, R-INC-3, R-INC-7: the incidents of the week.
-void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
+void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   Query opened(r,
                "SELECT id, kind, title, product, member, priority, status, escalation, opened FROM incident"
                " WHERE opened >= ? AND opened < ? ORDER BY opened, id",
@@ -133,7 +133,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
 }
 
 // R-CON-3, R-VOTE-3/4, the registers: the rest of the week.
-void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summary& n) {
+void governance(Document& d, Reader& r, Date monday, const UtcRange& week, WeeklySummary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -166,7 +166,7 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summa
 }
 
 // What is due: every check's findings, and every deadline up to `ahead` after today.
-void due(Document& d, Reader& r, Duration ahead, Summary& n) {
+void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
@@ -202,7 +202,7 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  Summary n;
+  WeeklySummary n;
   incidents(d, r, week, n);
   governance(d, r, monday, week, n);
   per_week(d, r, monday);
