@@ -5,10 +5,99 @@
 
 #include <algorithm>
 
+#include <SQLiteCpp/Statement.h>
+
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "core/sql.hpp"
 
 namespace mbov::gov::store {
+namespace {
+
+constexpr const char* version_columns =
+    "SELECT id, kind, number, date, status, author, description, file, sha256, motion, decision, approved_on"
+    " FROM document_version ";
+
+Version read_version(SQLite::Statement& q) {
+  return Version{.id = q.getColumn(0).getInt64(),
+                 .kind = q.getColumn(1).getString(),
+                 .number = q.getColumn(2).getString(),
+                 .date = Date::parse(q.getColumn(3).getString(), "document_version.date"),
+                 .status = q.getColumn(4).getString(),
+                 .author = opt_text(q.getColumn(5)),
+                 .description = opt_text(q.getColumn(6)),
+                 .file = opt_text(q.getColumn(7)),
+                 .sha256 = opt_text(q.getColumn(8)),
+                 .motion = opt_id(q.getColumn(9)),
+                 .decision = opt_id(q.getColumn(10)),
+                 .approved_on = opt_date(q.getColumn(11), "document_version.approved_on")};
+}
+
+}  // namespace
+
+std::optional<Version> select_version(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return read_version(q);
+}
+
+std::vector<Version> select_versions(Session& s, std::string_view kind) {
+  SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE kind = ? ORDER BY date, id");
+  q.bind(1, std::string(kind));
+  std::vector<Version> out;
+  while (q.executeStep()) out.push_back(read_version(q));
+  return out;
+}
+
+std::optional<std::int64_t> version_id(Session& s, std::string_view kind, std::string_view number) {
+  SQLite::Statement q(sql(s), "SELECT id FROM document_version WHERE kind = ? AND number = ?");
+  q.bind(1, std::string(kind));
+  q.bind(2, std::string(number));
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+std::int64_t insert_version(Session& s, const VersionInput& in, const std::optional<std::string>& sha256) {
+  SQLite::Statement q(sql(s), "INSERT INTO document_version (kind, number, date, status, author, description, file, sha256)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, in.kind);
+  q.bind(2, in.number);
+  q.bind(3, in.date.str());
+  q.bind(4, in.status);
+  bind_opt(q, 5, in.author);
+  bind_opt(q, 6, in.description);
+  bind_opt(q, 7, in.file);
+  bind_opt(q, 8, sha256);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void update_version_status(Session& s, std::int64_t id, std::string_view status, std::optional<std::int64_t> motion,
+                           std::optional<std::int64_t> decision, std::optional<Date> on) {
+  SQLite::Statement q(sql(s), "UPDATE document_version SET status = ?, motion = ?, decision = ?, approved_on = ? WHERE id = ?");
+  q.bind(1, std::string(status));
+  if (motion) q.bind(2, *motion);
+  if (decision) q.bind(3, *decision);
+  if (on) q.bind(4, on->str());
+  q.bind(5, id);
+  q.exec();
+}
+
+std::optional<GroupDecision> select_decision(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), "SELECT grp, date FROM group_decision WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return GroupDecision{.group = q.getColumn(0).getString(),
+                       .date = Date::parse(q.getColumn(1).getString(), "group_decision.date")};
+}
+
+std::int64_t count_board_meetings(Session& s, int year) {
+  SQLite::Statement q(sql(s), "SELECT count(*) FROM meeting WHERE kind = 'board' AND substr(date, 1, 4) = ?");
+  q.bind(1, std::to_string(year));
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
 
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule) {

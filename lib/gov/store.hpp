@@ -1,5 +1,5 @@
 #pragma once
-// Helpers shared by the gov area's sources (not installed).
+// The gov area's statements and the helpers its sources share (not installed).
 #include <SQLiteCpp/Column.h>
 
 #include <optional>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/dates.hpp"
+#include "gov/gov.hpp"
 
 namespace mbov::gov::store {
 
@@ -22,5 +23,22 @@ inline std::optional<std::int64_t> opt_id(const SQLite::Column& c) {
 // Exit::data "WHAT 'VALUE' is not one of: A, B" unless value is one of allowed.
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule);
+
+
+// ---- document versions
+std::optional<Version> select_version(Session& s, std::int64_t id);
+std::vector<Version> select_versions(Session& s, std::string_view kind);  // by date, id
+std::optional<std::int64_t> version_id(Session& s, std::string_view kind, std::string_view number);
+std::int64_t insert_version(Session& s, const VersionInput& in, const std::optional<std::string>& sha256);
+void update_version_status(Session& s, std::int64_t id, std::string_view status, std::optional<std::int64_t> motion,
+                           std::optional<std::int64_t> decision, std::optional<Date> on);
+
+// ---- group decisions and board meetings
+struct GroupDecision {
+  std::string group;
+  Date date;
+};
+std::optional<GroupDecision> select_decision(Session& s, std::int64_t id);
+std::int64_t count_board_meetings(Session& s, int year);
 
 }  // namespace mbov::gov::store
