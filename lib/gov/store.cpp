@@ -92,6 +92,90 @@ std::optional<GroupDecision> select_decision(Session& s, std::int64_t id) {
                        .date = Date::parse(q.getColumn(1).getString(), "group_decision.date")};
 }
 
+std::int64_t insert_decision(Session& s, std::string_view group, Date on, const std::string& text) {
+  SQLite::Statement q(sql(s), "INSERT INTO group_decision (grp, date, text) VALUES (?, ?, ?)");
+  q.bind(1, std::string(group));
+  q.bind(2, on.str());
+  q.bind(3, text);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::optional<Span> select_contact_span(Session& s, std::int64_t contact) {
+  SQLite::Statement q(sql(s), "SELECT since, until FROM contact WHERE id = ?");
+  q.bind(1, contact);
+  if (!q.executeStep()) return std::nullopt;
+  return Span{.from = Date::parse(q.getColumn(0).getString(), "contact.since"),
+              .until = opt_date(q.getColumn(1), "contact.until")};
+}
+
+std::optional<Span> select_membership(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), "SELECT from_date, until FROM group_member WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return Span{.from = Date::parse(q.getColumn(0).getString(), "group_member.from_date"),
+              .until = opt_date(q.getColumn(1), "group_member.until")};
+}
+
+std::optional<std::int64_t> open_membership(Session& s, std::string_view group, std::int64_t contact) {
+  SQLite::Statement q(sql(s), "SELECT id FROM group_member WHERE grp = ? AND contact = ? AND until IS NULL");
+  q.bind(1, std::string(group));
+  q.bind(2, contact);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getInt64();
+}
+
+std::int64_t insert_membership(Session& s, std::string_view group, std::int64_t contact, Date from) {
+  SQLite::Statement q(sql(s), "INSERT INTO group_member (grp, contact, from_date) VALUES (?, ?, ?)");
+  q.bind(1, std::string(group));
+  q.bind(2, contact);
+  q.bind(3, from.str());
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void end_membership(Session& s, std::int64_t id, Date on) {
+  SQLite::Statement q(sql(s), "UPDATE group_member SET until = ? WHERE id = ?");
+  q.bind(1, on.str());
+  q.bind(2, id);
+  q.exec();
+}
+
+std::vector<GroupMember> select_group_members(Session& s, const std::optional<std::string>& group,
+                                              std::optional<Date> on) {
+  SQLite::Statement q(sql(s),
+                      "SELECT g.id, g.grp, g.contact, c.member, p.name, g.from_date, g.until FROM group_member g"
+                      " JOIN contact c ON c.id = g.contact JOIN person p ON p.id = c.person"
+                      " WHERE (?1 IS NULL OR g.grp = ?1)"
+                      " AND (?2 IS NULL OR (g.from_date <= ?2 AND (g.until IS NULL OR g.until > ?2)))"
+                      " ORDER BY g.grp, c.member, g.id");
+  bind_opt(q, 1, group);
+  if (on) q.bind(2, on->str());
+  std::vector<GroupMember> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getString(), opt_text(q.getColumn(4)),
+                   Date::parse(q.getColumn(5).getString(), "group_member.from_date"),
+                   opt_date(q.getColumn(6), "group_member.until")});
+  return out;
+}
+
+std::vector<std::string> members_without_community_contact(Session& s, Date on) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT m.code FROM member m
+    WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
+      AND NOT EXISTS (
+        SELECT 1 FROM group_member g JOIN contact c ON c.id = g.contact
+        WHERE g.grp = 'community' AND c.member = m.code
+          AND g.from_date <= ?1 AND (g.until IS NULL OR g.until > ?1)
+          AND c.since <= ?1 AND (c.until IS NULL OR c.until > ?1))
+    ORDER BY m.code)sql");
+  q.bind(1, on.str());
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
 std::int64_t count_board_meetings(Session& s, int year) {
   SQLite::Statement q(sql(s), "SELECT count(*) FROM meeting WHERE kind = 'board' AND substr(date, 1, 4) = ?");
   q.bind(1, std::to_string(year));

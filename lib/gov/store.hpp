@@ -39,6 +39,24 @@ struct GroupDecision {
   Date date;
 };
 std::optional<GroupDecision> select_decision(Session& s, std::int64_t id);
+std::int64_t insert_decision(Session& s, std::string_view group, Date on, const std::string& text);
+
+// ---- group members (member contacts)
+struct Span {
+  Date from;
+  std::optional<Date> until;
+};
+std::optional<Span> select_contact_span(Session& s, std::int64_t contact);  // the contact role's since, until
+std::optional<Span> select_membership(Session& s, std::int64_t id);
+// The membership of `contact` in `group` that has not ended, if any.
+std::optional<std::int64_t> open_membership(Session& s, std::string_view group, std::int64_t contact);
+std::int64_t insert_membership(Session& s, std::string_view group, std::int64_t contact, Date from);
+void end_membership(Session& s, std::int64_t id, Date on);
+// By group, member, id; of one group, and holding on `on`, when given.
+std::vector<GroupMember> select_group_members(Session& s, const std::optional<std::string>& group,
+                                              std::optional<Date> on);
+// The members current on `on` without a current contact in the community group.
+std::vector<std::string> members_without_community_contact(Session& s, Date on);
 std::int64_t count_board_meetings(Session& s, int year);
 
 }  // namespace mbov::gov::store
