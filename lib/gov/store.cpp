@@ -33,6 +33,29 @@ Version read_version(SQLite::Statement& q) {
                  .approved_on = opt_date(q.getColumn(11), "document_version.approved_on")};
 }
 
+constexpr const char* holder_columns =
+    "SELECT r.id, r.role, r.scope, r.person, p.name, p.email, r.deputy, d.name, r.from_date, r.until"
+    " FROM role r JOIN person p ON p.id = r.person LEFT JOIN person d ON d.id = r.deputy ";
+
+Holder read_holder(SQLite::Statement& q) {
+  return Holder{.id = q.getColumn(0).getInt64(),
+                .role = q.getColumn(1).getString(),
+                .scope = q.getColumn(2).getString(),
+                .person = q.getColumn(3).getInt64(),
+                .name = opt_text(q.getColumn(4)),
+                .email = opt_text(q.getColumn(5)),
+                .deputy = opt_id(q.getColumn(6)),
+                .deputy_name = opt_text(q.getColumn(7)),
+                .from = Date::parse(q.getColumn(8).getString(), "role.from_date"),
+                .until = opt_date(q.getColumn(9), "role.until")};
+}
+
+std::vector<std::string> strings(SQLite::Statement& q) {
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
 }  // namespace
 
 std::optional<Version> select_version(Session& s, std::int64_t id) {
@@ -174,6 +197,86 @@ std::vector<std::string> members_without_community_contact(Session& s, Date on) 
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
   return out;
+}
+
+std::int64_t insert_person(Session& s, const std::string& name, const std::string& email) {
+  SQLite::Statement q(sql(s), "INSERT INTO person (name, email) VALUES (?, ?)");
+  q.bind(1, name);
+  q.bind(2, email);
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::optional<Term> select_term(Session& s, std::int64_t id) {
+  SQLite::Statement q(sql(s), "SELECT id, role, from_date, until FROM role WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return Term{.id = q.getColumn(0).getInt64(),
+              .role = q.getColumn(1).getString(),
+              .from = Date::parse(q.getColumn(2).getString(), "role.from_date"),
+              .until = opt_date(q.getColumn(3), "role.until")};
+}
+
+std::optional<Term> open_term(Session& s, std::string_view role, std::string_view scope) {
+  SQLite::Statement q(sql(s), "SELECT id, from_date FROM role WHERE role = ? AND scope = ? AND until IS NULL");
+  q.bind(1, std::string(role));
+  q.bind(2, std::string(scope));
+  if (!q.executeStep()) return std::nullopt;
+  return Term{.id = q.getColumn(0).getInt64(),
+              .role = std::string(role),
+              .from = Date::parse(q.getColumn(1).getString(), "role.from_date"),
+              .until = std::nullopt};
+}
+
+void end_term(Session& s, std::int64_t id, Date on) {
+  SQLite::Statement q(sql(s), "UPDATE role SET until = ? WHERE id = ?");
+  q.bind(1, on.str());
+  q.bind(2, id);
+  q.exec();
+}
+
+std::int64_t insert_term(Session& s, std::string_view role, std::string_view scope, std::int64_t person,
+                         std::optional<std::int64_t> deputy, Date from) {
+  SQLite::Statement q(sql(s), "INSERT INTO role (role, scope, person, deputy, from_date) VALUES (?, ?, ?, ?, ?)");
+  q.bind(1, std::string(role));
+  q.bind(2, std::string(scope));
+  q.bind(3, person);
+  if (deputy) q.bind(4, *deputy);
+  q.bind(5, from.str());
+  q.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::vector<Holder> select_holders(Session& s, std::optional<Date> on) {
+  SQLite::Statement q(sql(s), std::string(holder_columns) +
+                                "WHERE ?1 IS NULL OR (r.from_date <= ?1 AND (r.until IS NULL OR r.until > ?1))"
+                                " ORDER BY r.role, r.scope, r.from_date, r.id");
+  if (on) q.bind(1, on->str());
+  std::vector<Holder> out;
+  while (q.executeStep()) out.push_back(read_holder(q));
+  return out;
+}
+
+std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::string_view scope, Date on) {
+  SQLite::Statement q(sql(s), std::string(holder_columns) +
+                                "WHERE r.role = ?1 AND r.scope = ?2 AND r.from_date <= ?3"
+                                " AND (r.until IS NULL OR r.until > ?3) ORDER BY r.from_date DESC");
+  q.bind(1, std::string(role));
+  q.bind(2, std::string(scope));
+  q.bind(3, on.str());
+  if (!q.executeStep()) return std::nullopt;
+  return read_holder(q);
+}
+
+std::vector<std::string> product_codes(Session& s) {
+  SQLite::Statement q(sql(s), "SELECT code FROM product ORDER BY code");
+  return strings(q);
+}
+
+std::vector<std::string> member_codes(Session& s, Date on) {
+  SQLite::Statement q(sql(s), "SELECT code FROM member WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1) ORDER BY code");
+  q.bind(1, on.str());
+  return strings(q);
 }
 
 std::int64_t count_board_meetings(Session& s, int year) {

@@ -59,4 +59,25 @@ std::vector<GroupMember> select_group_members(Session& s, const std::optional<st
 std::vector<std::string> members_without_community_contact(Session& s, Date on);
 std::int64_t count_board_meetings(Session& s, int year);
 
+// ---- roles and the people who hold them
+std::int64_t insert_person(Session& s, const std::string& name, const std::string& email);
+struct Term {
+  std::int64_t id = 0;
+  std::string role;
+  Date from;
+  std::optional<Date> until;
+};
+std::optional<Term> select_term(Session& s, std::int64_t id);
+// The term of `role` for `scope` that has not ended, if any.
+std::optional<Term> open_term(Session& s, std::string_view role, std::string_view scope);
+void end_term(Session& s, std::int64_t id, Date on);
+std::int64_t insert_term(Session& s, std::string_view role, std::string_view scope, std::int64_t person,
+                         std::optional<std::int64_t> deputy, Date from);
+// Holding on `on` (every term without it); by role, scope, from, id.
+std::vector<Holder> select_holders(Session& s, std::optional<Date> on);
+std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::string_view scope, Date on);
+std::vector<std::string> product_codes(Session& s);  // by code
+// The members current on `on` (the way the role rules count them); by code.
+std::vector<std::string> member_codes(Session& s, Date on);
+
 }  // namespace mbov::gov::store
