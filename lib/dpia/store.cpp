@@ -38,12 +38,6 @@ Officer officer_of(SQLite::Statement& q) {
           .until = opt_date(q.getColumn(5), "officer.until")};
 }
 
-std::vector<std::string> strings(SQLite::Statement& q) {
-  std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
-  return out;
-}
-
 }  // namespace
 
 std::vector<TakenUp> taken_up_without_initial_dpia(Session& s, Date from, Date until) {
@@ -68,7 +62,7 @@ std::vector<std::string> products_taken_up(Session& s, Date on) {
     SELECT product FROM uptake WHERE from_date <= ?1 AND (until IS NULL OR until >= ?1)
     GROUP BY product ORDER BY product)sql");
   q.bind(1, on.str());
-  return strings(q);
+  return first_column(q);
 }
 
 std::vector<Change> changes_without_dpia(Session& s) {
@@ -100,7 +94,7 @@ std::vector<std::string> products_without_processing(Session& s) {
   SQLite::Statement q(sql(s), R"sql(
     SELECT code FROM product p WHERE NOT EXISTS (SELECT 1 FROM processing x WHERE x.product = p.code)
     ORDER BY code)sql");
-  return strings(q);
+  return first_column(q);
 }
 
 std::int64_t count_dpias(Session& s, bool open_only) {

@@ -50,12 +50,6 @@ Holder read_holder(SQLite::Statement& q) {
                 .until = opt_date(q.getColumn(9), "role.until")};
 }
 
-std::vector<std::string> strings(SQLite::Statement& q) {
-  std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
-  return out;
-}
-
 }  // namespace
 
 std::optional<Version> select_version(Session& s, std::int64_t id) {
@@ -270,13 +264,13 @@ std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::s
 
 std::vector<std::string> product_codes(Session& s) {
   SQLite::Statement q(sql(s), "SELECT code FROM product ORDER BY code");
-  return strings(q);
+  return first_column(q);
 }
 
 std::vector<std::string> member_codes(Session& s, Date on) {
   SQLite::Statement q(sql(s), "SELECT code FROM member WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1) ORDER BY code");
   q.bind(1, on.str());
-  return strings(q);
+  return first_column(q);
 }
 
 std::int64_t count_board_meetings(Session& s, int year) {
