@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "app/checks.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/paths.hpp"
@@ -126,7 +127,7 @@ void Context::print_check(const CheckReport& report) {
       {Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::prometheus});
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
-  if (f == Format::prometheus) return print_text(report.to_prometheus());
+  if (f == Format::prometheus) return print_text(app::prometheus(report));
   if (f == Format::table || f == Format::text) {
     std::string out = report.status_line() + '\n';
     for (const Finding& finding : report.findings)
@@ -155,7 +156,7 @@ std::optional<std::string> Context::check_area(std::string_view first, std::stri
 Error Context::unknown(const std::string& area, const Error& error) {
   std::string upper;
   for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (options.format == format_name(Format::prometheus)) print_text(prometheus_unknown(area));
+  if (options.format == format_name(Format::prometheus)) print_text(app::prometheus_unknown(area));
   else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(error.what()) << '\n';
   return Error(Exit::unknown, error.what(), error.rule(), error.hint());
 }

@@ -1,4 +1,4 @@
-// mbov dpia: DPIAs per product, and (cmd/dpia_register.cpp) the processing register and the
+// mbov dpia: DPIAs per product, and (register.cpp) the processing register and the
 // officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
 #include <fmt/format.h>
 
@@ -9,7 +9,7 @@
 #include "dpia/parts.hpp"
 #include "options.hpp"
 #include "core/i18n.hpp"
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 
 namespace mbov::cli {
 namespace {
@@ -105,7 +105,7 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     s.commit();
     // Every real run scrubs, so a run after one that could not finishes its scrub. When the scrub
     // cannot complete the purge is still committed: it is reported, with a warning and exit 1.
-    const bool scrubbed = *dry_run || try_scrub_free_pages(s);
+    const bool scrubbed = *dry_run || dpia::try_scrub_free_pages(s);
     std::vector<Object> rows;
     for (const dpia::Expired& e : past) rows.push_back(dpia::to_object(e));
     ctx.print_list({"person", "name", "member", "role", "until", "retention_end", "spared", "reason"}, rows);

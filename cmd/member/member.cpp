@@ -6,7 +6,7 @@
 
 #include "commands.hpp"
 #include "core/i18n.hpp"
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "member/member.hpp"
 #include "member/parts.hpp"
 #include "options.hpp"
@@ -152,7 +152,7 @@ void register_check_forget(CLI::App* member, Context& ctx) {
     Session s = ctx.write();
     member::forget(s, *person);
     s.commit();
-    scrub_free_pages(s);  // 75 when another reader holds the file: not reported as erased
+    dpia::scrub_free_pages(s);  // 75 when another reader holds the file: not reported as erased
     if (!ctx.options.quiet) std::cerr << fmt::format(fmt::runtime(tr("mbov: erased person {}\n")), *person);
   });
 }

@@ -112,7 +112,7 @@ std::vector<Plan> list_plans(Session& s);
 // A budget line of a plan not yet approved; returns its id.
 std::int64_t add_line(Session& s, const LineInput& in);
 std::vector<Line> year_lines(Session& s, int year);
-// R-FIN-2, R-VOTE-9: the adopted AV motion of kind budget approves the year's budget.
+// R-FIN-2: the adopted AV motion (vote::require_adopted) of kind budget approves the year's budget.
 void approve(Session& s, int year, std::int64_t motion);
 // R-FIN-2: spending is recorded against a line of an approved budget only, within its year.
 std::int64_t spend(Session& s, const SpendInput& in);

@@ -1,5 +1,5 @@
 #pragma once
-// contract due: the deadlines of every contract in force, by the status rule of R-CON-8, and the
+// contract due: the deadlines of every contract in force, by deadline_status (core/check.hpp), and the
 // lapsed services of R-CON-9.
 #include <cstdint>
 #include <optional>

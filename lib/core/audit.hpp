@@ -3,7 +3,7 @@
 //
 // hash(row) = SHA-256 over (prev_hash, at, actor, command, entity_kind, entity_id, action,
 // details_digest), each length-prefixed; details_digest = SHA-256(details). The chain covers the
-// digest, not the details, so personal data in the details can be erased (R-DPIA-5): the row is
+// digest, not the details, so personal data in the details can be erased (dpia::erase_person): the row is
 // marked erased, loses its details entirely and keeps its digest, and the chain stays whole. The
 // erasure names the rows it erased in its own (chained) row, under "erased_audit_rows", so a row
 // marked erased by hand, or an erased row that still carries details, is tampering.

@@ -34,7 +34,7 @@ struct Text {
 };
 
 struct Finding {
-  std::string rule;      // "R-CON-3"
+  std::string rule;      // the DOMAIN.md rule id
   Severity severity;
   std::string subject;   // what it is about: "contract 4", "member 25LZ" (English)
   std::optional<Date> due;
@@ -51,6 +51,7 @@ struct CheckReport {
   std::string area;  // "member", "contract", ...; "all" for mbov check
   std::vector<Finding> findings;
   std::vector<std::pair<std::string, long long>> perfdata;  // extra counters, e.g. {"members", 61}
+  std::vector<std::string> parts = {};  // for `mbov check`: the areas whose checks ran, in order
 
   Severity status() const;  // the worst finding, OK when none
   // Adds a finding when severity is not OK.
@@ -60,11 +61,6 @@ struct CheckReport {
   std::string status_line() const;
   Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
   Object shown_object() const;  // the same with the subjects and messages as people read them
-  // The node_exporter textfile format (--format prometheus): mbov_check_status{area} (0 OK ..
-  // 3 UNKNOWN) for the report's area, and for `mbov check` (area "all") every registered area
-  // as well; mbov_findings{area,rule,severity} counting the findings of each rule, with every
-  // registered rule of the areas covered at both severities (0 where nothing was found).
-  std::string to_prometheus() const;
 };
 
 // Free text (a subject, a message, an error) made safe for a check's output lines: control
@@ -72,25 +68,8 @@ struct CheckReport {
 // '|' written as '¦' (Monitoring Plugins read the text after '|' as performance data).
 std::string plugin_text(std::string_view text);
 
-// What a check that could not run exports: mbov_check_status{area} 3 (for "all", every area's
-// too); no mbov_findings, since nothing was counted.
-std::string prometheus_unknown(std::string_view area);
-
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
 Text due_text(Date due, Date today);
-
-// Every area's check, run in the order of CLI.md; the registry is lib/check_registry.cpp.
-struct CheckDef {
-  std::string_view area;
-  CheckReport (*run)(Session&);
-  // The rules the check can report: --format prometheus writes each one's series, 0 when the
-  // rule found nothing, so a finding that goes away reads 0 instead of vanishing.
-  std::span<const std::string_view> rules;
-};
-std::span<const CheckDef> registered_checks();
-
-// mbov check: every registered check's findings in one report (area "all").
-CheckReport check_all(Session& s);
 
 }  // namespace mbov
 

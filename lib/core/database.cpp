@@ -40,7 +40,7 @@ void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
   db.setBusyTimeout(busy_timeout_ms);
   // ORDER BY name COLLATE people: names and titles as people sort them (core/collate.hpp).
   sqlite3_create_collation_v2(db.getHandle(), people_collation, SQLITE_UTF8, nullptr, people_order, nullptr);
-  // Erased personal data must not linger in free pages (R-DPIA-5).
+  // Erased personal data must not linger in free pages (dpia::erase_person).
   db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON");
 }
 

@@ -169,7 +169,7 @@ int Date::month() const { return static_cast<int>(static_cast<unsigned>(chr::yea
 int Date::day() const { return static_cast<int>(static_cast<unsigned>(chr::year_month_day(days_).day())); }
 int Date::weekday() const { return static_cast<int>(chr::weekday(days_).iso_encoding()); }
 
-// R-CON-2: adding months keeps the day of the month, clamped to the month's last day;
+// Adding months (contract terms: contract/terms.cpp) keeps the day of the month, clamped to the month's last day;
 // an anniversary on a 29 February the year lacks falls on 1 March (so a term ends on 28 February).
 Date Date::add_months(int n) const {
   const chr::year_month_day ymd(days_);

@@ -27,7 +27,7 @@ enum class Exit : int {
 
 class Error : public std::runtime_error {
  public:
-  // rule: a DOMAIN.md rule id such as "R-MEM-1", or empty; hint: how to fix it, or empty.
+  // rule: a DOMAIN.md rule id (R-AREA-n), or empty; hint: how to fix it, or empty.
   Error(Exit code, std::string message, std::string rule = {}, std::string hint = {});
 
   Exit code() const { return code_; }

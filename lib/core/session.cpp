@@ -33,7 +33,8 @@ SQLite::Database open_existing(const Invocation& how, Session::Access access) {
 }  // namespace
 
 Session::Session(const Invocation& how, Access access)
-    : policy(how.policy),
+    : policy_(std::make_shared<const Policy>(how.policy)),
+      policy(*policy_),
       today(how.today),
       now(how.now),
       actor(how.actor),

@@ -46,6 +46,12 @@ class Session {
   struct Connection;
   Connection& connection() const { return *connection_; }
 
+  // The policy as the session opened: its own copy, shared by nothing the caller can free (an
+  // Invocation that was a temporary is gone by the first statement).
+ private:
+  std::shared_ptr<const Policy> policy_;
+
+ public:
   const Policy& policy;
   const Date today;
   const Timestamp now;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/audit.hpp"
 #include "core/session.hpp"
@@ -41,6 +42,12 @@ inline std::optional<std::string> opt_text(const SQLite::Column& c) {
   return c.getString();
 }
 inline Value text_or_null(const SQLite::Column& c) { return c.isNull() ? Value() : Value(c.getString()); }
+// The first column of every row, as text.
+inline std::vector<std::string> first_column(SQLite::Statement& q) {
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
 template <typename Key>
 void bind_opt(SQLite::Statement& q, Key key, const std::optional<std::string>& v) {
   if (v) q.bind(key, *v);

@@ -117,7 +117,7 @@ void register_edit(Session& s, std::int64_t id, const ProcessingFields& fields);
 std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std::string>& product);
 ProcessingRecord register_show(Session& s, std::int64_t id);
 
-// ---- The data protection officer, R-DPIA-4 (lib/dpia_officer.cpp) ----
+// ---- The data protection officer, R-DPIA-4 (officer.cpp) ----
 
 // One officer's term.
 struct Officer {
@@ -150,7 +150,7 @@ struct Expired {
 // seat, a governance role or deputyship, a group membership), not yet erased, with the day their
 // data must be erased by.
 std::vector<Expired> retention_ends(Session& s);
-// Those of them past their retention end (R-CON-8: the day after it).
+// Those of them past their retention end (the day after it, as deadline_status judges).
 std::vector<Expired> past_retention(Session& s);
 // Every contact person past the retention end: erased (erase_person) unless dry_run or spared
 // because something still needs the data; returns them all, the spared with their reason.

@@ -3,7 +3,7 @@
 
 #include "dpia/dpia.hpp"
 #include "core/sql.hpp"
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "core/session.hpp"
 
 namespace mbov::dpia {
@@ -35,7 +35,7 @@ std::vector<Expired> former_contacts(Session& s) {
   return out;
 }
 
-// R-CON-8: erasure is overdue the day after the retention end.
+// Erasure is overdue the day after the retention end (as deadline_status judges a day).
 bool past(const Expired& e, Date today) { return today > e.retention_end; }
 
 }  // namespace

@@ -26,7 +26,97 @@ void bind_record(SQLite::Statement& q, const ProcessingFields& v, Date updated) 
   q.bind(i, updated.str());
 }
 
+constexpr const char* select_officer =
+    "SELECT o.id, o.person, p.name, p.email, o.from_date, o.until FROM officer o JOIN person p ON p.id = o.person ";
+
+Officer officer_of(SQLite::Statement& q) {
+  return {.id = q.getColumn(0).getInt64(),
+          .person = q.getColumn(1).getInt64(),
+          .name = opt_text(q.getColumn(2)),
+          .email = opt_text(q.getColumn(3)),
+          .from = Date::parse(q.getColumn(4).getString(), "officer.from_date"),
+          .until = opt_date(q.getColumn(5), "officer.until")};
+}
+
 }  // namespace
+
+std::vector<TakenUp> taken_up_without_initial_dpia(Session& s, Date from, Date until) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT u.product, min(u.from_date), count(DISTINCT u.member) FROM uptake u
+    WHERE u.from_date <= ?2 AND (u.until IS NULL OR u.until >= ?1)
+      AND NOT EXISTS (SELECT 1 FROM dpia d WHERE d.product = u.product AND d.kind = 'initial'
+                      AND d.completed IS NOT NULL AND d.completed <= ?1)
+    GROUP BY u.product ORDER BY u.product)sql");
+  q.bind(1, from.str());
+  q.bind(2, until.str());
+  std::vector<TakenUp> out;
+  while (q.executeStep())
+    out.push_back({.product = q.getColumn(0).getString(),
+                   .first = Date::parse(q.getColumn(1).getString(), "uptake.from_date"),
+                   .members = static_cast<long>(q.getColumn(2).getInt64())});
+  return out;
+}
+
+std::vector<std::string> products_taken_up(Session& s, Date on) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT product FROM uptake WHERE from_date <= ?1 AND (until IS NULL OR until >= ?1)
+    GROUP BY product ORDER BY product)sql");
+  q.bind(1, on.str());
+  return first_column(q);
+}
+
+std::vector<Change> changes_without_dpia(Session& s) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT i.id, i.title, i.product, i.opened FROM incident i
+    WHERE i.kind = 'change' AND i.fundamental = 1
+      AND NOT EXISTS (SELECT 1 FROM dpia d WHERE d.change_incident = i.id)
+    ORDER BY i.id)sql");
+  std::vector<Change> out;
+  while (q.executeStep())
+    out.push_back({.id = q.getColumn(0).getInt64(),
+                   .title = q.getColumn(1).getString(),
+                   .product = opt_text(q.getColumn(2)),
+                   .opened = Timestamp::parse(q.getColumn(3).getString(), "incident.opened")});
+  return out;
+}
+
+std::vector<std::pair<std::string, Date>> last_completed(Session& s) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT product, max(completed) FROM dpia WHERE completed IS NOT NULL
+    GROUP BY product ORDER BY product)sql");
+  std::vector<std::pair<std::string, Date>> out;
+  while (q.executeStep())
+    out.emplace_back(q.getColumn(0).getString(), Date::parse(q.getColumn(1).getString(), "dpia.completed"));
+  return out;
+}
+
+std::vector<std::string> products_without_processing(Session& s) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT code FROM product p WHERE NOT EXISTS (SELECT 1 FROM processing x WHERE x.product = p.code)
+    ORDER BY code)sql");
+  return first_column(q);
+}
+
+std::int64_t count_dpias(Session& s, bool open_only) {
+  return sql(s)
+      .execAndGet(open_only ? "SELECT count(*) FROM dpia WHERE completed IS NULL" : "SELECT count(*) FROM dpia")
+      .getInt64();
+}
+
+std::optional<Officer> select_officer_on(Session& s, Date on) {
+  SQLite::Statement q(sql(s), std::string(select_officer) +
+                                "WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1) ORDER BY o.from_date DESC");
+  q.bind(1, on.str());
+  if (!q.executeStep()) return std::nullopt;
+  return officer_of(q);
+}
+
+std::vector<Officer> select_officers(Session& s) {
+  SQLite::Statement q(sql(s), std::string(select_officer) + "ORDER BY o.from_date, o.id");
+  std::vector<Officer> rows;
+  while (q.executeStep()) rows.push_back(officer_of(q));
+  return rows;
+}
 
 std::vector<Dpia> select_dpias(Session& s, std::optional<std::int64_t> id, const std::optional<std::string>& product,
                                bool open_only) {

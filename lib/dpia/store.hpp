@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dpia/dpia.hpp"
@@ -32,6 +33,37 @@ struct Incident {
   std::optional<std::string> product;
 };
 std::optional<Incident> select_incident(Session& s, std::int64_t id);
+
+// ---- what the check reads
+// A product taken up between two days: its first uptake day then and how many members take it up.
+struct TakenUp {
+  std::string product;
+  Date first;
+  long members = 0;
+};
+// The products taken up on a day from `from` through `until` without an initial DPIA completed by
+// `from`; by product.
+std::vector<TakenUp> taken_up_without_initial_dpia(Session& s, Date from, Date until);
+// The products taken up on `on`; by product.
+std::vector<std::string> products_taken_up(Session& s, Date on);
+// The fundamental changes (incidents) that no DPIA names; by id.
+struct Change {
+  std::int64_t id = 0;
+  std::string title;
+  std::optional<std::string> product;
+  Timestamp opened;
+};
+std::vector<Change> changes_without_dpia(Session& s);
+// Each product's last completed DPIA or audit; by product.
+std::vector<std::pair<std::string, Date>> last_completed(Session& s);
+// The products without processing records; by code.
+std::vector<std::string> products_without_processing(Session& s);
+// How many DPIAs there are; only those not completed with open_only.
+std::int64_t count_dpias(Session& s, bool open_only);
+
+// ---- the officer (the view `officer` over the gov role fg)
+std::optional<Officer> select_officer_on(Session& s, Date on);
+std::vector<Officer> select_officers(Session& s);  // by from, id
 
 // ---- processing records: the columns of register_fields(), then updated
 std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::int64_t> id,

@@ -35,7 +35,7 @@ void board_met(Session& s, CheckReport& r) {
 }
 
 // R-GOV-5: a role without a holder is a violation, a mailbox without a deputy a warning. The FG
-// is R-DPIA-4's officer: the dpia check reports a missing one.
+// is the data protection officer: the dpia check reports a missing one.
 void roles_held(Session& s, CheckReport& r) {
   for (const Required& req : required_roles(s, s.today)) {
     if (req.role == "fg") continue;

@@ -1,5 +1,4 @@
 // Governance documents as versions (R-GOV-1) and the multi-year vision's term (R-GOV-2).
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include <fstream>
@@ -11,7 +10,6 @@
 #include "core/output.hpp"
 #include "core/session.hpp"
 #include "core/sha256.hpp"
-#include "core/sql.hpp"
 #include "gov/gov.hpp"
 #include "gov/store.hpp"
 #include "vote/vote.hpp"
@@ -27,55 +25,28 @@ std::string file_sha256(const std::string& path) {
   return sha256_hex(data.str());
 }
 
-constexpr const char* version_columns =
-    "SELECT id, kind, number, date, status, author, description, file, sha256, motion, decision, approved_on"
-    " FROM document_version ";
-
-Version read_version(SQLite::Statement& q) {
-  return Version{.id = q.getColumn(0).getInt64(),
-                 .kind = q.getColumn(1).getString(),
-                 .number = q.getColumn(2).getString(),
-                 .date = Date::parse(q.getColumn(3).getString(), "document_version.date"),
-                 .status = q.getColumn(4).getString(),
-                 .author = opt_text(q.getColumn(5)),
-                 .description = opt_text(q.getColumn(6)),
-                 .file = opt_text(q.getColumn(7)),
-                 .sha256 = opt_text(q.getColumn(8)),
-                 .motion = store::opt_id(q.getColumn(9)),
-                 .decision = store::opt_id(q.getColumn(10)),
-                 .approved_on = store::opt_date(q.getColumn(11), "document_version.approved_on")};
-}
-
 Version find_version(Session& s, std::int64_t id) {
-  SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep())
+  std::optional<Version> v = store::select_version(s, id);
+  if (!v)
     fail_data(fmt::format(fmt::runtime(tr("no document version with id {}")), id), {}, tr("see 'mbov gov document list'"));
-  return read_version(q);
+  return std::move(*v);
 }
 
 void set_status(Session& s, const Version& v, std::string_view status, std::optional<std::int64_t> motion,
                 std::optional<std::int64_t> decision, std::optional<Date> on) {
-  SQLite::Statement q(sql(s), "UPDATE document_version SET status = ?, motion = ?, decision = ?, approved_on = ? WHERE id = ?");
-  q.bind(1, std::string(status));
-  if (motion) q.bind(2, *motion);
-  if (decision) q.bind(3, *decision);
-  if (on) q.bind(4, on->str());
-  q.bind(5, v.id);
-  q.exec();
+  store::update_version_status(s, v.id, status, motion, decision, on);
   audit::record(s, "document_version", std::to_string(v.id), std::string(status),
                 Object().add("motion", motion).add("decision", decision).add("on", date_value(on)));
 }
 
 // The expert group's decision that approves the DAP, and its date.
 Date expert_decision(Session& s, std::int64_t decision) {
-  SQLite::Statement q(sql(s), "SELECT grp, date FROM group_decision WHERE id = ?");
-  q.bind(1, decision);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no group decision with id {}")), decision), "R-GOV-1");
-  if (q.getColumn(0).getString() != "expert-group")
-    fail_data(fmt::format(fmt::runtime(tr("decision {} is of the {}, not the expert group")), decision, q.getColumn(0).getString()),
+  const std::optional<store::GroupDecision> d = store::select_decision(s, decision);
+  if (!d) fail_data(fmt::format(fmt::runtime(tr("no group decision with id {}")), decision), "R-GOV-1");
+  if (d->group != "expert-group")
+    fail_data(fmt::format(fmt::runtime(tr("decision {} is of the {}, not the expert group")), decision, d->group),
               "R-GOV-1");
-  return Date::parse(q.getColumn(1).getString(), "group_decision.date");
+  return d->date;
 }
 
 }  // namespace
@@ -98,25 +69,11 @@ std::int64_t add_version(Session& s, const VersionInput& in) {
     fail_data(tr("a version is approved by the AV, not added as approved"), "R-GOV-1",
               tr("add it, then 'mbov gov document approve ID --motion ID'"));
   store::require_one_of(in.status, {"draft", "for-approval"}, "--status", "R-GOV-1");
-  SQLite::Statement exists(sql(s), "SELECT id FROM document_version WHERE kind = ? AND number = ?");
-  exists.bind(1, in.kind);
-  exists.bind(2, in.number);
-  if (exists.executeStep())
-    fail_data(fmt::format(fmt::runtime(tr("{} version {} already exists with id {}")), in.kind, in.number, exists.getColumn(0).getInt64()));
+  if (const std::optional<std::int64_t> existing = store::version_id(s, in.kind, in.number))
+    fail_data(fmt::format(fmt::runtime(tr("{} version {} already exists with id {}")), in.kind, in.number, *existing));
   std::optional<std::string> digest;
   if (in.file) digest = file_sha256(*in.file);
-  SQLite::Statement q(sql(s), "INSERT INTO document_version (kind, number, date, status, author, description, file, sha256)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, in.kind);
-  q.bind(2, in.number);
-  q.bind(3, in.date.str());
-  q.bind(4, in.status);
-  bind_opt(q, 5, in.author);
-  bind_opt(q, 6, in.description);
-  bind_opt(q, 7, in.file);
-  bind_opt(q, 8, digest);
-  q.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_version(s, in, digest);
   audit::record(s, "document_version", std::to_string(id), "add",
                 Object()
                     .add("kind", in.kind)
@@ -137,7 +94,7 @@ void submit_version(Session& s, std::int64_t id) {
   set_status(s, v, "for-approval", std::nullopt, std::nullopt, std::nullopt);
 }
 
-// R-GOV-1, R-VOTE-9
+// R-GOV-1 (the motion: vote::require_adopted)
 void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
                      std::optional<std::int64_t> decision) {
   const Version v = find_version(s, id);
@@ -160,11 +117,7 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
 
 std::vector<Version> versions(Session& s, std::string_view kind) {
   store::require_one_of(kind, document_kinds(), "KIND", "R-GOV-1");
-  SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE kind = ? ORDER BY date, id");
-  q.bind(1, std::string(kind));
-  std::vector<Version> out;
-  while (q.executeStep()) out.push_back(read_version(q));
-  return out;
+  return store::select_versions(s, kind);
 }
 
 // R-GOV-1: the latest approved version.

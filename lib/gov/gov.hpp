@@ -51,7 +51,7 @@ struct Version {
 std::int64_t add_version(Session& s, const VersionInput& in);
 // R-GOV-1: draft -> for-approval.
 void submit_version(Session& s, std::int64_t id);
-// R-GOV-1, R-VOTE-9: a version for approval is approved by an adopted AV motion (of kind pdc for
+// R-GOV-1: a version for approval is approved by an adopted AV motion (vote::require_adopted) (of kind pdc for
 // the PDC); the DAP by a recorded decision of the expert group. Exit::data otherwise.
 void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
                      std::optional<std::int64_t> decision);

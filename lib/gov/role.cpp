@@ -1,6 +1,5 @@
 // Roles, not functions (R-GOV-5): each held by a person from/until; the officer of R-DPIA-4 is the
 // role fg. A term ends ON until: held while from <= day < until.
-#include <SQLiteCpp/Statement.h>
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -9,7 +8,6 @@
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "core/session.hpp"
-#include "core/sql.hpp"
 #include "gov/gov.hpp"
 #include "gov/store.hpp"
 
@@ -42,23 +40,6 @@ std::string checked_scope(Session& s, const RoleInput& in) {
   return {};
 }
 
-constexpr const char* holder_columns =
-    "SELECT r.id, r.role, r.scope, r.person, p.name, p.email, r.deputy, d.name, r.from_date, r.until"
-    " FROM role r JOIN person p ON p.id = r.person LEFT JOIN person d ON d.id = r.deputy ";
-
-Holder read_holder(SQLite::Statement& q) {
-  return Holder{.id = q.getColumn(0).getInt64(),
-                .role = q.getColumn(1).getString(),
-                .scope = q.getColumn(2).getString(),
-                .person = q.getColumn(3).getInt64(),
-                .name = opt_text(q.getColumn(4)),
-                .email = opt_text(q.getColumn(5)),
-                .deputy = store::opt_id(q.getColumn(6)),
-                .deputy_name = opt_text(q.getColumn(7)),
-                .from = Date::parse(q.getColumn(8).getString(), "role.from_date"),
-                .until = store::opt_date(q.getColumn(9), "role.until")};
-}
-
 }  // namespace
 
 const std::vector<std::string>& role_names() {
@@ -76,11 +57,7 @@ std::int64_t add_person(Session& s, const std::string& name, const std::string& 
   if (name.find_first_not_of(" \t") == std::string::npos) fail_data(tr("a role holder needs a name"));
   if (!plausible_email(email))
     fail_data(fmt::format(fmt::runtime(tr("--email '{}' is not an e-mail address")), email), {}, tr("e.g. fg@example.nl"));
-  SQLite::Statement person(sql(s), "INSERT INTO person (name, email) VALUES (?, ?)");
-  person.bind(1, name);
-  person.bind(2, email);
-  person.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_person(s, name, email);
   audit::record(s, "person", std::to_string(id), "add", Object().add("name", name).add("email", email));
   return id;
 }
@@ -93,30 +70,17 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
     require_person(s, *in.deputy);
     if (*in.deputy == in.person) fail_data(tr("a holder is not its own deputy"), "R-GOV-5");
   }
-  SQLite::Statement current(sql(s), "SELECT id, from_date FROM role WHERE role = ? AND scope = ? AND until IS NULL");
-  current.bind(1, in.role);
-  current.bind(2, scope);
-  if (current.executeStep()) {
-    const std::int64_t predecessor = current.getColumn(0).getInt64();
-    const Date since = Date::parse(current.getColumn(1).getString(), "role.from_date");
+  if (const std::optional<store::Term> current = store::open_term(s, in.role, scope)) {
+    const std::int64_t predecessor = current->id;
+    const Date since = current->from;
     if (in.from <= since)
       fail_data(fmt::format(fmt::runtime(tr("--from {} is not after the current {}'s start ({})")), human_date(in.from), label(in.role),
                             human_date(since)),
                 in.role == "fg" ? "R-DPIA-4" : "R-GOV-5", tr("a new holder takes over after the current one"));
-    SQLite::Statement end(sql(s), "UPDATE role SET until = ? WHERE id = ?");
-    end.bind(1, in.from.str());
-    end.bind(2, predecessor);
-    end.exec();
+    store::end_term(s, predecessor, in.from);
     audit::record(s, entity(in.role), std::to_string(predecessor), "end", Object().add("until", in.from.str()));
   }
-  SQLite::Statement add(sql(s), "INSERT INTO role (role, scope, person, deputy, from_date) VALUES (?, ?, ?, ?, ?)");
-  add.bind(1, in.role);
-  add.bind(2, scope);
-  add.bind(3, in.person);
-  if (in.deputy) add.bind(4, *in.deputy);
-  add.bind(5, in.from.str());
-  add.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_term(s, in.role, scope, in.person, in.deputy, in.from);
   audit::record(s, entity(in.role), std::to_string(id), "set",
                 Object()
                     .add("role", in.role)
@@ -128,59 +92,31 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
 }
 
 void end_role(Session& s, std::int64_t id, Date on) {
-  SQLite::Statement q(sql(s), "SELECT role, from_date, until FROM role WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no role term with id {}")), id), {}, tr("see 'mbov gov role list --all'"));
-  const std::string role = q.getColumn(0).getString();
-  if (!q.getColumn(2).isNull())
-    fail_data(fmt::format(fmt::runtime(tr("role term {} already ended on {}")), id,
-                          human_date(Date::parse(q.getColumn(2).getString(), "role.until"))), "R-GOV-5");
-  const Date from = Date::parse(q.getColumn(1).getString(), "role.from_date");
-  if (on < from) fail_data(fmt::format(fmt::runtime(tr("--on {} is before the term's start ({})")), human_date(on), human_date(from)), "R-GOV-5");
-  SQLite::Statement end(sql(s), "UPDATE role SET until = ? WHERE id = ?");
-  end.bind(1, on.str());
-  end.bind(2, id);
-  end.exec();
-  audit::record(s, entity(role), std::to_string(id), "end", Object().add("until", on.str()));
+  const std::optional<store::Term> term = store::select_term(s, id);
+  if (!term) fail_data(fmt::format(fmt::runtime(tr("no role term with id {}")), id), {}, tr("see 'mbov gov role list --all'"));
+  if (term->until)
+    fail_data(fmt::format(fmt::runtime(tr("role term {} already ended on {}")), id, human_date(*term->until)), "R-GOV-5");
+  if (on < term->from)
+    fail_data(fmt::format(fmt::runtime(tr("--on {} is before the term's start ({})")), human_date(on), human_date(term->from)),
+              "R-GOV-5");
+  store::end_term(s, id, on);
+  audit::record(s, entity(term->role), std::to_string(id), "end", Object().add("until", on.str()));
 }
 
 std::vector<Holder> holders(Session& s, std::optional<Date> on) {
-  SQLite::Statement q(sql(s), std::string(holder_columns) +
-                                "WHERE ?1 IS NULL OR (r.from_date <= ?1 AND (r.until IS NULL OR r.until > ?1))"
-                                " ORDER BY r.role, r.scope, r.from_date, r.id");
-  if (on) q.bind(1, on->str());
-  std::vector<Holder> out;
-  while (q.executeStep()) out.push_back(read_holder(q));
-  return out;
+  return store::select_holders(s, on);
 }
 
 std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_view scope, Date on) {
-  SQLite::Statement q(sql(s), std::string(holder_columns) +
-                                "WHERE r.role = ?1 AND r.scope = ?2 AND r.from_date <= ?3"
-                                " AND (r.until IS NULL OR r.until > ?3) ORDER BY r.from_date DESC");
-  q.bind(1, std::string(role));
-  q.bind(2, std::string(scope));
-  q.bind(3, on.str());
-  if (!q.executeStep()) return std::nullopt;
-  return read_holder(q);
+  return store::select_holder_on(s, role, scope, on);
 }
 
 std::vector<Holder> member_roles_after(Session& s, const std::string& member, Date last_day, bool end) {
-  SQLite::Statement q(sql(s), std::string(holder_columns) +
-                                "WHERE r.role = 'functional-manager' AND r.scope = ?1 AND (r.until IS NULL OR r.until > ?2)"
-                                " ORDER BY r.from_date, r.id");
-  q.bind(1, member);
-  q.bind(2, last_day.str());
-  std::vector<Holder> out;
-  while (q.executeStep()) out.push_back(read_holder(q));
+  std::vector<Holder> out = store::select_terms_after(s, "functional-manager", member, last_day);
   if (!end) return out;
-  SQLite::Statement cut(sql(s), "UPDATE role SET until = ?1 WHERE id = ?2");
   for (Holder& h : out) {
     h.until = std::max(h.from, last_day);
-    cut.bind(1, h.until->str());
-    cut.bind(2, h.id);
-    cut.exec();
-    cut.reset();
+    store::end_term(s, h.id, *h.until);
     audit::record(s, entity(h.role), std::to_string(h.id), "end", Object().add("until", h.until->str()));
   }
   return out;
@@ -190,13 +126,9 @@ std::vector<Holder> member_roles_after(Session& s, const std::string& member, Da
 // mailbox, and a functional manager per current member.
 std::vector<Required> required_roles(Session& s, Date on) {
   std::vector<Required> out{{"general-manager", ""}, {"fg", ""}};
-  SQLite::Statement products(sql(s), "SELECT code FROM product ORDER BY code");
-  while (products.executeStep()) out.push_back({"product-owner", products.getColumn(0).getString()});
+  for (const std::string& product : store::product_codes(s)) out.push_back({"product-owner", product});
   for (const std::string& box : mailboxes()) out.push_back({"mailbox-owner", box});
-  SQLite::Statement members(sql(s), "SELECT code FROM member WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1)"
-                                    " ORDER BY code");
-  members.bind(1, on.str());
-  while (members.executeStep()) out.push_back({"functional-manager", members.getColumn(0).getString()});
+  for (const std::string& member : store::member_codes(s, on)) out.push_back({"functional-manager", member});
   return out;
 }
 

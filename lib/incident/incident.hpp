@@ -5,6 +5,7 @@
 // records below; to_object turns them into output.
 #include <cstdint>
 #include <istream>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,7 +31,7 @@ struct Incident {
   std::string kind, title;
   std::optional<std::string> product, member;
   std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
-  std::optional<std::string> reporter_name;    // null once erased (R-DPIA-5)
+  std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
   int priority = 0;
   std::string status = "new", escalation = "operational";
   Timestamp opened, respond_by, resolve_by;
@@ -82,7 +83,7 @@ void require_transition(std::string_view from, std::string_view to);
 // Exit::data for an unknown level or one not above `current`.
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to);
 
-// The group keys of R-INC-4 and R-GOV-6.
+// The group keys of R-INC-4 (the groups are gov's).
 inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
 // R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
 // comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.
@@ -183,6 +184,32 @@ std::string shown_detail(const Event& e);
 const std::vector<std::string>& csv_columns();
 // The columns of the table for people.
 const std::vector<std::string>& table_columns();
+
+// ---- what the reports read (view.cpp) ---------------------------------------------------------
+
+// R-INC-3: a service level missed: a deadline in [from, to) that passed before it was met, or is
+// still unmet at `now`, while it applied (service_levels_apply).
+struct SlaMiss {
+  Incident incident;
+  const char* deadline = "respond";  // "respond" or "resolve", marked N_
+  Timestamp due;
+  std::optional<Timestamp> done;  // the response or the resolution; none while not done
+};
+// By due, then id, respond before resolve.
+std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timestamp now);
+// R-INC-7: a breach's notification state at `now`, in words marked N_: "no risk recorded",
+// "NOT REPORTED, deadline passed", "to report", "reported late" or "reported".
+const char* breach_state(const Incident& breach, Timestamp now);
+// R-INC-7: the breaches neither reported to the authority nor recorded as no risk, by their
+// authority deadline.
+std::vector<Incident> undecided_breaches(Session& s);
+// The open incidents (Incident::is_open): how many in all, and per product.
+struct OpenCount {
+  std::int64_t total = 0;
+  std::map<std::string, std::int64_t> per_product;
+  std::int64_t of(const std::string& product) const;
+};
+OpenCount open_count(Session& s);
 
 // ---- overdue (check.cpp) and import (import.cpp) ------------------------------------------------
 

@@ -155,6 +155,34 @@ std::vector<Incident> needing_action(Session& s) {
   return rows(q);
 }
 
+std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to) {
+  // UNION: each part read from its deadline's index, an incident with both in range once.
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.respond_by >= ?1 AND i.respond_by < ?2" +
+                                  " UNION SELECT " + columns + " WHERE i.resolve_by >= ?1 AND i.resolve_by < ?2" +
+                                  " ORDER BY 1");
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
+  return rows(q);
+}
+
+std::vector<Incident> undecided_breaches(Session& s) {
+  // The condition of the partial index incident_unreported.
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
+                                  " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
+                                  " ORDER BY i.authority_deadline, i.id");
+  return rows(q);
+}
+
+std::map<std::string, std::int64_t> open_per_product(Session& s) {
+  // Incident::is_open in SQL, as the partial index incident_open states it (test_store pins the two).
+  SQLite::Statement q(sql(s),
+                      "SELECT coalesce(product, ''), count(*) FROM incident WHERE status NOT IN ('resolved', 'closed')"
+                      " GROUP BY 1");
+  std::map<std::string, std::int64_t> out;
+  while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
+  return out;
+}
+
 std::vector<Incident> grouped_under(Session& s, std::int64_t problem) {
   SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.problem = ? ORDER BY i.id");
   q.bind(1, problem);

@@ -2,6 +2,7 @@
 // The incident tables (internal, not for cmd/): every statement of the incident area. No rule
 // here: the rules load a record, decide, and write it back through these.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,12 @@ std::vector<Incident> select(Session& s, const Filter& filter);  // by opened, i
 // The open incidents, and the breaches of any status not yet decided (R-INC-7); by opened, id.
 std::vector<Incident> needing_action(Session& s);
 std::vector<Incident> grouped_under(Session& s, std::int64_t problem);  // R-INC-5, by id
+// The incidents with a respond or resolve deadline in [from, to); by id.
+std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to);
+// The breaches neither reported to the authority nor recorded as no risk; by authority deadline, id.
+std::vector<Incident> undecided_breaches(Session& s);
+// The number of open incidents (Incident::is_open) per product; "" for those without a product.
+std::map<std::string, std::int64_t> open_per_product(Session& s);
 
 // The person row of a reporter (personal data lives in the person table only).
 std::int64_t add_person(Session& s, const std::string& name);

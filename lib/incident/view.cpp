@@ -1,4 +1,7 @@
 // list and show, and the output edge: an incident as an Object, in local time.
+#include <algorithm>
+
+#include "core/i18n.hpp"
 #include "core/keys.hpp"
 #include "incident/incident.hpp"
 #include "incident/store.hpp"
@@ -39,6 +42,44 @@ std::vector<Incident> list(Session& s, const Filter& f) {
   if (f.kind) require_kind(*f.kind, "--kind");
   if (f.product) require_product(s, *f.product);
   return store::select(s, f);
+}
+
+std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timestamp now) {
+  std::vector<SlaMiss> out;
+  auto add = [&](const Incident& i, const char* deadline, Timestamp due, std::optional<Timestamp> done) {
+    // Judged once the deadline passed: missed when not done at or before it (in_time).
+    if (due < from || due >= to || due >= now || done.value_or(now) <= due) return;
+    if (service_levels_apply(s.policy, i, due)) out.push_back({.incident = i, .deadline = deadline, .due = due, .done = done});
+  };
+  for (const Incident& i : store::due_between(s, from, to)) {
+    add(i, N_("respond"), i.respond_by, i.responded_at());
+    add(i, N_("resolve"), i.resolve_by, i.resolved_at);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const SlaMiss& a, const SlaMiss& b) {
+    return a.due != b.due ? a.due < b.due : a.incident.id < b.incident.id;
+  });
+  return out;
+}
+
+const char* breach_state(const Incident& b, Timestamp now) {
+  if (b.no_risk_at) return N_("no risk recorded");
+  if (!b.authority_notified)
+    return b.authority_deadline && *b.authority_deadline < now ? N_("NOT REPORTED, deadline passed") : N_("to report");
+  if (b.authority_deadline && *b.authority_notified > *b.authority_deadline) return N_("reported late");
+  return N_("reported");
+}
+
+std::vector<Incident> undecided_breaches(Session& s) { return store::undecided_breaches(s); }
+
+std::int64_t OpenCount::of(const std::string& product) const {
+  const auto n = per_product.find(product);
+  return n == per_product.end() ? 0 : n->second;
+}
+
+OpenCount open_count(Session& s) {
+  OpenCount n{.per_product = store::open_per_product(s)};
+  for (const auto& [product, count] : n.per_product) n.total += count;
+  return n;
 }
 
 Details show(Session& s, std::int64_t id) {

@@ -53,7 +53,7 @@ void leave_board(Session& s, std::int64_t person, Date on) {
 }
 
 // R-VOTE-8: the board chooses its chair among its members; there is one chair at a time. The
-// chair's history only grows forward, so the minutes of a past meeting keep their chair (R-GOV-3).
+// chair's history only grows forward, so the minutes of a past meeting keep their chair (chair_on).
 void choose_chair(Session& s, std::int64_t person, Date from) {
   std::int64_t seat = require_seat(s, person, from);
   if (auto latest = store::latest_chair_start(s); latest && *latest > from)

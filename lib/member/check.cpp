@@ -52,7 +52,7 @@ CheckReport check(Session& s) {
     // R-MEM-5: a member without a representative is a warning.
     if (!m.representative)
       r.add(Severity::warning, "R-MEM-5", subject, std::nullopt, check_text("no representative for the AV"));
-    // R-MEM-4 with R-CON-8's deadline rule and the member area's warn window.
+    // R-MEM-4 judged by deadline_status with the member area's warn window.
     r.add(deadline_status(m.confirmation_due, s.today, s.policy.member.warn_days), "R-MEM-4", subject,
           m.confirmation_due, check_text("contact confirmation {}", due_text(m.confirmation_due, s.today)));
   }

@@ -1,5 +1,5 @@
 // The people who speak for a member: contacts (R-MEM-3), representatives (R-MEM-5) and the
-// mailing list of R-MEM-6. Personal data goes to the person table only (R-DPIA-5).
+// mailing list of R-MEM-6. Personal data goes to the person table only (erasure has one place to go).
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -55,7 +55,7 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
       fail_data(fmt::format(fmt::runtime(c.role == "contact" ? tr("{} is already a contact of member {} (contact id {})")
                                                              : tr("{} is already the representative of member {} (contact id {})")),
                             c.email, c.member, *held));
-    // The audit names the person as stored: erasure (R-DPIA-5) finds exactly those values.
+    // The audit names the person as stored: erasure (dpia::erase_person) finds exactly those values.
     store::PersonData p = store::person_data(s, *known);
     c.name = p.name.value_or("");
     c.email = p.email.value_or("");

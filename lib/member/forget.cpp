@@ -3,20 +3,20 @@
 
 #include "core/error.hpp"
 #include "core/i18n.hpp"
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
 
 namespace mbov::member {
 
-// R-DPIA-5: only a person nothing needs any more is erased (the officer of R-DPIA-4 included).
+// R-DPIA-5: only a person nothing needs any more is erased (the officer included).
 void forget(Session& s, std::int64_t person) {
-  if (auto need = still_needed(s, person, s.today))
+  if (auto need = dpia::still_needed(s, person, s.today))
     fail_data(fmt::format(fmt::runtime(tr("person {} still holds a role: {}")), person, *need), "R-DPIA-5",
               tr("end it first ('mbov member contact remove', 'mbov member board leave', 'mbov gov role end', "
               "'mbov gov group leave'); a successor ends the data protection officer's term "
               "('mbov dpia officer set')"));
-  erase_person(s, person);
+  dpia::erase_person(s, person);
 }
 
 }  // namespace mbov::member

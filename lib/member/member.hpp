@@ -43,7 +43,7 @@ struct Contact {
   std::int64_t id = 0;
   std::string member{};
   std::int64_t person = 0;
-  std::optional<std::string> name{}, email{}, phone{};  // null once erased (R-DPIA-5)
+  std::optional<std::string> name{}, email{}, phone{};  // null once erased (dpia::erase_person)
   std::string role{};
   Date since{};
   std::optional<Date> until{};
@@ -162,7 +162,7 @@ void leave_board(Session& s, std::int64_t person, Date on);
 // From `from` on; the chair until then stops that day (R-VOTE-8).
 void choose_chair(Session& s, std::int64_t person, Date from);
 std::vector<Seat> board(Session& s, bool all);
-// R-GOV-3: the seat chairing the board on `on`, from the chair's history; nullopt when none.
+// The seat chairing the board on `on` (the minutes name it), from the chair's history; nullopt when none.
 std::optional<Seat> chair_on(Session& s, Date on);
 const std::vector<std::string>& board_columns();
 
@@ -170,7 +170,7 @@ const std::vector<std::string>& board_columns();
 CheckReport check(Session& s);  // R-MEM-3, R-MEM-4, R-MEM-5, R-VOTE-8
 
 // ---- erasure (forget.cpp) ----
-// R-DPIA-5: erases a person who holds no current role, seat or office; call scrub_free_pages
+// Erases a person (dpia::erase_person) who holds no current role, seat or office; call scrub_free_pages
 // after the commit.
 void forget(Session& s, std::int64_t person);
 

@@ -12,7 +12,7 @@ namespace mbov::report {
 namespace {
 
 // The summary counts the sections as they are filled.
-struct Summary {
+struct AvSummary {
   long reviews = 0, meetings = 0, decisions = 0, board_changes = 0, member_changes = 0, dpias = 0, breaches = 0,
        incidents = 0;
 
@@ -28,7 +28,7 @@ struct Summary {
   }
 };
 
-void governance(Document& d, Reader& r, const std::string& from, const std::string& to, Summary& n) {
+void governance(Document& d, Reader& r, const std::string& from, const std::string& to, AvSummary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes, v.meeting"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -74,7 +74,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
 }
 
 void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to,
-             Summary& n) {
+             AvSummary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
   Query stats(r,
               "SELECT product, kind, count(*) AS opened_count,"
@@ -102,15 +102,15 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
       dpias.all();
   n.dpias = last_rows(d);
-  const std::string sql = fmt::format(
-      "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
-      " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened >= ?1 AND opened < ?2 ORDER BY opened, id",
-      breach_state_sql);
-  Query breaches(r, sql.c_str(), {p(year.from), p(year.to), p(r.s.now.utc())});
-  d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
-          {"id", "title", "product", "opened", "state", "authority_notified", "members_notified", "subjects_notified"})
-      .rows = breaches.all();
-  if (r.shown) d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
+  Query breaches(r,
+                 "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified,"
+                 " subjects_notified, no_risk_at, NULL AS state FROM incident WHERE kind = 'breach' AND opened >= ?1"
+                 " AND opened < ?2 ORDER BY opened, id",
+                 {p(year.from), p(year.to)});
+  add_breach_rows(d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
+                          {"id", "title", "product", "opened", "state", "authority_notified", "members_notified",
+                           "subjects_notified"}),
+                  r, breaches);
   n.breaches = last_rows(d);
 }
 
@@ -124,7 +124,7 @@ Document av(Reader& r, int year) {
   d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  Summary n;
+  AvSummary n;
   governance(d, r, first.str(), next.str(), n);
   quality(d, r, range, first.str(), next.str(), n);
   n.add_to(d.sections.front().facts);

@@ -8,9 +8,11 @@
 
 #include "core/check_text.hpp"
 #include "contract/catalog.hpp"
+#include "contract/contract.hpp"
 #include "core/i18n.hpp"
 #include "dpia/dpia.hpp"
 #include "incident/incident.hpp"
+#include "member/member.hpp"
 #include "report/report.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
@@ -49,22 +51,23 @@ struct Collector {
 void contracts(Collector& c) {
   const auto& policy = c.r.s.policy.contract;
   std::set<std::int64_t> suppliers;
-  for (const ContractRow& k : contract_rows(c.r)) {
-    if (k.dates.status == "ended") continue;
+  for (const contract::Contract& k : contract::load_all(c.r.s)) {
+    if (k.status == contract::ContractStatus::ended) continue;
     suppliers.insert(k.supplier_id);
     const Text subject = check_text("contract {}", k.id);
     const std::string what = fmt::format("{}, {}", k.product, k.supplier);
     const std::string key = fmt::format("contract-{}", k.id);
-    if (k.dates.next_review <= k.dates.end)
-      c.add(k.dates.next_review, policy.warn_days, N_("review"), subject, "R-CON-3",
+    if (k.next_review)
+      c.add(*k.next_review, policy.warn_days, N_("review"), subject, "R-CON-3",
             check_text("Review of contract {} ({})", k.id, what), "review-" + key);
-    if (k.dates.status == "active")
-      c.add(k.dates.notice_date, policy.warn_days, N_("notice"), subject, "R-CON-4",
+    if (k.notice)
+      c.add(*k.notice, policy.warn_days, N_("notice"), subject, "R-CON-4",
             check_text_n("Notice date of contract {} ({}): extend or end, {} extension left",
-                         "Notice date of contract {} ({}): extend or end, {} extensions left", k.dates.extensions_left,
-                         k.id, what, k.dates.extensions_left),
+                         "Notice date of contract {} ({}): extend or end, {} extensions left", k.extensions_left,
+                         k.id, what, k.extensions_left),
             "notice-" + key);
-    c.add(k.dates.end, policy.warn_days, N_("contract-end"), subject, k.dates.status == "ending" ? "R-CON-7" : "R-CON-2",
+    c.add(k.end, policy.warn_days, N_("contract-end"), subject,
+          k.status == contract::ContractStatus::ending ? "R-CON-7" : "R-CON-2",
           check_text("End of contract {} ({})", k.id, what), "end-" + key);
   }
   Query q(c.r,
@@ -94,20 +97,12 @@ void dpias(Collector& c) {
   }
 }
 
-// R-MEM-4: the yearly confirmation of each current member's contacts (a member counts up to its
-// left_on day).
+// R-MEM-4: the yearly confirmation of each member in the register (member::list, which dates it).
 void confirmations(Collector& c) {
-  Query q(c.r,
-          "SELECT m.code, m.name, coalesce((SELECT max(on_date) FROM confirmation f WHERE f.member = m.code), m.joined)"
-          " FROM member m WHERE m.left_on IS NULL OR m.left_on >= ? ORDER BY m.code",
-          {p(c.r.s.today.str())});
-  while (q.next()) {
-    const std::string code = q.col(0).getString();
-    const Date due = Date::parse(q.col(2).getString(), "confirmation.on_date")
-                         .add_months(c.r.s.policy.member.contact_confirmation_months);
-    c.add(due, c.r.s.policy.member.warn_days, N_("confirmation"), check_text("member {}", code), "R-MEM-4",
-          check_text("Contacts of {} ({}) to be confirmed", code, q.col(1).getString()), "confirmation-member-" + code);
-  }
+  for (const member::Member& m : member::list(c.r.s, {}))
+    c.add(m.confirmation_due, c.r.s.policy.member.warn_days, N_("confirmation"), check_text("member {}", m.code),
+          "R-MEM-4", check_text("Contacts of {} ({}) to be confirmed", m.code, m.name),
+          "confirmation-member-" + m.code);
 }
 
 // R-VOTE-1: the General Assembly meetings ahead (the member warn window: members prepare).
@@ -125,18 +120,14 @@ void meetings(Collector& c) {
 // R-INC-7: breaches not yet reported to the authority nor recorded as no risk. Their deadline is a
 // moment (due_at), judged as `incident overdue` judges it.
 void breaches(Collector& c) {
-  Query q(c.r,
-          "SELECT id, title, opened, authority_deadline FROM incident WHERE kind = 'breach' AND authority_notified IS NULL"
-          " AND no_risk_at IS NULL AND authority_deadline IS NOT NULL ORDER BY authority_deadline, id");
-  while (q.next()) {
-    const Timestamp opened = Timestamp::parse(q.col(2).getString(), "opened");
-    const Timestamp deadline = Timestamp::parse(q.col(3).getString(), "authority_deadline");
-    c.add(deadline.local_date(), incident::deadline_severity(c.r.s.policy, opened, deadline, c.r.s.now), N_("breach"),
-          check_text("incident {}", q.integer(0)), "R-INC-7",
-          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", q.integer(0), deadline,
-                     q.col(1).getString()),
-          fmt::format("breach-incident-{}", q.integer(0)), deadline,
-          incident::warning_moment(c.r.s.policy, opened, deadline));
+  for (const incident::Incident& b : incident::undecided_breaches(c.r.s)) {
+    if (!b.authority_deadline) continue;
+    const Timestamp deadline = *b.authority_deadline;
+    c.add(deadline.local_date(), incident::deadline_severity(c.r.s.policy, b.opened, deadline, c.r.s.now), N_("breach"),
+          check_text("incident {}", b.id), "R-INC-7",
+          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", b.id, deadline, b.title),
+          fmt::format("breach-incident-{}", b.id), deadline,
+          incident::warning_moment(c.r.s.policy, b.opened, deadline));
   }
 }
 

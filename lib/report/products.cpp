@@ -2,9 +2,11 @@
 #include <fmt/format.h>
 
 #include "contract/check.hpp"
+#include "contract/contract.hpp"
 #include "core/i18n.hpp"
 #include "core/output.hpp"
 #include "dpia/dpia.hpp"
+#include "incident/incident.hpp"
 #include "report/sources.hpp"
 #include "core/session.hpp"
 
@@ -20,7 +22,7 @@ namespace {
 // One product's state today, as the weekly report shows it.
 struct ProductState {
   std::string product, name;
-  const ContractRow* contract = nullptr;  // the current one
+  const contract::Contract* contract = nullptr;  // the current one
   std::optional<std::string> certificate, certificate_until;  // its supplier's latest certificate
   std::optional<Date> last_dpia;  // the last completed DPIA or audit
   std::optional<std::string> dpia_outcome;
@@ -35,8 +37,8 @@ struct ProductState {
     o.add("product", product).add("name", name);
     o.add("contract", contract ? Value(contract->id) : Value());
     o.add("supplier", contract ? Value(contract->supplier) : Value());
-    o.add("contract_end", contract ? Value(contract->dates.end.str()) : Value());
-    o.add("contract_status", contract ? Value(contract->dates.status) : Value());
+    o.add("contract_end", contract ? Value(contract->end.str()) : Value());
+    o.add("contract_status", contract ? Value(contract::status_name(contract->status)) : Value());
     o.add("certificate", certificate).add("certificate_until", certificate_until);
     o.add("last_dpia", date_value(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date_value(dpia_due));
     o.add("open_incidents", open_incidents).add("members", members).add("lapsed", shown ? shown_lapsed : lapsed);
@@ -45,10 +47,10 @@ struct ProductState {
 };
 
 // The current contract of a product: not ended, the latest end first.
-const ContractRow* current_contract(const std::vector<ContractRow>& contracts, const std::string& product) {
-  const ContractRow* current = nullptr;
-  for (const ContractRow& k : contracts)
-    if (k.product == product && k.dates.status != "ended" && (!current || current->dates.end < k.dates.end))
+const contract::Contract* current_contract(const std::vector<contract::Contract>& contracts, const std::string& product) {
+  const contract::Contract* current = nullptr;
+  for (const contract::Contract& k : contracts)
+    if (k.product == product && k.status != contract::ContractStatus::ended && (!current || current->end < k.end))
       current = &k;
   return current;
 }
@@ -74,16 +76,15 @@ std::optional<std::string> lapsed(const std::vector<contract::Lapse>& lapses, co
 }  // namespace
 
 void add_product_state(Document& d, Reader& r) {
-  const std::vector<ContractRow> contracts = contract_rows(r);
+  const std::vector<contract::Contract> contracts = contract::load_all(r.s);
   Section& s = d.table("products", N_("Products"),
                        {"product", "contract", "supplier", "contract_end", "contract_status", "certificate",
                         "certificate_until", "last_dpia", "dpia_outcome", "dpia_due", "open_incidents", "members", "lapsed"});
   const std::vector<contract::Lapse> lapses = contract::lapses(r.s);
+  const incident::OpenCount open = incident::open_count(r.s);
   const std::string today = r.s.today.str();
   Query q(r,
           "SELECT p.code AS product, p.name,"
-          " (SELECT count(*) FROM incident i WHERE i.product = p.code AND i.status IN ('new', 'acknowledged', 'in-progress'))"
-          "   AS open_incidents,"
           " (SELECT count(DISTINCT u.member) FROM uptake u WHERE u.product = p.code AND u.from_date <= ?1"
           "   AND (u.until IS NULL OR u.until >= ?1)) AS members,"
           " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed IS NOT NULL) AS last_dpia,"
@@ -94,12 +95,12 @@ void add_product_state(Document& d, Reader& r) {
   while (q.next()) {
     ProductState state{.product = q.col(0).getString(),
                        .name = q.col(1).getString(),
-                       .dpia_outcome = q.text(5),
-                       .open_incidents = q.integer(2),
-                       .members = q.integer(3)};
+                       .dpia_outcome = q.text(4),
+                       .open_incidents = open.of(q.col(0).getString()),
+                       .members = q.integer(2)};
     state.contract = current_contract(contracts, state.product);
     if (state.contract) add_certificate(r, state);
-    if (const std::optional<std::string> last = q.text(4)) {
+    if (const std::optional<std::string> last = q.text(3)) {
       state.last_dpia = Date::parse(*last, "dpia.completed");
       state.dpia_due = dpia::periodic_due(*state.last_dpia, r.s.policy.dpia);
     }

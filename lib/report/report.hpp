@@ -1,7 +1,7 @@
 #pragma once
 // The reports of `mbov report`: read-only views over every area, built as a Document that the
-// writers of report_render.cpp (text, markdown, json) and report_html.cpp (html) print alike.
-// The deadline calendar is a list of Deadline rows with its own iCalendar writer (report_ics.cpp).
+// writers of document.cpp (text, markdown, json) and html.cpp (html) print alike. The deadline
+// calendar is a list of Deadline rows with its own iCalendar writer (ics.cpp).
 #include <cstdint>
 #include <optional>
 #include <ostream>
@@ -75,21 +75,21 @@ struct Document {
 // ---- the reports
 
 // What happened in the ISO week starting `monday`, what is due in the `ahead` after today, and
-// the state of each product (report_weekly.cpp).
+// the state of each product (weekly.cpp, products.cpp).
 Document weekly(Reader& r, Date monday, Duration ahead);
-// The yearly account to the General Assembly (report_av.cpp).
+// The yearly account to the General Assembly (av.cpp).
 Document av(Reader& r, int year);
-// The security statement for one member (R-DPIA-7, report_security.cpp); Exit::data for an
+// The security statement for one member (R-DPIA-7, security.cpp); Exit::data for an
 // unknown member.
 Document security_statement(Reader& r, const std::string& member);
 
-// The minutes of a meeting (R-GOV-3, report/minutes.cpp); Exit::data for an unknown meeting.
+// The minutes of a meeting (R-GOV-3, minutes.cpp); Exit::data for an unknown meeting.
 Document minutes(Reader& r, std::int64_t meeting);
-// What each member owes per product in `year` (R-FIN-4, report/charges.cpp); amounts per
+// What each member owes per product in `year` (R-FIN-4, charges.cpp); amounts per
 // budget::money in format `f`.
 Document charges(Reader& r, int year, Format f);
 
-// One future (or overdue, still open) date of any area (report_deadlines.cpp).
+// One future (or overdue, still open) date of any area (deadlines.cpp).
 struct Deadline {
   Date date;            // the day; for a moment, its local date
 
@@ -121,27 +121,6 @@ std::string to_html(const Document& d);   // one self-contained page, charts inl
 // each event has an alarm policy.report.calendar_alarm_days before it and a UID that holds the
 // database's id (database_id), so the feeds of two databases never collide in one calendar.
 std::string to_ics(Session& s, const std::vector<Deadline>& deadlines);
-
-// ---- stand-ins for rules other areas own (report_rules.cpp)
-
-// R-CON-2..4: a contract's dates from its stored terms. The contract area owns this rule; the
-// reports call only this one function, so it can be pointed at the contract area's.
-struct ContractDates {
-  Date end;          // current end: the termination end, or start + base + used extensions
-  Date max_end;      // with every extension
-  Date next_review;  // R-CON-3: the interval after the last review, or after the start
-  Date notice_date;  // R-CON-4: the current end minus the notice period
-  int extensions_used = 0;
-  int extensions_left = 0;
-  std::string status;  // "active", "ending" (terminated, not yet ended), "ended"
-};
-struct ContractTerms {
-  Date start;
-  int base_years = 0, extensions = 0, extension_years = 0, notice_months = 0;
-  int extensions_used = 0;
-  std::optional<Date> last_review, termination_end;
-};
-ContractDates contract_dates(const ContractTerms& terms, int review_interval_months, Date today);
 
 }  // namespace mbov::report
 

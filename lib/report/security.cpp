@@ -7,6 +7,7 @@
 #include <set>
 
 #include "contract/catalog.hpp"
+#include "contract/contract.hpp"
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/output.hpp"
@@ -92,8 +93,8 @@ std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std:
   std::set<std::string> wanted;
   for (const Uptake& u : taken) wanted.insert(u.product);
   std::vector<SupplierCertificate> found;
-  for (const ContractRow& k : contract_rows(r)) {
-    if (k.dates.status == "ended" || !wanted.contains(k.product)) continue;
+  for (const contract::Contract& k : contract::load_all(r.s)) {
+    if (k.status == contract::ContractStatus::ended || !wanted.contains(k.product)) continue;
     Query q(r,
             "SELECT c.standard, c.valid_from, c.valid_until, c.evidence, c.equivalence FROM certificate c"
             " WHERE c.supplier = ? ORDER BY c.valid_until DESC, c.id",
@@ -161,19 +162,14 @@ void processing(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   }
 }
 
-// The officer in office on the statement's day (R-DPIA-4); null fields when none.
-void officer(Object& facts, Reader& r, const std::string& today) {
-  // R-DPIA-4: in office while from_date <= day < until (until is the successor's first day).
-  Query q(r,
-          "SELECT coalesce(p.name, '(erased)') AS name, p.email, o.from_date AS since FROM officer o"
-          " JOIN person p ON p.id = o.person WHERE o.from_date <= ?1 AND (o.until IS NULL OR o.until > ?1)"
-          " ORDER BY o.from_date DESC, o.id DESC LIMIT 1",
-          {p(today)});
-  if (!q.next()) {
+// The officer in office on the statement's day (dpia::officer_on); null fields when none.
+void officer(Object& facts, Reader& r) {
+  const std::optional<dpia::Officer> o = dpia::officer_on(r.s, r.s.today);
+  if (!o) {
     facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
     return;
   }
-  facts.add("officer", q.col(0).getString()).add("officer_email", q.text(1)).add("officer_since", q.col(2).getString());
+  facts.add("officer", o->name.value_or(erased_name[0])).add("officer_email", o->email).add("officer_since", o->from.str());
 }
 
 }  // namespace
@@ -195,7 +191,7 @@ Document security_statement(Reader& r, const std::string& member) {
   Object& facts = d.sections.front().facts;
   facts.add("issued_to", code).add("issued_on", today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
-  officer(facts, r, today);
+  officer(facts, r);
   if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
   return d;
 }

@@ -2,34 +2,9 @@
 
 #include <algorithm>
 
-namespace mbov::report {
+#include "incident/incident.hpp"
 
-std::vector<ContractRow> contract_rows(Reader& r) {
-  Query q(r,
-          "SELECT c.id, c.product, s.name, s.id, c.start, c.base_years, c.extensions, c.extension_years,"
-          " c.notice_months, c.termination_end,"
-          " (SELECT count(*) FROM extension e WHERE e.contract = c.id),"
-          " (SELECT max(on_date) FROM review v WHERE v.contract = c.id)"
-          " FROM contract c JOIN supplier s ON s.id = c.supplier ORDER BY c.id");
-  std::vector<ContractRow> rows;
-  while (q.next()) {
-    ContractTerms t;
-    t.start = Date::parse(q.col(4).getString(), "contract.start");
-    t.base_years = q.col(5).getInt();
-    t.extensions = q.col(6).getInt();
-    t.extension_years = q.col(7).getInt();
-    t.notice_months = q.col(8).getInt();
-    if (auto end = q.text(9)) t.termination_end = Date::parse(*end, "contract.termination_end");
-    t.extensions_used = q.col(10).getInt();
-    if (auto last = q.text(11)) t.last_review = Date::parse(*last, "review.on_date");
-    rows.push_back({.id = q.integer(0),
-                    .product = q.col(1).getString(),
-                    .supplier = q.col(2).getString(),
-                    .supplier_id = q.integer(3),
-                    .dates = contract_dates(t, r.s.policy.contract.review_interval_months, r.s.today)});
-  }
-  return rows;
-}
+namespace mbov::report {
 
 const char* status_word(Severity severity) {
   return severity == Severity::critical ? N_("overdue") : severity == Severity::warning ? N_("soon") : N_("later");
@@ -51,6 +26,21 @@ std::vector<Object> shown_words(const std::vector<Object>& rows, std::string_vie
   out.reserve(rows.size());
   for (const Object& row : rows) out.push_back(shown_words(row, column, words));
   return out;
+}
+
+void add_breach_rows(Section& section, Reader& r, Query& q) {
+  while (q.next()) {
+    Object row = q.object();
+    const char* state = incident::breach_state(incident::load(r.s, q.integer(0)), r.s.now);
+    const auto at = std::find(row.keys.begin(), row.keys.end(), "state") - row.keys.begin();
+    row.values[at] = Value(state);
+    if (r.shown) {
+      Object shown = row;
+      shown.values[at] = Value(tr(state));
+      section.shown_rows.push_back(std::move(shown));
+    }
+    section.rows.push_back(std::move(row));
+  }
 }
 
 long last_rows(const Document& d) { return static_cast<long>(d.sections.back().rows.size()); }

@@ -13,15 +13,6 @@
 
 namespace mbov::report {
 
-struct ContractRow {
-  std::int64_t id = 0;
-  std::string product, supplier;
-  std::int64_t supplier_id = 0;
-  ContractDates dates;
-};
-// Every contract with its dates (contract_dates), by id.
-std::vector<ContractRow> contract_rows(Reader& r);
-
 // "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
 const char* status_word(Severity severity);
 
@@ -63,15 +54,8 @@ Object decision_row(Reader& r, std::int64_t motion);
 
 namespace mbov::report {
 
-// A breach's notification state in words (R-INC-7), as an SQL expression over an incident row;
-// ?3 is the session's now. The words, for shown_words: breach_states.
-inline constexpr const char* breach_state_sql =
-    "CASE WHEN no_risk_at IS NOT NULL THEN 'no risk recorded'"
-    " WHEN authority_notified IS NULL AND authority_deadline < ?3 THEN 'NOT REPORTED, deadline passed'"
-    " WHEN authority_notified IS NULL THEN 'to report'"
-    " WHEN authority_notified > authority_deadline THEN 'reported late'"
-    " ELSE 'reported' END";
-inline constexpr const char* breach_states[] = {N_("no risk recorded"), N_("NOT REPORTED, deadline passed"),
-                                                N_("to report"), N_("reported late"), N_("reported")};
+// The rows of a query over breaches whose first column is the id and that has a `state` column
+// (selected as NULL): the state filled in by incident::breach_state, translated where shown.
+void add_breach_rows(Section& section, Reader& r, Query& q);
 
 }  // namespace mbov::report

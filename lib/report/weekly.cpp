@@ -1,6 +1,7 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
 
+#include "app/checks.hpp"
 #include "core/audit.hpp"
 #include "core/i18n.hpp"
 #include "incident/incident.hpp"
@@ -14,12 +15,10 @@ namespace {
 
 constexpr const char* kinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 constexpr int chart_weeks = 12;
-// The words of the sla_misses query's deadline column.
-constexpr const char* sla_deadlines[] = {N_("respond"), N_("resolve")};
 
 // The summary counts the sections as they are filled; it stands first so a mail reader sees the
 // week at a glance.
-struct Summary {
+struct WeeklySummary {
   long incidents_opened = 0, incidents_resolved = 0, escalations = 0, sla_misses = 0, breaches = 0, reviews = 0,
        decisions = 0, register_changes = 0, findings = 0, upcoming = 0, open_incidents = 0;
 
@@ -74,7 +73,7 @@ void per_week(Document& d, Reader& r, Date monday) {
 }
 
 // R-INC-2, R-INC-3, R-INC-7: the incidents of the week.
-void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
+void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   Query opened(r,
                "SELECT id, kind, title, product, member, priority, status, escalation, opened FROM incident"
                " WHERE opened >= ? AND opened < ? ORDER BY opened, id",
@@ -99,48 +98,42 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
                   {p(week.from), p(week.to)});
   d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
   n.escalations = last_rows(d);
-  // A deadline of the week that passed before it was met (or is still unmet now), while it applied.
-  Query missed(r,
-               "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
-               " coalesce(acknowledged_at, resolved_at) AS done FROM incident"
-               " WHERE respond_by >= ?1 AND respond_by < ?2 AND respond_by < ?3"
-               " AND coalesce(acknowledged_at, resolved_at, ?3) > respond_by"
-               " UNION ALL "
-               "SELECT id, kind, title, priority, 'resolve', resolve_by, resolved_at FROM incident"
-               " WHERE resolve_by >= ?1 AND resolve_by < ?2 AND resolve_by < ?3 AND coalesce(resolved_at, ?3) > resolve_by"
-               " ORDER BY due, id",
-               {p(week.from), p(week.to), p(r.s.now.utc())});
-  std::vector<Object>& misses =
-      d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"}).rows;
-  while (missed.next()) {
-    const Timestamp due = Timestamp::parse(missed.col(5).getString(), "due");
-    const std::string kind = missed.col(1).getString();
-    if (!incident::on_sla_clock(r.s.policy, kind) ||
-        (kind == "breach" && !incident::service_levels_apply(r.s.policy, incident::load(r.s, missed.integer(0)), due)))
-      continue;
-    misses.push_back(missed.object());
+  // R-INC-3: the deadlines of the week missed (the incident area's sla_misses).
+  Section& misses =
+      d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"});
+  const auto miss_row = [](const incident::SlaMiss& m, std::string deadline) {
+    return Object()
+        .add("id", m.incident.id)
+        .add("kind", m.incident.kind)
+        .add("title", m.incident.title)
+        .add("priority", m.incident.priority)
+        .add("deadline", std::move(deadline))
+        .add("due", m.due.local())
+        .add("done", m.done ? Value(m.done->local()) : Value());
+  };
+  const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
+  for (const incident::SlaMiss& m : incident::sla_misses(r.s, at(week.from), at(week.to), r.s.now)) {
+    misses.rows.push_back(miss_row(m, m.deadline));
+    if (r.shown) misses.shown_rows.push_back(miss_row(m, tr(m.deadline)));
   }
-  n.sla_misses = static_cast<long>(misses.size());
-  if (r.shown) d.sections.back().shown_rows = shown_words(misses, "deadline", sla_deadlines);
+  n.sla_misses = static_cast<long>(misses.rows.size());
   // Breaches of the week, breaches notified this week, and every breach still undecided.
-  const std::string breach_sql = fmt::format(
-      "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
-      " no_risk_at, {} AS state FROM incident WHERE kind = 'breach' AND opened < ?2"
-      " AND (opened >= ?1 OR (authority_notified IS NULL AND no_risk_at IS NULL)"
-      " OR authority_notified >= ?1 OR members_notified >= ?1 OR subjects_notified >= ?1 OR no_risk_at >= ?1)"
-      " ORDER BY opened, id",
-      breach_state_sql);
-  Query breaches(r, breach_sql.c_str(), {p(week.from), p(week.to), p(r.s.now.utc())});
-  d.table("breaches", N_("Personal-data breaches"),
-          {"id", "title", "opened", "state", "authority_deadline", "authority_notified", "members_notified",
-           "subjects_notified", "no_risk_at"})
-      .rows = breaches.all();
-  if (r.shown) d.sections.back().shown_rows = shown_words(d.sections.back().rows, "state", breach_states);
+  Query breaches(r,
+                 "SELECT id, title, opened, authority_deadline, authority_notified, members_notified, subjects_notified,"
+                 " no_risk_at, NULL AS state FROM incident WHERE kind = 'breach' AND opened < ?2"
+                 " AND (opened >= ?1 OR (authority_notified IS NULL AND no_risk_at IS NULL)"
+                 " OR authority_notified >= ?1 OR members_notified >= ?1 OR subjects_notified >= ?1 OR no_risk_at >= ?1)"
+                 " ORDER BY opened, id",
+                 {p(week.from), p(week.to)});
+  add_breach_rows(d.table("breaches", N_("Personal-data breaches"),
+                          {"id", "title", "opened", "state", "authority_deadline", "authority_notified",
+                           "members_notified", "subjects_notified", "no_risk_at"}),
+                  r, breaches);
   n.breaches = last_rows(d);
 }
 
 // R-CON-3, R-VOTE-3/4, the registers: the rest of the week.
-void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summary& n) {
+void governance(Document& d, Reader& r, Date monday, const UtcRange& week, WeeklySummary& n) {
   Query reviews(r,
                 "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes"
                 " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
@@ -173,9 +166,9 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Summa
 }
 
 // What is due: every check's findings, and every deadline up to `ahead` after today.
-void due(Document& d, Reader& r, Duration ahead, Summary& n) {
+void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
-  for (const Finding& f : check_all(r.s).findings) {
+  for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
     if (r.shown) findings.shown_rows.push_back(f.shown_object());
   }
@@ -209,15 +202,13 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
-  Summary n;
+  WeeklySummary n;
   incidents(d, r, week, n);
   governance(d, r, monday, week, n);
   per_week(d, r, monday);
   due(d, r, ahead, n);
   add_product_state(d, r);
-  Query open(r, "SELECT count(*) FROM incident WHERE status IN ('new', 'acknowledged', 'in-progress')");
-  open.next();
-  n.open_incidents = static_cast<long>(open.integer(0));
+  n.open_incidents = static_cast<long>(incident::open_count(r.s).total);
   n.add_to(d.sections.front().facts);
   return d;
 }

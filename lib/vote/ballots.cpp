@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "vote/member_table.hpp"
+#include "vote/text.hpp"
 
 namespace mbov::vote {
 

@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "vote/ballots.hpp"
+#include "vote/text.hpp"
 #include "vote/store.hpp"
 
 namespace mbov::vote {

@@ -9,6 +9,7 @@
 #include "core/spelling.hpp"
 #include "vote/ballots.hpp"
 #include "vote/store.hpp"
+#include "vote/text.hpp"
 
 namespace mbov::vote {
 

@@ -112,7 +112,7 @@ std::vector<MotionSummary> list_motions(Session& s, std::optional<std::int64_t> 
 // id, meeting, date, kind, title, status, ballots, yes, no, abstain, adopted, repeats
 Object to_object(const MotionSummary& m);
 
-// R-VOTE-9 (and R-VOTE-8, R-INC-4, R-FIN-2, R-GOV-1): the motion that authorises a decision must
+// R-VOTE-9 (and the AV decisions of the board, changes, budgets, documents): the motion that authorises a decision must
 // be a closed motion of an AV meeting adopted by its stored result, of `kind` when one is given;
 // Exit::data naming `rule` otherwise. Every area that cites an AV decision asks here.
 Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);

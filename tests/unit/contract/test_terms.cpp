@@ -1,4 +1,4 @@
-// Tests for lib/contract_dates.cpp: R-CON-2..4 and R-CON-7, at leap days and month ends.
+// Tests for lib/contract/terms.cpp: R-CON-2..4 and R-CON-7, at leap days and month ends.
 #include <doctest/doctest.h>
 
 #include "contract/terms.hpp"

@@ -5,7 +5,7 @@
 #include "core/audit.hpp"
 #include "core/sql.hpp"
 #include "core/error.hpp"
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "testdb.hpp"
 
 using namespace mbov;
@@ -31,9 +31,9 @@ TEST_CASE("the audit chain: whole after writes, broken by a change, whole after 
   }
   {
     Session s = t.write();
-    erase_person(s, 7);
+    dpia::erase_person(s, 7);
     s.commit();
-    scrub_free_pages(s);
+    dpia::scrub_free_pages(s);
   }
   {
     Session s = t.read();
@@ -75,5 +75,5 @@ TEST_CASE("audit head: rows and the last hash; parsed back from ROWS:SHA256") {
 TEST_CASE("erase_person refuses an unknown person") {
   test::TestDb t;
   Session s = t.write();
-  CHECK_THROWS_AS(erase_person(s, 99), Error);
+  CHECK_THROWS_AS(dpia::erase_person(s, 99), Error);
 }

@@ -1,4 +1,4 @@
-// Tests for lib/dates.cpp: strict parsing, R-CON-2 date arithmetic, ISO weeks, time zones.
+// Tests for lib/core/dates.cpp: strict parsing, R-CON-2 date arithmetic, ISO weeks, time zones.
 #include <doctest/doctest.h>
 
 #include <cstdlib>

@@ -1,4 +1,4 @@
-// Tests of lib/policy.cpp: defaults, overriding, provenance, and every kind of bad policy file.
+// Tests of lib/core/policy.cpp: defaults, overriding, provenance, and every kind of bad policy file.
 #include <doctest/doctest.h>
 
 #include <stdlib.h>

@@ -14,6 +14,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "vote/ballots.hpp"
+#include "vote/text.hpp"
 
 using namespace mbov;
 

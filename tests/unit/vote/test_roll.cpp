@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <optional>
 #include <random>
 #include <sstream>
 
@@ -45,13 +46,14 @@ void attempt(F&& f) {  // a random step the rules may refuse; a refusal changes 
 
 TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 1,000 random meetings") {
   test::TestDb t("2026-01-01");  // withdrawals are stamped then: before every meeting
-  Session s = t.write();
+  // A session per meeting: it fixes the policy when it opens, and each meeting draws its own.
+  std::optional<Session> open(std::in_place, t.how, Session::Access::write);
   std::mt19937 rng(kSeed);
   auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
   std::vector<std::string> codes;
   for (int i = 0; i < 10; ++i) {
     codes.push_back("M" + std::to_string(i));
-    SQLite::Statement q(sql(s), "INSERT INTO member (code, name, contracting_authority, joined, left_on)"
+    SQLite::Statement q(sql(*open), "INSERT INTO member (code, name, contracting_authority, joined, left_on)"
                                 " VALUES (?, ?, 1, ?, ?)");
     q.bind(1, codes.back());
     q.bind(2, "Lid " + codes.back());
@@ -64,13 +66,17 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
   int tallied = 0, empty = 0;
   for (int i = 0; i < kMeetings; ++i) {
     INFO("seed ", kSeed, ", meeting ", i + 1);
-    Policy::Vote& p = t.how.policy.vote;  // the session reads the policy through this reference
+    Policy::Vote& p = t.how.policy.vote;  // the next session's policy
     p.threshold = parse_fraction(thresholds[pick(4)]);
     p.base = bases[pick(3)];
     p.consensus = pick(2) ? "no_objection" : "unanimous";
     p.quorum = pick(3) == 0 ? pick(4) : 0;
     p.in_person_overrides_advance = pick(4) != 0;
     p.withdrawal_restores_advance = pick(2) == 0;
+    open->commit();
+    open.reset();
+    open.emplace(t.how, Session::Access::write);
+    Session& s = *open;
 
     const Date date = Date::from_ymd(2026, 1 + pick(12), 1 + pick(28));
     const std::string day = date.str();

@@ -1,5 +1,6 @@
 #pragma once
-// People: the one place where mbov keeps personal data (name, e-mail, phone).
+// People: the one place where mbov keeps personal data (name, e-mail, phone), and its erasure
+// (R-DPIA-5), which every area's person rows answer to.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +12,9 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 class Session;
+}
+
+namespace mbov::dpia {
 
 // R-DPIA-5: what still needs a person's data on `today`, in words ("board seat 3", "role 4
 // (product-owner CAMBO)"): a contact role, a board seat, a governance role held or deputised (the
@@ -31,6 +35,6 @@ bool try_scrub_free_pages(Session& s);
 // The same, but Exit::tempfail (75) when it could not complete.
 void scrub_free_pages(Session& s);
 
-}  // namespace mbov
+}  // namespace mbov::dpia
 
 MBOV_PUBLIC_END

@@ -2,7 +2,7 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "core/sql.hpp"
 #include "testdb.hpp"
 
@@ -10,7 +10,7 @@ using namespace mbov;
 
 namespace {
 std::optional<std::string> needed(Session& s, std::int64_t person, const char* day) {
-  return still_needed(s, person, Date::parse(day, "test"));
+  return dpia::still_needed(s, person, Date::parse(day, "test"));
 }
 }  // namespace
 

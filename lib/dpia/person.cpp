@@ -1,4 +1,4 @@
-#include "core/person.hpp"
+#include "dpia/person.hpp"
 #include "core/i18n.hpp"
 #include "core/sql.hpp"
 
@@ -9,7 +9,7 @@
 #include "core/error.hpp"
 #include "core/session.hpp"
 
-namespace mbov {
+namespace mbov::dpia {
 
 std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date today) {
   // Each ends ON its until day (a role, seat or membership no longer held that day).
@@ -66,4 +66,4 @@ void scrub_free_pages(Session& s) {
                 {}, tr("close the other program and run the same command again: it finishes the erasure"));
 }
 
-}  // namespace mbov
+}  // namespace mbov::dpia

@@ -1,0 +1,13 @@
+#pragma once
+// What the gov unit tests share: a document version added in one call.
+#include "gov/gov.hpp"
+#include "testdb.hpp"
+
+namespace mbov::test {
+
+inline std::int64_t version(Session& s, const char* kind, const char* number, const char* date,
+                            const char* status = "for-approval") {
+  return gov::add_version(s, {.kind = kind, .number = number, .date = Date::parse(date, "d"), .status = status});
+}
+
+}  // namespace mbov::test

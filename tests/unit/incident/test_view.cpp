@@ -1,0 +1,139 @@
+// Tests for lib/incident/view.cpp: what the reports read. Each rule is checked against a second
+// computation, the SQL the reports ran before they asked the incident area (random records from
+// a printed seed).
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/Statement.h>
+
+#include <random>
+
+#include "core/sql.hpp"
+#include "incident/incident.hpp"
+#include "incident/store.hpp"
+#include "testdb.hpp"
+#include "text_dates.hpp"
+
+using namespace mbov;
+using namespace mbov::incident;
+
+using mbov::test::ts;
+
+namespace {
+
+constexpr const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
+
+// A moment on 4-6 May 2026, on the hour: ties between deadlines and their events are likely.
+Timestamp moment(std::mt19937& rng) {
+  return ts("2026-05-04T00:00:00Z").plus_seconds(3600L * std::uniform_int_distribution<long>(0, 71)(rng));
+}
+std::optional<Timestamp> maybe(std::mt19937& rng) {
+  return std::uniform_int_distribution<int>(0, 2)(rng) ? std::optional(moment(rng)) : std::nullopt;
+}
+
+Incident random_incident(std::mt19937& rng) {
+  Incident i;
+  i.kind = std::uniform_int_distribution<int>(0, 1)(rng) ? "breach" : "disruption";
+  i.title = "t";
+  i.product = std::uniform_int_distribution<int>(0, 1)(rng) ? std::optional<std::string>("CAMBO") : std::nullopt;
+  i.priority = 2;
+  i.status = statuses[std::uniform_int_distribution<int>(0, 4)(rng)];
+  i.opened = ts("2026-05-04T00:00:00Z");
+  i.respond_by = moment(rng);
+  i.resolve_by = moment(rng);
+  i.acknowledged_at = maybe(rng);
+  i.resolved_at = maybe(rng);
+  if (i.kind == "breach") {
+    i.authority_deadline = moment(rng);
+    i.authority_notified = maybe(rng);
+    i.no_risk_at = std::uniform_int_distribution<int>(0, 3)(rng) ? std::nullopt : maybe(rng);
+  }
+  return i;
+}
+
+}  // namespace
+
+TEST_CASE("breach_state, sla_misses, open_count: as the reports' former SQL, on random incidents") {
+  const unsigned seed = std::random_device{}();
+  INFO("seed " << seed);
+  std::mt19937 rng(seed);
+  test::TestDb t;
+  Session s = t.write();
+  std::vector<Incident> all;
+  for (int n = 0; n < 200; ++n) {
+    Incident i = random_incident(rng);
+    i.id = store::insert(s, i);
+    store::update(s, i);
+    all.push_back(i);
+  }
+  const Timestamp now = ts("2026-05-05T12:00:00Z");
+  const Timestamp from = ts("2026-05-04T06:00:00Z"), to = ts("2026-05-06T06:00:00Z");
+
+  // R-INC-7: the state, as the SQL CASE of the weekly and yearly reports had it.
+  SQLite::Statement state(sql(s),
+                          "SELECT id, CASE WHEN no_risk_at IS NOT NULL THEN 'no risk recorded'"
+                          " WHEN authority_notified IS NULL AND authority_deadline < ?1 THEN 'NOT REPORTED, deadline passed'"
+                          " WHEN authority_notified IS NULL THEN 'to report'"
+                          " WHEN authority_notified > authority_deadline THEN 'reported late'"
+                          " ELSE 'reported' END FROM incident WHERE kind = 'breach' ORDER BY id");
+  state.bind(1, now.utc());
+  int breaches = 0;
+  while (state.executeStep()) {
+    ++breaches;
+    CHECK(breach_state(load(s, state.getColumn(0).getInt64()), now) == state.getColumn(1).getString());
+  }
+  CHECK(breaches > 0);
+
+  // R-INC-3: the misses, as the weekly report's query had them.
+  SQLite::Statement missed(sql(s),
+                           "SELECT id, 'respond', respond_by FROM incident"
+                           " WHERE respond_by >= ?1 AND respond_by < ?2 AND respond_by < ?3"
+                           " AND coalesce(acknowledged_at, resolved_at, ?3) > respond_by"
+                           " UNION ALL SELECT id, 'resolve', resolve_by FROM incident"
+                           " WHERE resolve_by >= ?1 AND resolve_by < ?2 AND resolve_by < ?3"
+                           " AND coalesce(resolved_at, ?3) > resolve_by ORDER BY 3, 1, 2 DESC");
+  missed.bind(1, from.utc());
+  missed.bind(2, to.utc());
+  missed.bind(3, now.utc());
+  std::vector<std::tuple<std::int64_t, std::string, Timestamp>> expected;
+  while (missed.executeStep()) {
+    const Timestamp due = ts(missed.getColumn(2).getString().c_str());
+    if (service_levels_apply(load(s, missed.getColumn(0).getInt64()), due))
+      expected.emplace_back(missed.getColumn(0).getInt64(), missed.getColumn(1).getString(), due);
+  }
+  std::vector<std::tuple<std::int64_t, std::string, Timestamp>> got;
+  for (const SlaMiss& m : sla_misses(s, from, to, now)) got.emplace_back(m.incident.id, m.deadline, m.due);
+  CHECK(got == expected);
+  CHECK_FALSE(got.empty());
+
+  // Incident::is_open, counted in C++ and by the store's SQL.
+  OpenCount counted;
+  for (const Incident& i : all)
+    if (i.is_open()) ++counted.total, ++counted.per_product[i.product.value_or("")];
+  const OpenCount open = open_count(s);
+  CHECK(open.total == counted.total);
+  CHECK(open.per_product == counted.per_product);
+  CHECK(open.of("CAMBO") == counted.of("CAMBO"));
+  CHECK(open.of("NONE") == 0);
+}
+
+TEST_CASE("undecided_breaches: neither reported nor recorded as no risk, by authority deadline") {
+  test::TestDb t;
+  Session s = t.write();
+  auto breach = [&](const char* deadline, std::optional<Timestamp> notified, std::optional<Timestamp> no_risk) {
+    Incident i{.kind = "breach", .title = "b", .priority = 1, .opened = ts("2026-05-01T09:00:00Z"),
+               .respond_by = ts("2026-05-01T10:00:00Z"), .resolve_by = ts("2026-05-01T13:00:00Z")};
+    i.authority_deadline = ts(deadline);
+    i.authority_notified = notified;
+    i.no_risk_at = no_risk;
+    i.id = store::insert(s, i);
+    store::update(s, i);
+    return i.id;
+  };
+  const auto late = breach("2026-05-04T09:00:00Z", std::nullopt, std::nullopt);
+  breach("2026-05-02T09:00:00Z", ts("2026-05-02T08:00:00Z"), std::nullopt);
+  breach("2026-05-02T09:00:00Z", std::nullopt, ts("2026-05-02T08:00:00Z"));
+  const auto early = breach("2026-05-03T09:00:00Z", std::nullopt, std::nullopt);
+  std::vector<std::int64_t> ids;
+  for (const Incident& i : undecided_breaches(s)) ids.push_back(i.id);
+  CHECK(ids == std::vector<std::int64_t>{early, late});
+}

@@ -1,0 +1,13 @@
+#pragma once
+// What the report unit tests share: a deadline of contract 1 with its title.
+#include <string>
+
+#include "report/report.hpp"
+
+namespace mbov::test {
+
+inline report::Deadline deadline(std::string title) {
+  return {Date::parse("2026-12-01", "t"), "review", "contract 1", "R-CON-3", std::move(title), "soon", "review-contract-1@mbov"};
+}
+
+}  // namespace mbov::test

@@ -1,0 +1,43 @@
+// Tests for lib/report/document.cpp: the json, text and markdown writers (and html alike).
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+#include <string>
+
+#include "core/database.hpp"
+#include "core/i18n.hpp"
+#include "report/fixture.hpp"
+#include "report/report.hpp"
+#include "testdb.hpp"
+#include "report/svg.hpp"
+
+using namespace mbov;
+using report::Section;
+using test::deadline;
+
+TEST_CASE("writers: json prints the rows, facts and head; text, markdown and html what people read") {
+  report::Document d;
+  d.title = "T";
+  d.head.add("chair", "(erased)");
+  d.shown_head.add("chair", "(gewist)");
+  Section& facts = d.facts("f", "F");
+  facts.facts.add("officer", "(erased)");
+  facts.shown_facts.add("officer", "(gewist)");
+  Section& rows = d.table("r", "R", {"state"});
+  rows.rows.push_back(Object().add("state", "to report"));
+  rows.shown_rows.push_back(Object().add("state", "te melden"));
+  d.table("plain", "P", {"state"}).rows.push_back(Object().add("state", "as it is"));
+  std::ostringstream json;
+  report::write_json(json, d);
+  CHECK(json.str().find("\"to report\"") != std::string::npos);
+  CHECK(json.str().find("\"officer\": \"(erased)\"") != std::string::npos);
+  CHECK(json.str().find("\"chair\": \"(erased)\"") != std::string::npos);
+  CHECK(json.str().find("gewist") == std::string::npos);
+  for (const std::string& people : {report::to_text(d), report::to_markdown(d), report::to_html(d)}) {
+    CHECK(people.find("te melden") != std::string::npos);
+    CHECK(people.find("to report") == std::string::npos);
+    CHECK(people.find("(erased)") == std::string::npos);
+    CHECK(people.find("as it is") != std::string::npos);  // no shown rows: the rows
+  }
+}
