@@ -97,7 +97,7 @@ TEST_CASE("breach_state, sla_misses, open_count: as the reports' former SQL, on 
   std::vector<std::tuple<std::int64_t, std::string, Timestamp>> expected;
   while (missed.executeStep()) {
     const Timestamp due = ts(missed.getColumn(2).getString().c_str());
-    if (service_levels_apply(load(s, missed.getColumn(0).getInt64()), due))
+    if (service_levels_apply(s.policy, load(s, missed.getColumn(0).getInt64()), due))
       expected.emplace_back(missed.getColumn(0).getInt64(), missed.getColumn(1).getString(), due);
   }
   std::vector<std::tuple<std::int64_t, std::string, Timestamp>> got;
