@@ -29,7 +29,7 @@ void approved_budget(Session& s, CheckReport& r, int year) {
   const std::optional<Plan> p = store::load_plan(s, year);
   if (p && p->motion) return;
   const Date start = budget_deadline(year);
-  if (!judged(s, start)) return;  // R-GEN-2: decided before the records began
+  if (!judged(s, start)) return;  // decided before the records began (core/records.hpp)
   const Severity severity = deadline_status(start, s.today, s.policy.finance.budget_warn_days);
   if (severity == Severity::ok || (severity == Severity::warning && store::approval_on_agenda(s, year))) return;
   r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2",

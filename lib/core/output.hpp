@@ -119,6 +119,10 @@ std::string cell_text(const Value& value);
 // table cell, and every error main prints, goes through it.
 std::string terminal_text(std::string_view s, bool keep_newlines = false);
 
+// &, <, >, " and ' as entities: for html text, attributes and svg alike (the html reports, the
+// vote screen).
+std::string html_escape(std::string_view text);
+
 // The number of terminal columns s takes: code points, with combining marks and zero-width
 // characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
 std::size_t display_width(std::string_view s);

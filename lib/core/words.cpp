@@ -123,10 +123,10 @@ constexpr Word words[] = {
     {roles, "fg", N_("role|fg")},
     {roles, "mailbox-owner", N_("role|mailbox-owner")},
     {roles, "functional-manager", N_("role|functional-manager")},
-    {roles, "controller", N_("role|controller")},  // the cooperative's role in a processing (R-DPIA-3)
+    {roles, "controller", N_("role|controller")},  // the cooperative's role in a processing
     {roles, "processor", N_("role|processor")},
-    {"standard", "OTHER", N_("certificate standard|OTHER")},  // an equivalent the policy names (R-CON-5)
-    // the vote's policy (R-VOTE-3, R-VOTE-4)
+    {"standard", "OTHER", N_("certificate standard|OTHER")},  // an equivalent the policy names
+    // the vote's policy
     {"base_rule base consensus", "present_or_advance", N_("vote base|present_or_advance")},
     {"base_rule base consensus", "cast", N_("vote base|cast")},
     {"base_rule base consensus", "all_members", N_("vote base|all_members")},

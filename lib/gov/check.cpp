@@ -23,7 +23,7 @@ void vision_in_term(Session& s, CheckReport& r) {
 }
 
 // R-GOV-4: fewer board meetings than board.meetings_per_year in the calendar year just ended;
-// not judged when that year began before the records did (R-GEN-2).
+// not judged when that year began before the records did (core/records.hpp).
 void board_met(Session& s, CheckReport& r) {
   const int year = s.today.year() - 1;
   if (!judged(s, Date::from_ymd(year, 1, 1))) return;

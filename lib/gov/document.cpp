@@ -130,7 +130,7 @@ std::optional<Version> in_force(const std::vector<Version>& history) {
 
 // R-GOV-2
 Date vision_ends(const Version& vision, int vision_years) {
-  // R-GOV-2: as R-CON-2 counts a term: the day before the vision_years-th anniversary.
+  // R-GOV-2: as a contract's term is counted (Date::term_end): the day before the vision_years-th anniversary.
   return vision.approved_on.value_or(vision.date).term_end(vision_years);
 }
 

@@ -60,7 +60,7 @@ std::vector<Version> versions(Session& s, std::string_view kind);
 // R-GOV-1: the version in force: the latest approved one.
 std::optional<Version> in_force(const std::vector<Version>& history);
 // R-GOV-2: the last day of the vision's term: the day before the vision_years-th anniversary of
-// its approval (R-CON-2).
+// its approval, counted as a contract's term is (Date::term_end).
 Date vision_ends(const Version& vision, int vision_years);
 
 // ---- roles (role.cpp), R-GOV-5
@@ -100,7 +100,7 @@ struct Holder {
 std::vector<Holder> holders(Session& s, std::optional<Date> on);
 // The holder of a role (and scope) on a date.
 std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_view scope, Date on);
-// R-MEM-7: a leaving member's functional-manager terms that still hold after its last day; with
+// For member::leave: a leaving member's functional-manager terms that still hold after its last day; with
 // `end`, each ends ON that day (audited; one not yet begun ends on its first day).
 std::vector<Holder> member_roles_after(Session& s, const std::string& member, Date last_day, bool end);
 
@@ -128,7 +128,7 @@ struct GroupMember {
 std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact, Date from);
 void leave_group(Session& s, std::int64_t id, Date on);
 std::vector<GroupMember> group_members(Session& s, std::optional<std::string> group, std::optional<Date> on);
-// R-MEM-7: the group seats of a leaving member's contacts that still hold after its last day;
+// For member::leave: the group seats of a leaving member's contacts that still hold after its last day;
 // with `end`, each ends ON that day (audited; one not yet begun ends on its first day).
 std::vector<GroupMember> group_seats_after(Session& s, const std::string& member, Date last_day, bool end);
 // A recorded decision of a group (the DAP's approval: R-GOV-1); returns its id.

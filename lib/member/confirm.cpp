@@ -12,8 +12,8 @@
 
 namespace mbov::member {
 
-// R-MEM-4: due contact_confirmation_months after the last confirmation, or after joining; R-GEN-2:
-// at the earliest that long after the records begin.
+// R-MEM-4: due contact_confirmation_months after the last confirmation, or after joining; at the
+// earliest that long after the records begin (counted_from, core/records.hpp).
 Date confirmation_due(const Session& s, Date joined, const std::optional<Date>& last_confirmed) {
   return counted_from(s, last_confirmed.value_or(joined)).add_months(s.policy.member.contact_confirmation_months);
 }

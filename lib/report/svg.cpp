@@ -28,22 +28,6 @@ std::string open_svg(int width, int height, std::string_view title) {
 
 }  // namespace
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 std::string stacked_bars(std::string_view title, const std::vector<std::string>& labels,
                          const std::vector<std::string>& series, const std::vector<std::vector<long>>& values) {
   const int left = 40, top = 56, plot_h = 220, bar_w = 44, gap = 16;

@@ -5,11 +5,9 @@
 #include <vector>
 
 #include "core/dates.hpp"
+#include "core/output.hpp"
 
 namespace mbov::report {
-
-// &, <, >, " and ' as entities: for html text, attributes and svg alike.
-std::string html_escape(std::string_view text);
 
 // Stacked bars: one bar per label (x), one stacked segment per series, with a legend.
 // values[x][series]; every bar's total is written above it.

@@ -21,7 +21,7 @@ std::int64_t count_year(Session& s, const char* query, int year) {
 
 // One year: a past year short of meetings is a violation, the current (or a future) one short of
 // meetings held and planned a warning. A year in which the cooperative had no members is skipped,
-// and so is a year that began before the records did (R-GEN-2).
+// and so is a year that began before the records did (core/records.hpp).
 void check_year(Session& s, int year, CheckReport& report) {
   const int want = s.policy.vote.av_meetings_per_year;
   const std::int64_t members = count_year(

@@ -38,7 +38,7 @@ struct Withdrawal {
 
 struct Screen {
   Meeting meeting;
-  std::optional<std::string> chair;  // R-GOV-3: the board's chair on the meeting's day
+  std::optional<std::string> chair;  // the board's chair on the meeting's day
   std::vector<ScreenMember> present;
   std::vector<ScreenMember> advance;  // not present, with an advance ballot that counts on a motion
   std::vector<MotionView> motions;    // in the order they were put on the agenda

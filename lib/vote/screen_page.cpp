@@ -5,14 +5,12 @@
 #include <fmt/format.h>
 
 #include "core/i18n.hpp"
+#include "core/output.hpp"
 #include "core/sha256.hpp"
-#include "report/svg.hpp"
 #include "vote/screen.hpp"
 
 namespace mbov::vote {
 namespace {
-
-using report::html_escape;
 
 constexpr const char* style = R"css(
 :root { color-scheme: light dark; --fg: #111; --bg: #fff; --dim: #555; --line: #bbb; --yes: #006d3b; --no: #b00020; --accent: #0057a0; }

@@ -82,7 +82,7 @@ struct MotionInput {
   std::optional<std::string> text;
   std::string kind = "ordinary";        // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
   std::optional<std::int64_t> repeats;  // R-VOTE-10: the closed motion this re-vote repeats
-  std::optional<int> year;              // R-FIN-2: the year a budget motion approves (budget only)
+  std::optional<int> year;              // the year a budget motion approves (budget only; budget::approve)
 };
 std::int64_t add_motion(Session& s, const MotionInput& in);
 
@@ -97,7 +97,7 @@ struct Motion {
   std::optional<Timestamp> closed_at;
   std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
   std::optional<std::int64_t> repeats;  // the motion this one repeats
-  std::optional<int> year;  // R-FIN-2: the year a budget motion approves
+  std::optional<int> year;  // the year a budget motion approves (budget::approve)
 };
 // Exit::data for an unknown id.
 Motion find_motion(Session& s, std::int64_t motion);

@@ -12,7 +12,7 @@ ok budget line add 2026 --description "Licenties" --amount 1200.50
 ok member add 25LZ --name "ROC Voorbeeld" --contracting-authority --joined 2025-01-01
 ok vote meeting add --date 2026-01-20 --title "AV"
 ok vote attend 1 25LZ --at 2026-01-20T09:00
-ok vote motion add 1 --title "Begroting 2026" --kind budget
+ok vote motion add 1 --title "Begroting 2026" --kind budget --year 2026
 ok vote cast 1 25LZ yes --at 2026-01-20T09:30
 ok vote close 1 --at 2026-01-20T10:00
 ok budget approve 2026 --motion 1

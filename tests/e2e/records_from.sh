@@ -35,7 +35,7 @@ json 'assert "R-GOV-4" not in [f["rule"] for f in d["findings"]], d'
 run budget check --format json
 json 'assert "budget 2026" not in [f["subject"] for f in d["findings"]], d'
 ok audit log --entity records_from --format json
-json 'assert [r["action"] for r in d]==["set"] and "2026-01-01" in d[0]["details"], d'
+json 'assert [r["action"] for r in d]==["set"] and d[0]["details"]["on"]=="2026-01-01", d'
 
 # The same from the start: init --records-from, on a new file and on an existing one.
 rm -f "$MBOV_DB" "$MBOV_DB-wal" "$MBOV_DB-shm"

@@ -338,3 +338,8 @@ TEST_CASE("output: a boolean reads true/false in English, ja/nee in Dutch human 
   CHECK(render_object(Format::json, row) == "{\n  \"adopted\": true,\n  \"present\": false\n}\n");
   set_language(Language::en);
 }
+
+TEST_CASE("output: html_escape writes &, <, >, \" and ' as entities") {
+  CHECK(html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+  CHECK(html_escape("Co\xc3\xb6peratie") == "Co\xc3\xb6peratie");
+}

@@ -16,8 +16,7 @@ using namespace mbov;
 using report::Section;
 using test::deadline;
 
-TEST_CASE("html_escape and the charts escape what they are given") {
-  CHECK(report::html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+TEST_CASE("the charts escape what they are given") {
   std::string bars = report::stacked_bars("<t>", {"W1", "W2"}, {"a&b"}, {{2}, {0}});
   CHECK(bars.find("<title>&lt;t&gt;</title>") != std::string::npos);
   CHECK(bars.find("a&amp;b") != std::string::npos);
