@@ -231,30 +231,30 @@ Object erasure_details(const std::vector<std::int64_t>& erased_rows) {
   return Object().add("audit_rows_erased", static_cast<std::int64_t>(erased_rows.size())).add(std::string(erased_key), std::move(ids));
 }
 
-std::vector<std::int64_t> erase_values(Session& s, const std::vector<std::string>& values) {
+namespace {
+// A key of our own compact JSON: inside a string value every '"' is escaped, so `"name":` is a key.
+bool holds_personal_data(std::string_view details) {
+  for (std::string_view key : {"\"name\":", "\"email\":", "\"phone\":"})
+    if (details.find(key) != std::string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
+std::vector<std::int64_t> erase_personal_rows(Session& s, const std::vector<Record>& records) {
   std::vector<std::int64_t> erased;
+  SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE entity_kind = ? AND entity_id = ? AND erased = 0");
   SQLite::Statement update(sql(s), "UPDATE audit SET details = '', erased = 1 WHERE id = ?");
-  for (const std::string& value : values) {
-    if (value.empty()) continue;
-    const std::string token = to_json(Value(value), 0);  // the value as it stands in the details' JSON
-    SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE erased = 0 AND instr(details, ?) > 0");
-    q.bind(1, token);
-    std::vector<std::int64_t> rows;
-    while (q.executeStep()) {
-      const std::string details = q.getColumn(1).getString();
-      for (std::size_t at = details.find(token); at != std::string::npos; at = details.find(token, at + 1)) {
-        const std::size_t end = at + token.size();
-        if (end < details.size() && details[end] == ':') continue;  // a key, not a value
-        rows.push_back(q.getColumn(0).getInt64());
-        break;
-      }
-    }
-    for (std::int64_t id : rows) {
-      update.bind(1, id);
-      update.exec();
-      update.reset();
-      erased.push_back(id);
-    }
+  for (const Record& r : records) {
+    q.bind(1, r.kind);
+    q.bind(2, r.id);
+    while (q.executeStep())
+      if (holds_personal_data(q.getColumn(1).getString())) erased.push_back(q.getColumn(0).getInt64());
+    q.reset();
+  }
+  for (std::int64_t id : erased) {
+    update.bind(1, id);
+    update.exec();
+    update.reset();
   }
   std::sort(erased.begin(), erased.end());
   return erased;
