@@ -134,10 +134,10 @@ constexpr Covered covered[] = {
 };
 
 // The first record without its creation row, as "member 25LZ", or "".
-std::string uncovered_record(Session& s) {
+std::string uncovered_record(SQLite::Database& db) {
   for (const Covered& c : covered) {
     // `table`, `key` and `kind` are literals of this file, never input.
-    SQLite::Statement q(sql(s), fmt::format("SELECT t.{1} FROM {0} t WHERE NOT EXISTS (SELECT 1 FROM audit a"
+    SQLite::Statement q(db, fmt::format("SELECT t.{1} FROM {0} t WHERE NOT EXISTS (SELECT 1 FROM audit a"
                                             " WHERE a.entity_kind = '{2}' AND a.entity_id = CAST(t.{1} AS TEXT)"
                                             " COLLATE NOCASE AND a.action = '{3}') ORDER BY t.rowid LIMIT 1",
                                             c.table, c.key, c.kind, c.action));
@@ -172,8 +172,10 @@ Head head(Session& s) {
   return Head{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
 }
 
-Verdict verify(Session& s, const std::optional<Head>& witness) {
-  SQLite::Statement q(sql(s),
+Verdict verify(Session& s, const std::optional<Head>& witness) { return verify(sql(s), witness); }
+
+Verdict verify(SQLite::Database& db, const std::optional<Head>& witness) {
+  SQLite::Statement q(db,
                       "SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
                       "erased, prev_hash, hash FROM audit ORDER BY id");
   Verdict v;
@@ -221,7 +223,7 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
                            witness->str());
     return v;
   }
-  if (std::string record = uncovered_record(s); !record.empty())
+  if (std::string record = uncovered_record(db); !record.empty())
     v.reason = fmt::format(fmt::runtime(tr("{} has no row that created it (rows were removed from the log)")), record);
   return v;
 }

@@ -42,6 +42,10 @@ void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
   sqlite3_create_collation_v2(db.getHandle(), people_collation, SQLITE_UTF8, nullptr, people_order, nullptr);
   // Erased personal data must not linger in free pages (R-DPIA-5).
   db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON");
+  // The file is input: no statement may corrupt it (writable_schema, direct page writes), and its
+  // schema's views and triggers may not call functions with side effects.
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
 }
 
 void use_wal(SQLite::Database& db) {
@@ -73,6 +77,7 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
                 fmt::format(fmt::runtime(tr("{} has schema version {}, older than this mbov's ({})")), path, version,
                             latest_schema_version()),
                 {}, tr("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
+  check_objects(db, version, path);
 }
 
 namespace {
@@ -209,35 +214,83 @@ void backup_database(Session& s, const std::string& target) {
   }
 }
 
-void restore_database(const Invocation& how, const std::string& source) {
+namespace {
+
+// The file to restore, opened read-only once it proved an mbov database: its schema only mbov's,
+// not newer, whole, and its audit chain whole.
+SQLite::Database checked_source(const std::string& source) {
   if (::access(source.c_str(), R_OK) != 0)
     throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), source, std::strerror(errno)));
-  SQLite::Database from = [&] {
-    try {
-      SQLite::Database db(source, SQLite::OPEN_READONLY);
-      check_schema(db, source, true);
-      if (db.execAndGet("PRAGMA user_version").getInt() == 0)
-        throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
-      std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-      if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
-      return db;
-    } catch (const Error&) {
-      throw;
-    } catch (const std::exception& e) {
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
-    }
-  }();
-  int from_version = from.execAndGet("PRAGMA user_version").getInt();
-  bool fresh = create_file(how.db_path);
-  SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
-  configure_connection(to, how.busy_timeout_ms);
-  if (!fresh) check_schema(to, how.db_path, true);  // never overwrite a file that is not ours
-  use_wal(to);
-  copy_database(from, to);
-  to.exec("BEGIN IMMEDIATE");
-  audit::record(to, stamp(how), "database", "schema", "restore",
+  try {
+    SQLite::Database db(source, SQLite::OPEN_READONLY);
+    configure_connection(db, 0);
+    if (db.execAndGet("PRAGMA user_version").getInt() == 0)
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
+    check_schema(db, source, true);
+    std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
+    if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
+    const audit::Verdict v = audit::verify(db, std::nullopt);
+    if (!v.whole())
+      throw Error(Exit::data,
+                  v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), source, *v.broken_row, v.reason)
+                               : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), source, v.reason),
+                  {}, tr("restore another backup"));
+    return db;
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
+  }
+}
+
+// Refuses to overwrite a file that is not an mbov database (an empty one is fine). Its schema is
+// not checked: a restore is how a database changed behind mbov's back is repaired.
+void require_ours(SQLite::Database& db, const std::string& path) {
+  const int app = db.execAndGet("PRAGMA application_id").getInt();
+  if (app != application_id && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() != 0)
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (an SQLite file of another kind)")), path), {},
+                tr("check --db / MBOV_DB"));
+}
+
+void remove_new_file(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((path + suffix).c_str());
+}
+
+}  // namespace
+
+void restore_database(const Invocation& how, const std::string& source) {
+  SQLite::Database from = checked_source(source);
+  const int from_version = from.execAndGet("PRAGMA user_version").getInt();
+  // The restored database with its audit row, made aside (a temporary file SQLite deletes), so
+  // that copying it over the database is one transaction: a crash leaves the old one or this.
+  SQLite::Database image("", SQLite::OPEN_READWRITE);
+  configure_connection(image, how.busy_timeout_ms);
+  copy_database(from, image);
+  audit::record(image, stamp(how), "database", "schema", "restore",
                 Object().add("source", source).add("schema_version", from_version));
-  to.exec("COMMIT");
+  const bool fresh = create_file(how.db_path);
+  try {
+    SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
+    configure_connection(to, how.busy_timeout_ms);
+    if (fresh) {
+      copy_database(image, to);  // a new file takes the image's page size, then becomes WAL
+      use_wal(to);
+      return;
+    }
+    require_ours(to, how.db_path);
+    use_wal(to);
+    // A copy into a WAL database keeps its page size: one of another size goes in through the
+    // rollback journal (as atomic), which needs the database to itself for that moment.
+    if (image.execAndGet("PRAGMA page_size").getInt() != to.execAndGet("PRAGMA page_size").getInt() &&
+        to.execAndGet("PRAGMA journal_mode = DELETE").getString() != "delete")
+      throw Error(Exit::tempfail, tr("the backup has another page size, and another process holds the database open"), {},
+                  tr("close the other program and run the same command again"));
+    copy_database(image, to);
+    use_wal(to);
+  } catch (...) {
+    if (fresh) remove_new_file(how.db_path);
+    throw;
+  }
 }
 
 }  // namespace mbov
