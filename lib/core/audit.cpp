@@ -174,7 +174,8 @@ Head head(Session& s) {
 
 Verdict verify(Session& s, const std::optional<Head>& witness) { return verify(sql(s), witness); }
 
-Verdict verify(SQLite::Database& db, const std::optional<Head>& witness) {
+Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope) {
+  const bool legacy_erasures = scope.legacy_erasures;
   SQLite::Statement q(db,
                       "SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
                       "erased, prev_hash, hash FROM audit ORDER BY id");
@@ -196,7 +197,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness) {
     if (col(10) != prev) return broken(tr("it does not follow the row before it (a row was removed, inserted or moved)"));
     if (id == 1 && (col(4) != "database" || col(6) != "create"))
       return broken(tr("the log does not start with the creation of the database (its first rows were removed)"));
-    if (is_erased && !details.empty()) return broken(tr("it is marked erased but carries details"));
+    if (is_erased && !details.empty() && !legacy_erasures) return broken(tr("it is marked erased but carries details"));
     if (!is_erased && sha256_hex(details) != digest) return broken(tr("its details were changed after it was written"));
     if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
       return broken(tr("its contents were changed after it was written"));
@@ -209,7 +210,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness) {
   }
   std::sort(named.begin(), named.end());
   for (std::int64_t id : erased)
-    if (!std::binary_search(named.begin(), named.end(), id)) {
+    if (!legacy_erasures && !std::binary_search(named.begin(), named.end(), id)) {
       v.broken_row = id;
       v.reason = tr("it is marked erased, but no erasure in the log names it");
       return v;
@@ -223,6 +224,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness) {
                            witness->str());
     return v;
   }
+  if (!scope.records) return v;
   if (std::string record = uncovered_record(db); !record.empty())
     v.reason = fmt::format(fmt::runtime(tr("{} has no row that created it (rows were removed from the log)")), record);
   return v;

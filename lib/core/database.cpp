@@ -106,7 +106,24 @@ bool create_file(const std::string& path) {
   return true;
 }
 
-// The upgrade's audit row names the rows erased before: an older mbov did not name them itself.
+// The verdict on a database's audit log at its schema version.
+audit::Verdict verdict_at(SQLite::Database& db, int version, bool records) {
+  return audit::verify(db, std::nullopt, {.legacy_erasures = version < audit::named_erasures_version, .records = records});
+}
+
+// Before an upgrade: a broken chain is never upgraded, so no migration makes tampering look like
+// history (an upgrade from before 6 names the rows its older mbov erased). Records an older mbov
+// or a test wrote without their rows are left to 'mbov audit verify' after it.
+void require_whole_log(SQLite::Database& db, const std::string& path, int version) {
+  const audit::Verdict v = verdict_at(db, version, false);
+  if (v.whole()) return;
+  throw Error(Exit::critical,
+              v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), path, *v.broken_row, v.reason)
+                           : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), path, v.reason),
+              {}, tr("not upgraded; 'mbov db check' says how to proceed"));
+}
+
+// The upgrade's audit row names the rows erased before: an mbov older than schema 6 did not name them itself.
 Object erased_before_upgrade(SQLite::Database& db, Object details) {
   SQLite::Statement q(db, "SELECT id FROM audit WHERE erased = 1 ORDER BY id");
   std::vector<std::int64_t> ids;
@@ -130,6 +147,7 @@ InitResult init_database(const Invocation& how) {
     db.exec("BEGIN IMMEDIATE");
     result.from_version = db.execAndGet("PRAGMA user_version").getInt();
     result.to_version = result.from_version;
+    if (result.from_version > 0 && result.from_version < latest_schema_version()) require_whole_log(db, how.db_path, result.from_version);
     for (const Migration& m : migrations()) {
       if (m.version <= result.from_version) continue;
       db.exec(m.sql);
@@ -139,7 +157,8 @@ InitResult init_database(const Invocation& how) {
     if (result.to_version != result.from_version) {
       db.exec(fmt::format("PRAGMA application_id = {}", application_id));
       Object details = Object().add("from_version", result.from_version).add("to_version", result.to_version);
-      if (result.from_version > 0) details = erased_before_upgrade(db, std::move(details));
+      if (result.from_version > 0 && result.from_version < audit::named_erasures_version)
+        details = erased_before_upgrade(db, std::move(details));
       audit::record(db, stamp(how), "database", "schema", result.from_version == 0 ? "create" : "upgrade", details);
     }
     db.exec("COMMIT");
@@ -182,6 +201,12 @@ std::vector<DbCheckRow> check_database(Session& s) {
                   fmt::format("{} (this mbov: {})", version, latest_schema_version())});
   std::string mode = sql(s).execAndGet("PRAGMA journal_mode").getString();
   rows.push_back({"journal_mode", mode == "wal", mode});
+  const audit::Verdict v = verdict_at(sql(s), version, true);
+  rows.push_back({"audit", v.whole(),
+                  v.whole() ? fmt::format("whole, {} rows", v.rows)
+                            : fmt::format(fmt::runtime(tr("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
+                                                           "as evidence; 'mbov init' upgrades no broken log")),
+                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason)});
   return rows;
 }
 

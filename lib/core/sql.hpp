@@ -65,8 +65,17 @@ namespace audit {
 // audit::record on a bare connection (init and restore, before any Session exists).
 void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
             std::string_view action, const Object& details);
-// audit::verify on a bare connection (a file to restore, a database before its upgrade).
-Verdict verify(SQLite::Database& db, const std::optional<Head>& witness);
+// What audit::verify on a bare connection (a file to restore, a database before its upgrade) checks.
+struct Scope {
+  // A schema older than 6, whose mbov erased rows keeping "[erased]" in their details and without
+  // naming them (the upgrade to 6 names them).
+  bool legacy_erasures = false;
+  // The records' coverage too; without it, the chain, its numbering and its erasures only.
+  bool records = true;
+};
+Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope = {});
+// The first schema version whose erasures name the rows they erase.
+inline constexpr int named_erasures_version = 6;
 }  // namespace audit
 
 }  // namespace mbov
