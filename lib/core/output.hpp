@@ -108,6 +108,10 @@ std::string cell_text(const Value& value);
 // table cell, and every error main prints, goes through it.
 std::string terminal_text(std::string_view s, bool keep_newlines = false);
 
+// s as markdown inline text (a cell, a title, a list item): its syntax characters escaped, line
+// breaks as <br>, controls and hidden format characters escaped (core/hidden_chars.hpp).
+std::string markdown_text(std::string_view s);
+
 // The number of terminal columns s takes: code points, with combining marks and zero-width
 // characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
 std::size_t display_width(std::string_view s);
