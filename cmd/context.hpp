@@ -60,6 +60,7 @@ class Context {
   // The global options resolved once: database path, policy, today, now, actor, command name.
   const Invocation& invocation();
   Session read() { return Session(invocation(), Session::Access::read); }
+  Session inspect() { return Session(invocation(), Session::Access::inspect); }
   Session write() { return Session(invocation(), Session::Access::write); }
   Date today() { return invocation().today; }
 

@@ -14,7 +14,7 @@ void register_db(CLI::App& app, Context& ctx) {
 
   db->add_subcommand("check", tr("integrity, foreign keys and schema version; exit 2 when something is wrong"))
       ->callback([&ctx] {
-        Session s = ctx.read();
+        Session s = ctx.inspect();
         std::vector<Object> rows;
         bool whole = true;
         for (const DbCheckRow& r : check_database(s)) {

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <algorithm>
+#include <unordered_set>
 #include <fmt/format.h>
 
 #include "core/error.hpp"
@@ -148,15 +149,27 @@ constexpr Covered covered[] = {
     {"processing", "processing", "id", "add"},    {"officer", "officer", "id", "set"},
 };
 
-// The first record without its creation row, as "member 25LZ", or "".
-std::string uncovered_record(Session& s) {
+// kind, action and id of a creating row, the id in ASCII lower case (member codes are NOCASE).
+std::string creation_key(std::string_view kind, std::string_view action, std::string id) {
+  for (char& ch : id)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  return fmt::format("{}\t{}\t{}", kind, action, id);
+}
+
+// The first record without its creation row, as "member 25LZ", or "". One pass over the log and
+// one over each table, with the creations in a hash set: linear (a lookup per record compared
+// NOCASE could use no index, and verify grew with the square of the records).
+std::string uncovered_record(SQLite::Database& db) {
+  std::unordered_set<std::string> created;
+  SQLite::Statement rows(db, "SELECT entity_kind, action, entity_id FROM audit");
+  while (rows.executeStep())
+    created.insert(creation_key(rows.getColumn(0).getText(), rows.getColumn(1).getText(), rows.getColumn(2).getString()));
   for (const Covered& c : covered) {
-    // `table`, `key` and `kind` are literals of this file, never input.
-    SQLite::Statement q(sql(s), fmt::format("SELECT t.{1} FROM {0} t WHERE NOT EXISTS (SELECT 1 FROM audit a"
-                                            " WHERE a.entity_kind = '{2}' AND a.entity_id = CAST(t.{1} AS TEXT)"
-                                            " COLLATE NOCASE AND a.action = '{3}') ORDER BY t.rowid LIMIT 1",
-                                            c.table, c.key, c.kind, c.action));
-    if (q.executeStep()) return fmt::format("{} {}", c.kind, q.getColumn(0).getString());
+    // `table` and `key` are literals of this file, never input.
+    SQLite::Statement q(db, fmt::format("SELECT CAST(t.{1} AS TEXT) FROM {0} t ORDER BY t.rowid", c.table, c.key));
+    while (q.executeStep())
+      if (!created.contains(creation_key(c.kind, c.action, q.getColumn(0).getString())))
+        return fmt::format("{} {}", c.kind, q.getColumn(0).getString());
   }
   return {};
 }
@@ -187,8 +200,11 @@ Head head(Session& s) {
   return Head{q.getColumn(0).getInt64(), q.getColumn(1).getString()};
 }
 
-Verdict verify(Session& s, const std::optional<Head>& witness) {
-  SQLite::Statement q(sql(s),
+Verdict verify(Session& s, const std::optional<Head>& witness) { return verify(sql(s), witness); }
+
+Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope) {
+  const bool legacy_erasures = scope.legacy_erasures;
+  SQLite::Statement q(db,
                       "SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
                       "erased, prev_hash, hash FROM audit ORDER BY id");
   Verdict v;
@@ -209,7 +225,7 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
     if (col(10) != prev) return broken(tr("it does not follow the row before it (a row was removed, inserted or moved)"));
     if (id == 1 && (col(4) != "database" || col(6) != "create"))
       return broken(tr("the log does not start with the creation of the database (its first rows were removed)"));
-    if (is_erased && !details.empty()) return broken(tr("it is marked erased but carries details"));
+    if (is_erased && !details.empty() && !legacy_erasures) return broken(tr("it is marked erased but carries details"));
     if (!is_erased && sha256_hex(details) != digest) return broken(tr("its details were changed after it was written"));
     if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
       return broken(tr("its contents were changed after it was written"));
@@ -222,7 +238,7 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
   }
   std::sort(named.begin(), named.end());
   for (std::int64_t id : erased)
-    if (!std::binary_search(named.begin(), named.end(), id)) {
+    if (!legacy_erasures && !std::binary_search(named.begin(), named.end(), id)) {
       v.broken_row = id;
       v.reason = tr("it is marked erased, but no erasure in the log names it");
       return v;
@@ -236,7 +252,8 @@ Verdict verify(Session& s, const std::optional<Head>& witness) {
                            witness->str());
     return v;
   }
-  if (std::string record = uncovered_record(s); !record.empty())
+  if (!scope.records) return v;
+  if (std::string record = uncovered_record(db); !record.empty())
     v.reason = fmt::format(fmt::runtime(tr("{} has no row that created it (rows were removed from the log)")), record);
   return v;
 }
@@ -246,30 +263,30 @@ Object erasure_details(const std::vector<std::int64_t>& erased_rows) {
   return Object().add("audit_rows_erased", static_cast<std::int64_t>(erased_rows.size())).add(std::string(erased_key), std::move(ids));
 }
 
-std::vector<std::int64_t> erase_values(Session& s, const std::vector<std::string>& values) {
+namespace {
+// A key of our own compact JSON: inside a string value every '"' is escaped, so `"name":` is a key.
+bool holds_personal_data(std::string_view details) {
+  for (std::string_view key : {"\"name\":", "\"email\":", "\"phone\":"})
+    if (details.find(key) != std::string_view::npos) return true;
+  return false;
+}
+}  // namespace
+
+std::vector<std::int64_t> erase_personal_rows(Session& s, const std::vector<Record>& records) {
   std::vector<std::int64_t> erased;
+  SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE entity_kind = ? AND entity_id = ? AND erased = 0");
   SQLite::Statement update(sql(s), "UPDATE audit SET details = '', erased = 1 WHERE id = ?");
-  for (const std::string& value : values) {
-    if (value.empty()) continue;
-    const std::string token = to_json(Value(value), 0);  // the value as it stands in the details' JSON
-    SQLite::Statement q(sql(s), "SELECT id, details FROM audit WHERE erased = 0 AND instr(details, ?) > 0");
-    q.bind(1, token);
-    std::vector<std::int64_t> rows;
-    while (q.executeStep()) {
-      const std::string details = q.getColumn(1).getString();
-      for (std::size_t at = details.find(token); at != std::string::npos; at = details.find(token, at + 1)) {
-        const std::size_t end = at + token.size();
-        if (end < details.size() && details[end] == ':') continue;  // a key, not a value
-        rows.push_back(q.getColumn(0).getInt64());
-        break;
-      }
-    }
-    for (std::int64_t id : rows) {
-      update.bind(1, id);
-      update.exec();
-      update.reset();
-      erased.push_back(id);
-    }
+  for (const Record& r : records) {
+    q.bind(1, r.kind);
+    q.bind(2, r.id);
+    while (q.executeStep())
+      if (holds_personal_data(q.getColumn(1).getString())) erased.push_back(q.getColumn(0).getInt64());
+    q.reset();
+  }
+  for (std::int64_t id : erased) {
+    update.bind(1, id);
+    update.exec();
+    update.reset();
   }
   std::sort(erased.begin(), erased.end());
   return erased;

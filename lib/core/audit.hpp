@@ -64,10 +64,16 @@ struct Verdict {
 // witnessed head: the log must still hold that prefix unchanged.
 Verdict verify(Session& s, const std::optional<Head>& witness = std::nullopt);
 
-// Erases the details of every row with a detail value equal to one of `values` (marks it erased,
-// details ""); returns the ids of the rows erased, which the caller's own audit row names under
-// "erased_audit_rows" (erasure_details).
-std::vector<std::int64_t> erase_values(Session& s, const std::vector<std::string>& values);
+// A record an audit row is about: its entity kind and id, as the row recorded them when written.
+struct Record {
+  std::string kind;
+  std::string id;
+};
+// R-DPIA-5: erases the details of the rows of these records that hold personal data (a "name",
+// "email" or "phone" field): marks them erased, details ""; rows of other records are never
+// touched, whatever text they hold. Returns the ids of the rows erased, which the caller's own
+// audit row names under "erased_audit_rows" (erasure_details).
+std::vector<std::int64_t> erase_personal_rows(Session& s, const std::vector<Record>& records);
 // The details of the row that records an erasure of the given audit rows.
 Object erasure_details(const std::vector<std::int64_t>& erased_rows);
 

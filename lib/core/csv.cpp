@@ -1,3 +1,4 @@
+#include "core/hidden_chars.hpp"
 #include "core/csv.hpp"
 
 #include <algorithm>
@@ -81,10 +82,14 @@ void tsv_field(std::string& out, std::string_view field) {
   for (std::size_t i = 0; i < field.size(); ++i) {
     const char c = field[i];
     const char* esc = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
-    if (!esc) continue;
+    // Other controls and hidden format characters as \xNN / \uNNNN: a field never carries them raw.
+    const HiddenChar hidden = esc ? HiddenChar{} : hidden_char_at(field, i);
+    if (!esc && !hidden.length) continue;
     out.append(field, run, i - run);
-    out += esc;
-    run = i + 1;
+    if (esc) out += esc;
+    else out += fmt::format(fmt::runtime(hidden.cp < 0x80 ? "\\x{:02x}" : "\\u{:04x}"), static_cast<unsigned>(hidden.cp));
+    run = i + (esc ? 1 : hidden.length);
+    i = run - 1;
   }
   out.append(field, run, field.size() - run);
 }

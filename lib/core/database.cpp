@@ -42,6 +42,10 @@ void configure_connection(SQLite::Database& db, int busy_timeout_ms) {
   sqlite3_create_collation_v2(db.getHandle(), people_collation, SQLITE_UTF8, nullptr, people_order, nullptr);
   // Erased personal data must not linger in free pages (dpia::erase_person).
   db.exec("PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON");
+  // The file is input: no statement may corrupt it (writable_schema, direct page writes), and its
+  // schema's views and triggers may not call functions with side effects.
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+  sqlite3_db_config(db.getHandle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
 }
 
 void use_wal(SQLite::Database& db) {
@@ -73,6 +77,7 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
                 fmt::format(fmt::runtime(tr("{} has schema version {}, older than this mbov's ({})")), path, version,
                             latest_schema_version()),
                 {}, tr("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
+  check_objects(db, version, path);
 }
 
 namespace {
@@ -101,7 +106,24 @@ bool create_file(const std::string& path) {
   return true;
 }
 
-// The upgrade's audit row names the rows erased before: an older mbov did not name them itself.
+// The verdict on a database's audit log at its schema version.
+audit::Verdict verdict_at(SQLite::Database& db, int version, bool records) {
+  return audit::verify(db, std::nullopt, {.legacy_erasures = version < audit::named_erasures_version, .records = records});
+}
+
+// Before an upgrade: a broken chain is never upgraded, so no migration makes tampering look like
+// history (an upgrade from before 6 names the rows its older mbov erased). Records an older mbov
+// or a test wrote without their rows are left to 'mbov audit verify' after it.
+void require_whole_log(SQLite::Database& db, const std::string& path, int version) {
+  const audit::Verdict v = verdict_at(db, version, false);
+  if (v.whole()) return;
+  throw Error(Exit::critical,
+              v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), path, *v.broken_row, v.reason)
+                           : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), path, v.reason),
+              {}, tr("not upgraded; 'mbov db check' says how to proceed"));
+}
+
+// The upgrade's audit row names the rows erased before: an mbov older than schema 6 did not name them itself.
 Object erased_before_upgrade(SQLite::Database& db, Object details) {
   SQLite::Statement q(db, "SELECT id FROM audit WHERE erased = 1 ORDER BY id");
   std::vector<std::int64_t> ids;
@@ -125,6 +147,7 @@ InitResult init_database(const Invocation& how) {
     db.exec("BEGIN IMMEDIATE");
     result.from_version = db.execAndGet("PRAGMA user_version").getInt();
     result.to_version = result.from_version;
+    if (result.from_version > 0 && result.from_version < latest_schema_version()) require_whole_log(db, how.db_path, result.from_version);
     for (const Migration& m : migrations()) {
       if (m.version <= result.from_version) continue;
       db.exec(m.sql);
@@ -134,7 +157,8 @@ InitResult init_database(const Invocation& how) {
     if (result.to_version != result.from_version) {
       db.exec(fmt::format("PRAGMA application_id = {}", application_id));
       Object details = Object().add("from_version", result.from_version).add("to_version", result.to_version);
-      if (result.from_version > 0) details = erased_before_upgrade(db, std::move(details));
+      if (result.from_version > 0 && result.from_version < audit::named_erasures_version)
+        details = erased_before_upgrade(db, std::move(details));
       audit::record(db, stamp(how), "database", "schema", result.from_version == 0 ? "create" : "upgrade", details);
     }
     db.exec("COMMIT");
@@ -177,6 +201,12 @@ std::vector<DbCheckRow> check_database(Session& s) {
                   fmt::format("{} (this mbov: {})", version, latest_schema_version())});
   std::string mode = sql(s).execAndGet("PRAGMA journal_mode").getString();
   rows.push_back({"journal_mode", mode == "wal", mode});
+  const audit::Verdict v = verdict_at(sql(s), version, true);
+  rows.push_back({"audit", v.whole(),
+                  v.whole() ? fmt::format("whole, {} rows", v.rows)
+                            : fmt::format(fmt::runtime(tr("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
+                                                           "as evidence; 'mbov init' upgrades no broken log")),
+                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason)});
   return rows;
 }
 
@@ -209,35 +239,83 @@ void backup_database(Session& s, const std::string& target) {
   }
 }
 
-void restore_database(const Invocation& how, const std::string& source) {
+namespace {
+
+// The file to restore, opened read-only once it proved an mbov database: its schema only mbov's,
+// not newer, whole, and its audit chain whole.
+SQLite::Database checked_source(const std::string& source) {
   if (::access(source.c_str(), R_OK) != 0)
     throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), source, std::strerror(errno)));
-  SQLite::Database from = [&] {
-    try {
-      SQLite::Database db(source, SQLite::OPEN_READONLY);
-      check_schema(db, source, true);
-      if (db.execAndGet("PRAGMA user_version").getInt() == 0)
-        throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
-      std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-      if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
-      return db;
-    } catch (const Error&) {
-      throw;
-    } catch (const std::exception& e) {
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
-    }
-  }();
-  int from_version = from.execAndGet("PRAGMA user_version").getInt();
-  bool fresh = create_file(how.db_path);
-  SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
-  configure_connection(to, how.busy_timeout_ms);
-  if (!fresh) check_schema(to, how.db_path, true);  // never overwrite a file that is not ours
-  use_wal(to);
-  copy_database(from, to);
-  to.exec("BEGIN IMMEDIATE");
-  audit::record(to, stamp(how), "database", "schema", "restore",
+  try {
+    SQLite::Database db(source, SQLite::OPEN_READONLY);
+    configure_connection(db, 0);
+    if (db.execAndGet("PRAGMA user_version").getInt() == 0)
+      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
+    check_schema(db, source, true);
+    std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
+    if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
+    const audit::Verdict v = audit::verify(db, std::nullopt);
+    if (!v.whole())
+      throw Error(Exit::data,
+                  v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), source, *v.broken_row, v.reason)
+                               : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), source, v.reason),
+                  {}, tr("restore another backup"));
+    return db;
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
+  }
+}
+
+// Refuses to overwrite a file that is not an mbov database (an empty one is fine). Its schema is
+// not checked: a restore is how a database changed behind mbov's back is repaired.
+void require_ours(SQLite::Database& db, const std::string& path) {
+  const int app = db.execAndGet("PRAGMA application_id").getInt();
+  if (app != application_id && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() != 0)
+    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (an SQLite file of another kind)")), path), {},
+                tr("check --db / MBOV_DB"));
+}
+
+void remove_new_file(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((path + suffix).c_str());
+}
+
+}  // namespace
+
+void restore_database(const Invocation& how, const std::string& source) {
+  SQLite::Database from = checked_source(source);
+  const int from_version = from.execAndGet("PRAGMA user_version").getInt();
+  // The restored database with its audit row, made aside (a temporary file SQLite deletes), so
+  // that copying it over the database is one transaction: a crash leaves the old one or this.
+  SQLite::Database image("", SQLite::OPEN_READWRITE);
+  configure_connection(image, how.busy_timeout_ms);
+  copy_database(from, image);
+  audit::record(image, stamp(how), "database", "schema", "restore",
                 Object().add("source", source).add("schema_version", from_version));
-  to.exec("COMMIT");
+  const bool fresh = create_file(how.db_path);
+  try {
+    SQLite::Database to(how.db_path, SQLite::OPEN_READWRITE);
+    configure_connection(to, how.busy_timeout_ms);
+    if (fresh) {
+      copy_database(image, to);  // a new file takes the image's page size, then becomes WAL
+      use_wal(to);
+      return;
+    }
+    require_ours(to, how.db_path);
+    use_wal(to);
+    // A copy into a WAL database keeps its page size: one of another size goes in through the
+    // rollback journal (as atomic), which needs the database to itself for that moment.
+    if (image.execAndGet("PRAGMA page_size").getInt() != to.execAndGet("PRAGMA page_size").getInt() &&
+        to.execAndGet("PRAGMA journal_mode = DELETE").getString() != "delete")
+      throw Error(Exit::tempfail, tr("the backup has another page size, and another process holds the database open"), {},
+                  tr("close the other program and run the same command again"));
+    copy_database(image, to);
+    use_wal(to);
+  } catch (...) {
+    if (fresh) remove_new_file(how.db_path);
+    throw;
+  }
 }
 
 }  // namespace mbov

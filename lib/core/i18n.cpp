@@ -1,14 +1,19 @@
 #include "core/i18n.hpp"
 
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
+#include <string_view>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -19,13 +24,68 @@ namespace {
 
 Language current = Language::en;
 
+// A catalogue is input like any other: a regular file of at most this size (nl.mo is about
+// 150 KiB), read without blocking (a FIFO) and without growing past the limit (/dev/zero).
+constexpr std::size_t max_catalogue_bytes = std::size_t{4} << 20;
+
+std::string read_bounded(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return {};
+  struct stat st {};
+  std::string data;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) <= max_catalogue_bytes) {
+    data.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    while (got < data.size()) {
+      const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    data.resize(got);
+  }
+  ::close(fd);
+  return data;
+}
+
+// The replacement fields of a format string ("{}", "{0:>4}"), sorted; "{{" and "}}" are text.
+std::vector<std::string_view> placeholders(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '{') continue;
+    if (i + 1 < s.size() && s[i + 1] == '{') {
+      ++i;
+      continue;
+    }
+    const std::size_t end = s.find('}', i);
+    if (end == std::string_view::npos) break;
+    out.push_back(s.substr(i, end - i + 1));
+    i = end;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Each form of a translation (NUL-separated) has the fields of the message's singular or plural.
+bool same_placeholders(const char* original, std::size_t original_size, const char* translation, std::size_t size) {
+  const std::string_view msgid(original, std::min(std::strlen(original), original_size));
+  const std::string_view plural = msgid.size() < original_size ? std::string_view(original + msgid.size() + 1) : msgid;
+  const auto one = placeholders(msgid), many = placeholders(plural);
+  for (std::string_view rest(translation, size); !rest.empty();) {
+    const std::string_view form = rest.substr(0, rest.find('\0'));
+    const auto fields = placeholders(form);
+    if (fields != one && fields != many) return false;
+    rest.remove_prefix(std::min(rest.size(), form.size() + 1));
+  }
+  return true;
+}
+
 // A compiled catalogue (GNU .mo): a header of 32-bit words, then the tables of (length, offset)
 // pairs of the original strings, sorted, and of their translations.
 class Catalogue {
  public:
   explicit Catalogue(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    data_.assign(std::istreambuf_iterator<char>(in), {});
+    data_ = read_bounded(path);
     // msgfmt writes the machine's byte order; anything else is no catalogue (English).
     if (data_.size() < 28 || word(0) != 0x950412de) {
       data_.clear();
@@ -46,7 +106,8 @@ class Catalogue {
       if (c == 0) {
         const char* t = string(translations_, mid);
         *size = word(translations_ + 8 * mid);
-        return *size ? t : nullptr;  // an empty translation is none
+        // An empty translation is none; so is one whose placeholders are not its message's.
+        return *size && same_placeholders(string(originals_, mid), word(originals_ + 8 * mid), t, *size) ? t : nullptr;
       }
       if (c < 0) hi = mid;
       else lo = mid + 1;

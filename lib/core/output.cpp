@@ -1,3 +1,4 @@
+#include "core/hidden_chars.hpp"
 #include "core/output.hpp"
 #include "core/i18n.hpp"
 
@@ -302,9 +303,15 @@ void markdown_cell(std::string& out, std::string_view s) {
         out += "<br>";
         break;
       case '\n': out += "<br>"; break;
+      case '*': case '_': case '`': case '[': case ']': case '#': case '~': out += '\\'; out += c; break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += ' ';
-        else out += c;
+        if (const HiddenChar h = hidden_char_at(valid, i); h.length) {
+          if (h.cp < 0x20 || h.cp == 0x7F) out += ' ';
+          else fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(h.cp));
+          i += h.length - 1;
+        } else {
+          out += c;
+        }
     }
   }
 }
@@ -421,6 +428,12 @@ std::string people_scalar(const Value& v) {
   return text;
 }
 
+std::string markdown_text(std::string_view s) {
+  std::string out;
+  markdown_cell(out, s);
+  return out;
+}
+
 std::string terminal_text(std::string_view s, bool keep_newlines) {
   std::string out;
   out.reserve(s.size());
@@ -439,7 +452,7 @@ std::string terminal_text(std::string_view s, bool keep_newlines) {
     else if (cp == '\t') out += "\\t";
     else if (cp == '\r') out += "\\r";
     else if (cp < 0x20 || cp == 0x7F) fmt::format_to(std::back_inserter(out), "\\x{:02x}", static_cast<unsigned>(cp));
-    else if (cp >= 0x80 && cp < 0xA0) fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(cp));
+    else if (is_hidden_char(cp)) fmt::format_to(std::back_inserter(out), "\\u{:04x}", static_cast<unsigned>(cp));
     else if (cp == 0xFFFD) out += "\xEF\xBF\xBD";
     else out.append(s, i, n);
     i += n;

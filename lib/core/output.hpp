@@ -123,6 +123,10 @@ std::string terminal_text(std::string_view s, bool keep_newlines = false);
 // vote screen).
 std::string html_escape(std::string_view text);
 
+// s as markdown inline text (a cell, a title, a list item): its syntax characters escaped, line
+// breaks as <br>, controls and hidden format characters escaped (core/hidden_chars.hpp).
+std::string markdown_text(std::string_view s);
+
 // The number of terminal columns s takes: code points, with combining marks and zero-width
 // characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
 std::size_t display_width(std::string_view s);

@@ -24,12 +24,26 @@ std::string read_file(const std::string& path) {
   auto fail = [&](int err) {
     return Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read policy file {}: {}")), path, std::strerror(err)));
   };
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a FIFO is refused below, not waited on.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) throw fail(errno);
   std::string text;
   struct stat st {};
-  if (::fstat(fd, &st) == 0 && st.st_size > 0)
-    text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
+  if (::fstat(fd, &st) != 0) {
+    const int err = errno;
+    ::close(fd);
+    throw fail(err);
+  }
+  // The policy decides what mbov does: a file anyone may change is no policy (a root cron job
+  // would follow any user's rules), and only a regular file is one.
+  const char* refused = !S_ISREG(st.st_mode)       ? N_("{}: not a regular file (a policy file is one)")
+                        : (st.st_mode & S_IWOTH) != 0 ? N_("{}: writable by every user, so anyone could change the policy")
+                                                      : nullptr;
+  if (refused) {
+    ::close(fd);
+    throw Error(Exit::config, fmt::format(fmt::runtime(tr(refused)), path), {}, tr("use a regular file only its owner can write (chmod 644)"));
+  }
+  if (st.st_size > 0) text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
   char buf[16384];
   for (;;) {
     const ssize_t n = ::read(fd, buf, sizeof buf);

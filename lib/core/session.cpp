@@ -24,7 +24,7 @@ SQLite::Database open_existing(const Invocation& how, Session::Access access) {
   if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("{} is not a file")), how.db_path), {}, tr("check --db / MBOV_DB"));
   try {
     return SQLite::Database(how.db_path,
-                            access == Session::Access::read ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE);
+                            access == Session::Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
   } catch (const SQLite::Exception& e) {
     throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot open {}: {}")), how.db_path, e.what()));
   }
@@ -43,7 +43,7 @@ Session::Session(const Invocation& how, Access access)
   SQLite::Database& db = connection_->db;
   try {
     configure_connection(db, how.busy_timeout_ms);
-    check_schema(db, how.db_path, false);  // before WAL: never write to a file that is not ours
+    check_schema(db, how.db_path, access == Access::inspect);  // before WAL: never write to a file that is not ours
     if (access == Access::write) use_wal(db);
   } catch (const Error&) {
     throw;

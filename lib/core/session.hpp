@@ -25,7 +25,8 @@ struct Invocation {
 
 class Session {
  public:
-  enum class Access { read, write };
+  // inspect: a read that also opens an older schema (db check, before 'mbov init' upgrades it).
+  enum class Access { read, write, inspect };
 
   // Opens an existing mbov database and begins the command's transaction: BEGIN for reads (one
   // consistent snapshot), BEGIN IMMEDIATE for writes (the write lock up front, so a busy database

@@ -54,19 +54,35 @@ void bind_opt(SQLite::Statement& q, Key key, const std::optional<std::string>& v
   else q.bind(key);
 }
 
-// Connection settings every command uses: busy timeout, foreign keys, secure_delete.
+// Connection settings every command uses: busy timeout, foreign keys, secure_delete, defensive
+// mode and an untrusted schema.
 void configure_connection(SQLite::Database& db, int busy_timeout_ms);
 // WAL, with persistent -wal and -shm files; writers only, once check_schema accepted the file.
 void use_wal(SQLite::Database& db);
 
-// Refuses a file that is not an mbov database or whose schema is not this mbov's.
-// upgrading: an older schema is fine (init upgrades it).
+// Refuses a file that is not an mbov database or whose schema is not this mbov's (check_objects
+// included). upgrading: an older schema is fine (init upgrades it).
 void check_schema(SQLite::Database& db, const std::string& path, bool upgrading);
+// Exit::data naming the first table, index, view or trigger of the file that the migrations up to
+// `version` did not make in just that form (compared with a reference built from them in memory),
+// or that they made and the file lacks: a foreign trigger or view would run in mbov's statements.
+void check_objects(SQLite::Database& db, int version, const std::string& path);
 
 namespace audit {
 // audit::record on a bare connection (init and restore, before any Session exists).
 void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
             std::string_view action, const Object& details);
+// What audit::verify on a bare connection (a file to restore, a database before its upgrade) checks.
+struct Scope {
+  // A schema older than 6, whose mbov erased rows keeping "[erased]" in their details and without
+  // naming them (the upgrade to 6 names them).
+  bool legacy_erasures = false;
+  // The records' coverage too; without it, the chain, its numbering and its erasures only.
+  bool records = true;
+};
+Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope = {});
+// The first schema version whose erasures name the rows they erase.
+inline constexpr int named_erasures_version = 6;
 }  // namespace audit
 
 }  // namespace mbov

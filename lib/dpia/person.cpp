@@ -31,18 +31,20 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
 }
 
 void erase_person(Session& s, std::int64_t person_id) {
-  SQLite::Statement q(sql(s), "SELECT name, email, phone, erased_on FROM person WHERE id = ?");
+  SQLite::Statement q(sql(s), "SELECT erased_on FROM person WHERE id = ?");
   q.bind(1, person_id);
   if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), person_id), {}, tr("see 'mbov member contact list'"));
-  if (!q.getColumn(3).isNull()) return;
-  std::vector<std::string> values;
-  for (int c = 0; c < 3; ++c)
-    if (!q.getColumn(c).isNull()) values.push_back(q.getColumn(c).getString());
+  if (!q.getColumn(0).isNull()) return;
+  // R-DPIA-5: the audit rows of this person's records, by the entity and id they were written with.
+  std::vector<audit::Record> records{{"person", std::to_string(person_id)}};
+  SQLite::Statement contacts(sql(s), "SELECT id FROM contact WHERE person = ?");
+  contacts.bind(1, person_id);
+  while (contacts.executeStep()) records.push_back({"contact", contacts.getColumn(0).getString()});
   SQLite::Statement erase(sql(s), "UPDATE person SET name = NULL, email = NULL, phone = NULL, erased_on = ? WHERE id = ?");
   erase.bind(1, s.today.str());
   erase.bind(2, person_id);
   erase.exec();
-  const auto rows = audit::erase_values(s, values);
+  const auto rows = audit::erase_personal_rows(s, records);
   audit::record(s, "person", std::to_string(person_id), "erase", audit::erasure_details(rows));
 }
 

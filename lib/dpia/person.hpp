@@ -22,8 +22,8 @@ namespace mbov::dpia {
 // starts later. nullopt when nothing does.
 std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date today);
 
-// R-DPIA-5: erases a person's name, e-mail and phone everywhere, the audit log's details included,
-// while the audit chain stays whole. Exit::data when there is no such person; erasing an erased
+// R-DPIA-5: erases a person's name, e-mail and phone everywhere, the audit details of the person's
+// own records (the person, its contact roles) included, while the audit chain stays whole. Exit::data when there is no such person; erasing an erased
 // person changes nothing. Call scrub_free_pages after the commit.
 void erase_person(Session& s, std::int64_t person_id);
 

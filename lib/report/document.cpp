@@ -69,21 +69,22 @@ std::string section_body(const Section& s, Format f) {
 // Titles are English in the Document (marked N_ where made) and translated here, where shown;
 // text and markdown are read by people: they print the shown head, facts and rows.
 std::string to_text(const Document& d) {
-  const std::string title = tr(d.title.c_str());
+  const std::string title = terminal_text(tr(d.title.c_str()));
   std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.people_head());
   for (const Section& s : d.sections) {
-    const std::string heading = tr(s.title.c_str());
+    const std::string heading = terminal_text(tr(s.title.c_str()));
     out += '\n' + heading + '\n' + std::string(display_width(heading), '-') + '\n' + section_body(s, Format::table);
   }
   return out;
 }
 
 std::string to_markdown(const Document& d) {
-  std::string out = "# " + std::string(tr(d.title.c_str())) + "\n\n";
+  std::string out = "# " + markdown_text(tr(d.title.c_str())) + "\n\n";
   const Object& head = d.people_head();
-  for (std::size_t i = 0; i < head.size(); ++i) out += fmt::format("- {}: {}\n", label(head.keys[i]), head.values[i].text());
+  for (std::size_t i = 0; i < head.size(); ++i)
+    out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(head.values[i].text()));
   for (const Section& s : d.sections)
-    out += "\n## " + std::string(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
+    out += "\n## " + markdown_text(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
   return out;
 }
 

@@ -221,6 +221,25 @@ def bench_checks(mbov, tmp, sizes):
         print(f"  `{name}`: peak memory grows {grow:+.1f} MiB from {lo:,} to {hi:,} incidents (aim ≤ 2 MiB)")
 
 
+# ---- verify --------------------------------------------------------------------------------
+def bench_verify(mbov, tmp, n):
+    """audit verify of n members (each with its audit row) against sqlite3 reading the same
+    tables (issue 24: linear, ≤ 3× sqlite3)."""
+    print("== audit verify: mbov against sqlite3 reading the audit log and the records")
+    db = f"{tmp}/verify-{n}.db"
+    mbov_init(mbov, db)
+    csv = f"{tmp}/verify-{n}.csv"
+    with open(csv, "w") as f:
+        f.write("code,name,contracting_authority,joined\n")
+        f.writelines(f"V{i:06d},Lid {i},true,2020-01-01\n" for i in range(n))
+    subprocess.run([mbov, "--db", db, *NOW, "-q", "member", "import", csv], check=True)
+    script = f"{tmp}/verify-{n}.sql"
+    with open(script, "w") as f:
+        f.write("SELECT * FROM audit ORDER BY id;\nSELECT * FROM member ORDER BY rowid;\n")
+    compare("verify", f"`audit verify`, {n:,} members", [mbov, "--db", db, *NOW, "audit", "verify"],
+            (["sqlite3", db], script), 5, "≤ 3×")
+
+
 # ---- 3. start-up ---------------------------------------------------------------------------
 def bench_startup(mbov, tmp, runs):
     print(f"== start-up: one-row commands against sqlite3, median of {runs} alternating runs")
@@ -406,8 +425,8 @@ def build_type(mbov):
     return "unknown"
 
 
-PARTS = ["imports", "checks", "startup", "tally", "build", "screen"]
-SECTIONS = ["imports", "checks", "start-up", "tally", "build", "screen"]  # a part's rows, by the section they name
+PARTS = ["imports", "checks", "startup", "tally", "build", "screen", "verify"]
+SECTIONS = ["imports", "checks", "start-up", "tally", "build", "screen", "verify"]  # a part's rows, by the section they name
 
 
 def earlier_runs(figures, only):
@@ -435,14 +454,14 @@ def main():
     ap.add_argument("mbov")
     ap.add_argument("--quick", action="store_true", help="small sizes, for development")
     ap.add_argument("--readme", help="write the figures into this README")
-    ap.add_argument("--only", help="comma-separated: imports,checks,startup,tally,build,screen")
+    ap.add_argument("--only", help="comma-separated: imports,checks,startup,tally,build,screen,verify")
     ap.add_argument("--source", default=".")
     a = ap.parse_args()
     mbov = os.path.abspath(a.mbov)
     os.environ.update(TZ="Europe/Amsterdam", LC_ALL="C", MBOV_ACTOR="bench", HOME=tempfile.gettempdir())
     for k in ("MBOV_CONFIG", "MBOV_FORMAT", "MBOV_TODAY", "MBOV_NOW", "MBOV_DB"):
         os.environ.pop(k, None)
-    only = set((a.only or "imports,checks,startup,tally,build,screen").split(","))
+    only = set((a.only or "imports,checks,startup,tally,build,screen,verify").split(","))
     started = datetime.datetime.now(datetime.timezone.utc)
     where = machine()
     with tempfile.TemporaryDirectory() as tmp:
@@ -450,6 +469,8 @@ def main():
             bench_imports(mbov, tmp, [1000, 10_000] if a.quick else [1000, 10_000, 100_000])
         if "checks" in only:
             bench_checks(mbov, tmp, [10_000, 100_000] if a.quick else [10_000, 100_000, 1_000_000])
+        if "verify" in only:
+            bench_verify(mbov, tmp, 10_000 if a.quick else 100_000)
         if "startup" in only:
             bench_startup(mbov, tmp, 30 if a.quick else 60)
         if "tally" in only:

@@ -3,7 +3,7 @@ source "$(dirname "$0")/common.bash"
 
 ok init
 ok db check --format json
-json 'assert all(r["ok"] for r in d) and [r["check"] for r in d]==["integrity","foreign_keys","schema_version","journal_mode"]'
+json 'assert all(r["ok"] for r in d) and [r["check"] for r in d]==["integrity","foreign_keys","schema_version","journal_mode","audit"]'
 
 ok db backup "$T/backup.db"
 [[ $(stat -c %a "$T/backup.db") == 600 ]] || fail "backup mode is not 600"

@@ -9,6 +9,9 @@ ok init
 
 # Limits, checked before memory grows.
 expect 78 --config /dev/zero config show
+stderr_has "not a regular file"
+head -c $((300 << 10)) /dev/zero | tr '\0' '#' >"$T/huge.toml"
+expect 78 --config "$T/huge.toml" config show
 stderr_has "the limit of a policy file"
 unchanged_after 65 member import /dev/zero
 stderr_has "/dev/zero:1:"

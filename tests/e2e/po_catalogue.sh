@@ -18,5 +18,33 @@ for po in po/*.po; do
   [[ ! -s $OUT ]] || fail "$po has untranslated messages"
   msgattrib --only-fuzzy --no-obsolete "$po" >"$OUT" 2>"$ERR"
   [[ ! -s $OUT ]] || fail "$po has fuzzy messages"
+  # Every translation has its message's replacement fields (mbov ignores one that does not).
+  "$PY" - "$po" >"$OUT" 2>"$ERR" <<'PY' || fail "$po: a translation's placeholders differ from its message's"
+import re, sys
+def fields(s):
+    return sorted(re.findall(r"(?<!\{)\{[^{}]*\}", s.replace("{{", "").replace("}}", "")))
+entries, cur, key = [], {}, None
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line.strip():
+        if cur: entries.append(cur)
+        cur, key = {}, None
+    elif line.startswith("#"):
+        continue
+    elif line.startswith('"'):
+        cur[key] += eval(line)
+    else:
+        key, _, text = line.partition(" ")
+        cur[key] = eval(text)
+if cur: entries.append(cur)
+bad = []
+for e in entries:
+    if not e.get("msgid"): continue
+    want = [fields(e["msgid"]), fields(e.get("msgid_plural", e["msgid"]))]
+    for k, v in e.items():
+        if k.startswith("msgstr") and v and fields(v) not in want: bad.append((e["msgid"], v))
+for m, t in bad: print(f"{m!r} -> {t!r}")
+sys.exit(1 if bad else 0)
+PY
 done
 pass

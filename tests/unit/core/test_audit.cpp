@@ -15,7 +15,9 @@ TEST_CASE("the audit chain: whole after writes, broken by a change, whole after 
   {
     Session s = t.write();
     audit::record(s, "member", "12AB", "add", Object().add("name", "ROC Voorbeeld"));
-    sql(s).exec("INSERT INTO person (id, name, email) VALUES (7, 'Anna de Vries', 'anna@example.nl')");
+    sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01');"
+                "INSERT INTO person (id, name, email) VALUES (7, 'Anna de Vries', 'anna@example.nl');"
+                "INSERT INTO contact (id, member, person, role, since) VALUES (1, '12AB', 7, 'contact', '2020-01-01')");
     audit::record(s, "contact", "1", "add",
                   Object().add("name", "Anna de Vries").add("email", "anna@example.nl").add("role", "contact"));
     s.commit();
@@ -70,6 +72,18 @@ TEST_CASE("audit head: rows and the last hash; parsed back from ROWS:SHA256") {
   CHECK_FALSE(audit::verify(s, audit::Head{.rows = 2, .sha256 = h.sha256}).whole());
   CHECK_THROWS_AS(audit::Head::parse("1:" + h.sha256.substr(1), "--head"), Error);
   CHECK_THROWS_AS(audit::Head::parse("x:" + h.sha256, "--head"), Error);
+}
+
+TEST_CASE("erase_personal_rows: only the personal rows of the records given, never the same text elsewhere") {
+  test::TestDb t;
+  Session s = t.write();
+  audit::record(s, "contact", "1", "add", Object().add("name", "yes").add("phone", "contact"));
+  audit::record(s, "contact", "1", "remove", Object().add("on", "2026-01-01"));
+  audit::record(s, "contact", "2", "add", Object().add("name", "Piet").add("phone", "contact"));
+  audit::record(s, "ballot", "1", "cast", Object().add("choice", "yes"));
+  audit::record(s, "ballot", "2", "cast", Object().add("note", "\"name\":"));
+  CHECK(audit::erase_personal_rows(s, {{"contact", "1"}, {"ballot", "2"}}) == std::vector<std::int64_t>{2});
+  CHECK(sql(s).execAndGet("SELECT group_concat(id) FROM audit WHERE erased = 1").getString() == "2");
 }
 
 TEST_CASE("erase_person refuses an unknown person") {

@@ -286,7 +286,7 @@ TEST_CASE("a file overrides key by key and records where") {
   }
 }
 
-TEST_CASE("a missing or unreadable file exits noinput") {
+TEST_CASE("a missing file exits noinput; one that is not a regular file, or that every user may write, config") {
   TempDir t;
   const std::string missing = (t.dir / "nope.toml").string();
   Failure f = load_failure(missing);
@@ -294,8 +294,15 @@ TEST_CASE("a missing or unreadable file exits noinput") {
   CHECK(f.message == "cannot read policy file " + missing + ": No such file or directory");
 
   f = load_failure(t.dir.string());
-  CHECK(f.code == Exit::noinput);
-  CHECK(f.message == "cannot read policy file " + t.dir.string() + ": Is a directory");
+  CHECK(f.code == Exit::config);
+  CHECK(f.message == t.dir.string() + ": not a regular file (a policy file is one)");
+
+  const std::string open = (t.dir / "open.toml").string();
+  { std::ofstream(open) << "[member]\n"; }
+  std::filesystem::permissions(open, std::filesystem::perms::others_write, std::filesystem::perm_options::add);
+  f = load_failure(open);
+  CHECK(f.code == Exit::config);
+  CHECK(f.message == open + ": writable by every user, so anyone could change the policy");
 }
 
 TEST_CASE("bad files exit config with path:line:column") {
