@@ -69,8 +69,8 @@ struct Record {
   std::string kind;
   std::string id;
 };
-// R-DPIA-5: erases the details of the rows of these records that hold personal data (a "name",
-// "email" or "phone" field): marks them erased, details ""; rows of other records are never
+// For the erasure of a person (dpia/person.hpp): erases the details of the rows of these records
+// that hold personal data (a "name", "email" or "phone" field): marks them erased, details ""; rows of other records are never
 // touched, whatever text they hold. Returns the ids of the rows erased, which the caller's own
 // audit row names under "erased_audit_rows" (erasure_details).
 std::vector<std::int64_t> erase_personal_rows(Session& s, const std::vector<Record>& records);

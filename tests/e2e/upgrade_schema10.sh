@@ -36,11 +36,7 @@ ok gov role assign functional-manager 3 --scope 12AB --from 2026-01-01
 ok budget fee set CAMBO --one-off 0 --yearly 3650 --from-year 2026
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
-sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; ALTER TABLE motion DROP COLUMN year;
-  DROP TABLE records_from;
-  CREATE TABLE fee9 (product TEXT PRIMARY KEY REFERENCES product(code), one_off INTEGER NOT NULL CHECK (one_off >= 0),
-    yearly INTEGER NOT NULL CHECK (yearly >= 0));
-  INSERT INTO fee9 SELECT product, one_off, yearly FROM fee; DROP TABLE fee; ALTER TABLE fee9 RENAME TO fee;
+sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; $undo_schema10
   PRAGMA user_version = 9" \
   || fail "cannot take the database back to schema 9"
 ok init
