@@ -13,65 +13,18 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/mo.hpp"
 
 namespace mbov {
 namespace {
 
 Language current = Language::en;
 
-// A compiled catalogue (GNU .mo): a header of 32-bit words, then the tables of (length, offset)
-// pairs of the original strings, sorted, and of their translations.
-class Catalogue {
- public:
-  explicit Catalogue(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    data_.assign(std::istreambuf_iterator<char>(in), {});
-    // msgfmt writes the machine's byte order; anything else is no catalogue (English).
-    if (data_.size() < 28 || word(0) != 0x950412de) {
-      data_.clear();
-      return;
-    }
-    count_ = word(8);
-    originals_ = word(12);
-    translations_ = word(16);
-    if (originals_ + 8ull * count_ > data_.size() || translations_ + 8ull * count_ > data_.size()) data_.clear();
-  }
-
-  // The translation of msgid (a plural entry: its forms, NUL-separated), or nullptr.
-  const char* find(const char* msgid, std::size_t* size) const {
-    std::size_t lo = 0, hi = data_.empty() ? 0 : count_;
-    while (lo < hi) {  // the originals are sorted as strcmp sorts them
-      const std::size_t mid = (lo + hi) / 2;
-      const int c = std::strcmp(msgid, string(originals_, mid));
-      if (c == 0) {
-        const char* t = string(translations_, mid);
-        *size = word(translations_ + 8 * mid);
-        return *size ? t : nullptr;  // an empty translation is none
-      }
-      if (c < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    return nullptr;
-  }
-
- private:
-  std::uint32_t word(std::size_t at) const {
-    std::uint32_t w;
-    std::memcpy(&w, data_.data() + at, 4);
-    return w;
-  }
-  const char* string(std::size_t table, std::size_t i) const {
-    const std::uint32_t length = word(table + 8 * i), offset = word(table + 8 * i + 4);
-    if (offset + std::size_t{length} >= data_.size()) return "";
-    return data_.data() + offset;
-  }
-
-  std::string data_;
-  std::uint32_t count_ = 0, originals_ = 0, translations_ = 0;
-};
-
-const Catalogue& catalogue() {
-  static const Catalogue c(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code()));
+const MoCatalogue& catalogue() {
+  static const MoCatalogue c = [] {
+    std::ifstream in(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code()), std::ios::binary);
+    return MoCatalogue(std::string(std::istreambuf_iterator<char>(in), {}));
+  }();
   return c;
 }
 
