@@ -61,6 +61,17 @@ def commands(mbov, tmp):
     ]
 
 
+def build_type(mbov):
+    """CMAKE_BUILD_TYPE of the build tree beside the binary."""
+    try:
+        for line in open(os.path.join(os.path.dirname(mbov), "CMakeCache.txt"), encoding="utf-8"):
+            if line.startswith("CMAKE_BUILD_TYPE:"):
+                return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
 def read_baseline():
     counts = {}
     if os.path.exists(BASELINE):
@@ -87,6 +98,9 @@ def main():
     if not shutil.which("valgrind"):
         sys.exit("instructions: valgrind is missing (scripts/bench installs it)")
     mbov = os.path.abspath(a.mbov)
+    kind = build_type(mbov)
+    if kind != "RelWithDebInfo":
+        sys.exit(f"instructions: {mbov} is a {kind} build; the baseline counts scripts/build's RelWithDebInfo build")
     base = read_baseline()
     counts, grown = {}, []
     with tempfile.TemporaryDirectory() as tmp:
