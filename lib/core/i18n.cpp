@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "core/error.hpp"
+#include "core/mo.hpp"
 
 namespace mbov {
 namespace {
@@ -48,91 +49,8 @@ std::string read_bounded(const std::string& path) {
   return data;
 }
 
-// The replacement fields of a format string ("{}", "{0:>4}"), sorted; "{{" and "}}" are text.
-std::vector<std::string_view> placeholders(std::string_view s) {
-  std::vector<std::string_view> out;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '{') continue;
-    if (i + 1 < s.size() && s[i + 1] == '{') {
-      ++i;
-      continue;
-    }
-    const std::size_t end = s.find('}', i);
-    if (end == std::string_view::npos) break;
-    out.push_back(s.substr(i, end - i + 1));
-    i = end;
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Each form of a translation (NUL-separated) has the fields of the message's singular or plural.
-bool same_placeholders(const char* original, std::size_t original_size, const char* translation, std::size_t size) {
-  const std::string_view msgid(original, std::min(std::strlen(original), original_size));
-  const std::string_view plural = msgid.size() < original_size ? std::string_view(original + msgid.size() + 1) : msgid;
-  const auto one = placeholders(msgid), many = placeholders(plural);
-  for (std::string_view rest(translation, size); !rest.empty();) {
-    const std::string_view form = rest.substr(0, rest.find('\0'));
-    const auto fields = placeholders(form);
-    if (fields != one && fields != many) return false;
-    rest.remove_prefix(std::min(rest.size(), form.size() + 1));
-  }
-  return true;
-}
-
-// A compiled catalogue (GNU .mo): a header of 32-bit words, then the tables of (length, offset)
-// pairs of the original strings, sorted, and of their translations.
-class Catalogue {
- public:
-  explicit Catalogue(const std::string& path) {
-    data_ = read_bounded(path);
-    // msgfmt writes the machine's byte order; anything else is no catalogue (English).
-    if (data_.size() < 28 || word(0) != 0x950412de) {
-      data_.clear();
-      return;
-    }
-    count_ = word(8);
-    originals_ = word(12);
-    translations_ = word(16);
-    if (originals_ + 8ull * count_ > data_.size() || translations_ + 8ull * count_ > data_.size()) data_.clear();
-  }
-
-  // The translation of msgid (a plural entry: its forms, NUL-separated), or nullptr.
-  const char* find(const char* msgid, std::size_t* size) const {
-    std::size_t lo = 0, hi = data_.empty() ? 0 : count_;
-    while (lo < hi) {  // the originals are sorted as strcmp sorts them
-      const std::size_t mid = (lo + hi) / 2;
-      const int c = std::strcmp(msgid, string(originals_, mid));
-      if (c == 0) {
-        const char* t = string(translations_, mid);
-        *size = word(translations_ + 8 * mid);
-        // An empty translation is none; so is one whose placeholders are not its message's.
-        return *size && same_placeholders(string(originals_, mid), word(originals_ + 8 * mid), t, *size) ? t : nullptr;
-      }
-      if (c < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    return nullptr;
-  }
-
- private:
-  std::uint32_t word(std::size_t at) const {
-    std::uint32_t w;
-    std::memcpy(&w, data_.data() + at, 4);
-    return w;
-  }
-  const char* string(std::size_t table, std::size_t i) const {
-    const std::uint32_t length = word(table + 8 * i), offset = word(table + 8 * i + 4);
-    if (offset + std::size_t{length} >= data_.size()) return "";
-    return data_.data() + offset;
-  }
-
-  std::string data_;
-  std::uint32_t count_ = 0, originals_ = 0, translations_ = 0;
-};
-
-const Catalogue& catalogue() {
-  static const Catalogue c(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code()));
+const MoCatalogue& catalogue() {
+  static const MoCatalogue c(read_bounded(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code())));
   return c;
 }
 

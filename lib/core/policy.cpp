@@ -425,7 +425,37 @@ class Reader {
   std::vector<Problem> problems_;
 };
 
+// toml++ 3.3 (Debian 12) reaches __builtin_unreachable on a character from U+00A1 on outside a
+// string or a comment (is_non_ascii_horizontal_whitespace; found by tests/fuzz/fuzz_policy_values).
+// TOML allows no such character there: it is refused first, naming its line and column.
+void check_ascii_outside_strings(std::string_view text, const std::string& name, Exit code) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '#') {
+      while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+    } else if (c == '"' || c == '\'') {
+      const std::size_t quotes = text.substr(i, 3) == std::string(3, c) ? 3 : 1;
+      const std::string_view close = text.substr(i, quotes);
+      std::size_t j = i + quotes;
+      for (; j < text.size() && text.substr(j, quotes) != close; ++j) {
+        if (quotes == 1 && text[j] == '\n') return;  // unterminated: toml++ says so, reading no further
+        if (c == '"' && text[j] == '\\') ++j;       // an escape: the next character is the string's
+      }
+      if (j >= text.size()) return;
+      i = j + quotes - 1;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      const std::string_view before = text.substr(0, i);
+      const std::size_t start = before.rfind('\n') + 1;  // npos + 1 == 0: the first line
+      const auto column = 1 + std::count_if(text.begin() + static_cast<std::ptrdiff_t>(start), text.begin() + static_cast<std::ptrdiff_t>(i),
+                                            [](char b) { return (b & 0xC0) != 0x80; });  // characters, as toml++ counts
+      throw Error(code, fmt::format("{}:{}:{}: {}", name, 1 + std::count(before.begin(), before.end(), '\n'), column,
+                                    tr("a character other than ASCII outside quotes")));
+    }
+  }
+}
+
 toml::table parse_toml(std::string_view text, const std::string& name, Exit code) {
+  check_ascii_outside_strings(text, name, code);
   try {
     return toml::parse(text, std::string_view(name));
   } catch (const toml::parse_error& e) {

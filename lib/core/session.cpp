@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include <fmt/format.h>
 
@@ -14,6 +17,32 @@
 namespace mbov {
 namespace {
 
+// SQLite reads a WAL database only through its -shm file, which it creates beside the database
+// when missing. False for a copy without one in a folder this user may not write.
+bool can_make_shm(const std::string& db_path) {
+  if (::access((db_path + "-shm").c_str(), F_OK) == 0) return true;
+  const std::filesystem::path dir = std::filesystem::absolute(db_path).parent_path();
+  return ::access(dir.c_str(), W_OK) == 0;
+}
+
+// That copy is read as it is (SQLite's immutable mode) when its -wal holds nothing, so everything
+// is in the file; a -wal with changes cannot be read without the -shm: say what to do.
+std::string immutable_uri(const Invocation& how) {
+  struct stat wal {};
+  if (::stat((how.db_path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0)
+    throw Error(Exit::noinput,
+                fmt::format(fmt::runtime(tr("cannot read {}: its -wal file holds changes, its -shm file is missing "
+                                            "and this user may not create it there")),
+                            how.db_path),
+                {}, tr("copy the database with its -wal and -shm files, or into a folder you may write"));
+  std::string uri = "file://";
+  for (const char c : std::filesystem::absolute(how.db_path).string()) {
+    if (c == '%' || c == '?' || c == '#') uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
+    else uri += c;
+  }
+  return uri + "?immutable=1";
+}
+
 // A read opens the file read-only: it never writes to it (nor creates a -journal beside it),
 // whatever the file is, and a user with read permission only can run it.
 SQLite::Database open_existing(const Invocation& how, Session::Access access) {
@@ -23,6 +52,8 @@ SQLite::Database open_existing(const Invocation& how, Session::Access access) {
                 tr("create it with 'mbov init', or point --db / MBOV_DB at it"));
   if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("{} is not a file")), how.db_path), {}, tr("check --db / MBOV_DB"));
   try {
+    if (access == Session::Access::read && !can_make_shm(how.db_path))
+      return SQLite::Database(immutable_uri(how), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
     return SQLite::Database(how.db_path,
                             access == Session::Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
   } catch (const SQLite::Exception& e) {

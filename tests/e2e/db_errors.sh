@@ -26,21 +26,25 @@ expect 73 --db "$T/plainfile/sub/mbov.db" init
 stderr_has "cannot create"
 
 ok init
-# Busy: another connection holds the write lock beyond our wait.
+# Busy: another connection holds the write lock beyond our wait, until told to let go (or 60 s).
 "$PY" - "$MBOV_DB" <<'PY' &
-import sqlite3, sys, time
+import os, sqlite3, sys, time
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("BEGIN IMMEDIATE")
 open(sys.argv[1] + ".locked", "w").close()
-time.sleep(3)
+deadline = time.monotonic() + 60
+while not os.path.exists(sys.argv[1] + ".release") and time.monotonic() < deadline:
+    time.sleep(0.05)
 c.execute("ROLLBACK")
 PY
 locker=$!
-for _ in $(seq 50); do [[ -e $MBOV_DB.locked ]] && break; sleep 0.1; done
+for _ in $(seq 200); do [[ -e $MBOV_DB.locked ]] && break; sleep 0.05; done
+[[ -e $MBOV_DB.locked ]] || { kill $locker 2>/dev/null; fail "the locker did not take the write lock within 10 s"; }
 before=$(sqlite3 "$MBOV_DB" 'SELECT count(*) FROM audit')
 expect 75 --busy-timeout 100 init
 stderr_has "busy"
-wait $locker
+touch "$MBOV_DB.release"
+wait $locker || fail "the locker failed"
 [[ $(sqlite3 "$MBOV_DB" 'SELECT count(*) FROM audit') == "$before" ]] || fail "a busy write changed the database"
 
 # Disk full: a file size limit makes the write fail; SQLite reports it, nothing is half-written.

@@ -21,12 +21,15 @@ con = sqlite3.connect(db, isolation_level=None)
 con.execute("BEGIN")
 con.execute("SELECT count(*) FROM person").fetchall()
 open(ready, "w").close()
+deadline = time.monotonic() + 60  # a bound: a test that stopped early leaves no reader behind
 if mode == "hold":
     while not os.path.exists(release):
+        if time.monotonic() > deadline: sys.exit("the reader was never released")
         time.sleep(0.05)
 else:
     watch = sqlite3.connect(db, isolation_level=None, timeout=10)
     while watch.execute("SELECT erased_on FROM person WHERE id = ?", (int(person),)).fetchone()[0] is None:
+        if time.monotonic() > deadline: sys.exit("the person was never erased")
         time.sleep(0.02)
     watch.close()
 con.execute("COMMIT")

@@ -15,7 +15,9 @@ con = sqlite3.connect(sys.argv[1], isolation_level=None)
 con.execute("BEGIN")
 con.execute("SELECT count(*) FROM person").fetchall()
 open(sys.argv[2], "w").close()
+deadline = time.monotonic() + 60  # a bound: the test removes the file, else fails
 while os.path.exists(sys.argv[2]):
+    if time.monotonic() > deadline: sys.exit("the reader was never released")
     time.sleep(0.05)
 con.execute("COMMIT")
 PY

@@ -7,6 +7,10 @@ KILLS=${MBOV_STRESS_KILLS:-6}
 WRITERS=${MBOV_STRESS_WRITERS:-16}
 ROUNDS=${MBOV_STRESS_ROUNDS:-3}
 export MBOV_TODAY=2026-03-01 MBOV_BUSY_TIMEOUT=20000
+# The kill times come from a printed seed: MBOV_TEST_SEED=N repeats a run's choices.
+seed=${MBOV_TEST_SEED:-20261204}
+RANDOM=$seed
+echo "seed $seed (MBOV_TEST_SEED)"
 ok init
 
 intact() {

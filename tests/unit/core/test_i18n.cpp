@@ -40,8 +40,6 @@ TEST_CASE("i18n: English is the source; Dutch from the catalogue of the build tr
   CHECK(std::string(tr("nothing due")) == "nothing due");
   CHECK(std::string(tr_n("due {}, in {} day", "due {}, in {} days", 2)) == "due {}, in {} days");
   CHECK(human_date(Date::parse("2026-11-25", "d")) == "2026-11-25");
-  const char* dir = std::getenv("MBOV_LOCALEDIR");
-  if (!dir) return;  // ctest sets it to the build tree's locale/
   InLanguage nl(Language::nl);
   CHECK(language_code() == "nl");
   CHECK(std::string(tr("nothing due")) == "niets te doen");

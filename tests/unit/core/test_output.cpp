@@ -324,7 +324,6 @@ TEST_CASE("output: a boolean reads true/false in English, ja/nee in Dutch human 
   CHECK(people_scalar(Value(std::int64_t{7})) == "7");
   CHECK(render_object(Format::text, row) == "adopted: true\npresent: false\n");
   CHECK(render_list(Format::table, {"present"}, {row}) == "PRESENT\nfalse\n");
-  if (!std::getenv("MBOV_LOCALEDIR")) return;
   set_language(Language::nl);
   CHECK(people_scalar(Value(true)) == "ja");
   CHECK(people_scalar(Value(false)) == "nee");

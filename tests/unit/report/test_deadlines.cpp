@@ -27,7 +27,6 @@ TEST_CASE("Deadline: English for the data formats, the shown subject and title f
   CHECK(shown.find("title")->text() == "Evaluation of contract one");
   CHECK(shown.find("subject")->text() == "contract one");
   CHECK(shown.find("uid")->text() == data.find("uid")->text());
-  if (!std::getenv("MBOV_LOCALEDIR")) return;
   set_language(Language::nl);
   const Object dutch = x.shown_object();
   CHECK(dutch.find("kind")->text() == "evaluatie");
