@@ -10,6 +10,10 @@ done
 build=${MBOV_BUILD_DIR:?the build folder (ctest sets it)}
 "$SRC/scripts/deb" "$build" "$T/pkg" >"$T/deb.log" 2>&1 || { cat "$T/deb.log" >&2; fail "scripts/deb failed (lintian errors above?)"; }
 ! grep -q "^E:" "$T/deb.log" || fail "lintian reports errors: $(grep "^E:" "$T/deb.log")"
+# ... and scripts/deb fails when lintian reports one (a stand-in lintian that always does).
+mkdir "$T/fake" && printf '#!/bin/sh\necho "E: mbov: stand-in-error"\nexit 2\n' >"$T/fake/lintian" && chmod +x "$T/fake/lintian"
+! PATH="$T/fake:$PATH" "$SRC/scripts/deb" "$build" "$T/pkg2" >"$T/deb2.log" 2>&1 || fail "scripts/deb succeeded though lintian reported an error"
+grep -q "^E: mbov: stand-in-error" "$T/deb2.log" || fail "scripts/deb did not show lintian's error: $(cat "$T/deb2.log")"
 
 soname=$(objdump -p "$build"/libmbov.so | awk '$1 == "SONAME" { print $2 }')
 lib=libmbov${soname#libmbov.so.}   # libmbov.so.0.1 -> libmbov0.1 (Debian policy 8.1)
