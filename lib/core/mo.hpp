@@ -85,7 +85,7 @@ class MoCatalogue {
 
  private:
   std::uint32_t word(std::size_t at) const {
-    std::uint32_t w;
+    std::uint32_t w = 0;
     std::memcpy(&w, data_.data() + at, 4);
     return w;
   }
