@@ -60,6 +60,9 @@ class Context {
   const Invocation& invocation();
   Session read() { return Session(invocation(), Session::Access::read); }
   Session write() { return Session(invocation(), Session::Access::write); }
+  // A read as of the end of `day` when it lies before --today (R-GEN-1: a report for a past week
+  // judges the records as they stood at its end); otherwise read().
+  Session read_as_of(Date day);
   Date today() { return invocation().today; }
 
   // The --format of this command; Exit::usage when the command does not offer it.
@@ -84,6 +87,7 @@ class Context {
   std::string command_name() const;
   CLI::App& root_;
   std::optional<Invocation> invocation_;
+  std::optional<Invocation> as_of_;  // read_as_of's invocation
 };
 
 // FILE, or "-" for stdin, opened for one of the readers of lib/ (imports); a missing or unreadable

@@ -82,8 +82,8 @@ void register_report(CLI::App& app, Context& ctx) {
   add_sql_flag(weekly, *o);
   weekly->callback([&ctx, o] {
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
-    Session s = ctx.read();
-    const Date monday = Date::parse_week(o->week.value_or("this"), s.today, "--week");
+    const Date monday = Date::parse_week(o->week.value_or("this"), ctx.today(), "--week");
+    Session s = ctx.read_as_of(monday.plus_days(6));
     report::Reader r = reader(s, o->sql, ctx.format(document_formats));
     print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
   });

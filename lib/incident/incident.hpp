@@ -100,6 +100,11 @@ std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp dead
 // R-INC-3: whether incidents of `kind` are on the service-level clock (incident.sla_kinds); changes
 // and problems are planned work.
 bool on_sla_clock(const Policy& policy, std::string_view kind);
+// R-GEN-1: the incident as it stood at `at`: what happened later (a response, a resolution, a
+// notification) not yet done.
+Incident as_of(Incident incident, Timestamp at);
+// R-GEN-1: the incidents open at the session's now (opened by then, not resolved by then).
+long long count_open(Session& s);
 // R-INC-3, R-INC-7: whether the incident's service levels still bind at `at`: not for a kind off
 // the clock, nor for a breach decided by then, whose deadline is the authority's clock.
 bool service_levels_apply(const Policy& policy, const Incident& incident, Timestamp at);

@@ -145,14 +145,32 @@ std::vector<Incident> select(Session& s, const Filter& f) {
 }
 
 std::vector<Incident> needing_action(Session& s) {
-  // Two parts, each read from its partial index (incident_open, incident_unreported): one OR of the
-  // two conditions reads the whole table. `+i.status`: the second part not by the status index.
+  // As of the session's now (R-GEN-1): opened by then, and open then or a breach undecided then.
+  // The open ones and the unreported breaches come from their partial indexes (incident_open,
+  // incident_unreported), those resolved later from incident_resolved; only the breaches decided
+  // later are found by their opening (incident_opened). `+i.status`: not by the status index.
   // ORDER BY 11, 1: opened, id.
-  SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.status NOT IN ('resolved', 'closed')" +
-                                  " UNION ALL SELECT " + columns +
+  const std::string select = std::string("SELECT ") + columns;
+  SQLite::Statement q(sql(s), select + " WHERE i.status NOT IN ('resolved', 'closed') AND i.opened <= ?1" +
+                                  " UNION " + select + " WHERE i.resolved_at > ?1 AND i.opened <= ?1" +
+                                  " UNION " + select +
                                   " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
-                                  " AND +i.status IN ('resolved', 'closed') ORDER BY 11, 1");
-  return rows(q);
+                                  " AND +i.status IN ('resolved', 'closed') AND i.opened <= ?1" +
+                                  " UNION " + select +
+                                  " WHERE i.kind = 'breach' AND (i.authority_notified > ?1 OR i.no_risk_at > ?1)"
+                                  " AND i.opened <= ?1 ORDER BY 11, 1");
+  q.bind(1, s.now.utc());
+  std::vector<Incident> found;
+  for (Incident& i : rows(q)) found.push_back(as_of(std::move(i), s.now));
+  return found;
+}
+
+long long count_open(Session& s) {
+  SQLite::Statement q(sql(s), "SELECT count(*) FROM incident WHERE opened <= ?1"
+                              " AND (status NOT IN ('resolved', 'closed') OR resolved_at > ?1)");
+  q.bind(1, s.now.utc());
+  q.executeStep();
+  return q.getColumn(0).getInt64();
 }
 
 std::vector<Incident> grouped_under(Session& s, std::int64_t problem) {

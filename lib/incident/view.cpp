@@ -41,6 +41,8 @@ std::vector<Incident> list(Session& s, const Filter& f) {
   return store::select(s, f);
 }
 
+long long count_open(Session& s) { return store::count_open(s); }
+
 Details show(Session& s, std::int64_t id) {
   Details d{.incident = load(s, id), .timeline = store::timeline(s, id), .grouped = {}};
   if (d.incident.kind == "problem") d.grouped = store::grouped_under(s, id);

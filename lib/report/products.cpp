@@ -82,15 +82,16 @@ void add_product_state(Document& d, Reader& r) {
   const std::string today = r.s.today.str();
   Query q(r,
           "SELECT p.code AS product, p.name,"
-          " (SELECT count(*) FROM incident i WHERE i.product = p.code AND i.status IN ('new', 'acknowledged', 'in-progress'))"
+          " (SELECT count(*) FROM incident i WHERE i.product = p.code AND i.opened <= ?2"
+          "   AND (i.status NOT IN ('resolved', 'closed') OR i.resolved_at > ?2))"
           "   AS open_incidents,"
           " (SELECT count(DISTINCT u.member) FROM uptake u WHERE u.product = p.code AND u.from_date <= ?1"
           "   AND (u.until IS NULL OR u.until >= ?1)) AS members,"
-          " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed IS NOT NULL) AS last_dpia,"
-          " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed IS NOT NULL"
+          " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed <= ?1) AS last_dpia,"
+          " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed <= ?1"
           "   ORDER BY completed DESC, id DESC LIMIT 1) AS dpia_outcome"
           " FROM product p ORDER BY p.code",
-          {p(today)});
+          {p(today), p(r.s.now.utc())});
   while (q.next()) {
     ProductState state{.product = q.col(0).getString(),
                        .name = q.col(1).getString(),

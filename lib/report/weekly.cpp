@@ -99,14 +99,17 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
                   {p(week.from), p(week.to)});
   d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
   n.escalations = last_rows(d);
-  // A deadline of the week that passed before it was met (or is still unmet now), while it applied.
+  // A deadline of the week that passed before it was met (or is still unmet now), while it applied;
+  // met after now (R-GEN-1: a past week's report) is not done yet.
   Query missed(r,
                "SELECT id, kind, title, priority, 'respond' AS deadline, respond_by AS due,"
-               " coalesce(acknowledged_at, resolved_at) AS done FROM incident"
+               " CASE WHEN coalesce(acknowledged_at, resolved_at) <= ?3 THEN coalesce(acknowledged_at, resolved_at) END AS done"
+               " FROM incident"
                " WHERE respond_by >= ?1 AND respond_by < ?2 AND respond_by < ?3"
                " AND coalesce(acknowledged_at, resolved_at, ?3) > respond_by"
                " UNION ALL "
-               "SELECT id, kind, title, priority, 'resolve', resolve_by, resolved_at FROM incident"
+               "SELECT id, kind, title, priority, 'resolve', resolve_by, CASE WHEN resolved_at <= ?3 THEN resolved_at END"
+               " FROM incident"
                " WHERE resolve_by >= ?1 AND resolve_by < ?2 AND resolve_by < ?3 AND coalesce(resolved_at, ?3) > resolve_by"
                " ORDER BY due, id",
                {p(week.from), p(week.to), p(r.s.now.utc())});
@@ -116,7 +119,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, Summary& n) {
     const Timestamp due = Timestamp::parse(missed.col(5).getString(), "due");
     const std::string kind = missed.col(1).getString();
     if (!incident::on_sla_clock(r.s.policy, kind) ||
-        (kind == "breach" && !incident::service_levels_apply(r.s.policy, incident::load(r.s, missed.integer(0)), due)))
+        (kind == "breach" && !incident::service_levels_apply(r.s.policy, incident::as_of(incident::load(r.s, missed.integer(0)), r.s.now), due)))
       continue;
     misses.push_back(missed.object());
   }
@@ -215,9 +218,7 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
   per_week(d, r, monday);
   due(d, r, ahead, n);
   add_product_state(d, r);
-  Query open(r, "SELECT count(*) FROM incident WHERE status IN ('new', 'acknowledged', 'in-progress')");
-  open.next();
-  n.open_incidents = static_cast<long>(open.integer(0));
+  n.open_incidents = static_cast<long>(incident::count_open(r.s));
   n.add_to(d.sections.front().facts);
   return d;
 }
