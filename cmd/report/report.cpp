@@ -95,7 +95,7 @@ void register_report(CLI::App& app, Context& ctx) {
     if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, tr("--year must be a year like 2026"));
     Session s = ctx.read();
     report::Reader r = reader(s, o->sql, ctx.format(document_formats));
-    print_document(ctx, report::av(r, o->year ? o->year : s.today.year()), r, o->sql);
+    print_document(ctx, report::av(r, o->year ? o->year : s.today.year(), ctx.format(document_formats)), r, o->sql);
   });
 
   auto* deadlines = report->add_subcommand("deadlines", tr("every date something is due by, from every area"));

@@ -99,6 +99,20 @@ struct Termination {
 };
 void terminate(Session& s, std::int64_t id, const Termination& t);
 
+// One event of a contract (events.cpp): what happened on a day, and the end it gave.
+struct Event {
+  Date on;
+  std::int64_t contract = 0;
+  std::string product, supplier;
+  std::string event;        // new, reviewed, extended, terminated, lapsed
+  std::optional<Date> end;  // new: the base term's end; extended: the new end; terminated: the
+                            // termination's end; lapsed: the last day
+};
+// R-CON-3 (the board accounts to the AV): the events of a year up to today, by day: contracts
+// started, reviewed, extended, terminated (the decision), lapsed (the last day, passed, of a
+// contract that ran out without a termination).
+std::vector<Event> events(Session& s, int year);
+
 }  // namespace mbov::contract
 
 MBOV_PUBLIC_END

@@ -115,7 +115,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
 
 }  // namespace
 
-Document av(Reader& r, int year) {
+Document av(Reader& r, int year, Format f) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
@@ -126,6 +126,7 @@ Document av(Reader& r, int year) {
   Summary n;
   governance(d, r, first.str(), next.str(), n);
   quality(d, r, range, first.str(), next.str(), n);
+  add_av_account(d, r, year, f);
   n.add_to(d.sections.front().facts);
   return d;
 }
