@@ -49,12 +49,15 @@ struct Contract {
   std::optional<Date> notice;        // active contracts only: once terminated the decision is taken
   int extensions_left = 0;          // 0 unless active
   ContractStatus status = ContractStatus::active;
+  bool planned = false;              // not started yet on the day it was loaded for
 };
 
 Contract load(Session& s, std::int64_t id);  // Exit::data when unknown
 std::vector<Contract> load_all(Session& s);  // by id
 // R-CON-9: in force on `day`: started and not past its (current or terminated) end.
 bool in_force(const Contract& c, Date day);
+// contract list's status: "planned" before the start, else status_name.
+const char* status_word(const Contract& c);
 // contract list: the CLI.md fields.
 Object to_object(const Contract& c);
 
