@@ -73,19 +73,30 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   n.member_changes = last_rows(d);
 }
 
+// incident.sla_kinds as a JSON array, for json_each.
+std::string sla_kinds_json(const Policy& policy) {
+  std::string out;
+  for (const std::string& kind : policy.incident.sla_kinds) out += (out.empty() ? "\"" : ", \"") + kind + "\"";
+  return "[" + out + "]";
+}
+
 void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to,
              Summary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
+  // Only the kinds on the service-level clock (incident.sla_kinds, ?3) are in time or not: for
+  // planned work (changes, problems) those cells are null.
   Query stats(r,
               "SELECT product, kind, count(*) AS opened,"
               " sum(resolved_at IS NOT NULL) AS resolved,"
-              " sum(coalesce(acknowledged_at, resolved_at) <= respond_by) AS responded_in_time,"
-              " sum(resolved_at <= resolve_by) AS resolved_in_time,"
-              " round(100.0 * sum(resolved_at <= resolve_by) / nullif(sum(resolved_at IS NOT NULL), 0), 1)"
-              "   AS sla_percent,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3))"
+              "   THEN coalesce(acknowledged_at, resolved_at) <= respond_by END) AS responded_in_time,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   AS resolved_in_time,"
+              " round(100.0 * sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   / nullif(sum(resolved_at IS NOT NULL), 0), 1) AS sla_percent,"
               " sum(escalation <> 'operational') AS escalated"
-              " FROM incident WHERE opened >= ? AND opened < ? GROUP BY 1, 2 ORDER BY 1, 2",
-              {p(year.from), p(year.to)});
+              " FROM incident WHERE opened >= ?1 AND opened < ?2 GROUP BY 1, 2 ORDER BY 1, 2",
+              {p(year.from), p(year.to), p(sla_kinds_json(r.s.policy))});
   std::vector<Object>& per_kind =
       d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
               {"product", "kind", "opened", "resolved", "responded_in_time", "resolved_in_time", "sla_percent", "escalated"})

@@ -31,6 +31,22 @@ assert ev == [("2026-03-01", 3, "new", "2030-02-28"), ("2026-05-01", 2, "termina
               ("2026-11-24", 2, "reviewed", None)], ev
 assert d["contract_events"][0]["supplier"] == "Leverancier BV"
 '
+# In time or not only for the kinds on the service-level clock (incident.sla_kinds): changes are
+# planned work, their in-time cells null; with a policy that clocks changes and disruptions only,
+# access and backup are null and changes counted.
+ok "${TODAY[@]}" report av --format json
+json '
+inc = {(x["product"], x["kind"]): (x["opened"], x["responded_in_time"], x["resolved_in_time"], x["sla_percent"]) for x in d["incidents"]}
+assert inc[("VVA", "change")] == (5, None, None, None) and inc[("CAMBO", "change")] == (3, None, None, None), inc
+assert inc[("VVA", "disruption")] == (8, 8, 8, 100) and inc[("CAMBO", "disruption")] == (8, 7, 8, 100) and inc[("CAMBO", "access")] == (5, 4, 4, 100), inc
+'
+printf '[incident]\nsla_kinds = ["change", "disruption"]\n' >"$T/p.toml"
+ok --config "$T/p.toml" "${TODAY[@]}" report av --format json
+json '
+inc = {(x["product"], x["kind"]): (x["responded_in_time"], x["resolved_in_time"], x["sla_percent"]) for x in d["incidents"]}
+assert inc[("VVA", "change")] == (5, 4, 100) and inc[("CAMBO", "access")] == (None, None, None), inc
+assert inc[("CAMBO", "disruption")] == (7, 8, 100), inc
+'
 # A year without a plan: no realisation, the events of that year (contract 2 extended in 2023).
 ok "${TODAY[@]}" report av --year 2023 --format json
 json '
