@@ -77,6 +77,15 @@ const Invocation& Context::invocation() {
   return *invocation_;
 }
 
+Session Context::read_as_of(Date day) {
+  const Invocation& now = invocation();
+  if (!(day < now.today)) return read();
+  as_of_.emplace(now);  // kept: the session refers to its policy
+  as_of_->today = day;
+  as_of_->now = Timestamp::parse(day.plus_days(1).str() + "T00:00", "as of").plus_seconds(-1);
+  return Session(*as_of_, Session::Access::read);
+}
+
 Format Context::format(std::initializer_list<Format> allowed) {
   Format f = parse_format(options.format);
   for (Format a : allowed)

@@ -62,6 +62,9 @@ class Context {
   Session read() { return Session(invocation(), Session::Access::read); }
   Session inspect() { return Session(invocation(), Session::Access::inspect); }
   Session write() { return Session(invocation(), Session::Access::write); }
+  // A read as of the end of `day` when it lies before --today (R-GEN-1: a report for a past week
+  // judges the records as they stood at its end); otherwise read().
+  Session read_as_of(Date day);
   Date today() { return invocation().today; }
 
   // The --format of this command; Exit::usage when the command does not offer it.
@@ -98,6 +101,7 @@ class Context {
     std::string group, name, area;  // group "" for a command of its own (`mbov check`)
   };
   std::vector<CheckCommand> checks_;
+  std::optional<Invocation> as_of_;  // read_as_of's invocation
 };
 
 // FILE, or "-" for stdin, opened for one of the readers of lib/ (imports); a missing or unreadable

@@ -59,12 +59,12 @@ void register_views(CLI::App& group, Context& ctx) {
   auto status = std::make_shared<std::optional<std::string>>();
   auto* list = group.add_subcommand("list", tr("every contract with its computed dates, as of --today"));
   list->add_option("--status", *status, tr("only contracts in this state"))
-      ->check(CLI::IsMember({"active", "ending", "ended"}));
+      ->check(CLI::IsMember({"planned", "active", "ending", "ended"}));
   list->callback([&ctx, status] {
     Session s = ctx.read();
     std::vector<Object> rows;
     for (const contract::Contract& c : contract::load_all(s))
-      if (!*status || **status == contract::status_name(c.status)) rows.push_back(contract::to_object(c));
+      if (!*status || **status == contract::status_word(c)) rows.push_back(contract::to_object(c));
     ctx.print_list(list_columns, rows);
   });
 

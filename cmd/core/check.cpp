@@ -1,4 +1,6 @@
 // mbov check: every area's check in one; the worst status wins.
+#include <fmt/format.h>
+
 #include "commands.hpp"
 #include "app/checks.hpp"
 #include "core/i18n.hpp"
@@ -6,8 +8,11 @@
 namespace mbov::cli {
 
 void register_check(CLI::App& app, Context& ctx) {
-  add_check(app, "check", tr("run every check (members, votes, contracts, incidents, DPIAs); worst status wins"), ctx,
-            "all", app::check_all);
+  // The areas as the registry has them, so the help names every check it runs.
+  std::string areas;
+  for (const app::CheckDef& c : app::registered_checks()) areas += (areas.empty() ? "" : ", ") + std::string(c.area);
+  add_check(app, "check", fmt::format(fmt::runtime(tr("run every check ({}); worst status wins")), areas), ctx, "all",
+            app::check_all);
 }
 
 }  // namespace mbov::cli

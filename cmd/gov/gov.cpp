@@ -50,15 +50,22 @@ void register_documents(CLI::App* gov, Context& ctx) {
   struct ApproveOptions {
     std::int64_t id = 0;
     std::optional<std::int64_t> motion, decision;
+    bool before_records = false;
   };
   auto a = std::make_shared<ApproveOptions>();
   auto* approve = doc->add_subcommand("approve", tr("approve a version for approval: an adopted AV motion, the DAP an expert-group decision"));
   add_id(approve, "ID", a->id, tr("the version's id"))->required();
-  add_id(approve, "--motion", a->motion, tr("the closed, adopted AV motion (kind pdc for the PDC)"));
-  add_id(approve, "--decision", a->decision, tr("the DAP: the expert group's decision"));
+  CLI::Option* motion = add_id(approve, "--motion", a->motion, tr("the closed, adopted AV motion (kind pdc for the PDC)"));
+  CLI::Option* decision = add_id(approve, "--decision", a->decision, tr("the DAP: the expert group's decision"));
+  approve
+      ->add_flag("--decided-before-records", a->before_records,
+                 tr("in force before the records began: approved on its date, before their first day (R-GEN-2)"))
+      ->excludes(motion)
+      ->excludes(decision);
   approve->callback([&ctx, a] {
     Session s = ctx.write();
-    gov::approve_version(s, a->id, a->motion, a->decision);
+    if (a->before_records) gov::approve_before_records(s, a->id);
+    else gov::approve_version(s, a->id, a->motion, a->decision);
     s.commit();
   });
 

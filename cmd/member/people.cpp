@@ -1,4 +1,5 @@
 // mbov member contact / mbov member board: the people who speak for the members.
+#include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "member/member.hpp"
 #include "member/parts.hpp"
@@ -87,7 +88,7 @@ void register_board(CLI::App* member, Context& ctx) {
   struct Options {
     std::int64_t person = 0, motion = 0;
     std::optional<std::string> from, on;
-    bool all = false;
+    bool all = false, before_records = false;
   };
   auto o = std::make_shared<Options>();
   auto* board = member->add_subcommand("board", tr("the board of the cooperative (R-VOTE-8)"));
@@ -95,12 +96,20 @@ void register_board(CLI::App* member, Context& ctx) {
   auto* appoint = board->add_subcommand("appoint", tr("seat a representative elected by the AV; prints the seat id"));
   add_id(appoint, "PERSON-ID", o->person, tr("the person's id (a current representative)"))->required();
   appoint->add_option("--from", o->from, tr("first day on the board (default today)"));
-  add_id(appoint, "--motion", o->motion, tr("the adopted AV motion of kind board that elected the person (R-VOTE-8)"))
-      ->required();
-  appoint->callback([&ctx, o] {
+  CLI::Option* motion =
+      add_id(appoint, "--motion", o->motion, tr("the adopted AV motion of kind board that elected the person (R-VOTE-8)"));
+  appoint
+      ->add_flag("--decided-before-records", o->before_records,
+                 tr("elected before the records began: no motion, --from before their first day (R-GEN-2)"))
+      ->excludes(motion);
+  appoint->callback([&ctx, o, motion] {
+    if (!o->before_records && motion->count() == 0)
+      throw Error(Exit::usage, tr("give the electing --motion, or --decided-before-records"), {},
+                  tr("see 'mbov member board appoint --help'"));
     member::Appointment a{.person = o->person,
                           .from = optional_date(o->from, "--from").value_or(ctx.today()),
-                          .motion = o->motion};
+                          .motion = o->motion,
+                          .before_records = o->before_records};
     Session s = ctx.write();
     std::int64_t seat = member::appoint(s, a);
     s.commit();

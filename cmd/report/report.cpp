@@ -82,8 +82,8 @@ void register_report(CLI::App& app, Context& ctx) {
   add_sql_flag(weekly, *o);
   weekly->callback([&ctx, o] {
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
-    Session s = ctx.read();
-    const Date monday = Date::parse_week(o->week.value_or("this"), s.today, "--week");
+    const Date monday = Date::parse_week(o->week.value_or("this"), ctx.today(), "--week");
+    Session s = ctx.read_as_of(monday.plus_days(6));
     report::Reader r = reader(s, o->sql, ctx.format(document_formats));
     print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
   });
@@ -95,7 +95,7 @@ void register_report(CLI::App& app, Context& ctx) {
     if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, tr("--year must be a year like 2026"));
     Session s = ctx.read();
     report::Reader r = reader(s, o->sql, ctx.format(document_formats));
-    print_document(ctx, report::av(r, o->year ? o->year : s.today.year()), r, o->sql);
+    print_document(ctx, report::av(r, o->year ? o->year : s.today.year(), ctx.format(document_formats)), r, o->sql);
   });
 
   auto* deadlines = report->add_subcommand("deadlines", tr("every date something is due by, from every area"));

@@ -10,6 +10,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/session.hpp"
+#include "core/spelling.hpp"
 
 namespace mbov::contract {
 
@@ -102,9 +103,12 @@ Supplier find_supplier(Session& s, std::string_view id_or_name) {
   std::optional<std::int64_t> id;
   if (numeric) id = static_cast<std::int64_t>(std::stoll(std::string(id_or_name)));
   const std::optional<Supplier> found = store::select_supplier(s, id, id_or_name);
-  if (!found)
+  if (!found) {
+    std::vector<std::string> names;
+    for (const auto& [supplier, contracts] : store::select_suppliers(s)) names.push_back(supplier.name);
     fail_data(fmt::format(fmt::runtime(tr("unknown supplier '{}'")), id_or_name), {},
-              tr("name a supplier by its id or name; see 'mbov contract supplier list'"));
+              did_you_mean(id_or_name, names, N_("name a supplier by its id or name; see 'mbov contract supplier list'")));
+  }
   return *found;
 }
 

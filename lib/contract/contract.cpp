@@ -40,6 +40,7 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
 void schedule(Contract& c, int review_interval_months, Date today) {
   c.end = c.termination_end.value_or(contract_end(c.term, c.extensions_used));
   c.status = contract_status(c.end, c.terminated_on.has_value(), today);
+  c.planned = today < c.term.start;
   // A terminated contract goes no further than its termination, an ended one no further at all.
   c.max_end = c.terminated_on ? c.end : contract_max_end(c.term);
   c.extensions_left = c.status == ContractStatus::active ? c.term.extensions - c.extensions_used : 0;
@@ -129,6 +130,8 @@ std::vector<Contract> load_all(Session& s) { return scheduled(s, std::nullopt); 
 // R-CON-9
 bool in_force(const Contract& c, Date day) { return c.term.start <= day && day <= c.end; }
 
+const char* status_word(const Contract& c) { return c.planned ? "planned" : status_name(c.status); }
+
 Object to_object(const Contract& c) {
   return Object()
       .add("id", c.id)
@@ -142,7 +145,7 @@ Object to_object(const Contract& c) {
       .add("extensions_left", c.extensions_left)
       .add("next_review", date_value(c.next_review))
       .add("notice_date", date_value(c.notice))
-      .add("status", status_name(c.status))
+      .add("status", status_word(c))
       .add("deviates", c.deviation_reason.has_value());
 }
 

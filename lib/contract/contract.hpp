@@ -49,12 +49,15 @@ struct Contract {
   std::optional<Date> notice;        // active contracts only: once terminated the decision is taken
   int extensions_left = 0;          // 0 unless active
   ContractStatus status = ContractStatus::active;
+  bool planned = false;              // not started yet on the day it was loaded for
 };
 
 Contract load(Session& s, std::int64_t id);  // Exit::data when unknown
 std::vector<Contract> load_all(Session& s);  // by id
 // R-CON-9: in force on `day`: started and not past its (current or terminated) end.
 bool in_force(const Contract& c, Date day);
+// contract list's status: "planned" before the start, else status_name.
+const char* status_word(const Contract& c);
 // contract list: the CLI.md fields.
 Object to_object(const Contract& c);
 
@@ -98,6 +101,20 @@ struct Termination {
   std::optional<std::string> exit_plan;
 };
 void terminate(Session& s, std::int64_t id, const Termination& t);
+
+// One event of a contract (events.cpp): what happened on a day, and the end it gave.
+struct Event {
+  Date on;
+  std::int64_t contract = 0;
+  std::string product, supplier;
+  std::string event;        // new, reviewed, extended, terminated, lapsed
+  std::optional<Date> end;  // new: the base term's end; extended: the new end; terminated: the
+                            // termination's end; lapsed: the last day
+};
+// R-CON-3 (the board accounts to the AV): the events of a year up to today, by day: contracts
+// started, reviewed, extended, terminated (the decision), lapsed (the last day, passed, of a
+// contract that ran out without a termination).
+std::vector<Event> events(Session& s, int year);
 
 }  // namespace mbov::contract
 

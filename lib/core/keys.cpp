@@ -3,29 +3,37 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "core/error.hpp"
+#include "core/spelling.hpp"
 #include "core/sql.hpp"
 
 namespace mbov {
 namespace {
 
-// missing and hint: English, marked N_, translated here.
-std::string stored(Session& s, const char* query, std::string_view key, const char* missing, const char* hint) {
+// missing and hint: English, marked N_, translated here; `all` lists the keys for a near spelling.
+std::string stored(Session& s, const char* query, const char* all, std::string_view key, const char* missing,
+                   const char* hint) {
   SQLite::Statement& q = statement(s, query);
   q.bind(1, std::string(key));
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, tr(hint));
-  return q.getColumn(0).getString();
+  if (q.executeStep()) return q.getColumn(0).getString();
+  std::vector<std::string> known;
+  SQLite::Statement& every = statement(s, all);
+  while (every.executeStep()) known.push_back(every.getColumn(0).getString());
+  fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, did_you_mean(key, known, hint));
 }
 
 }  // namespace
 
 std::string require_member(Session& s, std::string_view code) {
-  return stored(s, "SELECT code FROM member WHERE code = ?", code, N_("no member with code '{}'"),
+  return stored(s, "SELECT code FROM member WHERE code = ?", "SELECT code FROM member", code, N_("no member with code '{}'"),
                 N_("see 'mbov member list --all'"));
 }
 
 std::string require_product(Session& s, std::string_view code) {
-  return stored(s, "SELECT code FROM product WHERE code = ?", code, N_("no product with code '{}'"),
+  return stored(s, "SELECT code FROM product WHERE code = ?", "SELECT code FROM product", code,
+                N_("no product with code '{}'"),
                 N_("see 'mbov contract product list'"));
 }
 

@@ -88,6 +88,7 @@ constexpr Label labels[] = {
     {"date", N_("date")},
     {"days", N_("days")},
     {"deadline", N_("deadline")},
+    {"decided_before_records", N_("decided before the records")},
     {"decision", N_("decision")},
     {"decisions", N_("decisions")},
     {"deputy", N_("deputy")},

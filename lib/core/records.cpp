@@ -1,7 +1,11 @@
 // R-GEN-2: the day a database's records begin (the table records_from, at most one row).
 #include "core/records.hpp"
 
+#include <fmt/format.h>
+
 #include "core/audit.hpp"
+#include "core/error.hpp"
+#include "core/i18n.hpp"
 #include "core/session.hpp"
 #include "core/sql.hpp"
 
@@ -26,6 +30,18 @@ void set_records_from(Session& s, Date day) {
 bool judged(const Session& s, Date start) {
   const std::optional<Date> from = records_from(s);
   return !from || *from <= start;
+}
+
+void require_before_records(const Session& s, Date day, std::string_view what) {
+  const std::optional<Date> from = records_from(s);
+  if (!from)
+    throw Error(Exit::data, tr("the records have no first day: a decision before them needs one"), "R-GEN-2",
+                tr("set it: 'mbov db records-from DATE'"));
+  if (!(day < *from))
+    throw Error(Exit::data,
+                fmt::format(fmt::runtime(tr("{} {} is not before the records, which begin on {}")), what,
+                            human_date(day), human_date(*from)),
+                "R-GEN-2", tr("a decision taken since then is recorded with its meeting"));
 }
 
 Date counted_from(const Session& s, Date start) {

@@ -1,7 +1,12 @@
 #include "core/spelling.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 #include <vector>
+
+#include "core/i18n.hpp"
 
 namespace mbov {
 
@@ -18,6 +23,22 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
       d[i * w + j] = v;
     }
   return d[a.size() * w + b.size()];
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint) {
+  const auto lower = [](std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::vector<std::string> folded;
+  for (const std::string& k : known) folded.push_back(lower(k));
+  const std::string_view near = nearest(lower(word), folded);
+  const std::string then = *hint ? tr(hint) : std::string();
+  if (near.empty()) return then;
+  const std::string& original = known[static_cast<std::size_t>(std::find(folded.begin(), folded.end(), near) - folded.begin())];
+  const std::string guess = fmt::format(fmt::runtime(tr("did you mean '{}'?")), original);
+  return then.empty() ? guess : guess + " " + then;
 }
 
 }  // namespace mbov

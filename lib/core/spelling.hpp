@@ -1,7 +1,9 @@
 #pragma once
 // "Did you mean ...?": the nearest known word to a misspelt one (policy keys, member codes).
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace mbov {
 
@@ -20,5 +22,9 @@ std::string_view nearest(std::string_view word, const Range& candidates) {
   }
   return best;
 }
+
+// The hint for an unknown key: "did you mean 'X'?" then `hint` (N_, may be empty) when one of
+// `known` is near `word` (ignoring case: codes are looked up so), else `hint` alone; translated.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint);
 
 }  // namespace mbov

@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/output.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 #include "core/sha256.hpp"
 #include "gov/gov.hpp"
@@ -37,6 +38,13 @@ void set_status(Session& s, const Version& v, std::string_view status, std::opti
   store::update_version_status(s, v.id, status, motion, decision, on);
   audit::record(s, "document_version", std::to_string(v.id), std::string(status),
                 Object().add("motion", motion).add("decision", decision).add("on", date_value(on)));
+}
+
+// R-GOV-1: only a version for approval is approved.
+void require_for_approval(const Version& v) {
+  if (v.status != "for-approval")
+    fail_data(fmt::format(fmt::runtime(tr("version {} is {}, not for approval")), v.id, v.status), "R-GOV-1",
+              v.status == "draft" ? fmt::format(fmt::runtime(tr("submit it first: 'mbov gov document submit {}'")), v.id) : "");
 }
 
 // The expert group's decision that approves the DAP, and its date.
@@ -98,9 +106,7 @@ void submit_version(Session& s, std::int64_t id) {
 void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
                      std::optional<std::int64_t> decision) {
   const Version v = find_version(s, id);
-  if (v.status != "for-approval")
-    fail_data(fmt::format(fmt::runtime(tr("version {} is {}, not for approval")), id, v.status), "R-GOV-1",
-              v.status == "draft" ? fmt::format(fmt::runtime(tr("submit it first: 'mbov gov document submit {}'")), id) : "");
+  require_for_approval(v);
   const bool dap = v.kind == "dap";
   if (dap && (!decision || motion))
     fail_data(tr("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
@@ -113,6 +119,13 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
                                               "R-GOV-1")
                             .date;
   set_status(s, v, "approved", motion, decision, on);
+}
+
+void approve_before_records(Session& s, std::int64_t id) {
+  const Version v = find_version(s, id);
+  require_for_approval(v);
+  require_before_records(s, v.date, tr("the version's date"));
+  set_status(s, v, "approved", std::nullopt, std::nullopt, v.date);
 }
 
 std::vector<Version> versions(Session& s, std::string_view kind) {

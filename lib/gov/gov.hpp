@@ -55,6 +55,9 @@ void submit_version(Session& s, std::int64_t id);
 // the PDC); the DAP by a recorded decision of the expert group. Exit::data otherwise.
 void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> motion,
                      std::optional<std::int64_t> decision);
+// R-GEN-2: a version for approval that was in force before the records began, approved on its
+// date (before their first day: Exit::data otherwise), with no motion or decision to point to.
+void approve_before_records(Session& s, std::int64_t id);
 // Every version of a kind, oldest first (Exit::data for an unknown kind).
 std::vector<Version> versions(Session& s, std::string_view kind);
 // R-GOV-1: the version in force: the latest approved one.

@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "core/i18n.hpp"
+#include "core/spelling.hpp"
 #include "core/sql.hpp"
 
 namespace mbov::gov::store {
@@ -296,7 +297,8 @@ std::int64_t count_board_meetings(Session& s, int year) {
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-    fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not one of: {}")), what, value, fmt::join(allowed, ", ")), std::string(rule));
+    fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not one of: {}")), what, value, fmt::join(allowed, ", ")), std::string(rule),
+              did_you_mean(value, allowed, ""));
 }
 
 }  // namespace mbov::gov::store

@@ -101,6 +101,9 @@ std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp dead
 // R-INC-3: whether incidents of `kind` are on the service-level clock (incident.sla_kinds); changes
 // and problems are planned work.
 bool on_sla_clock(const Policy& policy, std::string_view kind);
+// R-GEN-1: the incident as it stood at `at`: what happened later (a response, a resolution, a
+// notification) not yet done.
+Incident as_of(Incident incident, Timestamp at);
 // R-INC-3, R-INC-7: whether the incident's service levels still bind at `at`: not for a kind off
 // the clock, nor for a breach decided by then, whose deadline is the authority's clock.
 bool service_levels_apply(const Policy& policy, const Incident& incident, Timestamp at);
@@ -209,6 +212,7 @@ struct OpenCount {
   std::map<std::string, std::int64_t> per_product;
   std::int64_t of(const std::string& product) const;
 };
+// R-GEN-1: as of the session's now (opened by then, not resolved by then).
 OpenCount open_count(Session& s);
 
 // ---- overdue (check.cpp) and import (import.cpp) ------------------------------------------------

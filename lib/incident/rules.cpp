@@ -115,6 +115,18 @@ bool on_sla_clock(const Policy& policy, std::string_view kind) {
   return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
 }
 
+Incident as_of(Incident i, Timestamp at) {
+  // R-GEN-1: a moment after `at` had not come yet; the status follows the moments kept.
+  for (std::optional<Timestamp>* t : {&i.acknowledged_at, &i.resolved_at, &i.closed_at, &i.authority_notified,
+                                      &i.members_notified, &i.subjects_notified, &i.no_risk_at})
+    if (*t && **t > at) t->reset();
+  if (i.closed_at) i.status = "closed";
+  else if (i.resolved_at) i.status = "resolved";
+  else if (!i.acknowledged_at) i.status = "new";
+  else if (!i.is_open()) i.status = "in-progress";
+  return i;
+}
+
 bool service_levels_apply(const Policy& policy, const Incident& i, Timestamp at) {
   if (!on_sla_clock(policy, i.kind)) return false;
   // R-INC-7: once reported or recorded as no risk, the 72-hour clock was the breach's deadline.

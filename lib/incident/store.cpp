@@ -145,14 +145,24 @@ std::vector<Incident> select(Session& s, const Filter& f) {
 }
 
 std::vector<Incident> needing_action(Session& s) {
-  // Two parts, each read from its partial index (incident_open, incident_unreported): one OR of the
-  // two conditions reads the whole table. `+i.status`: the second part not by the status index.
+  // As of the session's now (R-GEN-1): opened by then, and open then or a breach undecided then.
+  // The open ones and the unreported breaches come from their partial indexes (incident_open,
+  // incident_unreported), those resolved later from incident_resolved; only the breaches decided
+  // later are found by their opening (incident_opened). `+i.status`: not by the status index.
   // ORDER BY 11, 1: opened, id.
-  SQLite::Statement q(sql(s), std::string("SELECT ") + columns + " WHERE i.status NOT IN ('resolved', 'closed')" +
-                                  " UNION ALL SELECT " + columns +
+  const std::string select = std::string("SELECT ") + columns;
+  SQLite::Statement q(sql(s), select + " WHERE i.status NOT IN ('resolved', 'closed') AND i.opened <= ?1" +
+                                  " UNION " + select + " WHERE i.resolved_at > ?1 AND i.opened <= ?1" +
+                                  " UNION " + select +
                                   " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
-                                  " AND +i.status IN ('resolved', 'closed') ORDER BY 11, 1");
-  return rows(q);
+                                  " AND +i.status IN ('resolved', 'closed') AND i.opened <= ?1" +
+                                  " UNION " + select +
+                                  " WHERE i.kind = 'breach' AND (i.authority_notified > ?1 OR i.no_risk_at > ?1)"
+                                  " AND i.opened <= ?1 ORDER BY 11, 1");
+  q.bind(1, s.now.utc());
+  std::vector<Incident> found;
+  for (Incident& i : rows(q)) found.push_back(as_of(std::move(i), s.now));
+  return found;
 }
 
 std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to) {
@@ -174,10 +184,11 @@ std::vector<Incident> undecided_breaches(Session& s) {
 }
 
 std::map<std::string, std::int64_t> open_per_product(Session& s) {
-  // Incident::is_open in SQL, as the partial index incident_open states it (test_store pins the two).
+  // Incident::is_open in SQL, as of now (R-GEN-1: opened by then, not resolved by then).
   SQLite::Statement q(sql(s),
-                      "SELECT coalesce(product, ''), count(*) FROM incident WHERE status NOT IN ('resolved', 'closed')"
-                      " GROUP BY 1");
+                      "SELECT coalesce(product, ''), count(*) FROM incident WHERE opened <= ?1"
+                      " AND (status NOT IN ('resolved', 'closed') OR resolved_at > ?1) GROUP BY 1");
+  q.bind(1, s.now.utc());
   std::map<std::string, std::int64_t> out;
   while (q.executeStep()) out[q.getColumn(0).getString()] = q.getColumn(1).getInt64();
   return out;

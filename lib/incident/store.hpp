@@ -17,7 +17,8 @@ std::int64_t insert(Session& s, const Incident& incident);
 void update(Session& s, const Incident& incident);
 std::optional<Incident> find(Session& s, std::int64_t id);
 std::vector<Incident> select(Session& s, const Filter& filter);  // by opened, id
-// The open incidents, and the breaches of any status not yet decided (R-INC-7); by opened, id.
+// The open incidents, and the breaches of any status not yet decided (R-INC-7), as they stood at
+// the session's now (R-GEN-1); by opened, id.
 std::vector<Incident> needing_action(Session& s);
 std::vector<Incident> grouped_under(Session& s, std::int64_t problem);  // R-INC-5, by id
 // The incidents with a respond or resolve deadline in [from, to); by id.

@@ -51,7 +51,9 @@ std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timest
     if (due < from || due >= to || due >= now || done.value_or(now) <= due) return;
     if (service_levels_apply(s.policy, i, due)) out.push_back({.incident = i, .deadline = deadline, .due = due, .done = done});
   };
-  for (const Incident& i : store::due_between(s, from, to)) {
+  // R-GEN-1: an incident as it stood at `now` (a past week's report: what was done later is not).
+  for (const Incident& stored : store::due_between(s, from, to)) {
+    const Incident i = as_of(stored, now);
     add(i, N_("respond"), i.respond_by, i.responded_at());
     add(i, N_("resolve"), i.resolve_by, i.resolved_at);
   }

@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
+#include "core/records.hpp"
 #include "core/session.hpp"
 #include "member/member.hpp"
 #include "member/store.hpp"
@@ -36,13 +37,20 @@ std::int64_t appoint(Session& s, const Appointment& a) {
     fail_data(fmt::format(fmt::runtime(tr("person {} is not a current representative of a current member")), a.person), "R-VOTE-8",
               tr("the AV elects the board from the members' representatives ('mbov member contact add CODE ... --role representative')"));
   if (store::seat_of(s, a.person, a.from)) fail_data(fmt::format(fmt::runtime(tr("person {} already sits on the board")), a.person), "R-VOTE-8");
-  vote::Motion motion = vote::require_adopted(s, a.motion, "board", "R-VOTE-8");
-  if (a.from < motion.date)
-    fail_data(fmt::format(fmt::runtime(tr("--from {} is before the AV of {} that elected the person (motion {})")), human_date(a.from),
-                          human_date(motion.date), a.motion), "R-VOTE-8");
+  if (a.before_records) {
+    require_before_records(s, a.from, "--from");
+  } else {
+    vote::Motion motion = vote::require_adopted(s, a.motion, "board", "R-VOTE-8");
+    if (a.from < motion.date)
+      fail_data(fmt::format(fmt::runtime(tr("--from {} is before the AV of {} that elected the person (motion {})")), human_date(a.from),
+                            human_date(motion.date), a.motion), "R-VOTE-8");
+  }
   std::int64_t id = store::insert_seat(s, a);
-  audit::record(s, "board_seat", std::to_string(id), "appoint",
-                Object().add("person", a.person).add("from", a.from.str()).add("motion", a.motion));
+  Object details;
+  details.add("person", a.person).add("from", a.from.str());
+  if (a.before_records) details.add("decided_before_records", true);
+  else details.add("motion", a.motion);
+  audit::record(s, "board_seat", std::to_string(id), "appoint", details);
   return id;
 }
 

@@ -121,6 +121,7 @@ struct Appointment {
   std::int64_t person = 0;
   Date from{};
   std::int64_t motion = 0;  // the adopted AV motion of kind board that elected the person (R-VOTE-8)
+  bool before_records = false;  // R-GEN-2: elected before the records began, no motion (from before them)
 };
 
 // ---- members (member.cpp) ----

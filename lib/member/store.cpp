@@ -302,7 +302,7 @@ std::int64_t insert_seat(Session& s, const Appointment& a) {
   SQLite::Statement q(sql(s), "INSERT INTO board_seat (person, from_date, motion) VALUES (?, ?, ?)");
   q.bind(1, a.person);
   q.bind(2, a.from.str());
-  q.bind(3, a.motion);
+  if (!a.before_records) q.bind(3, a.motion);
   q.exec();
   return sql(s).getLastInsertRowid();
 }

@@ -73,19 +73,30 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   n.member_changes = last_rows(d);
 }
 
+// incident.sla_kinds as a JSON array, for json_each.
+std::string sla_kinds_json(const Policy& policy) {
+  std::string out;
+  for (const std::string& kind : policy.incident.sla_kinds) out += (out.empty() ? "\"" : ", \"") + kind + "\"";
+  return "[" + out + "]";
+}
+
 void quality(Document& d, Reader& r, const UtcRange& year, const std::string& from, const std::string& to,
              AvSummary& n) {
   // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
+  // Only the kinds on the service-level clock (incident.sla_kinds, ?3) are in time or not: for
+  // planned work (changes, problems) those cells are null.
   Query stats(r,
               "SELECT product, kind, count(*) AS opened_count,"
               " sum(resolved_at IS NOT NULL) AS resolved_count,"
-              " sum(coalesce(acknowledged_at, resolved_at) <= respond_by) AS responded_in_time_count,"
-              " sum(resolved_at <= resolve_by) AS resolved_in_time_count,"
-              " round(100.0 * sum(resolved_at <= resolve_by) / nullif(sum(resolved_at IS NOT NULL), 0), 1)"
-              "   AS sla_percent,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3))"
+              "   THEN coalesce(acknowledged_at, resolved_at) <= respond_by END) AS responded_in_time_count,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   AS resolved_in_time_count,"
+              " round(100.0 * sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   / nullif(sum(resolved_at IS NOT NULL), 0), 1) AS sla_percent,"
               " sum(escalation <> 'operational') AS escalated"
-              " FROM incident WHERE opened >= ? AND opened < ? GROUP BY 1, 2 ORDER BY 1, 2",
-              {p(year.from), p(year.to)});
+              " FROM incident WHERE opened >= ?1 AND opened < ?2 GROUP BY 1, 2 ORDER BY 1, 2",
+              {p(year.from), p(year.to), p(sla_kinds_json(r.s.policy))});
   std::vector<Object>& per_kind =
       d.table("incidents", N_("Incidents per product and kind (R-INC-3)"),
               {"product", "kind", "opened_count", "resolved_count", "responded_in_time_count", "resolved_in_time_count", "sla_percent",
@@ -116,7 +127,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
 
 }  // namespace
 
-Document av(Reader& r, int year) {
+Document av(Reader& r, int year, Format f) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
@@ -127,6 +138,7 @@ Document av(Reader& r, int year) {
   AvSummary n;
   governance(d, r, first.str(), next.str(), n);
   quality(d, r, range, first.str(), next.str(), n);
+  add_av_account(d, r, year, f);
   n.add_to(d.sections.front().facts);
   return d;
 }

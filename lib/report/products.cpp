@@ -87,8 +87,8 @@ void add_product_state(Document& d, Reader& r) {
           "SELECT p.code AS product, p.name,"
           " (SELECT count(DISTINCT u.member) FROM uptake u WHERE u.product = p.code AND u.from_date <= ?1"
           "   AND (u.until IS NULL OR u.until >= ?1)) AS members,"
-          " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed IS NOT NULL) AS last_dpia,"
-          " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed IS NOT NULL"
+          " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed <= ?1) AS last_dpia,"
+          " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed <= ?1"
           "   ORDER BY completed DESC, id DESC LIMIT 1) AS dpia_outcome"
           " FROM product p ORDER BY p.code",
           {p(today)});

@@ -77,8 +77,9 @@ struct Document {
 // What happened in the ISO week starting `monday`, what is due in the `ahead` after today, and
 // the state of each product (weekly.cpp, products.cpp).
 Document weekly(Reader& r, Date monday, Duration ahead);
-// The yearly account to the General Assembly (av.cpp).
-Document av(Reader& r, int year);
+// The yearly account to the General Assembly (av.cpp, av_account.cpp); amounts per budget::money
+// in format `f`.
+Document av(Reader& r, int year, Format f);
 // The security statement for one member (R-DPIA-7, security.cpp); Exit::data for an
 // unknown member.
 Document security_statement(Reader& r, const std::string& member);

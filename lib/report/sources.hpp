@@ -46,6 +46,10 @@ UtcRange utc_range(Date from, Date to);
 
 namespace mbov::report {
 
+// The board's account of `year` (report/av_account.cpp): the budget's realisation (R-FIN-3) and
+// the contract events (R-CON-3); amounts per budget::money in format `f`.
+void add_av_account(Document& d, Reader& r, int year, Format f);
+
 // A closed motion and its tally (R-VOTE-3, 4: the vote area's rule): motion, date, title, kind,
 // yes, no, abstain, base, required, consensus, adopted, closed.
 Object decision_row(Reader& r, std::int64_t motion);

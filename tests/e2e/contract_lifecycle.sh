@@ -78,6 +78,15 @@ ok --today 2024-12-01 contract list --status ended --format json
 json 'assert [c["id"] for c in d]==[2] and d[0]["status"]=="ended"'
 ok --today 2024-12-01 contract list --status active --format json
 json 'assert [c["id"] for c in d]==[1]'
+# Before its start a contract is planned; on its first day it is active.
+ok --today 2020-12-31 contract list --format json
+json 'assert [(c["id"], c["status"]) for c in d]==[(1, "planned"), (2, "planned")], d'
+ok --today 2020-12-31 contract list --status planned
+stdout_has "planned"
+ok --today 2021-01-01 contract list --status planned --format json
+json 'assert d==[], d'
+expect 65 contract list --status gepland
+stderr_has "planned,active,ending,ended"
 unchanged_after 65 --today 2024-10-01 contract terminate 2 --end 2024-11-30 --reason again
 stderr_has "already terminated"
 unchanged_after 65 --today 2024-10-01 contract extend 2

@@ -121,7 +121,7 @@ stderr_has "mbov: fout: --name is verplicht"
 unchanged_after 64 --lang nl member add 99XX --name
 stderr_has "mbov: fout: --name: 1 vereiste TEKST ontbreekt"
 unchanged_after 65 --lang nl contract list --status foo
-stderr_has "mbov: fout: --status: foo is niet een van {active,ending,ended}"
+stderr_has "mbov: fout: --status: foo is niet een van {planned,active,ending,ended}"
 unchanged_after 65 --lang nl report charges 1800
 stderr_has "mbov: fout: JAAR: waarde 1800 ligt niet tussen 1900 en 9998"
 unchanged_after 65 --lang nl member list --all=maybe

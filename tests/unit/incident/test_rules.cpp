@@ -143,3 +143,29 @@ TEST_CASE("R-INC-3: service levels apply to the kinds of incident.sla_kinds only
   CHECK(service_levels_apply(p, {.kind = "change"}, at));
   CHECK_FALSE(service_levels_apply(p, {.kind = "disruption"}, at));
 }
+
+TEST_CASE("as of a moment, what happened later has not happened (R-GEN-1)") {
+  Incident i;
+  i.kind = "breach";
+  i.status = "closed";
+  i.opened = ts("2026-11-02T09:00:00Z");
+  i.acknowledged_at = ts("2026-11-02T10:00:00Z");
+  i.resolved_at = ts("2026-11-03T10:00:00Z");
+  i.closed_at = ts("2026-11-04T10:00:00Z");
+  i.authority_notified = ts("2026-11-03T09:00:00Z");
+  CHECK(as_of(i, ts("2026-11-05T00:00:00Z")).status == "closed");
+  const Incident resolved = as_of(i, ts("2026-11-03T12:00:00Z"));
+  CHECK(resolved.status == "resolved");
+  CHECK(!resolved.closed_at);
+  const Incident acknowledged = as_of(i, ts("2026-11-03T08:00:00Z"));
+  CHECK(acknowledged.status == "in-progress");
+  CHECK(acknowledged.is_open());
+  CHECK(!acknowledged.breach_decided());
+  CHECK(acknowledged.acknowledged_at == ts("2026-11-02T10:00:00Z"));
+  const Incident fresh = as_of(i, ts("2026-11-02T09:30:00Z"));
+  CHECK(fresh.status == "new");
+  CHECK(!fresh.acknowledged_at);
+  CHECK(!fresh.resolved_at);
+  // At the moment itself it has happened.
+  CHECK(as_of(i, ts("2026-11-04T10:00:00Z")).status == "closed");
+}

@@ -1,0 +1,30 @@
+// The contract events of a year, for the board's account to the AV (R-CON-3, catalogue §6).
+#include <algorithm>
+
+#include "contract/contract.hpp"
+#include "core/session.hpp"
+
+namespace mbov::contract {
+
+std::vector<Event> events(Session& s, int year) {
+  const auto in_year = [year](Date d) { return d.year() == year; };
+  std::vector<Event> out;
+  for (const Contract& c : load_all(s)) {
+    const auto add = [&](Date on, const char* what, std::optional<Date> end) {
+      if (in_year(on) && !(s.today < on)) out.push_back({on, c.id, c.product, c.supplier, what, end});
+    };
+    const Details d = details(s, c.id);
+    add(c.term.start, "new", contract_end(c.term, 0));
+    for (const Review& r : d.reviews) add(*r.on, "reviewed", std::nullopt);
+    for (const ExtensionRecord& e : d.extensions) add(e.on, "extended", e.end);
+    if (c.terminated_on) add(*c.terminated_on, "terminated", c.termination_end);
+    // Ran out at the end of its term: its last day passed without a termination.
+    else if (c.end < s.today) add(c.end, "lapsed", c.end);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    return a.on < b.on || (a.on == b.on && a.contract < b.contract);
+  });
+  return out;
+}
+
+}  // namespace mbov::contract
