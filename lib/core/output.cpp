@@ -14,13 +14,14 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "core/xlsx.hpp"
 
 namespace mbov {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> format_names = {"table", "json", "csv", "tsv",       "markdown",
-                                                          "text",  "html", "ics", "prometheus"};
+constexpr std::array<std::string_view, 10> format_names = {"table", "json", "csv",        "tsv", "markdown",
+                                                           "text",  "html", "ics", "prometheus", "xlsx"};
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::string_view dim = "\x1b[2m";
 constexpr std::string_view reset = "\x1b[0m";
@@ -435,13 +436,14 @@ Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
   throw Error(Exit::usage,
-              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics or prometheus)")), name));
+              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)")), name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
 
 bool for_people(Format format) {
-  return format == Format::table || format == Format::markdown || format == Format::text || format == Format::html;
+  return format == Format::table || format == Format::markdown || format == Format::text || format == Format::html ||
+         format == Format::xlsx;
 }
 
 bool colour_wanted(int fd) {
@@ -496,6 +498,7 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
     case Format::csv:
     case Format::tsv: delimited(out, format, columns, pointers, style.csv); break;
     case Format::markdown: markdown_table(out, columns, pointers); break;
+    case Format::xlsx: return render_xlsx({{.name = "mbov", .columns = columns, .rows = std::move(pointers)}});
     default: table(out, columns, pointers, style); break;
   }
   return out;
@@ -511,10 +514,12 @@ std::string render_object(Format format, const Object& object, Style style) {
     case Format::table:
     case Format::text: key_values(out, object, style, 0); break;
     case Format::csv:
-    case Format::tsv: {
+    case Format::tsv:
+    case Format::xlsx: {
       std::vector<std::string> scalars;
       for (std::size_t i = 0; i < object.size(); ++i)
         if (is_scalar(object.values[i])) scalars.push_back(object.keys[i]);
+      if (format == Format::xlsx) return render_xlsx({{.name = "mbov", .columns = scalars, .rows = {&object}}});
       delimited(out, format, scalars, {&object}, style.csv);
       break;
     }
