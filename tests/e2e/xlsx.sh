@@ -46,8 +46,14 @@ assert ws.cell(codes['10AZ'], col('contracting authority')).value is True
 assert ws.cell(codes['10AZ'], col('left')).value is None
 assert len(rows) == 63, len(rows)  # 60 demo members, 2 more, the header
 "
-# The same rows as csv: the xlsx writer shows what csv shows, typed.
+# The same rows as csv: the xlsx writer shows what csv shows, typed. In csv, the codes a
+# spreadsheet would read as numbers are quoted (man mbov(1)), in both dialects.
+ok --csv-dialect excel member list --format csv
+grep -q $'^"0123";\'=1+1 College;' "$OUT" || fail "excel csv: 0123 not quoted, or the formula not guarded"
+grep -q $'^"01E5";Nul College;' "$OUT" || fail "excel csv: 01E5 not quoted"
 ok member list --format csv
+grep -q $'^"0123",\'=1+1 College,' "$OUT" || fail "csv: 0123 not quoted, or the formula not guarded"
+grep -q '^10AZ,' "$OUT" || fail "csv: 10AZ quoted"
 "$PY" - "$OUT" "$T/members.xlsx" <<'EOF' || fail "member list: csv and xlsx differ"
 import csv, sys, openpyxl, datetime
 want = list(csv.reader(open(sys.argv[1], newline='')))
