@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -88,8 +89,14 @@ Session Context::read_as_of(Date day) {
 
 Format Context::format(std::initializer_list<Format> allowed) {
   Format f = parse_format(options.format);
-  for (Format a : allowed)
-    if (a == f) return f;
+  for (Format a : allowed) {
+    if (a != f) continue;
+    // A workbook is bytes for a file, not for a terminal (spec/CLI.md: "to a file or a pipe").
+    if (f == Format::xlsx && !options.quiet && ::isatty(1) == 1)
+      throw Error(Exit::usage, tr("--format xlsx writes a workbook, not text for a terminal"), {},
+                  tr("redirect it to a file: > list.xlsx"));
+    return f;
+  }
   std::string names;
   for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(a));
   throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command")), options.format),
@@ -97,7 +104,7 @@ Format Context::format(std::initializer_list<Format> allowed) {
 }
 
 Format Context::list_format() {
-  return format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown});
+  return format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown, Format::xlsx});
 }
 
 Style Context::style() const {
@@ -118,7 +125,7 @@ void Context::print_list(const std::vector<std::string>& columns, const std::vec
 void Context::print_object(const Object& object) { print_object(object, object); }
 
 void Context::print_object(const Object& object, const Object& shown) {
-  Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
+  Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::xlsx});
   if (!options.quiet) mbov::print_object(std::cout, f, for_people(f) ? shown : object, style());
 }
 
@@ -133,7 +140,7 @@ void Context::print_text(const std::string& text) {
 void Context::print_check(const CheckReport& report) {
   exit_status = static_cast<int>(report.status());
   Format f = format(
-      {Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::prometheus});
+      {Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::prometheus, Format::xlsx});
   if (options.quiet) return;
   if (f == Format::json) return mbov::print_object(std::cout, f, report.to_object());
   if (f == Format::prometheus) return print_text(app::prometheus(report));
@@ -145,7 +152,7 @@ void Context::print_check(const CheckReport& report) {
     std::cout << out;
     return;
   }
-  // csv and tsv are data: their texts stay English like the JSON's; markdown is read by people.
+  // csv and tsv are data: their texts stay English like the JSON's; markdown and xlsx are read by people.
   std::vector<Object> rows;
   for (const Finding& finding : report.findings)
     rows.push_back(for_people(f) ? finding.shown_object() : finding.to_object());

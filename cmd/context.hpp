@@ -67,9 +67,10 @@ class Context {
   Session read_as_of(Date day);
   Date today() { return invocation().today; }
 
-  // The --format of this command; Exit::usage when the command does not offer it.
+  // The --format of this command; Exit::usage when the command does not offer it, and for xlsx
+  // when stdout is a terminal.
   Format format(std::initializer_list<Format> allowed);
-  Format list_format();  // table, json, csv, tsv, markdown
+  Format list_format();  // table, json, csv, tsv, markdown, xlsx
   Style style() const;   // colour on a terminal, the --csv-dialect
 
   void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows);

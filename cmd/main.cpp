@@ -48,7 +48,7 @@ void add_global_options(CLI::App& app, mbov::cli::GlobalOptions& o) {
   app.add_option("--now", o.now, mbov::tr("the clock for timestamped events, ISO 8601 (default: now; --today alone: its 12:00)"))
       ->envname("MBOV_NOW");
   app.add_option("--actor", o.actor, mbov::tr("who acts, for the audit log (default $USER)"))->envname("MBOV_ACTOR");
-  app.add_option("--format", o.format, mbov::tr("table, json, csv, tsv, markdown; reports: text, html, ics; checks: prometheus"))
+  app.add_option("--format", o.format, mbov::tr("table, json, csv, tsv, markdown, xlsx; reports: text, html, ics; checks: prometheus"))
       ->envname("MBOV_FORMAT");
   app.add_option("--csv-dialect", o.csv_dialect, mbov::tr("rfc (RFC 4180) or excel (;, BOM, decimal comma: Dutch spreadsheets)"))
       ->envname("MBOV_CSV_DIALECT");

@@ -9,7 +9,7 @@ namespace mbov::cli {
 namespace {
 
 Format object_format(Context& ctx) {
-  return ctx.format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown});
+  return ctx.format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::xlsx});
 }
 
 // The YEAR argument: a calendar year mbov's dates can hold (65 otherwise).

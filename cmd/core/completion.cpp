@@ -27,7 +27,7 @@ struct ValueWords {
   std::string_view command, name, words;
 };
 constexpr ValueWords value_words[] = {
-    {"", "--format", "table json csv tsv markdown text html ics prometheus"},
+    {"", "--format", "table json csv tsv markdown text html ics prometheus xlsx"},
     {"", "--csv-dialect", "rfc excel"},
     {"", "--lang", "nl en"},
     {"", "--db", "@files"},

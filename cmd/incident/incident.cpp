@@ -85,7 +85,7 @@ void register_views(CLI::App* incident, Context& ctx) {
     Session s = ctx.read();
     std::vector<Object> rows;
     for (const incident::Incident& i : incident::list(s, f)) rows.push_back(incident::to_object(i));
-    const bool wide = format == Format::csv || format == Format::tsv;  // what import reads back
+    const bool wide = format == Format::csv || format == Format::tsv || format == Format::xlsx;  // what import reads back
     ctx.print_list(wide ? incident::csv_columns() : incident::table_columns(), rows);
   });
 

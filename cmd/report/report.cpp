@@ -60,11 +60,12 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   auto* charges = report->add_subcommand("charges", tr("what each member owes per product in a year (R-FIN-4); csv for the bookkeeping"));
   charges->add_option("YEAR", *year, tr("the calendar year"))->required()->check(CLI::Range(Date::min_year, Date::max_year));
   charges->callback([&ctx, year] {
-    const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv});
+    const Format f =
+        ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv, Format::xlsx});
     Session s = ctx.read();
     report::Reader r = reader(s, false, f);
     const report::Document d = report::charges(r, *year, f);
-    if (f == Format::csv) return ctx.print_list(d.sections.front().columns, d.sections.front().rows);
+    if (f == Format::csv || f == Format::xlsx) return ctx.print_list(d.sections.front().columns, d.sections.front().rows);
     print_document(ctx, d, r, false);
   });
 }
@@ -84,8 +85,12 @@ void register_report(CLI::App& app, Context& ctx) {
     const Duration ahead = Duration::parse(o->ahead, "--ahead");
     const Date monday = Date::parse_week(o->week.value_or("this"), ctx.today(), "--week");
     Session s = ctx.read_as_of(monday.plus_days(6));
-    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
-    print_document(ctx, report::weekly(r, monday, ahead), r, o->sql);
+    const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv,
+                                 Format::xlsx});
+    report::Reader r = reader(s, o->sql, f);
+    const report::Document d = report::weekly(r, monday, ahead);
+    if (o->sql || (f != Format::csv && f != Format::xlsx)) return print_document(ctx, d, r, o->sql);
+    ctx.print_text(f == Format::csv ? report::to_csv(d, ctx.style()) : report::to_xlsx(d));
   });
 
   auto* av = report->add_subcommand("av", tr("the yearly report to the General Assembly"));
@@ -104,7 +109,7 @@ void register_report(CLI::App& app, Context& ctx) {
   deadlines->callback([&ctx, o] {
     const Duration within = Duration::parse(o->within, "--within");
     const Format f =
-        ctx.format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown, Format::ics});
+        ctx.format({Format::table, Format::json, Format::csv, Format::tsv, Format::markdown, Format::ics, Format::xlsx});
     Session s = ctx.read();
     report::Reader r(s, o->sql);
     const std::vector<report::Deadline> list = report::deadlines(r, within.after(s.today));

@@ -105,7 +105,8 @@ std::string human_amount(std::int64_t cents) {
 }
 
 Value money(std::int64_t cents, Format format) {
-  if (format == Format::json) return Value(static_cast<double>(cents) / 100.0);
+  // json and xlsx: a number (xlsx writes a fraction in its euro format, core/xlsx.hpp).
+  if (format == Format::json || format == Format::xlsx) return Value(static_cast<double>(cents) / 100.0);
   if (for_people(format)) return Value(human_amount(cents));  // € 445.000,00 in Dutch
   return Value(plain_amount(cents));
 }

@@ -68,9 +68,35 @@ bool needs_guard(std::string_view text) {
   return std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos && !is_number(text);
 }
 
+// A text a spreadsheet's import would change by reading it as a number: a leading zero (member
+// code 0123 -> 123), an exponent (01E5 -> 100000, 12E4 -> 120000), more than 15 digits (rounded).
+// Quoted, such a text survives an import that keeps quoted fields as text (man mbov(1)); plain
+// numbers (1234.50, 0.50, -3) read the same either way and stay unquoted.
+bool changed_as_number(std::string_view s) {
+  if (!s.empty() && (s.front() == '-' || s.front() == '+')) s.remove_prefix(1);
+  std::string_view mantissa = s, exponent;
+  const std::size_t e = s.find_first_of("eE");
+  if (e != std::string_view::npos) {
+    mantissa = s.substr(0, e);
+    exponent = s.substr(e + 1);
+    if (!exponent.empty() && (exponent.front() == '-' || exponent.front() == '+')) exponent.remove_prefix(1);
+    if (exponent.empty() || exponent.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  }
+  if (!is_number(mantissa) || mantissa.front() == '-' || mantissa.front() == '+') return false;
+  const auto digits = std::count_if(mantissa.begin(), mantissa.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return e != std::string_view::npos || (mantissa.size() > 1 && mantissa[0] == '0' && mantissa[1] != '.' && mantissa[1] != ',') ||
+         digits > 15;
+}
+
 }  // namespace
 
 void csv_text_field(std::string& out, std::string_view text, char separator) {
+  if (changed_as_number(text)) {  // digits, a sign, a mark and an E: nothing inside to escape
+    out += '"';
+    out += text;
+    out += '"';
+    return;
+  }
   if (!needs_guard(text)) return csv_field(out, text, separator);
   std::string guarded = "'";
   guarded += text;

@@ -258,6 +258,7 @@ constexpr Label labels[] = {
     {"safeguards", N_("safeguards")},
     {"schema_version", N_("schema version")},
     {"scope", N_("scope")},
+    {"section", N_("section")},
     {"security", N_("security")},
     {"severity", N_("severity")},
     {"sha256", N_("SHA-256")},

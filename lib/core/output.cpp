@@ -15,13 +15,14 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/json.hpp"
+#include "core/xlsx.hpp"
 
 namespace mbov {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> format_names = {"table", "json", "csv", "tsv",       "markdown",
-                                                          "text",  "html", "ics", "prometheus"};
+constexpr std::array<std::string_view, 10> format_names = {"table", "json", "csv",        "tsv", "markdown",
+                                                           "text",  "html", "ics", "prometheus", "xlsx"};
 constexpr std::string_view bold = "\x1b[1m";
 constexpr std::string_view dim = "\x1b[2m";
 constexpr std::string_view reset = "\x1b[0m";
@@ -464,13 +465,14 @@ Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
   throw Error(Exit::usage,
-              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics or prometheus)")), name));
+              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)")), name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
 
 bool for_people(Format format) {
-  return format == Format::table || format == Format::markdown || format == Format::text || format == Format::html;
+  return format == Format::table || format == Format::markdown || format == Format::text || format == Format::html ||
+         format == Format::xlsx;
 }
 
 bool colour_wanted(int fd) {
@@ -533,8 +535,10 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
   std::vector<const Object*> pointers;
   pointers.reserve(rows.size());
   for (const auto& row : words ? shown : rows) pointers.push_back(&row);
-  if (format == Format::markdown) markdown_table(out, words ? shown_columns : columns, pointers);
-  else table(out, words ? shown_columns : columns, pointers, style);
+  const std::vector<std::string>& header = words ? shown_columns : columns;
+  if (format == Format::xlsx) return render_xlsx({{.name = "mbov", .columns = header, .rows = std::move(pointers)}});
+  if (format == Format::markdown) markdown_table(out, header, pointers);
+  else table(out, header, pointers, style);
   return out;
 }
 
@@ -552,10 +556,12 @@ std::string render_object(Format format, const Object& given, Style style) {
     case Format::table:
     case Format::text: key_values(out, object, style, 0); break;
     case Format::csv:
-    case Format::tsv: {
+    case Format::tsv:
+    case Format::xlsx: {
       std::vector<std::string> scalars;
       for (std::size_t i = 0; i < object.size(); ++i)
         if (is_scalar(object.values[i])) scalars.push_back(object.keys[i]);
+      if (format == Format::xlsx) return render_xlsx({{.name = "mbov", .columns = scalars, .rows = {&object}}});
       delimited(out, format, scalars, {&object}, style.csv);
       break;
     }

@@ -20,6 +20,8 @@
 //   text      objects only: as table.
 //   html, ics report formats; the report commands write them themselves.
 //   prometheus  check commands only: the node_exporter textfile format (check.hpp).
+//   xlsx      wherever csv is offered: an Office Open XML workbook (xlsx.hpp), typed cells, the
+//             header row of labels frozen. Binary: cmd/ writes it only to a file or a pipe.
 //
 // Cells of table, csv, tsv and markdown show a nested array as its element count and a nested
 // object as its compact JSON; csv and tsv show null as an empty field, markdown as an empty cell.
@@ -39,12 +41,12 @@ MBOV_PUBLIC_BEGIN
 
 namespace mbov {
 
-enum class Format { table, json, csv, tsv, markdown, text, html, ics, prometheus };
+enum class Format { table, json, csv, tsv, markdown, text, html, ics, prometheus, xlsx };
 
 // "table", "json", ... (exact, lower case); anything else: Error(Exit::usage).
 Format parse_format(std::string_view name);
 std::string_view format_name(Format format);
-// Whether people read the format (table, markdown, text, html): it shows translated texts, where
+// Whether people read the format (table, markdown, text, html, xlsx): it shows translated texts, where
 // the data formats (json, csv, tsv, ics, prometheus) keep the English that scripts read.
 bool for_people(Format format);
 

@@ -118,6 +118,13 @@ void write_json(std::ostream& out, const Document& d);
 std::string to_text(const Document& d);   // text: for mail
 std::string to_markdown(const Document& d);
 std::string to_html(const Document& d);   // one self-contained page, charts inline
+// csv (report/sheets.cpp): one list of the head, each facts section and every row of every table,
+// its first column `section` ("head" or the section's key), then every column of every part in the
+// order they first appear (a part leaves the others' empty). English, as json.
+std::string to_csv(const Document& d, Style style);
+// xlsx: a sheet of the head, then one sheet per section, named by its title; a facts section is
+// one row. As people read it (the shown rows), typed as core/xlsx.hpp says.
+std::string to_xlsx(const Document& d);
 // RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC (s.now);
 // each event has an alarm policy.report.calendar_alarm_days before it and a UID that holds the
 // database's id (database_id), so the feeds of two databases never collide in one calendar.

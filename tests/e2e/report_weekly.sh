@@ -69,8 +69,8 @@ stderr_has "--week"
 unchanged_after 65 "${TODAY[@]}" report weekly --week 2026-48
 unchanged_after 65 "${TODAY[@]}" report weekly --ahead soon
 stderr_has "--ahead"
-unchanged_after 64 "${TODAY[@]}" report weekly --format csv
-stderr_has "--format csv"
+unchanged_after 64 "${TODAY[@]}" report weekly --format tsv
+stderr_has "--format tsv"
 unchanged_after 64 "${TODAY[@]}" report weekly --format ics
 unchanged_after 64 "${TODAY[@]}" report
 unchanged_after 66 --db "$T/none.db" "${TODAY[@]}" report weekly

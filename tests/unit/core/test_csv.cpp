@@ -299,7 +299,20 @@ TEST_CASE("csv text fields: formulas neutralised for spreadsheets, read back unc
   CHECK(text("2026-03-01") == "2026-03-01");
   CHECK(text("'=x") == "''=x");
   CHECK(text("'plain") == "'plain");
-  const std::vector<std::string> values{"=1+1", "'=1+1", "''@x", "-5", "-", "+", "'", "'plain", "\r=", "a=b", "@", ""};
+  // Codes a spreadsheet would read as numbers are quoted (man mbov(1)); plain amounts are not.
+  CHECK(text("0123") == "\"0123\"");
+  CHECK(text("01E5") == "\"01E5\"");
+  CHECK(text("12E4") == "\"12E4\"");
+  CHECK(text("-1e-3") == "\"-1e-3\"");
+  CHECK(text("1234567890123456") == "\"1234567890123456\"");
+  CHECK(text("12000.00") == "12000.00");
+  CHECK(text("0.50") == "0.50");
+  CHECK(text("0") == "0");
+  CHECK(text("10AZ") == "10AZ");
+  CHECK(text("12E") == "12E");
+  CHECK(text("E5") == "E5");
+  const std::vector<std::string> values{"=1+1", "'=1+1", "''@x", "-5", "-", "+", "'", "'plain", "\r=", "a=b", "@", "",
+                                        "0123", "01E5", "12e4"};
   std::string file = "v\n";
   for (const auto& v : values) file += (v.empty() ? "\"\"" : text(v)) + "\n";
   Rows want{{"v"}};

@@ -52,21 +52,23 @@ TEST_CASE("output: format names") {
   CHECK(parse_format("text") == Format::text);
   CHECK(parse_format("html") == Format::html);
   CHECK(parse_format("ics") == Format::ics);
+  CHECK(parse_format("xlsx") == Format::xlsx);
   for (auto f : {Format::table, Format::json, Format::csv, Format::tsv, Format::markdown, Format::text, Format::html,
-                 Format::ics})
+                 Format::ics, Format::prometheus, Format::xlsx})
     CHECK(parse_format(format_name(f)) == f);
   try {
     parse_format("xml");
     FAIL("no error");
   } catch (const Error& e) {
     CHECK(e.code() == Exit::usage);
-    CHECK(std::string(e.what()) == "unknown format 'xml' (want table, json, csv, tsv, markdown, text, html, ics or prometheus)");
+    CHECK(std::string(e.what()) == "unknown format 'xml' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)");
   }
   CHECK_THROWS_AS(parse_format("JSON"), Error);
 }
 
 TEST_CASE("output: for_people: the formats people read show translated texts, the data formats English") {
-  for (auto f : {Format::table, Format::markdown, Format::text, Format::html}) CHECK(for_people(f));
+  // xlsx too: labels and translated words, though its cells keep their types (core/xlsx.hpp).
+  for (auto f : {Format::table, Format::markdown, Format::text, Format::html, Format::xlsx}) CHECK(for_people(f));
   for (auto f : {Format::json, Format::csv, Format::tsv, Format::ics, Format::prometheus}) CHECK_FALSE(for_people(f));
 }
 
