@@ -11,7 +11,7 @@ sqlite3 "$MBOV_DB" "INSERT INTO incident (id, kind, title, product, priority, st
 # Today's week: 102, 103 and 104 open; 105 resolved.
 ok "${TODAY[@]}" report weekly --format json
 json '
-assert d["today"] == "2026-11-25" and d["summary"]["open_incidents"] == 3, d["summary"]
+assert d["today"] == "2026-11-25" and d["summary"]["open_incidents_count"] == 3, d["summary"]
 assert {p["product"]: p["open_incidents"] for p in d["products"]} == {"CAMBO": 2, "VVA": 1}
 '
 # W47 as it stood at its end (Sunday 2026-11-22): 104 and 105 open, 105 not yet responded to;
@@ -20,7 +20,7 @@ ok "${TODAY[@]}" report weekly --week 2026-W47 --format json
 json '
 assert d["today"] == "2026-11-22", d["today"]
 s = d["summary"]
-assert (s["incidents_opened"], s["incidents_resolved"], s["sla_misses"], s["breaches"], s["open_incidents"]) == (2, 0, 3, 0, 2), s
+assert (s["incidents_opened_count"], s["incidents_resolved_count"], s["sla_misses_count"], s["breaches_count"], s["open_incidents_count"]) == (2, 0, 3, 0, 2), s
 assert {p["product"]: p["open_incidents"] for p in d["products"]} == {"CAMBO": 1, "VVA": 1}
 assert [(m["id"], m["deadline"], m["done"]) for m in d["sla_misses"]] == [(104, "respond", None), (105, "respond", None), (105, "resolve", None)], d["sla_misses"]
 inc = sorted((f["subject"], f["message"][:10]) for f in d["findings"] if f["rule"].startswith("R-INC"))
@@ -28,7 +28,7 @@ assert inc == [("incident: incident 104", "respond by"), ("incident: incident 10
 '
 # The same week asked for later gives the same figures: the records added since do not count.
 ok --today 2026-12-20 report weekly --week 2026-W47 --format json
-json 'assert d["today"] == "2026-11-22" and d["summary"]["open_incidents"] == 2 and d["summary"]["sla_misses"] == 3'
+json 'assert d["today"] == "2026-11-22" and d["summary"]["open_incidents_count"] == 2 and d["summary"]["sla_misses_count"] == 3'
 
 # A check on a past day: 105 was open then (responded only on the 24th), the breach 103 not yet
 # opened; today 105 is resolved and 103 is overdue.

@@ -20,5 +20,5 @@ unchanged_after 65 gov document show pcd
 stderr_has "KIND 'pcd' is not one of: pdc, dap"
 stderr_has "hint: did you mean 'pdc'?"
 unchanged_after 65 --lang nl incident list --product CAMB
-stderr_has "hint: bedoelde je 'CAMBO'? zie 'mbov contract product list'"
+stderr_has "tip: was 'CAMBO' bedoeld? zie 'mbov contract product list'"
 pass

@@ -36,14 +36,14 @@ assert d["contract_events"][0]["supplier"] == "Leverancier BV"
 # access and backup are null and changes counted.
 ok "${TODAY[@]}" report av --format json
 json '
-inc = {(x["product"], x["kind"]): (x["opened"], x["responded_in_time"], x["resolved_in_time"], x["sla_percent"]) for x in d["incidents"]}
+inc = {(x["product"], x["kind"]): (x["opened_count"], x["responded_in_time_count"], x["resolved_in_time_count"], x["sla_percent"]) for x in d["incidents"]}
 assert inc[("VVA", "change")] == (5, None, None, None) and inc[("CAMBO", "change")] == (3, None, None, None), inc
 assert inc[("VVA", "disruption")] == (8, 8, 8, 100) and inc[("CAMBO", "disruption")] == (8, 7, 8, 100) and inc[("CAMBO", "access")] == (5, 4, 4, 100), inc
 '
 printf '[incident]\nsla_kinds = ["change", "disruption"]\n' >"$T/p.toml"
 ok --config "$T/p.toml" "${TODAY[@]}" report av --format json
 json '
-inc = {(x["product"], x["kind"]): (x["responded_in_time"], x["resolved_in_time"], x["sla_percent"]) for x in d["incidents"]}
+inc = {(x["product"], x["kind"]): (x["responded_in_time_count"], x["resolved_in_time_count"], x["sla_percent"]) for x in d["incidents"]}
 assert inc[("VVA", "change")] == (5, 4, 100) and inc[("CAMBO", "access")] == (None, None, None), inc
 assert inc[("CAMBO", "disruption")] == (7, 8, 100), inc
 '

@@ -148,7 +148,7 @@ assert ws.cell(2, col('lid sinds')).is_date
 "
 ok --lang nl report weekly --format xlsx
 cp "$OUT" "$T/week.xlsx"
-xlsx "$T/week.xlsx" "assert wb.sheetnames[:3] == ['Weekrapport 2026-W48', 'Samenvatting', 'Geopende incidenten'], wb.sheetnames"
+xlsx "$T/week.xlsx" "assert wb.sheetnames[:3] == ['Weekrapport 2026-W48', 'Samenvatting', 'Gemelde incidenten'], wb.sheetnames"
 
 # Refused where a command has no list (64, nothing on stdout), and on a terminal.
 for cmd in "audit verify" "config check" "member export" "report av" "report minutes 1" \
