@@ -4,6 +4,7 @@
 // tables of (length, offset) pairs of the original strings, sorted, and of their translations.
 // Bytes that are no catalogue, or an entry pointing outside them, translate nothing.
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -85,8 +86,10 @@ class MoCatalogue {
 
  private:
   std::uint32_t word(std::size_t at) const {
+    // Byte by byte in the machine's order (as msgfmt wrote it); GCC 12 warns of a memcpy here.
+    const auto* p = reinterpret_cast<const unsigned char*>(data_.data() + at);
     std::uint32_t w = 0;
-    std::memcpy(&w, data_.data() + at, 4);
+    for (int k = 3; k >= 0; --k) w = (w << 8) | p[std::endian::native == std::endian::little ? k : 3 - k];
     return w;
   }
   // The i-th string of a table, NUL-terminated within the bytes; nullptr when it lies outside.
