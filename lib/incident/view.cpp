@@ -3,6 +3,7 @@
 
 #include "core/i18n.hpp"
 #include "core/keys.hpp"
+#include "core/session.hpp"
 #include "incident/incident.hpp"
 #include "incident/store.hpp"
 
