@@ -5,14 +5,20 @@ source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/vote_screen_fixture.bash"
 screen_fixture
 command -v setpriv >/dev/null && [[ $(id -u) == 0 ]] || { echo "skip: needs root and setpriv to act as nobody"; exit 77; }
-mkdir -m 0755 "$T/ro"
+mkdir -m 0755 "$T/ro" "$T/bin"
+# nobody runs a copy of the binary, its library and the screen's module in $T, as read_only.sh
+# does: the build tree may be in a folder only root can enter (a clone under /root, mode 0700).
+cp "$MBOV" "$(dirname "$MBOV")"/libmbov.so* "$(dirname "$MBOV")"/mbov-screen.so "$T/bin/"
+chmod -R a+rX "$T/bin"
 cp "$MBOV_DB" "$MBOV_DB-wal" "$MBOV_DB-shm" "$T/ro/"
 chmod 0644 "$T/ro/"*
 chmod 0755 "$T"
+setpriv --reuid=nobody --regid=nogroup --clear-groups "$T/bin/mbov" --version >/dev/null 2>&1 ||
+  { echo "skip: nobody cannot run $T/bin/mbov (a folder above $T is closed to other users)"; exit 77; }
 mkdir -m 0777 "$T/pages"
 export MBOV_DB=$T/ro/mbov.db
 sum=$(cat "$T/ro/"* | sha256sum)
-as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/ "$MBOV" "$@"; }
+as_nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/ "$T/bin/mbov" "$@"; }
 as_nobody vote screen 1 --once "$T/pages/once.html" >"$OUT" 2>"$ERR" || fail "--once as a read-only user failed"
 grep -qF 'class="voted">1<' "$T/pages/once.html" || fail "--once as a read-only user lacks the advance ballot"
 [[ $(cat "$T/ro/"* | sha256sum) == "$sum" ]] || fail "--once as a read-only user changed the files"
@@ -20,7 +26,7 @@ grep -qF 'class="voted">1<' "$T/pages/once.html" || fail "--once as a read-only 
 PORT=$(free_port)
 URL=http://127.0.0.1:$PORT
 # setpriv and env exec mbov: the signal of screen_stop reaches it (a background subshell would ignore SIGINT).
-setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/ "$MBOV" vote screen 1 --listen 127.0.0.1:$PORT \
+setpriv --reuid=nobody --regid=nogroup --clear-groups env HOME=/ "$T/bin/mbov" vote screen 1 --listen 127.0.0.1:$PORT \
   >"$T/screen.out" 2>"$T/screen.err" &
 SCREEN_PID=$!
 trap 'kill $SCREEN_PID 2>/dev/null; rm -rf "$T"' EXIT
