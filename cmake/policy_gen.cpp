@@ -7,7 +7,7 @@
 #include <iterator>
 #include <string>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/policy_text.hpp"
 
 int main(int argc, char** argv) {
@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
     const std::string body = mbov::builtin_policy_cpp(text, argv[1]);
     std::ofstream out(argv[2], std::ios::binary);
     out << "// Generated at build time from data/policy.toml by cmake/policy_gen.cpp: edit that file.\n"
-           "#include \"core/policy.hpp\"\n\n"
+           "#include <mbov/core/policy.hpp>\n\n"
            "namespace mbov {\n\n"
            "Policy Policy::defaults() {\n"
            "  Policy p;\n"

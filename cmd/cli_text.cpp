@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::cli {
 namespace {

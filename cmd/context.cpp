@@ -9,10 +9,10 @@
 
 #include <fmt/format.h>
 
-#include "app/checks.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/paths.hpp"
+#include <mbov/app/checks.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/paths.hpp>
 
 namespace mbov::cli {
 

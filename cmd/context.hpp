@@ -13,10 +13,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/error.hpp"
-#include "core/output.hpp"
-#include "core/session.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::cli {
 

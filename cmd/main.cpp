@@ -14,11 +14,11 @@
 
 #include "cli_text.hpp"
 #include "commands.hpp"
-#include "core/error.hpp"
-#include "core/database.hpp"
-#include "core/output.hpp"
-#include "core/i18n.hpp"
-#include "version.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/database.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/version.hpp>
 
 namespace {
 

@@ -10,9 +10,9 @@
 #include <optional>
 #include <string>
 
-#include "core/dates.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::cli {
 

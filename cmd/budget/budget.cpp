@@ -1,7 +1,7 @@
 // mbov budget: the year plan and its budget, the AV's approval, spending, the realisation, the
 // product fees and `budget check` (R-FIN-1..4).
-#include "core/i18n.hpp"
-#include "budget/budget.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/budget/budget.hpp>
 #include "commands.hpp"
 #include "options.hpp"
 

@@ -1,6 +1,6 @@
 // mbov contract product|supplier|cert: what contracts are about and with whom.
-#include "core/i18n.hpp"
-#include "contract/catalog.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/contract/catalog.hpp>
 #include "contract/parts.hpp"
 #include "options.hpp"
 

@@ -4,10 +4,10 @@
 
 #include <iostream>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 #include "commands.hpp"
-#include "contract/contract.hpp"
-#include "contract/check.hpp"
+#include <mbov/contract/contract.hpp>
+#include <mbov/contract/check.hpp>
 #include "contract/parts.hpp"
 #include "options.hpp"
 

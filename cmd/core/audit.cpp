@@ -1,10 +1,10 @@
 // mbov audit: the audit log and its hash chain.
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
+#include <mbov/core/audit.hpp>
 #include "commands.hpp"
-#include "core/i18n.hpp"
-#include "core/error.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/error.hpp>
 
 namespace mbov::cli {
 

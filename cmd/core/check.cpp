@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "app/checks.hpp"
-#include "core/i18n.hpp"
+#include <mbov/app/checks.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::cli {
 

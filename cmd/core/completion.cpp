@@ -11,10 +11,10 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "contract/catalog.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "member/member.hpp"
+#include <mbov/contract/catalog.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::cli {
 namespace {

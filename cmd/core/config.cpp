@@ -4,9 +4,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "core/i18n.hpp"
-#include "core/error.hpp"
-#include "core/paths.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/paths.hpp>
 
 namespace mbov::cli {
 

@@ -1,9 +1,9 @@
 // mbov db: check, back up and restore the database file.
 #include "commands.hpp"
-#include "core/i18n.hpp"
-#include "core/database.hpp"
-#include "core/error.hpp"
-#include "core/records.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/database.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/records.hpp>
 #include "options.hpp"
 
 namespace mbov::cli {

@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "core/i18n.hpp"
-#include "core/database.hpp"
-#include "core/records.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/database.hpp>
+#include <mbov/core/records.hpp>
 #include "options.hpp"
 
 namespace mbov::cli {

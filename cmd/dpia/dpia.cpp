@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include "commands.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 #include "dpia/parts.hpp"
 #include "options.hpp"
-#include "core/i18n.hpp"
-#include "dpia/person.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/dpia/person.hpp>
 
 namespace mbov::cli {
 namespace {

@@ -2,11 +2,11 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 #include "dpia/parts.hpp"
 #include "options.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::cli {
 namespace {

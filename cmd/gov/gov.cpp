@@ -1,7 +1,7 @@
 // mbov gov: governance documents and their versions, roles, groups; `gov check` (R-GOV-1..6).
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 #include "commands.hpp"
-#include "gov/gov.hpp"
+#include <mbov/gov/gov.hpp>
 #include "options.hpp"
 
 namespace mbov::cli {

@@ -1,8 +1,8 @@
 // mbov incident: disruptions, changes, backups, problems, access and breaches (R-INC-1..7).
 #include "commands.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/incident/incident.hpp>
 #include "options.hpp"
 
 namespace mbov::cli {

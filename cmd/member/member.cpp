@@ -5,9 +5,9 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "core/i18n.hpp"
-#include "dpia/person.hpp"
-#include "member/member.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/dpia/person.hpp>
+#include <mbov/member/member.hpp>
 #include "member/parts.hpp"
 #include "options.hpp"
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "context.hpp"
-#include "core/value.hpp"
+#include <mbov/core/value.hpp>
 
 namespace mbov::cli {
 

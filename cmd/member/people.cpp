@@ -1,7 +1,7 @@
 // mbov member contact / mbov member board: the people who speak for the members.
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "member/member.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/member/member.hpp>
 #include "member/parts.hpp"
 #include "options.hpp"
 

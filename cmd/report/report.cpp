@@ -1,11 +1,11 @@
 // mbov report: the weekly report, the report to the AV, the deadline calendar, the security
 // statement. Read-only: every report runs in one read transaction.
 #include "commands.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/json.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
 #include "options.hpp"
-#include "report/report.hpp"
+#include <mbov/report/report.hpp>
 
 namespace mbov::cli {
 namespace {

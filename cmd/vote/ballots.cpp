@@ -3,11 +3,11 @@
 
 #include <iostream>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 #include "options.hpp"
-#include "vote/ballots.hpp"
+#include <mbov/vote/ballots.hpp>
 #include "vote/parts.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::cli {
 namespace {

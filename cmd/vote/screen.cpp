@@ -18,13 +18,13 @@
 #include <mutex>
 #include <thread>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/json.hpp"
-#include "core/watch.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/watch.hpp>
 #include "options.hpp"
 #include "vote/parts.hpp"
-#include "vote/screen.hpp"
+#include <mbov/vote/screen.hpp>
 #include "vote/screen_http.hpp"
 
 namespace mbov::cli {

@@ -1,15 +1,15 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
-#include "app/checks.hpp"
+#include <mbov/app/checks.hpp>
 
 #include <fmt/format.h>
 
-#include "budget/budget.hpp"
-#include "contract/check.hpp"
-#include "dpia/dpia.hpp"
-#include "gov/gov.hpp"
-#include "incident/incident.hpp"
-#include "member/member.hpp"
-#include "vote/vote.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/contract/check.hpp>
+#include <mbov/dpia/dpia.hpp>
+#include <mbov/gov/gov.hpp>
+#include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::app {
 namespace {

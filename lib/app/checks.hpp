@@ -3,8 +3,8 @@
 #include <span>
 #include <string_view>
 
-#include "core/check.hpp"
-#include "core/export.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

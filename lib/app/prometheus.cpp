@@ -6,7 +6,7 @@
 #include <tuple>
 #include <vector>
 
-#include "app/checks.hpp"
+#include <mbov/app/checks.hpp>
 
 namespace mbov::app {
 

@@ -2,15 +2,15 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 #include "core/sql.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::budget {
 namespace {

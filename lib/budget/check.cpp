@@ -1,10 +1,10 @@
 // budget check: R-FIN-2 (an approved budget for this year, its approval on the agenda for the
 // next) and R-FIN-3 (spending beyond a line, beyond the whole budget), on the check framework.
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
 #include "core/check_text.hpp"
-#include "core/records.hpp"
-#include "core/session.hpp"
+#include <mbov/core/records.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::budget {
 namespace {

@@ -1,13 +1,13 @@
 // The fees of each product (R-FIN-4), set per year, and the charges of a year.
 #include <fmt/format.h>
 
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::budget {
 

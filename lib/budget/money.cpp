@@ -5,9 +5,9 @@
 #include <cctype>
 #include <cstdlib>
 
-#include "budget/budget.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::budget {
 namespace {

@@ -1,5 +1,5 @@
 // The budget's rules: what counts as an investment (R-FIN-1) and the realisation (R-FIN-3).
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 
 namespace mbov::budget {
 

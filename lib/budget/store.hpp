@@ -2,7 +2,7 @@
 // Reads shared by the budget area's sources (not installed).
 #include <optional>
 
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 
 namespace mbov::budget::store {
 

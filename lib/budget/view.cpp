@@ -1,6 +1,6 @@
 // The budget area's records as output objects (the output edge).
-#include "budget/budget.hpp"
-#include "core/output.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/output.hpp>
 
 namespace mbov::budget {
 namespace {

@@ -1,4 +1,4 @@
-#include "contract/catalog.hpp"
+#include <mbov/contract/catalog.hpp>
 
 #include <fmt/format.h>
 
@@ -6,10 +6,10 @@
 #include <cctype>
 
 #include "contract/store.hpp"
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/session.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/session.hpp>
 #include "core/spelling.hpp"
 
 namespace mbov::contract {

@@ -1,4 +1,4 @@
-#include "contract/check.hpp"
+#include <mbov/contract/check.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -6,11 +6,11 @@
 #include <algorithm>
 #include <map>
 
-#include "contract/catalog.hpp"
-#include "contract/contract.hpp"
+#include <mbov/contract/catalog.hpp>
+#include <mbov/contract/contract.hpp>
 #include "contract/store.hpp"
 #include "core/check_text.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::contract {
 

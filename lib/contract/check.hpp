@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/dates.hpp"
-#include "core/export.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

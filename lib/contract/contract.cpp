@@ -1,14 +1,14 @@
-#include "contract/contract.hpp"
+#include <mbov/contract/contract.hpp>
 
 #include <fmt/format.h>
 
-#include "contract/catalog.hpp"
+#include <mbov/contract/catalog.hpp>
 #include "contract/store.hpp"
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::contract {
 

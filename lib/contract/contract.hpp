@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "contract/terms.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/contract/terms.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -1,8 +1,8 @@
 // The contract events of a year, for the board's account to the AV (R-CON-3, catalogue §6).
 #include <algorithm>
 
-#include "contract/contract.hpp"
-#include "core/session.hpp"
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::contract {
 

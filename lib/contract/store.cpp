@@ -3,8 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
 
 namespace mbov::contract::store {

@@ -10,11 +10,11 @@
 #include <utility>
 #include <vector>
 
-#include "contract/catalog.hpp"
-#include "contract/contract.hpp"
-#include "core/dates.hpp"
-#include "core/output.hpp"
-#include "core/value.hpp"
+#include <mbov/contract/catalog.hpp>
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/value.hpp>
 
 namespace mbov::contract::store {
 

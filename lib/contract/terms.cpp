@@ -1,4 +1,4 @@
-#include "contract/terms.hpp"
+#include <mbov/contract/terms.hpp>
 
 namespace mbov::contract {
 

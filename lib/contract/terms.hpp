@@ -2,8 +2,8 @@
 // The dates of a contract (R-CON-2..4, R-CON-7): each computed in exactly one function here.
 #include <optional>
 
-#include "core/dates.hpp"
-#include "core/export.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

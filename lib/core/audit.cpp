@@ -1,4 +1,4 @@
-#include "core/audit.hpp"
+#include <mbov/core/audit.hpp>
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -6,10 +6,10 @@
 #include <unordered_set>
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/json.hpp"
-#include "core/session.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/session.hpp>
 #include "core/sha256.hpp"
 
 namespace mbov::audit {

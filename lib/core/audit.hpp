@@ -19,9 +19,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

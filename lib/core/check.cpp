@@ -1,10 +1,10 @@
-#include "core/check.hpp"
+#include <mbov/core/check.hpp>
 #include "core/check_text.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>
 
-#include "core/output.hpp"
+#include <mbov/core/output.hpp>
 
 #include <algorithm>
 

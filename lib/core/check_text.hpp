@@ -8,8 +8,8 @@
 
 #include <string>
 
-#include "core/check.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov {
 namespace check_text_detail {

@@ -1,4 +1,4 @@
-#include "core/collate.hpp"
+#include <mbov/core/collate.hpp>
 
 #include <utf8proc.h>
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/export.hpp"
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

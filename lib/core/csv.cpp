@@ -1,5 +1,5 @@
 #include "core/hidden_chars.hpp"
-#include "core/csv.hpp"
+#include <mbov/core/csv.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -9,9 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/json.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/i18n.hpp>
 
 namespace mbov {
 

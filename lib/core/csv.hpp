@@ -26,7 +26,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/export.hpp"
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

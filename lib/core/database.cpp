@@ -1,6 +1,6 @@
-#include "core/database.hpp"
-#include "core/collate.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/database.hpp>
+#include <mbov/core/collate.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -15,8 +15,8 @@
 #include <cstring>
 #include <filesystem>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
 #include "core/schema.hpp"
 
 namespace mbov {

@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "core/session.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

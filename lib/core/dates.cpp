@@ -1,5 +1,5 @@
-#include "core/dates.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/i18n.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -8,7 +8,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 
 namespace mbov {
 

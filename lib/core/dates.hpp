@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "core/export.hpp"
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

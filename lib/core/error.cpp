@@ -1,5 +1,5 @@
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>

@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/export.hpp"
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -1,4 +1,4 @@
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -17,7 +17,7 @@
 
 #include <fmt/format.h>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/mo.hpp"
 
 namespace mbov {

@@ -1,4 +1,4 @@
-#include "core/json.hpp"
+#include <mbov/core/json.hpp>
 
 #include <cmath>
 #include <stdexcept>

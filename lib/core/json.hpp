@@ -16,8 +16,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

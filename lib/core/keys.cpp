@@ -1,11 +1,11 @@
 #include "core/keys.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>
 
 #include <vector>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/spelling.hpp"
 #include "core/sql.hpp"
 

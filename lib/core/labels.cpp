@@ -6,8 +6,8 @@
 #include <iterator>
 #include <string_view>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 
 namespace mbov {
 namespace {

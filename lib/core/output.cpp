@@ -1,6 +1,6 @@
 #include "core/hidden_chars.hpp"
-#include "core/output.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/core/i18n.hpp>
 
 #include <unistd.h>
 
@@ -12,10 +12,10 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/json.hpp"
-#include "core/xlsx.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/xlsx.hpp>
 
 namespace mbov {
 

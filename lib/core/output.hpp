@@ -32,10 +32,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/dates.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

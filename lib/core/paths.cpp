@@ -1,4 +1,4 @@
-#include "core/paths.hpp"
+#include <mbov/core/paths.hpp>
 
 #include <pwd.h>
 #include <unistd.h>

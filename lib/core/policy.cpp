@@ -1,7 +1,7 @@
 // What a policy text means: one table of key descriptors (kKeys) drives parsing, type and range
 // checks, unknown-key detection, entries() and the built-in policy's C++. See policy.hpp; the
 // file over the defaults is policy_file.cpp.
-#include "core/policy.hpp"
+#include <mbov/core/policy.hpp>
 #include "core/policy_text.hpp"
 
 #include <algorithm>
@@ -14,8 +14,8 @@
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/spelling.hpp"
 
 namespace mbov {

@@ -15,8 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -10,8 +10,8 @@
 
 #include <fmt/format.h>
 
-#include "core/i18n.hpp"
-#include "core/policy.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/policy.hpp>
 #include "core/policy_text.hpp"
 
 namespace mbov {

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/policy.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/policy.hpp>
 
 namespace mbov {
 

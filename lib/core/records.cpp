@@ -1,12 +1,12 @@
 // R-GEN-2: the day a database's records begin (the table records_from, at most one row).
-#include "core/records.hpp"
+#include <mbov/core/records.hpp>
 
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/session.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/session.hpp>
 #include "core/sql.hpp"
 
 namespace mbov {

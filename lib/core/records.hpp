@@ -4,8 +4,8 @@
 #include <optional>
 #include <string_view>
 
-#include "core/dates.hpp"
-#include "core/export.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -6,8 +6,8 @@
 #include <map>
 #include <string>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/schema_objects.hpp"
 #include "core/sha256.hpp"
 

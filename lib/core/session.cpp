@@ -1,5 +1,5 @@
-#include "core/session.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/core/i18n.hpp>
 
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -9,9 +9,9 @@
 
 #include <fmt/format.h>
 
-#include "core/collate.hpp"
-#include "core/database.hpp"
-#include "core/error.hpp"
+#include <mbov/core/collate.hpp>
+#include <mbov/core/database.hpp>
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 
 namespace mbov {

@@ -4,9 +4,9 @@
 #include <memory>
 #include <string>
 
-#include "core/dates.hpp"
-#include "core/policy.hpp"
-#include "core/export.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/policy.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -6,7 +6,7 @@
 #include <cctype>
 #include <vector>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 namespace mbov {
 

@@ -12,9 +12,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/audit.hpp"
-#include "core/session.hpp"
-#include "core/value.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/core/value.hpp>
 
 namespace mbov {
 

@@ -1,10 +1,10 @@
-#include "core/value.hpp"
+#include <mbov/core/value.hpp>
 
 #include <type_traits>
 
 #include <fmt/format.h>
 
-#include "core/json.hpp"
+#include <mbov/core/json.hpp>
 
 namespace mbov {
 

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/export.hpp"
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

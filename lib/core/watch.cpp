@@ -1,6 +1,6 @@
-#include "core/watch.hpp"
+#include <mbov/core/watch.hpp>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 
 namespace mbov {

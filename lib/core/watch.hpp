@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <memory>
 
-#include "core/export.hpp"
-#include "core/session.hpp"
+#include <mbov/core/export.hpp>
+#include <mbov/core/session.hpp>
 
 MBOV_PUBLIC_BEGIN
 

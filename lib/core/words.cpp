@@ -9,8 +9,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 
 namespace mbov {
 namespace {

@@ -1,4 +1,4 @@
-#include "core/xlsx.hpp"
+#include <mbov/core/xlsx.hpp>
 
 #include <unistd.h>
 
@@ -12,11 +12,11 @@
 #include <fmt/format.h>
 #include <xlsxwriter.h>
 
-#include "core/dates.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/json.hpp"
-#include "core/output.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/output.hpp>
 
 namespace mbov {
 namespace {

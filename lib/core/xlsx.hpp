@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "core/export.hpp"
-#include "core/value.hpp"
+#include <mbov/core/export.hpp>
+#include <mbov/core/value.hpp>
 
 MBOV_PUBLIC_BEGIN
 

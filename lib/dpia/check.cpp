@@ -3,8 +3,8 @@
 #include <set>
 
 #include "core/check_text.hpp"
-#include "core/session.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/dpia/dpia.hpp>
 #include "dpia/store.hpp"
 
 namespace mbov::dpia {

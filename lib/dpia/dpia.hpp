@@ -8,11 +8,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/dates.hpp"
-#include "core/policy.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/policy.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -3,12 +3,12 @@
 // `officer`); its `until` is the day the successor takes office: in office while from <= day < until.
 #include <fmt/format.h>
 
-#include "core/output.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/dpia/dpia.hpp>
 #include "dpia/store.hpp"
-#include "gov/gov.hpp"
-#include "core/error.hpp"
-#include "core/session.hpp"
+#include <mbov/gov/gov.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::dpia {
 

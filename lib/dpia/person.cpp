@@ -1,13 +1,13 @@
-#include "dpia/person.hpp"
-#include "core/i18n.hpp"
+#include <mbov/dpia/person.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/session.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::dpia {
 

@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "core/dates.hpp"
-#include "core/export.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

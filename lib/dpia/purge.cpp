@@ -1,10 +1,10 @@
 // Retention of contact persons' data (R-DPIA-5) and its erasure, the way 'member forget' erases.
 #include <SQLiteCpp/Statement.h>
 
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 #include "core/sql.hpp"
-#include "dpia/person.hpp"
-#include "core/session.hpp"
+#include <mbov/dpia/person.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::dpia {
 

@@ -5,13 +5,13 @@
 #include <array>
 #include <charconv>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/output.hpp"
-#include "core/session.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/dpia/dpia.hpp>
 #include "dpia/store.hpp"
 
 namespace mbov::dpia {

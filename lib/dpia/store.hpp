@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 
 namespace mbov::dpia::detail {
 

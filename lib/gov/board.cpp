@@ -1,5 +1,5 @@
 // Board meetings per calendar year (R-GOV-4), counted from the meetings of kind board.
-#include "gov/gov.hpp"
+#include <mbov/gov/gov.hpp>
 #include "gov/store.hpp"
 
 namespace mbov::gov {

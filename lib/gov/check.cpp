@@ -1,10 +1,10 @@
 // gov check: the vision's term (R-GOV-2), board meetings (R-GOV-4), roles (R-GOV-5), the
 // contacts' community (R-GOV-6), on the check framework.
 #include "core/check_text.hpp"
-#include "core/output.hpp"
-#include "core/records.hpp"
-#include "core/session.hpp"
-#include "gov/gov.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/core/records.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/gov/gov.hpp>
 
 namespace mbov::gov {
 namespace {

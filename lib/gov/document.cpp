@@ -4,16 +4,16 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/output.hpp"
-#include "core/records.hpp"
-#include "core/session.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/records.hpp>
+#include <mbov/core/session.hpp>
 #include "core/sha256.hpp"
-#include "gov/gov.hpp"
+#include <mbov/gov/gov.hpp>
 #include "gov/store.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::gov {
 namespace {

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
-#include "gov/gov.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/gov/gov.hpp>
 #include "gov/store.hpp"
 
 namespace mbov::gov {

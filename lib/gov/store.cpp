@@ -7,8 +7,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/spelling.hpp"
 #include "core/sql.hpp"
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "gov/gov.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/gov/gov.hpp>
 
 namespace mbov::gov::store {
 

@@ -1,6 +1,6 @@
 // The gov area's records as output objects (the output edge).
-#include "core/output.hpp"
-#include "gov/gov.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/gov/gov.hpp>
 
 namespace mbov::gov {
 

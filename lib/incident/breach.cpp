@@ -1,9 +1,9 @@
 // Personal-data breaches (R-INC-7, GDPR art. 33 and 34): the notification steps.
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/incident/incident.hpp>
 #include "incident/timeline.hpp"
 
 namespace mbov::incident {

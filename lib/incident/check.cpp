@@ -1,8 +1,8 @@
 // incident overdue: the open incidents and undecided breaches that need action now.
 #include "core/check_text.hpp"
-#include "core/output.hpp"
-#include "core/session.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/incident/incident.hpp>
 #include "incident/store.hpp"
 #include "incident/timeline.hpp"
 

@@ -12,11 +12,11 @@
 #include <functional>
 #include <map>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::incident {
 namespace {

@@ -1,13 +1,13 @@
 // Incidents: opening, loading, the status moves, escalation and notes, each on the timeline.
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 #include "incident/store.hpp"
 #include "incident/timeline.hpp"
 

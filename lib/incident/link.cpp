@@ -2,11 +2,11 @@
 // the cooperative as problem holder (R-INC-6).
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/incident/incident.hpp>
 #include "incident/timeline.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::incident {
 

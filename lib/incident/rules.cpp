@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <array>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::incident {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "core/audit.hpp"
+#include <mbov/core/audit.hpp>
 #include "core/sql.hpp"
 
 namespace mbov::incident::store {

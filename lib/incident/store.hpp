@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::incident::store {
 

@@ -2,7 +2,7 @@
 // The timeline rule shared by the incident sources (internal, not for cmd/).
 #include <string>
 
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::incident {
 

@@ -1,10 +1,10 @@
 // list and show, and the output edge: an incident as an Object, in local time.
 #include <algorithm>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/incident/incident.hpp>
 #include "incident/store.hpp"
 
 namespace mbov::incident {

@@ -2,15 +2,15 @@
 // with a chair chosen among the sitting board.
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/records.hpp"
-#include "core/session.hpp"
-#include "member/member.hpp"
+#include <mbov/core/records.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/member/member.hpp>
 #include "member/store.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::member {
 namespace {

@@ -1,7 +1,7 @@
 // mbov member check (R-MEM-3..5, R-VOTE-8).
 #include "core/check_text.hpp"
-#include "core/session.hpp"
-#include "member/member.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::member {
 namespace {

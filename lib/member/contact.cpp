@@ -4,12 +4,12 @@
 
 #include <algorithm>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
-#include "member/member.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/member/member.hpp>
 #include "member/store.hpp"
 #include "member/validate.hpp"
 

@@ -1,11 +1,11 @@
 // mbov member import: the columns of `member list --format csv`, by name, all-or-nothing.
 #include <fmt/format.h>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "member/member.hpp"
-#include "core/i18n.hpp"
-#include "core/session.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::member {
 namespace {

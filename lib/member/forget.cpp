@@ -1,11 +1,11 @@
 // mbov member forget: the erasure of a person (R-DPIA-5).
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "dpia/person.hpp"
-#include "core/session.hpp"
-#include "member/member.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/dpia/person.hpp>
+#include <mbov/core/session.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::member {
 

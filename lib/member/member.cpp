@@ -1,16 +1,16 @@
 // Members: registration (R-MEM-1), the register's list and detail, leaving (R-MEM-7).
-#include "member/member.hpp"
+#include <mbov/member/member.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
-#include "gov/gov.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/gov/gov.hpp>
 #include "member/store.hpp"
 #include "member/validate.hpp"
 

@@ -1,7 +1,7 @@
 // The member register's records as output objects: the fields of spec/CLI.md, in its order,
 // null where nothing is.
-#include "core/output.hpp"
-#include "member/member.hpp"
+#include <mbov/core/output.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::member {
 namespace {

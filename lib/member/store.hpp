@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "member/member.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::member::store {
 

@@ -1,12 +1,12 @@
 // Uptake (afname) of products per member (R-MEM-8): never compulsory, so simply recorded.
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
-#include "core/session.hpp"
-#include "member/member.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/member/member.hpp>
 #include "member/store.hpp"
 
 namespace mbov::member {

@@ -2,7 +2,7 @@
 // What the member register's rules share (internal).
 #include <string>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 
 namespace mbov::member {
 

@@ -2,11 +2,11 @@
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
 
-#include "core/audit.hpp"
-#include "core/i18n.hpp"
-#include "report/report.hpp"
+#include <mbov/core/audit.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::report {
 namespace {

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <optional>
 
-#include "budget/budget.hpp"
-#include "contract/contract.hpp"
-#include "core/i18n.hpp"
-#include "report/report.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
 
 namespace mbov::report {

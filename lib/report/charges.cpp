@@ -4,9 +4,9 @@
 
 #include <map>
 
-#include "budget/budget.hpp"
-#include "core/i18n.hpp"
-#include "report/report.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/report/report.hpp>
 
 namespace mbov::report {
 

@@ -7,15 +7,15 @@
 #include <set>
 
 #include "core/check_text.hpp"
-#include "contract/catalog.hpp"
-#include "contract/contract.hpp"
-#include "core/i18n.hpp"
-#include "dpia/dpia.hpp"
-#include "incident/incident.hpp"
-#include "member/member.hpp"
-#include "report/report.hpp"
+#include <mbov/contract/catalog.hpp>
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/dpia/dpia.hpp>
+#include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::report {
 namespace {

@@ -1,6 +1,6 @@
 #include "report/sources.hpp"
-#include "core/session.hpp"
-#include "vote/vote.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::report {
 

@@ -1,10 +1,10 @@
 // The Document model and its plain writers: json, text (for mail), markdown.
 #include <fmt/format.h>
 
-#include "core/i18n.hpp"
-#include "core/json.hpp"
-#include "core/output.hpp"
-#include "report/report.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/report/report.hpp>
 
 namespace mbov::report {
 

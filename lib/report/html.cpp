@@ -2,9 +2,9 @@
 // readable in a mail client and printable.
 #include <fmt/format.h>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
-#include "report/report.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/report/report.hpp>
 #include "report/svg.hpp"
 
 namespace mbov::report {

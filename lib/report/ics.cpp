@@ -1,9 +1,9 @@
 // The deadline calendar as an iCalendar feed (RFC 5545).
 #include <fmt/format.h>
 
-#include "core/database.hpp"
-#include "report/report.hpp"
-#include "version.hpp"
+#include <mbov/core/database.hpp>
+#include <mbov/report/report.hpp>
+#include <mbov/version.hpp>
 
 namespace mbov::report {
 namespace {

@@ -2,12 +2,12 @@
 // present, each motion with its stored result and named vote, and the decisions linked to it.
 #include <fmt/format.h>
 
-#include "core/i18n.hpp"
-#include "member/member.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/member/member.hpp>
 #include "report/query.hpp"
-#include "report/report.hpp"
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::report {
 namespace {

@@ -1,14 +1,14 @@
 // The state of each product (weekly report): contract, certificate, DPIA, incidents, uptake.
 #include <fmt/format.h>
 
-#include "contract/check.hpp"
-#include "contract/contract.hpp"
-#include "core/i18n.hpp"
-#include "core/output.hpp"
-#include "dpia/dpia.hpp"
-#include "incident/incident.hpp"
+#include <mbov/contract/check.hpp>
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/dpia/dpia.hpp>
+#include <mbov/incident/incident.hpp>
 #include "report/sources.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::report {
 

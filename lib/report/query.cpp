@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/dates.hpp"
+#include <mbov/core/dates.hpp>
 
 namespace mbov::report {
 namespace {

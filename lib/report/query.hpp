@@ -12,9 +12,9 @@
 #include <variant>
 #include <vector>
 
-#include "core/session.hpp"
-#include "core/value.hpp"
-#include "report/report.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/report/report.hpp>
 
 namespace mbov::report {
 

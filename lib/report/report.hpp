@@ -8,13 +8,13 @@
 #include <string>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/dates.hpp"
-#include "core/output.hpp"
-#include "core/value.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/value.hpp>
 
-#include "core/session.hpp"
-#include "core/export.hpp"
+#include <mbov/core/session.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <set>
 
-#include "contract/catalog.hpp"
-#include "contract/contract.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/output.hpp"
-#include "dpia/dpia.hpp"
-#include "report/report.hpp"
+#include <mbov/contract/catalog.hpp>
+#include <mbov/contract/contract.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/dpia/dpia.hpp>
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::report {
 namespace {

@@ -2,10 +2,10 @@
 // per section).
 #include <algorithm>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
-#include "core/xlsx.hpp"
-#include "report/report.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include <mbov/core/xlsx.hpp>
+#include <mbov/report/report.hpp>
 
 namespace mbov::report {
 namespace {

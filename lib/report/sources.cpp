@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::report {
 

@@ -6,9 +6,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
-#include "report/report.hpp"
+#include <mbov/report/report.hpp>
 #include "report/query.hpp"
 
 namespace mbov::report {

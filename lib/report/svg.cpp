@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 
 namespace mbov::report {
 namespace {

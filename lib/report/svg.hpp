@@ -4,8 +4,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/output.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/output.hpp>
 
 namespace mbov::report {
 

@@ -1,14 +1,14 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
 
-#include "app/checks.hpp"
-#include "core/audit.hpp"
-#include "core/i18n.hpp"
-#include "incident/incident.hpp"
-#include "report/report.hpp"
+#include <mbov/app/checks.hpp>
+#include <mbov/core/audit.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/incident/incident.hpp>
+#include <mbov/report/report.hpp>
 #include "report/sources.hpp"
 #include "report/svg.hpp"
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 
 namespace mbov::report {
 namespace {

@@ -1,6 +1,6 @@
 // Ballot input as it comes from an office (issue 12): codes and words compared after trimming and
 // case folding, Dutch words beside the English ones. Kept apart from the counting in ballots.cpp.
-#include "vote/ballots.hpp"
+#include <mbov/vote/ballots.hpp>
 #include "vote/text.hpp"
 
 #include <algorithm>

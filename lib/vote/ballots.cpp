@@ -1,4 +1,4 @@
-#include "vote/ballots.hpp"
+#include <mbov/vote/ballots.hpp>
 
 #include <fmt/format.h>
 
@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "core/csv_plain.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "vote/member_table.hpp"
 #include "vote/text.hpp"
 

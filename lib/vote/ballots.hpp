@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/policy.hpp"
-#include "vote/tally.hpp"
-#include "core/export.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/policy.hpp>
+#include <mbov/vote/tally.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

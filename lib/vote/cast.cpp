@@ -2,9 +2,9 @@
 // withdrawn before the close (R-VOTE-10).
 #include <fmt/format.h>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "vote/ballots.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/vote/ballots.hpp>
 #include "vote/text.hpp"
 #include "vote/store.hpp"
 

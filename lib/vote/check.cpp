@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 
 #include "core/check_text.hpp"
-#include "core/records.hpp"
-#include "core/session.hpp"
+#include <mbov/core/records.hpp>
+#include <mbov/core/session.hpp>
 #include "core/sql.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::vote {
 namespace {

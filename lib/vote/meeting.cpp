@@ -4,10 +4,10 @@
 
 #include <algorithm>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/spelling.hpp"
-#include "vote/ballots.hpp"
+#include <mbov/vote/ballots.hpp>
 #include "vote/store.hpp"
 #include "vote/text.hpp"
 

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "vote/tally.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/vote/tally.hpp>
 
 namespace mbov::vote {
 

@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "vote/store.hpp"
 
 namespace mbov::vote {

@@ -1,12 +1,12 @@
 // `vote screen`: the state of a meeting for the room, read with the area's own functions, and
 // its JSON form.
-#include "vote/screen.hpp"
+#include <mbov/vote/screen.hpp>
 
 #include <algorithm>
 #include <set>
 
-#include "core/i18n.hpp"
-#include "member/member.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/member/member.hpp>
 #include "vote/store.hpp"
 
 namespace mbov::vote {

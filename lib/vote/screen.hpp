@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/export.hpp"
-#include "vote/vote.hpp"
+#include <mbov/core/export.hpp>
+#include <mbov/vote/vote.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -4,10 +4,10 @@
 // allows nothing but the page's own style and script (by their hashes) and its events.
 #include <fmt/format.h>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 #include "core/sha256.hpp"
-#include "vote/screen.hpp"
+#include <mbov/vote/screen.hpp>
 
 namespace mbov::vote {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "vote/store.hpp"
 
 namespace mbov::vote {

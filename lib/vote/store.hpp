@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/sql.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::vote::store {
 

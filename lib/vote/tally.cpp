@@ -1,4 +1,4 @@
-#include "vote/tally.hpp"
+#include <mbov/vote/tally.hpp>
 
 #include <fmt/format.h>
 

@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "core/check.hpp"
-#include "core/policy.hpp"
-#include "core/value.hpp"
-#include "core/export.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/policy.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

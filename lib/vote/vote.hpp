@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/dates.hpp"
-#include "core/value.hpp"
-#include "vote/tally.hpp"
-#include "core/export.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/dates.hpp>
+#include <mbov/core/value.hpp>
+#include <mbov/vote/tally.hpp>
+#include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 

@@ -12,9 +12,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/csv.hpp"
+#include <mbov/core/csv.hpp>
 #include "core/csv_plain.hpp"
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

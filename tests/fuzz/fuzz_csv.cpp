@@ -6,9 +6,9 @@
 #include <sstream>
 #include <string>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/json.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/json.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));

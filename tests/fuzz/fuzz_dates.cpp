@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/dates.hpp"
-#include "core/error.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/error.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "../unit/testdb.hpp"
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static mbov::test::TestDb db("2026-06-01");

@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/error.hpp"
-#include "core/policy.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/policy.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const std::string path = "/tmp/mbov-fuzz-policy-" + std::to_string(::getpid()) + ".toml";

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "core/error.hpp"
-#include "core/policy.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/policy.hpp>
 
 namespace {
 

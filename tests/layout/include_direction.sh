@@ -18,7 +18,7 @@ upward() {
   local root=$1 file line include from target to
   while IFS=: read -r file line include; do
     from=$(cut -d/ -f2 <<<"${file#"$root"/}")
-    target=$(sed -E 's/^#include "(.*)".*/\1/' <<<"$include")
+    target=$(sed -E 's/^#include ["<](mbov\/)?([^">]*)[">].*/\2/' <<<"$include")
     if [[ $target == */* ]]; then
       to=$(level "${target%%/*}")
       [[ -z $to && -e cmd/$target ]] && to=9
@@ -28,13 +28,13 @@ upward() {
       continue
     fi
     [[ -n $to ]] && ((to > $(level "$from"))) && echo "${file#"$root"/}:$line: $include (level $to) from lib/$from"
-  done < <(grep -rnE '^#include "' "$root/lib" --include='*.cpp' --include='*.hpp')
+  done < <(grep -rnE '^#include ("|<mbov/)' "$root/lib" --include='*.cpp' --include='*.hpp')
 }
 planted=$(mktemp -d)
 trap 'rm -rf "$planted"' EXIT
 mkdir -p "$planted"/lib/{core,member,report}
-echo '#include "member/member.hpp"' >"$planted/lib/core/a.cpp"
-echo '#include "report/report.hpp"' >"$planted/lib/member/b.cpp"
+echo '#include <mbov/member/member.hpp>' >"$planted/lib/core/a.cpp"
+echo '#include <mbov/report/report.hpp>' >"$planted/lib/member/b.cpp"
 echo '#include "context.hpp"' >"$planted/lib/report/c.cpp"
 found=$(upward "$planted" | wc -l)
 [[ $found == 3 ]] || { echo "the check found $found of 3 planted upward includes"; upward "$planted"; exit 1; }

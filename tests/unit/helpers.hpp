@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "core/check.hpp"
-#include "core/error.hpp"
-#include "core/session.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/session.hpp>
 #include "core/sql.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::test {
 

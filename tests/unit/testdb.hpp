@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <string>
 
-#include "core/database.hpp"
-#include "core/session.hpp"
+#include <mbov/core/database.hpp>
+#include <mbov/core/session.hpp>
 
 namespace mbov::test {
 

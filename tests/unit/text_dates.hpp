@@ -1,6 +1,6 @@
 #pragma once
 // Dates and timestamps written as text, as the unit tests write them.
-#include "core/dates.hpp"
+#include <mbov/core/dates.hpp>
 
 namespace mbov::test {
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "app/checks.hpp"
+#include <mbov/app/checks.hpp>
 
 using namespace mbov;
 using namespace mbov::app;

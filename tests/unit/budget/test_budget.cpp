@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "budget/budget.hpp"
-#include "core/error.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 #include "helpers.hpp"
 #include "testdb.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 using namespace mbov;
 using test::exit_of;

@@ -9,10 +9,10 @@
 #include <map>
 #include <random>
 
-#include "budget/budget.hpp"
-#include "core/error.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
-#include "member/member.hpp"
+#include <mbov/member/member.hpp>
 #include "testdb.hpp"
 
 using namespace mbov;

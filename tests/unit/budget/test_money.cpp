@@ -3,8 +3,8 @@
 #include <random>
 
 #include "seed.hpp"
-#include "budget/budget.hpp"
-#include "core/error.hpp"
+#include <mbov/budget/budget.hpp>
+#include <mbov/core/error.hpp>
 
 using namespace mbov;
 using budget::parse_cents;

@@ -4,7 +4,7 @@
 #include <random>
 
 #include "seed.hpp"
-#include "budget/budget.hpp"
+#include <mbov/budget/budget.hpp>
 
 using namespace mbov;
 using budget::Kind;

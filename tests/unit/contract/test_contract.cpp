@@ -4,10 +4,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "contract/contract.hpp"
-#include "contract/catalog.hpp"
-#include "contract/check.hpp"
-#include "core/error.hpp"
+#include <mbov/contract/contract.hpp>
+#include <mbov/contract/catalog.hpp>
+#include <mbov/contract/check.hpp>
+#include <mbov/core/error.hpp>
 #include "testdb.hpp"
 #include "text_dates.hpp"
 

@@ -1,7 +1,7 @@
 // Tests for lib/contract/terms.cpp: R-CON-2..4 and R-CON-7, at leap days and month ends.
 #include <doctest/doctest.h>
 
-#include "contract/terms.hpp"
+#include <mbov/contract/terms.hpp>
 #include "text_dates.hpp"
 
 using namespace mbov;

@@ -2,10 +2,10 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "core/audit.hpp"
+#include <mbov/core/audit.hpp>
 #include "core/sql.hpp"
-#include "core/error.hpp"
-#include "dpia/person.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/dpia/person.hpp>
 #include "testdb.hpp"
 
 using namespace mbov;

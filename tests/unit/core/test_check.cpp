@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/check.hpp"
-#include "core/json.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/core/json.hpp>
 
 using namespace mbov;
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "seed.hpp"
-#include "core/collate.hpp"
+#include <mbov/core/collate.hpp>
 
 using namespace mbov;
 

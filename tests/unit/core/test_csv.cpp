@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
 
 using namespace mbov;
 using namespace std::string_literals;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
+#include <mbov/core/csv.hpp>
 #include "core/csv_plain.hpp"
 
 using namespace mbov;

@@ -3,9 +3,9 @@
 #include <SQLiteCpp/Statement.h>
 #include <sys/stat.h>
 
-#include "core/database.hpp"
+#include <mbov/core/database.hpp>
 #include "core/sql.hpp"
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/schema.hpp"
 #include "testdb.hpp"
 

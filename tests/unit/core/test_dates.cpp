@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/error.hpp"
+#include <mbov/core/dates.hpp>
+#include <mbov/core/error.hpp>
 #include "text_dates.hpp"
 
 using mbov::Date;

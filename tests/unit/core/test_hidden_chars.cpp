@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/hidden_chars.hpp"
-#include "core/output.hpp"
+#include <mbov/core/output.hpp>
 
 using namespace mbov;
 

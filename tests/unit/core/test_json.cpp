@@ -4,8 +4,8 @@
 #include <limits>
 #include <string>
 
-#include "core/json.hpp"
-#include "core/value.hpp"
+#include <mbov/core/json.hpp>
+#include <mbov/core/value.hpp>
 
 using namespace mbov;
 using namespace std::string_literals;

@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 
-#include "core/i18n.hpp"
-#include "core/output.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 
 using namespace mbov;
 

@@ -5,11 +5,11 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/json.hpp"
-#include "core/output.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/json.hpp>
+#include <mbov/core/output.hpp>
 
 using namespace mbov;
 using namespace std::string_literals;

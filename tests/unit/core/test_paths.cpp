@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/paths.hpp"
+#include <mbov/core/paths.hpp>
 
 using namespace mbov;
 

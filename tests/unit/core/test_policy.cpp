@@ -11,9 +11,9 @@
 #include <string>
 #include <variant>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
-#include "core/policy.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
+#include <mbov/core/policy.hpp>
 #include "core/policy_text.hpp"
 
 namespace fs = std::filesystem;

@@ -4,7 +4,7 @@
 #include <memory>
 #include <optional>
 
-#include "core/session.hpp"
+#include <mbov/core/session.hpp>
 #include "testdb.hpp"
 
 using namespace mbov;

@@ -3,9 +3,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
-#include "core/watch.hpp"
+#include <mbov/core/watch.hpp>
 #include "testdb.hpp"
 
 using namespace mbov;

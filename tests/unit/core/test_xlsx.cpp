@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/value.hpp"
-#include "core/xlsx.hpp"
+#include <mbov/core/value.hpp>
+#include <mbov/core/xlsx.hpp>
 
 using namespace mbov;
 

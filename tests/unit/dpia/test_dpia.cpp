@@ -2,9 +2,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 #include "core/sql.hpp"
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "helpers.hpp"
 #include "testdb.hpp"
 

@@ -2,7 +2,7 @@
 
 #include <SQLiteCpp/Database.h>
 
-#include "dpia/person.hpp"
+#include <mbov/dpia/person.hpp>
 #include "core/sql.hpp"
 #include "testdb.hpp"
 

@@ -1,6 +1,6 @@
 #pragma once
 // What the gov unit tests share: a document version added in one call.
-#include "gov/gov.hpp"
+#include <mbov/gov/gov.hpp>
 #include "testdb.hpp"
 
 namespace mbov::test {

@@ -1,14 +1,14 @@
 // Tests for lib/gov/board.cpp: the board's meetings (R-GOV-4).
 #include <doctest/doctest.h>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/dpia/dpia.hpp>
 #include "gov/fixture.hpp"
-#include "gov/gov.hpp"
+#include <mbov/gov/gov.hpp>
 #include "helpers.hpp"
 #include "testdb.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 using namespace mbov;
 using test::exit_of;

@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <sstream>
 
-#include "core/error.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 #include "testdb.hpp"
 #include "text_dates.hpp"
 

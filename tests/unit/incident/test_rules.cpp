@@ -2,8 +2,8 @@
 
 #include <random>
 
-#include "core/error.hpp"
-#include "incident/incident.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/incident/incident.hpp>
 #include "text_dates.hpp"
 
 using namespace mbov;

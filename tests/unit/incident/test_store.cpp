@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 #include "incident/store.hpp"
 #include "testdb.hpp"
 #include "text_dates.hpp"

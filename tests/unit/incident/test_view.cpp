@@ -8,7 +8,7 @@
 #include <random>
 
 #include "core/sql.hpp"
-#include "incident/incident.hpp"
+#include <mbov/incident/incident.hpp>
 #include "incident/store.hpp"
 #include "seed.hpp"
 #include "testdb.hpp"

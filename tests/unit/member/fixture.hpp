@@ -3,9 +3,9 @@
 #include <string>
 #include <vector>
 
-#include "core/check.hpp"
-#include "member/member.hpp"
-#include "vote/vote.hpp"
+#include <mbov/core/check.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::test {
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "fixture.hpp"
 #include "testdb.hpp"
 

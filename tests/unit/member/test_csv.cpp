@@ -3,8 +3,8 @@
 #include <random>
 #include <sstream>
 
-#include "core/error.hpp"
-#include "core/output.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/output.hpp>
 #include "fixture.hpp"
 #include "testdb.hpp"
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "core/error.hpp"
-#include "dpia/dpia.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/dpia/dpia.hpp>
 #include "fixture.hpp"
 #include "testdb.hpp"
 

@@ -2,7 +2,7 @@
 // What the report unit tests share: a deadline of contract 1 with its title.
 #include <string>
 
-#include "report/report.hpp"
+#include <mbov/report/report.hpp>
 
 namespace mbov::test {
 

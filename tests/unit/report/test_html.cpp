@@ -5,10 +5,10 @@
 #include <sstream>
 #include <string>
 
-#include "core/database.hpp"
-#include "core/i18n.hpp"
+#include <mbov/core/database.hpp>
+#include <mbov/core/i18n.hpp>
 #include "report/fixture.hpp"
-#include "report/report.hpp"
+#include <mbov/report/report.hpp>
 #include "testdb.hpp"
 #include "report/svg.hpp"
 

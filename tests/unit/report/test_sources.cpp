@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "core/i18n.hpp"
+#include <mbov/core/i18n.hpp>
 #include "report/sources.hpp"
 
 using namespace mbov;

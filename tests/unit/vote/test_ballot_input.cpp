@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "vote/ballots.hpp"
+#include <mbov/vote/ballots.hpp>
 
 using namespace mbov;
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.hpp"
-#include "core/error.hpp"
-#include "vote/ballots.hpp"
+#include <mbov/core/csv.hpp>
+#include <mbov/core/error.hpp>
+#include <mbov/vote/ballots.hpp>
 #include "vote/text.hpp"
 
 using namespace mbov;

@@ -10,12 +10,12 @@
 #include <random>
 #include <sstream>
 
-#include "core/error.hpp"
-#include "core/output.hpp"
+#include <mbov/core/error.hpp>
+#include <mbov/core/output.hpp>
 #include "core/sql.hpp"
 #include "testdb.hpp"
-#include "vote/ballots.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/ballots.hpp>
+#include <mbov/vote/vote.hpp>
 
 using namespace mbov;
 

@@ -6,7 +6,7 @@
 
 #include "core/sql.hpp"
 #include "testdb.hpp"
-#include "vote/screen.hpp"
+#include <mbov/vote/screen.hpp>
 
 using namespace mbov;
 

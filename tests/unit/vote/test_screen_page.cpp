@@ -2,8 +2,8 @@
 // when asked, the live script only when live, Dutch with --lang nl.
 #include <doctest/doctest.h>
 
-#include "core/i18n.hpp"
-#include "vote/screen.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/vote/screen.hpp>
 
 using namespace mbov;
 

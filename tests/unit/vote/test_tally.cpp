@@ -2,8 +2,8 @@
 
 #include <cstdlib>
 
-#include "core/i18n.hpp"
-#include "vote/tally.hpp"
+#include <mbov/core/i18n.hpp>
+#include <mbov/vote/tally.hpp>
 
 using namespace mbov;
 using vote::Turnout;

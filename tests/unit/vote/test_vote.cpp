@@ -4,10 +4,10 @@
 
 #include <functional>
 
-#include "core/error.hpp"
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 #include "testdb.hpp"
-#include "vote/vote.hpp"
+#include <mbov/vote/vote.hpp>
 
 using namespace mbov;
 
