@@ -179,16 +179,13 @@ std::vector<GroupMember> select_group_members(Session& s, const std::optional<st
   return out;
 }
 
-std::vector<std::string> members_without_community_contact(Session& s, Date on) {
+std::vector<std::string> members_in_community(Session& s, Date on) {
   SQLite::Statement q(sql(s), R"sql(
-    SELECT m.code FROM member m
-    WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
-      AND NOT EXISTS (
-        SELECT 1 FROM group_member g JOIN contact c ON c.id = g.contact
-        WHERE g.grp = 'community' AND c.member = m.code
-          AND g.from_date <= ?1 AND (g.until IS NULL OR g.until > ?1)
-          AND c.since <= ?1 AND (c.until IS NULL OR c.until > ?1))
-    ORDER BY m.code)sql");
+    SELECT DISTINCT c.member FROM group_member g JOIN contact c ON c.id = g.contact
+    WHERE g.grp = 'community'
+      AND g.from_date <= ?1 AND (g.until IS NULL OR g.until > ?1)
+      AND c.since <= ?1 AND (c.until IS NULL OR c.until > ?1)
+    ORDER BY c.member)sql");
   q.bind(1, on.str());
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
@@ -278,12 +275,6 @@ std::vector<Holder> select_terms_after(Session& s, std::string_view role, std::s
 
 std::vector<std::string> product_codes(Session& s) {
   SQLite::Statement q(sql(s), "SELECT code FROM product ORDER BY code");
-  return first_column(q);
-}
-
-std::vector<std::string> member_codes(Session& s, Date on) {
-  SQLite::Statement q(sql(s), "SELECT code FROM member WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1) ORDER BY code");
-  q.bind(1, on.str());
   return first_column(q);
 }
 

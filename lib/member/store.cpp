@@ -114,6 +114,14 @@ bool is_current_member(Session& s, const std::string& code, Date on) {
   return q.executeStep();
 }
 
+std::vector<std::string> member_codes(Session& s, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT m.code FROM member m WHERE {} ORDER BY m.code", current_member));
+  q.bind(":t", on.str());
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
 void insert_confirmation(Session& s, const Confirmation& c) {
   SQLite::Statement q(sql(s), "INSERT INTO confirmation (member, on_date) VALUES (?, ?)");
   q.bind(1, c.member);

@@ -25,6 +25,7 @@ struct Membership {
 Membership membership(Session& s, const std::string& code);
 void set_left(Session& s, const std::string& code, Date on);
 bool is_current_member(Session& s, const std::string& code, Date on);
+std::vector<std::string> member_codes(Session& s, Date on);  // the members on `on`, by code
 
 // ---- confirmations ----
 void insert_confirmation(Session& s, const Confirmation& c);

@@ -73,3 +73,18 @@ TEST_CASE("gov check (R-GOV-5): a role without a holder is critical, a mailbox w
   gov::end_role(s, info, Date::from_ymd(2026, 3, 1));  // no longer held on its until day
   CHECK(role_findings() == std::vector<std::string>{"R-GOV-5 role mailbox-owner info@ CRITICAL"});
 }
+
+TEST_CASE("required roles (R-GOV-5): a functional manager per member on the day, through its last day (R-MEM-7)") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined, left_on) VALUES"
+              " ('12AB', 'ROC', 1, '2020-01-01', '2026-02-28'), ('34CD', 'ROC 2', 1, '2026-03-01', NULL)");
+  const auto managed = [&](int month, int day) {
+    std::vector<std::string> out;
+    for (const gov::Required& r : gov::required_roles(s, Date::from_ymd(2026, month, day)))
+      if (r.role == "functional-manager") out.push_back(r.scope);
+    return out;
+  };
+  CHECK(managed(2, 28) == std::vector<std::string>{"12AB"});  // its last day
+  CHECK(managed(3, 1) == std::vector<std::string>{"34CD"});
+}
