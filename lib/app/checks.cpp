@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <mbov/budget/budget.hpp>
+#include <mbov/core/output.hpp>
 #include <mbov/contract/check.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include <mbov/gov/gov.hpp>
@@ -46,7 +47,7 @@ CheckReport check_all(Session& s) {
     all.parts.emplace_back(def.area);
     for (Finding& f : one.findings) {
       f.subject = fmt::format("{}: {}", one.area, f.subject);
-      f.shown_subject = fmt::format("{}: {}", one.area, f.shown_subject);
+      f.shown_subject = fmt::format("{}: {}", people_word("area", one.area), f.shown_subject);
       all.findings.push_back(std::move(f));
     }
   }

@@ -188,6 +188,16 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
                                              r.s.today, until, marks)});
 }
 
+// The look-ahead as Dutch reads it, "8 weken"; English shows 8w as the data formats do.
+std::string shown_ahead(Duration ahead) {
+  const long long n = ahead.count;
+  const char* text = ahead.unit == 'd'   ? tr_n("{} day", "{} days", n)
+                     : ahead.unit == 'w' ? tr_n("{} week", "{} weeks", n)
+                     : ahead.unit == 'm' ? tr_n("{} month", "{} months", n)
+                                         : tr_n("{} year", "{} years", n);
+  return fmt::format(fmt::runtime(text), n);
+}
+
 }  // namespace
 
 Document weekly(Reader& r, Date monday, Duration ahead) {
@@ -201,6 +211,11 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
       .add("ahead", ahead.str())
       .add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
+  if (r.shown && language() != Language::en) {
+    d.shown_head = d.head;
+    for (std::size_t i = 0; i < d.shown_head.size(); ++i)
+      if (d.shown_head.keys[i] == "ahead") d.shown_head.values[i] = shown_ahead(ahead);
+  }
   d.facts("summary", N_("Summary"));
   WeeklySummary n;
   incidents(d, r, week, n);

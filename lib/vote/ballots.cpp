@@ -236,7 +236,7 @@ bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, cons
         // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
         if (!e.voted || !b.choice || e.advance == b.advance || !policy.in_person_overrides_advance)
           ballots.fail(b.line, fmt::format(fmt::runtime(tr("R-VOTE-6: {} has a second {} (the first on line {})")), code,
-                                           roll ? "line" : "ballot", std::uint32_t{e.line}));
+                                           roll ? tr("line") : tr("ballot"), std::uint32_t{e.line}));
         if (b.advance) continue;  // the in-person ballot earlier in the file stands
       }
       e.line = static_cast<std::uint32_t>(b.line);

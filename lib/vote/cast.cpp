@@ -4,6 +4,7 @@
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 #include <mbov/vote/ballots.hpp>
 #include "vote/text.hpp"
 #include "vote/store.hpp"
@@ -43,7 +44,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
     fail_data(fmt::format(fmt::runtime(previous->advance
                                            ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
                                            : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
-                          member, motion, choice_name(previous->choice), previous->id),
+                          member, motion, people_word("choice", choice_name(previous->choice)), previous->id),
               "R-VOTE-6",
               previous->advance && !in.advance
                   ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
