@@ -28,21 +28,25 @@ xlsx::WriteBook module_writer() {
   return reinterpret_cast<xlsx::WriteBook>(symbol);
 }
 
-// The workbook the module writes of these pages.
-std::string workbook(const std::vector<xlsx::Page>& pages) {
+// What the module makes of these pages: its failure, the reason, the workbook's bytes.
+struct Written {
+  xlsx::Failure failed;
+  std::string detail, bytes;
+};
+Written written(const std::vector<xlsx::Page>& pages) {
   const xlsx::WriteBook write = module_writer();
   char path[] = "/tmp/mbov-test-XXXXXX";
   const int fd = ::mkstemp(path);
   REQUIRE(fd >= 0);
   ::close(fd);
-  std::string detail;
-  const xlsx::Failure failed = write(pages, path, detail);
+  Written out;
+  out.failed = write(pages, path, out.detail);
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   std::remove(path);
-  CHECK_MESSAGE(failed == xlsx::Failure::none, detail);
-  return std::move(bytes).str();
+  out.bytes = std::move(bytes).str();
+  return out;
 }
 
 }  // namespace
@@ -80,7 +84,9 @@ TEST_CASE("xlsx: any title is made a valid, unique sheet name") {
   CHECK((cells[1].kind == Kind::date && cells[1].year == 2026 && cells[1].month == 1 && cells[1].day == 5));
   CHECK((cells[2].kind == Kind::euro && cells[2].number == 12.5));
   CHECK((cells[3].kind == Kind::number && cells[3].number == 3));
-  const std::string bytes = workbook(pages);
+  const Written book = written(pages);
+  CHECK_MESSAGE(book.failed == xlsx::Failure::none, book.detail);
+  const std::string& bytes = book.bytes;
   CHECK(bytes.substr(0, 4) == "PK\x03\x04");
   for (std::size_t i = 1; i <= titles.size(); ++i)
     CHECK(bytes.find("xl/worksheets/sheet" + std::to_string(i) + ".xml") != std::string::npos);
@@ -88,8 +94,7 @@ TEST_CASE("xlsx: any title is made a valid, unique sheet name") {
 }
 
 TEST_CASE("xlsx: a name Excel refuses is a failure of the module, naming the sheet") {
-  std::string detail;
-  CHECK(module_writer()({{.name = "a/b"}}, "/tmp/mbov-test-refused.xlsx", detail) == xlsx::Failure::sheet);
-  CHECK(detail == "a/b");
-  std::remove("/tmp/mbov-test-refused.xlsx");
+  const Written book = written({{.name = "a/b"}});
+  CHECK(book.failed == xlsx::Failure::sheet);
+  CHECK(book.detail == "a/b");
 }
