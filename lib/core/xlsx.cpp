@@ -89,24 +89,21 @@ std::string sheet_name(const std::string& wanted, std::vector<std::string>& used
   }
 }
 
-// A YYYY-MM-DD date, or a timestamp at its local wall-clock time; nullopt for other text.
-std::optional<lxw_datetime> datetime(const std::string& s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  try {
-    if (s.size() == 10) {
-      const Date d = Date::parse(s, "");
-      if (d.year() < 1900) return std::nullopt;  // before Excel's first day
-      return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0};
-    }
-    if (s.size() < 19 || s[10] != 'T') return std::nullopt;
-    const std::string local = Timestamp::parse(s, "").local();  // 2026-11-25T16:00:00+01:00
-    const Date d = Date::parse(std::string_view(local).substr(0, 10), "");
-    if (d.year() < 1900) return std::nullopt;
-    return lxw_datetime{d.year(), d.month(), d.day(), std::atoi(local.c_str() + 11), std::atoi(local.c_str() + 14),
-                        static_cast<double>(std::atoi(local.c_str() + 17))};
-  } catch (const Error&) {
-    return std::nullopt;
+// A date, or a timestamp at its local wall-clock time; nullopt before Excel's first day (1900).
+std::optional<lxw_datetime> datetime(Date d) {
+  if (d.year() < 1900) return std::nullopt;
+  return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0};
+}
+
+std::optional<lxw_datetime> datetime(Timestamp t) {
+  const std::string local = t.local();  // 2026-11-25T16:00:00+01:00
+  auto when = datetime(t.local_date());
+  if (when) {
+    when->hour = std::atoi(local.c_str() + 11);
+    when->min = std::atoi(local.c_str() + 14);
+    when->sec = std::atoi(local.c_str() + 17);
   }
+  return when;
 }
 
 struct Formats {
@@ -143,11 +140,11 @@ std::size_t cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Value& v, co
     check(worksheet_write_number(ws, r, c, *d, f.euro));
     return fmt::format("{:.2f}", *d).size() + 4;
   }
-  if (const auto* s = std::get_if<std::string>(&v.data)) {
-    if (auto when = datetime(*s)) {
-      check(worksheet_write_datetime(ws, r, c, &*when, s->size() == 10 ? f.date : f.moment));
-      return s->size() == 10 ? 10 : 19;
-    }
+  const auto* d = std::get_if<Date>(&v.data);
+  const auto* t = std::get_if<Timestamp>(&v.data);
+  if (auto when = d ? datetime(*d) : t ? datetime(*t) : std::nullopt) {
+    check(worksheet_write_datetime(ws, r, c, &*when, d ? f.date : f.moment));
+    return d ? 10 : 19;
   }
   std::string text;
   append_valid_utf8(text, cell_text(v));

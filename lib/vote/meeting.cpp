@@ -47,7 +47,7 @@ std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year) {
 Object to_object(const MeetingSummary& m) {
   return Object()
       .add("id", m.meeting.id)
-      .add("date", m.meeting.date.str())
+      .add("date", m.meeting.date)
       .add("kind", m.meeting.kind)
       .add("title", m.meeting.title)
       .add("present_count", m.present)

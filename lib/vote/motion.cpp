@@ -135,7 +135,7 @@ Object to_object(const MotionSummary& m) {
   return Object()
       .add("id", m.motion.id)
       .add("meeting", m.motion.meeting)
-      .add("date", m.motion.date.str())
+      .add("date", m.motion.date)
       .add("kind", m.motion.kind)
       .add("title", m.motion.title)
       .add("status", m.motion.closed_at ? "closed" : "open")

@@ -73,7 +73,7 @@ Object motion_state(const MotionView& v) {
       .add("motion", v.motion.id)
       .add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
-      .add("date", v.motion.date.str())
+      .add("date", v.motion.date)
       .add("kind", v.motion.kind)
       .add("status", "open")
       .add("voted", t.yes + t.no + t.abstain)
@@ -117,14 +117,14 @@ Object to_object(const Screen& st, const ScreenOptions& how) {
                             .add("ballot", w.ballot)
                             .add("motion", w.motion)
                             .add("member", w.who.member)
-                            .add("at", w.at.local())
+                            .add("at", w.at)
                             .add("reason", w.reason));
   for (const Departure& d : st.departures)
     left.push_back(
-        Object().add("member", d.who.member).add("at", d.at.local()).add("reason", d.reason).add("back", d.back));
+        Object().add("member", d.who.member).add("at", d.at).add("reason", d.reason).add("back", d.back));
   Object o;
   o.add("meeting", st.meeting.id)
-      .add("date", st.meeting.date.str())
+      .add("date", st.meeting.date)
       .add("kind", st.meeting.kind)
       .add("title", st.meeting.title)
       .add("chair", st.chair)
