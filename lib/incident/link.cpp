@@ -56,7 +56,7 @@ Event take_over(Session& s, std::int64_t id, const EventInput& in) {
     throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} has no reporting member to take over from")), id), "R-INC-6");
   if (i.problem_holder)
     throw Error(Exit::data, fmt::format(fmt::runtime(tr("the cooperative already holds incident {}")), id), "R-INC-6");
-  if (!i.is_open()) throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is {}")), id, i.status), "R-INC-6");
+  if (!i.is_open()) throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is {}")), id, status_name(i.status)), "R-INC-6");
   const Timestamp when = event_time(s, i, in.at);
   i.problem_holder = true;
   return record(s, i, when, "problem-holder", fmt::format("the cooperative takes over from {}", *i.member), in.note);

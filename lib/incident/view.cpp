@@ -26,7 +26,7 @@ Object details_object(const Details& d, bool for_people) {
     // R-INC-5: the problem shows the incidents it groups.
     Array grouped;
     for (const Incident& i : d.grouped)
-      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", i.status).add("title", i.title));
+      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", status_name(i.status)).add("title", i.title));
     o.add("incidents", std::move(grouped));
   }
   Array timeline;
@@ -98,7 +98,7 @@ Object to_object(const Incident& i) {
       .add("member", i.member)
       .add("reporter", i.reporter_name)
       .add("priority", i.priority)
-      .add("status", i.status)
+      .add("status", status_name(i.status))
       .add("opened", i.opened)
       .add("acknowledged", i.acknowledged_at)
       .add("resolved", i.resolved_at)
