@@ -117,7 +117,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
     const vote::MotionInput in{.meeting = a->meeting,
                                .title = a->title,
                                .text = a->text,
-                               .kind = a->kind,
+                               .kind = vote::parse_motion_kind(a->kind, "--kind"),
                                .repeats = a->repeats,
                                .year = optional_year(a->year, "--year")};
     Session s = ctx.write();

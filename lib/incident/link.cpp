@@ -36,7 +36,7 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
                 tr("only changes are decided by the AV"));
   if (i.motion == motion)
     throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is already linked to motion {}")), id, motion), "R-INC-4");
-  const bool from_year_plan = vote::require_adopted(s, motion, std::nullopt, "R-INC-4").kind == "budget";
+  const bool from_year_plan = vote::require_adopted(s, motion, std::nullopt, "R-INC-4").kind == vote::MotionKind::budget;
   if (!i.fundamental && !from_year_plan)
     throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is not a fundamental change")), id), "R-INC-4",
                 tr("only fundamental changes go to the AV; a change from the year plan links its adopted budget motion"));

@@ -120,7 +120,7 @@ Object motion_object(const MotionView& v, Object o) {
   o.add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
       .add("date", v.motion.date)
-      .add("kind", v.motion.kind)
+      .add("kind", motion_kind_name(v.motion.kind))
       .add("closed", v.motion.closed_at)
       .add("stored", v.stored)
       .add("repeats", v.motion.repeats)

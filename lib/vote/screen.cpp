@@ -74,7 +74,7 @@ Object motion_state(const MotionView& v) {
       .add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
       .add("date", v.motion.date)
-      .add("kind", v.motion.kind)
+      .add("kind", motion_kind_name(v.motion.kind))
       .add("status", "open")
       .add("voted", t.yes + t.no + t.abstain)
       .add("base", v.tally.base)

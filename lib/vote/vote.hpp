@@ -76,11 +76,19 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
 
 // ---- motions (motion.cpp)
 
+// What a motion decides (R-VOTE-9); stored and printed as its word: ordinary, pdc, budget, board.
+enum class MotionKind { ordinary, pdc, budget, board };
+// The word of a kind, as stored and as English prints it.
+std::string_view motion_kind_name(MotionKind kind);
+// A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not ordinary, pdc,
+// budget or board" for any other text.
+MotionKind parse_motion_kind(std::string_view text, std::string_view what);
+
 struct MotionInput {
   std::int64_t meeting = 0;
   std::string title;
   std::optional<std::string> text;
-  std::string kind = "ordinary";        // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
+  MotionKind kind = MotionKind::ordinary;
   std::optional<std::int64_t> repeats;  // R-VOTE-10: the closed motion this re-vote repeats
   std::optional<int> year;              // the year a budget motion approves (budget only; budget::approve)
 };
@@ -92,7 +100,7 @@ struct Motion {
   Date date;  // of its meeting
   std::string title;
   std::optional<std::string> text;
-  std::string kind;          // "ordinary" | "pdc" | "budget" | "board"
+  MotionKind kind = MotionKind::ordinary;
   std::string meeting_kind;  // "av" | "board"
   std::optional<Timestamp> closed_at;
   std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
@@ -115,7 +123,7 @@ Object to_object(const MotionSummary& m);
 // R-VOTE-9 (and the AV decisions of the board, changes, budgets, documents): the motion that authorises a decision must
 // be a closed motion of an AV meeting adopted by its stored result, of `kind` when one is given;
 // Exit::data naming `rule` otherwise. Every area that cites an AV decision asks here.
-Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<MotionKind> kind, std::string_view rule);
 
 // R-VOTE-4, R-VOTE-6: closes the motion at `at` and stores its result, in one transaction. A close
 // earlier than a recorded attendance or ballot is refused. Returns the stored result.

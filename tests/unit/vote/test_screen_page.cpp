@@ -16,7 +16,7 @@ vote::MotionView screen_motion(std::int64_t id, const std::string& title, bool c
   v.motion.id = id;
   v.motion.meeting = 1;
   v.motion.title = title;
-  v.motion.kind = "ordinary";
+  v.motion.kind = vote::MotionKind::ordinary;
   if (closed) v.motion.closed_at = Timestamp::parse("2026-05-04T19:10", "t");
   Policy::Vote policy = Policy::defaults().vote;
   v.tally = vote::tally(policy, {.present = 12, .advance = 0, .members = 14, .yes = 8, .no = 3, .abstain = 1});
