@@ -93,12 +93,12 @@ Document minutes(Reader& r, std::int64_t meeting) {
   Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
   title.next();
   Document d;
-  d.title = fmt::format(fmt::runtime(m.kind == "av" ? tr("Minutes of the General Assembly meeting of {}")
+  d.title = fmt::format(fmt::runtime(m.kind == vote::MeetingKind::av ? tr("Minutes of the General Assembly meeting of {}")
                                                    : tr("Minutes of the board meeting of {}")),
                         human_date(m.date));
   d.head.add("meeting", meeting)
       .add("date", m.date)
-      .add("kind", m.kind)
+      .add("kind", vote::meeting_kind_name(m.kind))
       .add("title", title.text(0))
       .add("chair_name", chair_on(r, m.date));
   d.shown_head = shown_words(d.head, "chair_name", erased_name);

@@ -16,9 +16,10 @@ constexpr std::array<std::string_view, 4> kinds{"ordinary", "pdc", "budget", "bo
 
 // R-VOTE-9 (and R-VOTE-8 for the board): changes to the PDC, the plan and budget and the election
 // of the board are AV decisions, never a board meeting's.
-void require_av_for(MotionKind kind, std::string_view meeting_kind) {
-  if (kind != MotionKind::ordinary && meeting_kind != "av")
-    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), motion_kind_name(kind), meeting_kind),
+void require_av_for(MotionKind kind, MeetingKind meeting_kind) {
+  if (kind != MotionKind::ordinary && meeting_kind != MeetingKind::av)
+    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), motion_kind_name(kind),
+                          meeting_kind_name(meeting_kind)),
               kind == MotionKind::board ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
 }
 
@@ -101,7 +102,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
   m.title = q.getColumn(2).getString();
   m.text = opt_text(q.getColumn(3));
   m.kind = parse_motion_kind(q.getColumn(4).getString(), "motion.kind");
-  m.meeting_kind = q.getColumn(5).getString();
+  m.meeting_kind = parse_meeting_kind(q.getColumn(5).getString(), "meeting.kind");
   if (!q.getColumn(6).isNull()) m.closed_at = Timestamp::parse(q.getColumn(6).getString(), "closed_at");
   if (!q.getColumn(7).isNull()) m.closed_presence = q.getColumn(7).getInt64();
   if (!q.getColumn(8).isNull()) m.repeats = q.getColumn(8).getInt64();
@@ -112,7 +113,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
 Motion require_adopted(Session& s, std::int64_t motion, std::optional<MotionKind> kind, std::string_view rule) {
   const Motion m = find_motion(s, motion);
   const std::string r(rule);
-  if (m.meeting_kind != "av")
+  if (m.meeting_kind != MeetingKind::av)
     fail_data(fmt::format(fmt::runtime(tr("motion {} is of a board meeting, not of the AV")), motion), r, tr("cite an adopted AV motion"));
   if (kind && m.kind != *kind)
     fail_data(fmt::format(fmt::runtime(tr("motion {} is of kind '{}', not '{}'")), motion, motion_kind_name(m.kind), motion_kind_name(*kind)), r,

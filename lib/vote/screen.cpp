@@ -125,7 +125,7 @@ Object to_object(const Screen& st, const ScreenOptions& how) {
   Object o;
   o.add("meeting", st.meeting.id)
       .add("date", st.meeting.date)
-      .add("kind", st.meeting.kind)
+      .add("kind", meeting_kind_name(st.meeting.kind))
       .add("title", st.meeting.title)
       .add("chair", st.chair)
       .add("present", static_cast<std::int64_t>(st.present.size()))

@@ -25,9 +25,16 @@ namespace mbov::vote {
 
 // ---- meetings and attendance (meeting.cpp)
 
+// A General Assembly (av) or a board meeting; stored and printed as its word: av, board.
+enum class MeetingKind { av, board };
+// The word of a kind, as stored and as English prints it.
+std::string_view meeting_kind_name(MeetingKind kind);
+// A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not av or board" otherwise.
+MeetingKind parse_meeting_kind(std::string_view text, std::string_view what);
+
 struct MeetingInput {
   Date date;
-  std::string kind = "av";  // "av" | "board"
+  MeetingKind kind = MeetingKind::av;
   std::optional<std::string> title;
 };
 std::int64_t add_meeting(Session& s, const MeetingInput& in);
@@ -35,7 +42,7 @@ std::int64_t add_meeting(Session& s, const MeetingInput& in);
 struct Meeting {
   std::int64_t id = 0;
   Date date;
-  std::string kind;
+  MeetingKind kind = MeetingKind::av;
   std::optional<std::string> title;
 };
 // Exit::data for an unknown id.
@@ -101,7 +108,7 @@ struct Motion {
   std::string title;
   std::optional<std::string> text;
   MotionKind kind = MotionKind::ordinary;
-  std::string meeting_kind;  // "av" | "board"
+  MeetingKind meeting_kind = MeetingKind::av;
   std::optional<Timestamp> closed_at;
   std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
   std::optional<std::int64_t> repeats;  // the motion this one repeats

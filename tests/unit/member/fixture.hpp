@@ -30,7 +30,7 @@ inline int count(const CheckReport& r, std::string_view rule, Severity severity)
 // `choice`, closed when `close`.
 struct Decision {
   vote::MotionKind kind = vote::MotionKind::board;
-  std::string meeting_kind = "av";
+  vote::MeetingKind meeting_kind = vote::MeetingKind::av;
   std::optional<int> year{};  // a budget motion's (R-FIN-2)
   vote::Choice choice = vote::Choice::yes;
   bool close = true;

@@ -26,7 +26,7 @@ vote::MotionView screen_motion(std::int64_t id, const std::string& title, bool c
 
 vote::Screen screen_evening() {
   vote::Screen st;
-  st.meeting = {1, Date::parse("2026-05-04", "d"), "av", std::string(screen_hostile)};
+  st.meeting = {1, Date::parse("2026-05-04", "d"), vote::MeetingKind::av, std::string(screen_hostile)};
   st.chair = std::string(screen_hostile);
   st.present = {{"25AA", screen_hostile}, {"25AB", "ROC Noord"}};
   st.advance = {{"25AC", "ROC <West>"}};
