@@ -110,7 +110,8 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   update->add_option("--status", *status, tr("acknowledged, in-progress, resolved (from any open status, or back to in-progress), closed"))->required();
   update->callback([&ctx, u, status] {
     const incident::EventInput in = u->input();
-    write(ctx, [&](Session& s) { incident::set_status(s, u->id, *status, in); });
+    const incident::Status to = incident::parse_status(*status, "--status");
+    write(ctx, [&](Session& s) { incident::set_status(s, u->id, to, in); });
   });
 
   auto e = std::make_shared<EventOptions>();

@@ -130,7 +130,7 @@ std::vector<Line> year_lines(Session& s, int year) {
 void approve(Session& s, int year, std::int64_t motion) {
   const Plan p = find_plan(s, year);
   require_unapproved(p);
-  const vote::Motion m = vote::require_adopted(s, motion, "budget", "R-FIN-2");
+  const vote::Motion m = vote::require_adopted(s, motion, vote::MotionKind::budget, "R-FIN-2");
   // R-FIN-2: a budget motion approves the year it names (once: a plan's approval never changes).
   if (m.year != year)
     fail_data(m.year ? fmt::format(fmt::runtime(tr("motion {} approves the budget of {}, not {}")), motion, *m.year, year)

@@ -80,7 +80,7 @@ Object finding_object(const Finding& f, bool shown) {
       .add("subject", shown ? f.shown_subject : f.subject)
       .add("due", date_value(f.due))
       .add("message", shown ? f.shown_message : f.message)
-      .add("due_at", f.due_at ? Value(f.due_at->local()) : Value());
+      .add("due_at", f.due_at);
   return o;
 }
 

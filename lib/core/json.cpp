@@ -61,6 +61,8 @@ void write(std::string& out, const Value& v, int indent, int depth) {
           append_double(out, x);
         } else if constexpr (std::is_same_v<T, std::string>) {
           write_json_string(out, x);
+        } else if constexpr (std::is_same_v<T, Date> || std::is_same_v<T, Timestamp>) {
+          write_json_string(out, v.text());
         } else if constexpr (std::is_same_v<T, Array>) {
           if (x.empty()) {
             out += "[]";

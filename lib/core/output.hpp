@@ -90,13 +90,11 @@ std::string render_object(Format format, const Object& object, Style style = {})
 // JSON keys and CSV/TSV headers stay the field names.
 std::string label(std::string_view field);
 
-// A date as an ISO string, or null: how every area's to_object writes an optional date.
-inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
+// A date, or null: how every area's to_object writes an optional date.
+inline Value date_value(const std::optional<Date>& d) { return d ? Value(*d) : Value(); }
 
-// Text as people read it (table, markdown, text, html): an ISO date or local ISO timestamp as
-// human_date / human_moment (25 november 2026 16:00 in Dutch); other text as it is.
-std::string people_string(const std::string& s);
-// A scalar as people read it: text as people_string, a boolean as "true"/"false" translated
+// A scalar as people read it: text as it is (text shaped like a date too), a Date or Timestamp
+// as human_date / human_moment (25 november 2026 16:00 in Dutch), a boolean as "true"/"false" translated
 // (ja/nee in Dutch), a number as Value::text(). The one place human cells are made (table,
 // text, markdown, html); the data formats write Value::text().
 std::string people_scalar(const Value& v);

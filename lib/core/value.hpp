@@ -1,12 +1,15 @@
 #pragma once
 // A small tree of values: what every command hands to the output layer (output.hpp).
 // Objects keep their insertion order, so every format prints fields in a stable order.
+// Dates and timestamps keep their type: the data formats write them as ISO text (a timestamp in
+// local time with its offset), the formats people read as human_date / human_moment.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include <mbov/core/dates.hpp>
 #include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
@@ -26,7 +29,7 @@ struct Object {
 };
 
 struct Value {
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data;
+  std::variant<std::monostate, bool, std::int64_t, double, std::string, Date, Timestamp, Array, Object> data;
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -38,6 +41,8 @@ struct Value {
   Value(const char* s) : data(std::string(s)) {}
   Value(std::string s) : data(std::move(s)) {}
   Value(std::string_view s) : data(std::string(s)) {}
+  Value(Date d) : data(d) {}
+  Value(Timestamp t) : data(t) {}
   Value(Array a) : data(std::move(a)) {}
   Value(Object o) : data(std::move(o)) {}
   // An absent optional is null.
@@ -49,7 +54,8 @@ struct Value {
   bool is_null() const { return std::holds_alternative<std::monostate>(data); }
   bool is_array() const { return std::holds_alternative<Array>(data); }
   bool is_object() const { return std::holds_alternative<Object>(data); }
-  // The plain text of a scalar (as table/csv cells show it): null -> "", bool -> "true"/"false".
+  // The plain text of a scalar (as csv cells show it): null -> "", bool -> "true"/"false", a date
+  // YYYY-MM-DD, a timestamp local with its offset (2026-05-04T09:00:00+02:00).
   std::string text() const;
 };
 

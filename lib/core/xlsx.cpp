@@ -88,26 +88,22 @@ std::string sheet_name(const std::string& wanted, std::vector<std::string>& used
   }
 }
 
-// A YYYY-MM-DD date, or a timestamp at its local wall-clock time; nullopt for other text.
-std::optional<xlsx::Cell> datetime(const std::string& s) {
-  using Kind = xlsx::Cell::Kind;
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  try {
-    if (s.size() == 10) {
-      const Date d = Date::parse(s, "");
-      if (d.year() < 1900) return std::nullopt;  // before Excel's first day
-      return xlsx::Cell{.kind = Kind::date, .year = d.year(), .month = d.month(), .day = d.day()};
-    }
-    if (s.size() < 19 || s[10] != 'T') return std::nullopt;
-    const std::string local = Timestamp::parse(s, "").local();  // 2026-11-25T16:00:00+01:00
-    const Date d = Date::parse(std::string_view(local).substr(0, 10), "");
-    if (d.year() < 1900) return std::nullopt;
-    return xlsx::Cell{.kind = Kind::moment, .year = d.year(), .month = d.month(), .day = d.day(),
-                      .hour = std::atoi(local.c_str() + 11), .minute = std::atoi(local.c_str() + 14),
-                      .second = static_cast<double>(std::atoi(local.c_str() + 17))};
-  } catch (const Error&) {
-    return std::nullopt;
+// A date, or a timestamp at its local wall-clock time; nullopt before Excel's first day (1900).
+std::optional<xlsx::Cell> datetime(Date d) {
+  if (d.year() < 1900) return std::nullopt;
+  return xlsx::Cell{.kind = xlsx::Cell::Kind::date, .year = d.year(), .month = d.month(), .day = d.day()};
+}
+
+std::optional<xlsx::Cell> datetime(Timestamp t) {
+  const std::string local = t.local();  // 2026-11-25T16:00:00+01:00
+  auto when = datetime(t.local_date());
+  if (when) {
+    when->kind = xlsx::Cell::Kind::moment;
+    when->hour = std::atoi(local.c_str() + 11);
+    when->minute = std::atoi(local.c_str() + 14);
+    when->second = static_cast<double>(std::atoi(local.c_str() + 17));
   }
+  return when;
 }
 
 // One cell, and the characters it shows (for the column's width).
@@ -118,8 +114,9 @@ std::pair<xlsx::Cell, std::size_t> cell(const Value& v) {
   if (const auto* i = std::get_if<std::int64_t>(&v.data))
     return {{.kind = Kind::number, .number = static_cast<double>(*i)}, std::to_string(*i).size()};
   if (const auto* d = std::get_if<double>(&v.data)) return {{.kind = Kind::euro, .number = *d}, fmt::format("{:.2f}", *d).size() + 4};
-  if (const auto* s = std::get_if<std::string>(&v.data))
-    if (auto when = datetime(*s)) return {*when, s->size() == 10 ? 10 : 19};
+  const auto* d = std::get_if<Date>(&v.data);
+  const auto* t = std::get_if<Timestamp>(&v.data);
+  if (auto when = d ? datetime(*d) : t ? datetime(*t) : std::nullopt) return {*when, d ? 10u : 19u};
   xlsx::Cell text{.kind = Kind::text};
   append_valid_utf8(text.text, cell_text(v));
   const std::size_t width = display_width(text.text);

@@ -73,8 +73,8 @@ Object to_object(const Expired& e) {
       .add("name", e.name)
       .add("member", e.member)
       .add("role", e.role)
-      .add("until", e.ended.str())
-      .add("retention_end", e.retention_end.str())
+      .add("until", e.ended)
+      .add("retention_end", e.retention_end)
       .add("spared", e.spared.has_value())
       .add("reason", e.spared);
   return o;

@@ -44,7 +44,7 @@ Incident row(SQLite::Statement& q) {
   i.reporter = opt_number(next());
   i.reporter_name = opt_text(next());
   i.priority = next().getInt();
-  i.status = next().getString();
+  i.status = parse_status(next().getString(), "incident.status");
   i.escalation = next().getString();
   i.opened = *opt_time(next());
   i.respond_by = *opt_time(next());
@@ -87,7 +87,7 @@ std::int64_t insert(Session& s, const Incident& i) {
   bind_opt(q, 4, i.member);
   bind_number(q, 5, i.reporter);
   q.bind(6, i.priority);
-  q.bind(7, i.status);
+  q.bind(7, std::string(status_name(i.status)));
   q.bind(8, i.opened.utc());
   q.bind(9, i.respond_by.utc());
   q.bind(10, i.resolve_by.utc());
@@ -105,7 +105,7 @@ void update(Session& s, const Incident& i) {
                                    "motion = ?, problem = ?, authority_notified = ?, members_notified = ?, "
                                    "subjects_notified = ?, no_risk_at = ?, no_risk_reason = ?, late_reason = ? "
                                    "WHERE id = ?");
-  q.bind(1, i.status);
+  q.bind(1, std::string(status_name(i.status)));
   q.bind(2, i.escalation);
   bind_time(q, 3, i.acknowledged_at);
   bind_time(q, 4, i.resolved_at);

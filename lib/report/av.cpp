@@ -35,7 +35,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                 " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
                 {p(from), p(to)});
   d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
-      .rows = reviews.all();
+      .rows = reviews.all({.dates = {"date"}});
   n.reviews = last_rows(d);
   Query meetings(r,
                  "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present_count,"
@@ -43,7 +43,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                  " WHERE g.kind = 'av' AND g.date >= ? AND g.date < ? ORDER BY g.date, g.id",
                  {p(from), p(to)});
   d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"}).rows =
-      meetings.all();
+      meetings.all({.dates = {"date"}});
   n.meetings = last_rows(d);
   Query motions(r,
                 "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting WHERE g.date >= ? AND g.date < ?"
@@ -61,7 +61,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
               {p(from), p(to)});
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
-  seats.rows = board.all({"chair"});
+  seats.rows = board.all({.bools = {"chair"}, .dates = {"since", "until"}});
   if (r.shown) seats.shown_rows = shown_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
   Query members(r,
@@ -69,7 +69,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                 " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code",
                 {p(from), p(to)});
   d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
-      members.all();
+      members.all({.dates = {"joined", "left"}});
   n.member_changes = last_rows(d);
 }
 
@@ -111,7 +111,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
               " WHERE (started >= ?1 AND started < ?2) OR (completed >= ?1 AND completed < ?2) ORDER BY started, id",
               {p(from), p(to)});
   d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
-      dpias.all();
+      dpias.all({.dates = {"started", "completed"}});
   n.dpias = last_rows(d);
   Query breaches(r,
                  "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified,"
@@ -132,7 +132,7 @@ Document av(Reader& r, int year, Format f) {
   const UtcRange range = utc_range(first, next);
   Document d;
   d.title = fmt::format(fmt::runtime(tr("Annual report {} to the General Assembly")), year);
-  d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
+  d.head.add("year", year).add("from", first).add("to", next.plus_days(-1)).add("generated", r.s.now)
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
   AvSummary n;

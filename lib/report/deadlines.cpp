@@ -138,7 +138,7 @@ namespace {
 // shown: kind, subject, status and title as people read them.
 Object deadline_object(const Deadline& d, bool shown) {
   Object o;
-  o.add("date", d.date.str()).add("due_at", d.due_at ? Value(d.due_at->local()) : Value());
+  o.add("date", d.date).add("due_at", d.due_at ? Value(*d.due_at) : Value());
   o.add("kind", shown ? tr(d.kind.c_str()) : d.kind).add("subject", shown ? d.shown_subject : d.subject).add("rule", d.rule);
   o.add("status", shown ? tr(d.status.c_str()) : d.status).add("title", shown ? d.shown_title : d.title).add("uid", d.uid);
   return o;

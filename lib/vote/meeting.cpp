@@ -13,17 +13,23 @@
 
 namespace mbov::vote {
 
+std::string_view meeting_kind_name(MeetingKind kind) { return kind == MeetingKind::av ? "av" : "board"; }
+
+MeetingKind parse_meeting_kind(std::string_view text, std::string_view what) {
+  if (text == "av") return MeetingKind::av;
+  if (text == "board") return MeetingKind::board;
+  fail_data(fmt::format(fmt::runtime(tr("{} {} is not av or board")), what, text));
+}
+
 std::int64_t add_meeting(Session& s, const MeetingInput& in) {
-  if (in.kind != "av" && in.kind != "board")
-    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not av or board")), in.kind));
   SQLite::Statement insert(sql(s), "INSERT INTO meeting (kind, date, title) VALUES (?, ?, ?)");
-  insert.bind(1, in.kind);
+  insert.bind(1, std::string(meeting_kind_name(in.kind)));
   insert.bind(2, in.date.str());
   bind_opt(insert, 3, in.title);
   insert.exec();
   const std::int64_t id = sql(s).getLastInsertRowid();
   audit::record(s, "meeting", std::to_string(id), "add",
-                Object().add("kind", in.kind).add("date", in.date.str()).add("title", in.title));
+                Object().add("kind", meeting_kind_name(in.kind)).add("date", in.date.str()).add("title", in.title));
   return id;
 }
 
@@ -38,7 +44,7 @@ std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year) {
   std::vector<MeetingSummary> rows;
   while (q.executeStep())
     rows.push_back({{q.getColumn(0).getInt64(), Date::parse(q.getColumn(1).getString(), "meeting date"),
-                     q.getColumn(2).getString(), opt_text(q.getColumn(3))},
+                     parse_meeting_kind(q.getColumn(2).getString(), "meeting.kind"), opt_text(q.getColumn(3))},
                     q.getColumn(4).getInt64(),
                     q.getColumn(5).getInt64()});
   return rows;
@@ -47,8 +53,8 @@ std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year) {
 Object to_object(const MeetingSummary& m) {
   return Object()
       .add("id", m.meeting.id)
-      .add("date", m.meeting.date.str())
-      .add("kind", m.meeting.kind)
+      .add("date", m.meeting.date)
+      .add("kind", meeting_kind_name(m.meeting.kind))
       .add("title", m.meeting.title)
       .add("present_count", m.present)
       .add("motions_count", m.motions);
@@ -59,8 +65,8 @@ Meeting find_meeting(Session& s, std::int64_t meeting) {
   q.bind(1, meeting);
   if (!q.executeStep())
     fail_data(fmt::format(fmt::runtime(tr("no meeting {}")), meeting), {}, tr("see 'mbov vote meeting list'"));
-  return {meeting, Date::parse(q.getColumn(0).getString(), "meeting date"), q.getColumn(1).getString(),
-          opt_text(q.getColumn(2))};
+  return {meeting, Date::parse(q.getColumn(0).getString(), "meeting date"),
+          parse_meeting_kind(q.getColumn(1).getString(), "meeting.kind"), opt_text(q.getColumn(2))};
 }
 
 std::string voting_member(Session& s, std::string_view code, Date date) {

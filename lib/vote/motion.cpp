@@ -16,18 +16,19 @@ constexpr std::array<std::string_view, 4> kinds{"ordinary", "pdc", "budget", "bo
 
 // R-VOTE-9 (and R-VOTE-8 for the board): changes to the PDC, the plan and budget and the election
 // of the board are AV decisions, never a board meeting's.
-void require_av_for(std::string_view kind, std::string_view meeting_kind) {
-  if (kind != "ordinary" && meeting_kind != "av")
-    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), kind, meeting_kind),
-              kind == "board" ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
+void require_av_for(MotionKind kind, MeetingKind meeting_kind) {
+  if (kind != MotionKind::ordinary && meeting_kind != MeetingKind::av)
+    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), motion_kind_name(kind),
+                          meeting_kind_name(meeting_kind)),
+              kind == MotionKind::board ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
 }
 
 // R-FIN-2: a budget motion names the year it approves; no other motion names one.
-void require_year_for(std::string_view kind, std::optional<int> year) {
-  if (kind == "budget" && !year)
+void require_year_for(MotionKind kind, std::optional<int> year) {
+  if (kind == MotionKind::budget && !year)
     fail_data(tr("a motion of kind budget names the year it approves"), "R-FIN-2", tr("add --year Y"));
-  if (kind != "budget" && year)
-    fail_data(fmt::format(fmt::runtime(tr("--year is for a motion of kind budget, not {}")), kind), "R-FIN-2");
+  if (kind != MotionKind::budget && year)
+    fail_data(fmt::format(fmt::runtime(tr("--year is for a motion of kind budget, not {}")), motion_kind_name(kind)), "R-FIN-2");
 }
 
 // R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
@@ -58,9 +59,15 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
 
 }  // namespace
 
+std::string_view motion_kind_name(MotionKind kind) { return kinds[static_cast<std::size_t>(kind)]; }
+
+MotionKind parse_motion_kind(std::string_view text, std::string_view what) {
+  const auto at = std::find(kinds.begin(), kinds.end(), text);
+  if (at == kinds.end()) fail_data(fmt::format(fmt::runtime(tr("{} {} is not ordinary, pdc, budget or board")), what, text));
+  return static_cast<MotionKind>(at - kinds.begin());
+}
+
 std::int64_t add_motion(Session& s, const MotionInput& in) {
-  if (std::find(kinds.begin(), kinds.end(), in.kind) == kinds.end())
-    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not ordinary, pdc, budget or board")), in.kind));
   if (in.title.empty()) fail_data(tr("--title must not be empty"));
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
   if (in.repeats) require_repeatable(s, *in.repeats);
@@ -69,13 +76,13 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
   insert.bind(1, in.meeting);
   insert.bind(2, in.title);
   bind_opt(insert, 3, in.text);
-  insert.bind(4, in.kind);
+  insert.bind(4, std::string(motion_kind_name(in.kind)));
   if (in.repeats) insert.bind(5, *in.repeats);
   if (in.year) insert.bind(6, *in.year);
   insert.exec();
   const std::int64_t id = sql(s).getLastInsertRowid();
   audit::record(s, "motion", std::to_string(id), "add",
-                Object().add("meeting", in.meeting).add("title", in.title).add("text", in.text).add("kind", in.kind)
+                Object().add("meeting", in.meeting).add("title", in.title).add("text", in.text).add("kind", motion_kind_name(in.kind))
                     .add("repeats", in.repeats).add("year", in.year));
   return id;
 }
@@ -94,8 +101,8 @@ Motion find_motion(Session& s, std::int64_t motion) {
   m.date = Date::parse(q.getColumn(1).getString(), "meeting date");
   m.title = q.getColumn(2).getString();
   m.text = opt_text(q.getColumn(3));
-  m.kind = q.getColumn(4).getString();
-  m.meeting_kind = q.getColumn(5).getString();
+  m.kind = parse_motion_kind(q.getColumn(4).getString(), "motion.kind");
+  m.meeting_kind = parse_meeting_kind(q.getColumn(5).getString(), "meeting.kind");
   if (!q.getColumn(6).isNull()) m.closed_at = Timestamp::parse(q.getColumn(6).getString(), "closed_at");
   if (!q.getColumn(7).isNull()) m.closed_presence = q.getColumn(7).getInt64();
   if (!q.getColumn(8).isNull()) m.repeats = q.getColumn(8).getInt64();
@@ -103,14 +110,15 @@ Motion find_motion(Session& s, std::int64_t motion) {
   return m;
 }
 
-Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule) {
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<MotionKind> kind, std::string_view rule) {
   const Motion m = find_motion(s, motion);
   const std::string r(rule);
-  if (m.meeting_kind != "av")
+  if (m.meeting_kind != MeetingKind::av)
     fail_data(fmt::format(fmt::runtime(tr("motion {} is of a board meeting, not of the AV")), motion), r, tr("cite an adopted AV motion"));
   if (kind && m.kind != *kind)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} is of kind '{}', not '{}'")), motion, m.kind, *kind), r,
-              fmt::format(fmt::runtime(tr("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'")), *kind, *kind));
+    fail_data(fmt::format(fmt::runtime(tr("motion {} is of kind '{}', not '{}'")), motion, motion_kind_name(m.kind), motion_kind_name(*kind)), r,
+              fmt::format(fmt::runtime(tr("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'")),
+                          motion_kind_name(*kind), motion_kind_name(*kind)));
   if (!m.closed_at) fail_data(fmt::format(fmt::runtime(tr("motion {} is still open")), motion), r, tr("close it first: 'mbov vote close MOTION'"));
   if (!motion_tally(s, motion).adopted) fail_data(fmt::format(fmt::runtime(tr("motion {} was not adopted")), motion), r);
   return m;
@@ -135,8 +143,8 @@ Object to_object(const MotionSummary& m) {
   return Object()
       .add("id", m.motion.id)
       .add("meeting", m.motion.meeting)
-      .add("date", m.motion.date.str())
-      .add("kind", m.motion.kind)
+      .add("date", m.motion.date)
+      .add("kind", motion_kind_name(m.motion.kind))
       .add("title", m.motion.title)
       .add("status", m.motion.closed_at ? "closed" : "open")
       .add("ballots", m.ballots)

@@ -76,7 +76,7 @@ Object to_object(const RollEntry& e) {
       .add("advance", e.advance)
       .add("present", e.present)
       .add("ballot", e.ballot)
-      .add("at", e.at ? Value(e.at->local()) : Value());
+      .add("at", e.at);
 }
 
 Tally store::count(Session& s, const Motion& m, const Policy::Vote& policy) {
@@ -119,9 +119,9 @@ Object motion_object(const MotionView& v, Object o) {
   Array repeated_by(v.repeated_by.begin(), v.repeated_by.end());
   o.add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
-      .add("date", v.motion.date.str())
-      .add("kind", v.motion.kind)
-      .add("closed", v.motion.closed_at ? Value(v.motion.closed_at->local()) : Value())
+      .add("date", v.motion.date)
+      .add("kind", motion_kind_name(v.motion.kind))
+      .add("closed", v.motion.closed_at)
       .add("stored", v.stored)
       .add("repeats", v.motion.repeats)
       .add("repeated_by", std::move(repeated_by));

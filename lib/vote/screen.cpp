@@ -73,8 +73,8 @@ Object motion_state(const MotionView& v) {
       .add("motion", v.motion.id)
       .add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
-      .add("date", v.motion.date.str())
-      .add("kind", v.motion.kind)
+      .add("date", v.motion.date)
+      .add("kind", motion_kind_name(v.motion.kind))
       .add("status", "open")
       .add("voted", t.yes + t.no + t.abstain)
       .add("base", v.tally.base)
@@ -117,15 +117,15 @@ Object to_object(const Screen& st, const ScreenOptions& how) {
                             .add("ballot", w.ballot)
                             .add("motion", w.motion)
                             .add("member", w.who.member)
-                            .add("at", w.at.local())
+                            .add("at", w.at)
                             .add("reason", w.reason));
   for (const Departure& d : st.departures)
     left.push_back(
-        Object().add("member", d.who.member).add("at", d.at.local()).add("reason", d.reason).add("back", d.back));
+        Object().add("member", d.who.member).add("at", d.at).add("reason", d.reason).add("back", d.back));
   Object o;
   o.add("meeting", st.meeting.id)
-      .add("date", st.meeting.date.str())
-      .add("kind", st.meeting.kind)
+      .add("date", st.meeting.date)
+      .add("kind", meeting_kind_name(st.meeting.kind))
       .add("title", st.meeting.title)
       .add("chair", st.chair)
       .add("present", static_cast<std::int64_t>(st.present.size()))

@@ -77,7 +77,7 @@ std::string who(const ScreenMember& m, const ScreenOptions& how) {
 
 std::string heading(const Screen& st, const ScreenOptions& how) {
   std::string out = fmt::format(
-      "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == "av" ? tr("General Assembly of {}")
+      "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == MeetingKind::av ? tr("General Assembly of {}")
                                                                                               : tr("Board meeting of {}")),
                                                           human_date(st.meeting.date))));
   std::string sub = st.meeting.title ? html_escape(*st.meeting.title) : std::string();

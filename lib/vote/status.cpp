@@ -53,7 +53,7 @@ Object to_object(const MeetingStatus& st) {
                         .add("present", e.present));
   return Object()
       .add("meeting", st.meeting.id)
-      .add("date", st.meeting.date.str())
+      .add("date", st.meeting.date)
       .add("title", st.meeting.title)
       .add("present_count", static_cast<std::int64_t>(st.present.size()))
       .add("present_members", std::move(present))

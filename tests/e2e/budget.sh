@@ -67,6 +67,9 @@ stderr_has "names the year it approves"
 unchanged_after 65 vote motion add "$MEETING" --title "Iets" --year 2026
 stderr_has "--year is for a motion of kind budget"
 unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget --year 12345
+# A kind that is none of the four: named with the kinds there are (issue 23: parsed at the edge).
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind Budget --year 2026
+stderr_has "--kind Budget is not ordinary, pdc, budget or board"
 ok budget plan 2025 --goal "Vorig jaar"
 unchanged_after 65 budget approve 2025 --motion "$MOTION"
 stderr_has "R-FIN-2: motion $MOTION approves the budget of 2026, not 2025"

@@ -21,7 +21,6 @@ using mbov::test::ts;
 
 namespace {
 
-constexpr const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
 
 // A moment on 4-6 May 2026, on the hour: ties between deadlines and their events are likely.
 Timestamp moment(std::mt19937& rng) {
@@ -37,7 +36,7 @@ Incident random_incident(std::mt19937& rng) {
   i.title = "t";
   i.product = std::uniform_int_distribution<int>(0, 1)(rng) ? std::optional<std::string>("CAMBO") : std::nullopt;
   i.priority = 2;
-  i.status = statuses[std::uniform_int_distribution<int>(0, 4)(rng)];
+  i.status = static_cast<Status>(std::uniform_int_distribution<int>(0, 4)(rng));
   i.opened = ts("2026-05-04T00:00:00Z");
   i.respond_by = moment(rng);
   i.resolve_by = moment(rng);
