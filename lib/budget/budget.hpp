@@ -9,7 +9,7 @@
 
 #include <mbov/core/check.hpp>
 #include <mbov/core/dates.hpp>
-#include <mbov/core/output.hpp>
+#include <mbov/core/format.hpp>
 #include <mbov/core/policy.hpp>
 #include <mbov/core/value.hpp>
 #include <mbov/core/export.hpp>
