@@ -78,7 +78,7 @@ std::string render_list(Format format, const std::vector<std::string>& columns,
 std::string render_object(Format format, const Object& object, Style style = {});
 
 // What people read for a field name in table, text and markdown (and the reports): the label of
-// the label table (core/labels.cpp), else the name with spaces for underscores; translated.
+// the label tables (core/labels.hpp), else the name with spaces for underscores; translated.
 // JSON keys and CSV/TSV headers stay the field names.
 std::string label(std::string_view field);
 
