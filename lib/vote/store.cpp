@@ -132,6 +132,17 @@ std::optional<Tally> load_result(Session& s, std::int64_t motion) {
   return t;
 }
 
+namespace {
+
+// The first column of every row, as ids.
+std::vector<std::int64_t> ids_of(SQLite::Statement& q) {
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+}  // namespace
+
 std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::string& member) {
   SQLite::Statement& q = statement(s, "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
                                       " AND withdrawn_at IS NULL");
@@ -186,9 +197,7 @@ std::vector<std::int64_t> counting_ballots(Session& s, std::int64_t motion) {
   SQLite::Statement b(sql(s),
                       "SELECT id FROM ballot WHERE motion = ? AND replaced_by IS NULL AND withdrawn_at IS NULL");
   b.bind(1, motion);
-  std::vector<std::int64_t> ids;
-  while (b.executeStep()) ids.push_back(b.getColumn(0).getInt64());
-  return ids;
+  return ids_of(b);
 }
 
 std::vector<std::int64_t> open_in_person_ballots(Session& s, std::int64_t meeting, const std::string& member) {
@@ -198,9 +207,7 @@ std::vector<std::int64_t> open_in_person_ballots(Session& s, std::int64_t meetin
                       " ORDER BY b.id");
   q.bind(1, meeting);
   q.bind(2, member);
-  std::vector<std::int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  return ids;
+  return ids_of(q);
 }
 
 std::int64_t insert_meeting(Session& s, const MeetingInput& in) {
@@ -331,9 +338,7 @@ std::vector<std::int64_t> motion_ids(Session& s, std::optional<std::int64_t> mee
                       "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting"
                       " WHERE ?1 IS NULL OR m.meeting = ?1 ORDER BY g.date, m.id");
   if (meeting) q.bind(1, *meeting);
-  std::vector<std::int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  return ids;
+  return ids_of(q);
 }
 
 std::vector<std::int64_t> open_motions_by_activity(Session& s, std::int64_t meeting) {
@@ -341,17 +346,13 @@ std::vector<std::int64_t> open_motions_by_activity(Session& s, std::int64_t meet
                               " ORDER BY (SELECT max(b.cast_at) FROM ballot b WHERE b.motion = m.id) DESC NULLS LAST,"
                               " m.id DESC");
   q.bind(1, meeting);
-  std::vector<std::int64_t> open;
-  while (q.executeStep()) open.push_back(q.getColumn(0).getInt64());
-  return open;
+  return ids_of(q);
 }
 
 std::vector<std::int64_t> repeats_of(Session& s, std::int64_t motion) {
   SQLite::Statement q(sql(s), "SELECT id FROM motion WHERE repeats = ? ORDER BY id");
   q.bind(1, motion);
-  std::vector<std::int64_t> ids;
-  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
-  return ids;
+  return ids_of(q);
 }
 
 std::optional<Timestamp> last_record(Session& s, const Motion& m) {
