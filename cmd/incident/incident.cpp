@@ -208,11 +208,14 @@ void register_import(CLI::App* incident, Context& ctx) {
 void register_incident(CLI::App& app, Context& ctx) {
   auto* incident = app.add_subcommand("incident", tr("incidents, changes, problems and breaches (R-INC-1..7)"));
   incident->require_subcommand(1);
-  register_open(incident, ctx);
-  register_views(incident, ctx);
-  register_timeline(incident, ctx);
-  register_links(incident, ctx);
-  register_import(incident, ctx);
+  static constexpr Part parts[] = {
+      {"open", register_open},
+      {"list show overdue", register_views},
+      {"update escalate note take-over", register_timeline},
+      {"link notify", register_links},
+      {"import", register_import},
+  };
+  ctx.add_parts(incident, parts);
 }
 
 }  // namespace mbov::cli

@@ -1,4 +1,5 @@
 #include "core/hidden_chars.hpp"
+#include "core/utf8.hpp"
 #include <mbov/core/csv.hpp>
 
 #include <algorithm>

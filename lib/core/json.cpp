@@ -1,4 +1,5 @@
 #include <mbov/core/json.hpp>
+#include "core/utf8.hpp"
 
 #include <cmath>
 #include <stdexcept>

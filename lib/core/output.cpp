@@ -1,4 +1,6 @@
 #include "core/hidden_chars.hpp"
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/core/i18n.hpp>
 

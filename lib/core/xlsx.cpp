@@ -1,4 +1,6 @@
 #include <mbov/core/xlsx.hpp>
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 
 #include <dlfcn.h>
 #include <unistd.h>

@@ -211,6 +211,22 @@ struct SlaMiss {
 };
 // By due, then id, respond before resolve.
 std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timestamp now);
+// R-INC-3: the incidents opened in [from, to) per product and kind: how many, how many resolved,
+// and for the kinds on the service-level clock (on_sla_clock) how many met each deadline
+// (in_time) and the share of the resolved ones resolved in time, in percent to one decimal; those
+// three are null for planned work. `escalated`: how many left the operational level.
+struct KindStats {
+  std::optional<std::string> product;
+  std::string kind;
+  std::int64_t opened = 0, resolved = 0;
+  std::optional<std::int64_t> responded_in_time, resolved_in_time;
+  std::optional<double> sla_percent;
+  std::int64_t escalated = 0;
+};
+// By product (none first), then kind.
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to);
+// The incidents resolved in [from, to), by resolution time and id (in_time tells each in time).
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to);
 // R-INC-7: a breach's notification state at `now`, in words marked N_: "no risk recorded",
 // "NOT REPORTED, deadline passed", "to report", "reported late" or "reported".
 const char* breach_state(const Incident& breach, Timestamp now);

@@ -183,6 +183,55 @@ std::vector<Incident> undecided_breaches(Session& s) {
   return rows(q);
 }
 
+namespace {
+
+// incident.sla_kinds as a JSON array, for json_each.
+std::string json_array(const std::vector<std::string>& kinds) {
+  std::string out;
+  for (const std::string& kind : kinds) out += (out.empty() ? "\"" : ", \"") + kind + "\"";
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, const std::vector<std::string>& sla_kinds) {
+  // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
+  // Only the kinds on the service-level clock (incident.sla_kinds, ?3) are in time or not: for
+  // planned work (changes, problems) those cells are null.
+  SQLite::Statement q(sql(s),
+              "SELECT product, kind, count(*) AS opened_count,"
+              " sum(resolved_at IS NOT NULL) AS resolved_count,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3))"
+              "   THEN coalesce(acknowledged_at, resolved_at) <= respond_by END) AS responded_in_time_count,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   AS resolved_in_time_count,"
+              " round(100.0 * sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   / nullif(sum(resolved_at IS NOT NULL), 0), 1) AS sla_percent,"
+              " sum(escalation <> 'operational') AS escalated"
+              " FROM incident WHERE opened >= ?1 AND opened < ?2 GROUP BY 1, 2 ORDER BY 1, 2");
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
+  q.bind(3, json_array(sla_kinds));
+  std::vector<KindStats> out;
+  while (q.executeStep()) {
+    KindStats k{.product = opt_text(q.getColumn(0)), .kind = q.getColumn(1).getString(),
+                .opened = q.getColumn(2).getInt64(), .resolved = q.getColumn(3).getInt64(),
+                .responded_in_time = opt_number(q.getColumn(4)), .resolved_in_time = opt_number(q.getColumn(5)),
+                .escalated = q.getColumn(7).getInt64()};
+    if (!q.getColumn(6).isNull()) k.sla_percent = q.getColumn(6).getDouble();
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
+                                  " WHERE i.resolved_at >= ?1 AND i.resolved_at < ?2 ORDER BY i.resolved_at, i.id");
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
+  return rows(q);
+}
+
 std::map<std::string, std::int64_t> open_per_product(Session& s) {
   // Incident::is_open in SQL, as of now (R-GEN-1: opened by then, not resolved by then).
   SQLite::Statement q(sql(s),

@@ -72,6 +72,14 @@ const char* breach_state(const Incident& b, Timestamp now) {
 
 std::vector<Incident> undecided_breaches(Session& s) { return store::undecided_breaches(s); }
 
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to) {
+  return store::kind_stats(s, from, to, s.policy.incident.sla_kinds);
+}
+
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to) {
+  return store::resolved_between(s, from, to);
+}
+
 std::int64_t OpenCount::of(const std::string& product) const {
   const auto n = per_product.find(product);
   return n == per_product.end() ? 0 : n->second;

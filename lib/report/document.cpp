@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <mbov/core/i18n.hpp>
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 #include <mbov/core/json.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/report/report.hpp>

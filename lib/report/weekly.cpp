@@ -82,14 +82,20 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
           {"id", "kind", "priority", "title", "product", "member", "status", "opened"})
       .rows = opened.all({.moments = {"opened"}});
   n.incidents_opened = last_rows(d);
-  Query resolved(r,
-                 "SELECT id, kind, title, product, priority, resolved_at AS resolved, resolve_by,"
-                 " resolved_at <= resolve_by AS in_time FROM incident"
-                 " WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at, id",
-                 {p(week.from), p(week.to)});
-  d.table("incidents_resolved", N_("Incidents resolved"),
-          {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
-      .rows = resolved.all({.bools = {"in_time"}, .moments = {"resolved", "resolve_by"}});
+  const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
+  std::vector<Object>& resolved = d.table("incidents_resolved", N_("Incidents resolved"),
+                                          {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
+                                      .rows;
+  for (const incident::Incident& i : incident::resolved_between(r.s, at(week.from), at(week.to)))
+    resolved.push_back(Object()
+                           .add("id", i.id)
+                           .add("kind", i.kind)
+                           .add("title", i.title)
+                           .add("product", i.product)
+                           .add("priority", i.priority)
+                           .add("resolved", *i.resolved_at)
+                           .add("resolve_by", i.resolve_by)
+                           .add("in_time", incident::in_time(i.resolved_at, i.resolve_by)));  // R-INC-3
   n.incidents_resolved = last_rows(d);
   Query escalated(r,
                   "SELECT e.incident AS id, i.kind, i.title, e.detail AS step, e.at, e.actor, e.note"
@@ -112,7 +118,6 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
         .add("due", m.due)
         .add("done", m.done);
   };
-  const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
   for (const incident::SlaMiss& m : incident::sla_misses(r.s, at(week.from), at(week.to), r.s.now)) {
     misses.rows.push_back(miss_row(m, m.deadline));
     if (r.shown) misses.shown_rows.push_back(miss_row(m, tr(m.deadline)));

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <mbov/core/i18n.hpp>
+#include "core/text.hpp"
 #include <mbov/core/output.hpp>
 #include "core/sha256.hpp"
 #include <mbov/vote/screen.hpp>

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <mbov/core/csv.hpp>
+#include "core/text.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/json.hpp>

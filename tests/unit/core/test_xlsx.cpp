@@ -55,7 +55,7 @@ Written written(const std::vector<xlsx::Page>& pages) {
 // any title becomes a tab name Excel takes (libxlsxwriter refuses the others, and the module
 // would fail), one sheet each: a zip's entry names are stored uncompressed.
 TEST_CASE("xlsx: any title is made a valid, unique sheet name") {
-  const Object row = Object().add("code", "0123").add("joined", "2026-01-05").add("amount", 12.5).add("n", 3);
+  const Object row = Object().add("code", "0123").add("joined", Date::from_ymd(2026, 1, 5)).add("amount", 12.5).add("n", 3);
   const std::vector<std::string> titles = {
       "Deadlines until 20 January 2027 and much later still",  // over 31 characters
       "a/b\\c[d]*e?f:g",                                      // Excel's forbidden characters

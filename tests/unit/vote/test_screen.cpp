@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 #include "testdb.hpp"
 #include <mbov/vote/screen.hpp>
