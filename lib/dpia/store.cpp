@@ -1,4 +1,5 @@
 #include "dpia/store.hpp"
+#include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -226,6 +227,21 @@ void update_processing(Session& s, std::int64_t id, const ProcessingFields& v, D
   bind_record(q, v, updated);
   q.bind(static_cast<int>(register_fields().size()) + 2, id);
   q.exec();
+}
+
+}  // namespace mbov::dpia::store
+
+namespace mbov::dpia::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a DPIA from its start, completed once that day came; the officer's term likewise.
+  constexpr std::string_view done = "CASE WHEN completed <= {{today}} THEN {} END";
+  const auto when_done = [&](const char* column) { return fmt::format(fmt::runtime(done), column); };
+  const std::string completed = when_done("completed"), outcome = when_done("outcome"), measures = when_done("measures"),
+                    report = when_done("report");
+  as_of_view(s, "dpia", "started <= {today}",
+             {{"completed", completed}, {"outcome", outcome}, {"measures", measures}, {"report", report}});
+  as_of_view(s, "officer", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
 }
 
 }  // namespace mbov::dpia::store

@@ -71,4 +71,7 @@ std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::i
 std::int64_t insert_processing(Session& s, const ProcessingFields& v, Date updated);
 void update_processing(Session& s, std::int64_t id, const ProcessingFields& v, Date updated);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::dpia::store

@@ -83,4 +83,7 @@ std::vector<std::string> product_codes(Session& s);  // by code
 // The members current on `on` (the way the role rules count them); by code.
 std::vector<std::string> member_codes(Session& s, Date on);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::gov::store

@@ -1,5 +1,6 @@
 // The member register's SQL: prepared statements with bound parameters on sql(s).
 #include "member/store.hpp"
+#include "core/as_of.hpp"
 
 #include <fmt/format.h>
 
@@ -368,6 +369,21 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
+}
+
+}  // namespace mbov::member::store
+
+namespace mbov::member::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a member from the day it joined; a leave, an uptake, a contact role, a seat or a
+  // confirmation dated later had not happened yet.
+  as_of_view(s, "member", "joined <= {today}", {{"left_on", "CASE WHEN left_on <= {today} THEN left_on END"}});
+  as_of_view(s, "uptake", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "contact", "since <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "confirmation", "on_date <= {today}");
+  as_of_view(s, "board_seat", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "board_chair", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
 }
 
 }  // namespace mbov::member::store

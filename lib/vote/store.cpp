@@ -1,4 +1,5 @@
 #include "vote/store.hpp"
+#include "core/as_of.hpp"
 
 #include <fmt/format.h>
 
@@ -130,6 +131,25 @@ std::optional<Tally> load_result(Session& s, std::int64_t motion) {
   t.policy.quorum = static_cast<int>(n(15));
   t.policy.in_person_overrides_advance = n(16) == 1;
   return t;
+}
+
+}  // namespace mbov::vote::store
+
+namespace mbov::vote::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a ballot, an arrival or a closing after now had not happened; a withdrawal or a
+  // replacing ballot after now neither.
+  as_of_view(s, "motion", "1", {{"closed_at", "CASE WHEN closed_at <= {now} THEN closed_at END"},
+                               {"closed_presence", "CASE WHEN closed_at <= {now} THEN closed_presence END"}});
+  as_of_view(s, "motion_result", "motion IN (SELECT id FROM main.motion WHERE closed_at <= {now})");
+  as_of_view(s, "ballot", "cast_at <= {now}",
+             {{"withdrawn_at", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_at END"},
+              {"withdrawn_reason", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_reason END"},
+              {"replaced_by", "CASE WHEN (SELECT r.cast_at FROM main.ballot r WHERE r.id = ballot.replaced_by) <= {now}"
+                              " THEN replaced_by END"}});
+  as_of_view(s, "attendance", "since <= {now}");
+  as_of_view(s, "presence", "at <= {now}");
 }
 
 }  // namespace mbov::vote::store

@@ -1,0 +1,25 @@
+#include "core/as_of.hpp"
+#include "core/sql.hpp"
+
+#include <fmt/format.h>
+
+namespace mbov {
+
+void as_of_view(Session& s, std::string_view table, std::string_view where, std::initializer_list<AsOfColumn> columns) {
+  const std::string today = "'" + s.today.str() + "'", now = "'" + s.now.utc() + "'";
+  const auto dated = [&](std::string_view text) {
+    return fmt::format(fmt::runtime(text), fmt::arg("today", today), fmt::arg("now", now));
+  };
+  SQLite::Statement names(sql(s), "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+  names.bind(1, std::string(table));
+  std::string select;
+  for (const std::string& name : first_column(names)) {
+    std::string column = name;
+    for (const AsOfColumn& c : columns)
+      if (c.name == name) column = fmt::format("{} AS {}", dated(c.expression), name);
+    select += (select.empty() ? "" : ", ") + column;
+  }
+  sql(s).exec(fmt::format("CREATE TEMP VIEW {0} AS SELECT {1} FROM main.{0} WHERE {2}", table, select, dated(where)));
+}
+
+}  // namespace mbov
