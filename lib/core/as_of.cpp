@@ -5,7 +5,8 @@
 
 namespace mbov {
 
-void as_of_view(Session& s, std::string_view table, std::string_view where, std::initializer_list<AsOfColumn> columns) {
+void as_of_view(Session& s, std::string_view table, std::string_view where, std::initializer_list<AsOfColumn> columns,
+                std::string_view unchanged) {
   const std::string today = "'" + s.today.str() + "'", now = "'" + s.now.utc() + "'";
   const auto dated = [&](std::string_view text) {
     return fmt::format(fmt::runtime(text), fmt::arg("today", today), fmt::arg("now", now));
@@ -19,7 +20,13 @@ void as_of_view(Session& s, std::string_view table, std::string_view where, std:
       if (c.name == name) column = fmt::format("{} AS {}", dated(c.expression), name);
     select += (select.empty() ? "" : ", ") + column;
   }
-  sql(s).exec(fmt::format("CREATE TEMP VIEW {0} AS SELECT {1} FROM main.{0} WHERE {2}", table, select, dated(where)));
+  if (unchanged.empty()) {
+    sql(s).exec(fmt::format("CREATE TEMP VIEW {0} AS SELECT {1} FROM main.{0} WHERE {2}", table, select, dated(where)));
+    return;
+  }
+  sql(s).exec(fmt::format("CREATE TEMP VIEW {0} AS SELECT * FROM main.{0} WHERE {2} AND {3}"
+                          " UNION ALL SELECT {1} FROM main.{0} WHERE {2} AND NOT ({3})",
+                          table, select, dated(where), dated(unchanged)));
 }
 
 }  // namespace mbov

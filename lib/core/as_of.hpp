@@ -19,6 +19,9 @@ struct AsOfColumn {
 
 // `table` as it stood: only the rows for which `where` holds, with `columns` replaced. In both,
 // {today} is the session's day ('YYYY-MM-DD') and {now} its moment (the storage form).
-void as_of_view(Session& s, std::string_view table, std::string_view where, std::initializer_list<AsOfColumn> columns = {});
+// `unchanged`, when given, says of a row that it stands as stored: those rows are read as they
+// are (a query on them keeps using the table's partial indexes), only the others are rewritten.
+void as_of_view(Session& s, std::string_view table, std::string_view where, std::initializer_list<AsOfColumn> columns = {},
+                std::string_view unchanged = {});
 
 }  // namespace mbov

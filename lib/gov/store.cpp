@@ -307,10 +307,10 @@ void require_one_of(std::string_view value, const std::vector<std::string>& allo
 namespace mbov::gov::store {
 
 void as_of(Session& s) {
-  // R-GEN-1: a role or a group seat from its first day, ended once its last day came; a group's
-  // decision from its day.
-  as_of_view(s, "role", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
-  as_of_view(s, "group_member", "from_date <= {today}", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  // R-GEN-1: a role or a group seat ended once its last day came (one may be assigned ahead: it
+  // stays); a group's decision from its day.
+  as_of_view(s, "role", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "group_member", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
   as_of_view(s, "group_decision", "date <= {today}");
 }
 

@@ -98,9 +98,8 @@ def build():
         first = max(joined, START)
         for product in ("CAMBO", "VVA"):
             if rng.random() < 0.6:
-                start = first + dt.timedelta(days=rng.randrange(0, 60))
-                if start.year == YEAR:
-                    y.at(moment(start, 10), "member", "uptake", code, product, "--from", start)
+                start = first + dt.timedelta(days=rng.randrange(0, 60))  # agreed ahead, on joining
+                y.at(moment(first, 10), "member", "uptake", code, product, "--from", start)
         if rng.random() < 0.7:
             on = first + dt.timedelta(days=rng.randrange(1, 200))
             if on.year == YEAR:
