@@ -1,7 +1,7 @@
 #pragma once
 // R-GEN-1: as of a day. A check or report judges the records as they stood on the session's
 // today (timestamps: at its now). Each area says, in its store, which of its records are dated and
-// how (store.hpp: as_of); this is the one way they say it: a temporary view named as the table,
+// how (lib/<area>/store.cpp: as_of); this is the one way they say it: a temporary view named as the table,
 // which every statement of the session then reads instead of it (SQLite looks in temp first).
 // Only read sessions of checks and reports install them (app::as_of); writes never see a view.
 #include <initializer_list>

@@ -378,7 +378,7 @@ namespace mbov::member::store {
 void as_of(Session& s) {
   // R-GEN-1: a member from the day it joined; a leave, an end of uptake or of a contact role, a
   // contact role's start or a confirmation dated later had not happened yet. An uptake or a seat
-  // may be agreed ahead (R-DPIA-1 warns before it starts): its start stays, but not for a member
+  // may be agreed ahead (a DPIA is due before it starts): its start stays, but not for a member
   // that had not joined yet.
   const char* until = "CASE WHEN until <= {today} THEN until END";
   as_of_view(s, "member", "joined <= {today}", {{"left_on", "CASE WHEN left_on <= {today} THEN left_on END"}});
