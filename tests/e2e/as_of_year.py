@@ -125,6 +125,10 @@ def build():
         y.at(opened, "incident", "open", "--kind", kind, "--title", f"Melding {kind}",
              "--product", rng.choice(("CAMBO", "VVA")), "--priority", rng.randrange(1, 5), "--at", opened.isoformat())
         i = y.new_id("incident")
+        if kind == "breach" and rng.random() < 0.7:  # reported within a day or two, or never
+            told = opened + dt.timedelta(hours=rng.randrange(2, 60))
+            y.at(told, "incident", "notify", i, "--authority", "--at", told.isoformat(),
+                 *(("--reason", "laat") if told - opened > dt.timedelta(hours=72) else ()))
         if rng.random() < 0.85:
             ack = opened + dt.timedelta(hours=rng.randrange(1, 30))
             y.at(ack, "incident", "update", i, "--status", "acknowledged", "--at", ack.isoformat())
@@ -145,6 +149,28 @@ def build():
             y.at(moment(d, 21), "vote", "close", motion)
             if year:
                 y.events.append((moment(d, 21, 30).strftime("%Y-%m-%dT%H:%M"), ["?budget-approve", str(year), str(motion)]))
+
+    # Contracts from before the year, reviewed during it; one terminated on a day of the year.
+    y.at(setup, "contract", "supplier", "add", "Leverancier BV")
+    contracts = []
+    for product in ("CAMBO", "VVA"):
+        y.at(setup, "contract", "add", "--product", product, "--supplier", "Leverancier BV",
+             "--start", dt.date(YEAR - rng.randrange(1, 4), rng.randrange(1, 13), 1))
+        contracts.append(y.new_id("contract"))
+    for contract in contracts:
+        for n in sorted(rng.sample(range(10, 350), 2)):
+            y.at(moment(day(n), 15), "contract", "review", contract, "--outcome", rng.choice(("compliant", "deviations")),
+                 "--on", day(n))
+    on = day(rng.randrange(100, 300))
+    y.at(moment(on, 15, 30), "contract", "terminate", contracts[0], "--on", on, "--end", on + dt.timedelta(days=200),
+         "--reason", "nieuwe aanbesteding")
+    # DPIAs: started in the first days, completed on a day of the year (or not).
+    for product in ("CAMBO", "VVA"):
+        y.at(setup, "dpia", "add", "--product", product, "--kind", "periodic", "--started", START)
+        dpia = y.new_id("dpia")
+        if rng.random() < 0.8:
+            done = day(rng.randrange(20, 340))
+            y.at(moment(done, 12), "dpia", "complete", dpia, "--on", done, "--outcome", "acceptable")
 
     # Spending through the year.
     for _ in range(20):
