@@ -1,5 +1,6 @@
 // mbov budget: the year plan and its budget, the AV's approval, spending, the realisation, the
 // product fees and `budget check` (R-FIN-1..4).
+#include <mbov/app/checks.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/budget/budget.hpp>
 #include "commands.hpp"
@@ -144,6 +145,7 @@ void register_show(CLI::App* budget, Context& ctx) {
   show->callback([&ctx, year] {
     const Format f = object_format(ctx);
     Session s = ctx.read();
+    app::as_of(s);  // spent by --today
     ctx.print_object(budget::to_object(budget::realisation(s, *year), f));
   });
 }

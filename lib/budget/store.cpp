@@ -1,4 +1,5 @@
 #include "budget/store.hpp"
+#include "core/as_of.hpp"
 
 #include "core/sql.hpp"
 
@@ -181,6 +182,17 @@ std::vector<UptakeYear> uptake_year(Session& s, int year) {
                    .one_off = q.getColumn(4).getInt64(),
                    .yearly = q.getColumn(5).getInt64()});
   return out;
+}
+
+}  // namespace mbov::budget::store
+
+namespace mbov::budget::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: spending dated later had not been spent; an approval dated later had not been given.
+  as_of_view(s, "spending", "date <= {today}");
+  as_of_view(s, "plan", "1", {{"approved_on", "CASE WHEN approved_on <= {today} THEN approved_on END"},
+                             {"motion", "CASE WHEN approved_on <= {today} THEN motion END"}});
 }
 
 }  // namespace mbov::budget::store

@@ -35,4 +35,7 @@ struct UptakeYear {
 };
 std::vector<UptakeYear> uptake_year(Session& s, int year);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::budget::store

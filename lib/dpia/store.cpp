@@ -1,4 +1,5 @@
 #include "dpia/store.hpp"
+#include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -289,6 +290,22 @@ std::vector<Expired> former_contacts(Session& s) {
                    q.getColumn(3).getString(), ended, ended});
   }
   return out;
+}
+
+}  // namespace mbov::dpia::store
+
+namespace mbov::dpia::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a DPIA (one may be planned ahead) completed once that day came; the officer's term ended once
+  // its last day came (one appointed ahead stays).
+  constexpr std::string_view done = "CASE WHEN completed <= {{today}} THEN {} END";
+  const auto when_done = [&](const char* column) { return fmt::format(fmt::runtime(done), column); };
+  const std::string completed = when_done("completed"), outcome = when_done("outcome"), measures = when_done("measures"),
+                    report = when_done("report");
+  as_of_view(s, "dpia", "1",
+             {{"completed", completed}, {"outcome", outcome}, {"measures", measures}, {"report", report}});
+  as_of_view(s, "officer", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
 }
 
 }  // namespace mbov::dpia::store

@@ -92,4 +92,7 @@ bool checkpoint_truncate(Session& s);
 // bare columns from the row of max()); retention_end and spared are left to the caller.
 std::vector<Expired> former_contacts(Session& s);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::dpia::store

@@ -1,4 +1,5 @@
 #include "gov/store.hpp"
+#include "core/as_of.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -290,6 +291,18 @@ void require_one_of(std::string_view value, const std::vector<std::string>& allo
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
     fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not one of: {}")), what, value, fmt::join(allowed, ", ")), std::string(rule),
               did_you_mean(value, allowed, ""));
+}
+
+}  // namespace mbov::gov::store
+
+namespace mbov::gov::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a role or a group seat ended once its last day came (one may be assigned ahead: it
+  // stays); a group's decision from its day.
+  as_of_view(s, "role", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "group_member", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "group_decision", "date <= {today}");
 }
 
 }  // namespace mbov::gov::store

@@ -81,4 +81,7 @@ std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::s
 std::vector<Holder> select_terms_after(Session& s, std::string_view role, std::string_view scope, Date day);
 std::vector<std::string> product_codes(Session& s);  // by code
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::gov::store

@@ -1,5 +1,6 @@
 // The incident tables: incident and incident_event, read into and written from the records.
 #include "incident/store.hpp"
+#include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -289,6 +290,41 @@ std::vector<Event> timeline(Session& s, std::int64_t id) {
                       .detail = q.getColumn(3).getString(),
                       .note = opt_text(q.getColumn(4))});
   return events;
+}
+
+}  // namespace mbov::incident::store
+
+namespace mbov::incident::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: an incident from its opening; a moment after now had not come yet, and the status
+  // follows the moments kept (as as_of does for one incident).
+  constexpr const char* moments[] = {"acknowledged_at", "resolved_at", "closed_at", "authority_notified",
+                                     "members_notified", "subjects_notified", "no_risk_at"};
+  // The status its timeline gives ('a → b'): the last change by now, else the first one's start;
+  // without a timeline (an import), the one the moments kept give.
+  constexpr const char* status =
+      "COALESCE((SELECT CASE WHEN e.at <= {now} THEN substr(e.detail, instr(e.detail, '→ ') + 2)"
+      " ELSE substr(e.detail, 1, instr(e.detail, ' →') - 1) END FROM main.incident_event e"
+      " WHERE e.incident = incident.id AND e.kind = 'status' ORDER BY e.at <= {now} DESC,"
+      " CASE WHEN e.at <= {now} THEN e.at END DESC, e.at, CASE WHEN e.at <= {now} THEN -e.id ELSE e.id END LIMIT 1),"
+      " CASE WHEN closed_at <= {now} THEN 'closed' WHEN resolved_at <= {now} THEN 'resolved'"
+      " WHEN acknowledged_at IS NULL OR acknowledged_at > {now} THEN 'new'"
+      " WHEN status IN ('resolved', 'closed') THEN 'in-progress' ELSE status END)";
+  std::vector<std::string> kept;
+  std::string unchanged;  // every moment by now: most rows, read through the partial indexes
+  for (const char* m : moments) {
+    kept.push_back(fmt::format("CASE WHEN {0} <= {{now}} THEN {0} END", m));
+    unchanged += fmt::format("{1}({0} IS NULL OR {0} <= {{now}})", m, unchanged.empty() ? "" : " AND ");
+  }
+  as_of_view(s, "incident", "opened <= {now}",
+             {{"acknowledged_at", kept[0]}, {"resolved_at", kept[1]}, {"closed_at", kept[2]},
+              {"authority_notified", kept[3]}, {"members_notified", kept[4]}, {"subjects_notified", kept[5]},
+              {"no_risk_at", kept[6]},
+              {"no_risk_reason", "CASE WHEN no_risk_at <= {now} THEN no_risk_reason END"},
+              {"status", status}},
+             unchanged);
+  as_of_view(s, "incident_event", "at <= {now}");
 }
 
 }  // namespace mbov::incident::store

@@ -39,4 +39,7 @@ std::optional<Timestamp> latest_event(Session& s, std::int64_t id);
 void add_event(Session& s, std::int64_t id, const Event& event);
 std::vector<Event> timeline(Session& s, std::int64_t id);  // by time
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::incident::store

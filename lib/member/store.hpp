@@ -82,4 +82,7 @@ std::optional<Date> latest_chair_start(Session& s);
 std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::member::store

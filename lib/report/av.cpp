@@ -2,6 +2,10 @@
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <utility>
+
+#include <mbov/contract/contract.hpp>
 #include <mbov/core/audit.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
@@ -29,14 +33,57 @@ struct AvSummary {
   }
 };
 
+// R-CON-3: the reviews of the year, as the contract area recorded them (contract::details), by day.
+std::vector<Object> review_rows(Reader& r, const std::string& from, const std::string& to) {
+  struct Row {
+    contract::Review review;
+    const contract::Contract* contract;
+  };
+  const std::vector<contract::Contract> contracts = contract::load_all(r.s);
+  std::vector<Row> reviews;
+  for (const contract::Contract& c : contracts)
+    for (contract::Review& v : contract::details(r.s, c.id).reviews)
+      if (v.on && v.on->str() >= from && v.on->str() < to) reviews.push_back({std::move(v), &c});
+  std::sort(reviews.begin(), reviews.end(), [](const Row& a, const Row& b) {
+    return std::pair(*a.review.on, a.review.id) < std::pair(*b.review.on, b.review.id);
+  });
+  std::vector<Object> rows;
+  const auto text = [](const auto& v) { return v ? Value(*v) : Value(); };
+  for (const Row& v : reviews)
+    rows.push_back(Object()
+                       .add("contract", v.contract->id)
+                       .add("product", v.contract->product)
+                       .add("supplier", v.contract->supplier)
+                       .add("date", *v.review.on)
+                       .add("outcome", v.review.outcome)
+                       .add("notes", text(v.review.notes))
+                       .add("meeting", text(v.review.meeting)));
+  return rows;
+}
+
+// R-INC-7: the breaches opened in the year, each in the state the incident area gives it.
+void breach_rows(Section& section, Reader& r, const UtcRange& year) {
+  incident::Filter breaches{.kind = "breach", .since = Timestamp::parse(year.from, "year").local_date()};
+  const auto at = [](const std::optional<Timestamp>& t) { return t ? Value(*t) : Value(); };
+  for (const incident::Incident& b : incident::list(r.s, breaches)) {
+    if (b.opened.utc() >= year.to) continue;
+    const auto row = [&](std::string state) {
+      Object o;
+      o.add("id", b.id).add("title", b.title).add("product", b.product ? Value(*b.product) : Value());
+      o.add("opened", b.opened).add("authority_deadline", at(b.authority_deadline));
+      o.add("authority_notified", at(b.authority_notified)).add("members_notified", at(b.members_notified));
+      o.add("subjects_notified", at(b.subjects_notified)).add("no_risk_at", at(b.no_risk_at));
+      return std::move(o.add("state", std::move(state)));
+    };
+    const char* state = incident::breach_state(b, r.s.now);
+    if (r.shown) section.shown_rows.push_back(row(tr(state)));
+    section.rows.push_back(row(state));
+  }
+}
+
 void governance(Document& d, Reader& r, const std::string& from, const std::string& to, AvSummary& n) {
-  Query reviews(r,
-                "SELECT v.contract, c.product, s.name AS supplier, v.on_date AS date, v.outcome, v.notes, v.meeting"
-                " FROM review v JOIN contract c ON c.id = v.contract JOIN supplier s ON s.id = c.supplier"
-                " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
-                {p(from), p(to)});
   d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
-      .rows = reviews.all({.dates = {"date"}});
+      .rows = review_rows(r, from, to);
   n.reviews = last_rows(d);
   Query meetings(r,
                  "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present_count,"
@@ -102,15 +149,10 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
   d.table("dpias", N_("DPIAs (R-DPIA-1, 2)"), {"id", "product", "kind", "started", "completed", "outcome"}).rows =
       dpias.all({.dates = {"started", "completed"}});
   n.dpias = last_rows(d);
-  Query breaches(r,
-                 "SELECT id, title, product, opened, authority_deadline, authority_notified, members_notified,"
-                 " subjects_notified, no_risk_at, NULL AS state FROM incident WHERE kind = 'breach' AND opened >= ?1"
-                 " AND opened < ?2 ORDER BY opened, id",
-                 {p(year.from), p(year.to)});
-  add_breach_rows(d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
-                          {"id", "title", "product", "opened", "state", "authority_notified", "members_notified",
-                           "subjects_notified"}),
-                  r, breaches);
+  breach_rows(d.table("breaches", N_("Personal-data breaches (R-INC-7)"),
+                      {"id", "title", "product", "opened", "state", "authority_notified", "members_notified",
+                       "subjects_notified"}),
+              r, year);
   n.breaches = last_rows(d);
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include <mbov/app/checks.hpp>
 #include <mbov/core/dates.hpp>
 
 namespace mbov::report {
@@ -13,6 +14,11 @@ bool named(std::initializer_list<std::string_view> names, std::string_view name)
 }
 
 }  // namespace
+
+Reader::Reader(Session& s, bool trace, bool shown) : s(s), shown(shown) {
+  if (trace) s.trace_sql();
+  app::as_of(s);
+}
 
 Query::Query(Reader& r, const char* text, std::initializer_list<Param> params) : q_(mbov::sql(r.s), text) {
   int index = 0;

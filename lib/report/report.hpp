@@ -24,9 +24,8 @@ namespace mbov::report {
 // (report/query.hpp) runs the report's own.
 class Reader {
  public:
-  explicit Reader(Session& s, bool trace = false, bool shown = true) : s(s), shown(shown) {
-    if (trace) s.trace_sql();
-  }
+  // From here on the session reads the records as they stood on its today (app::as_of).
+  explicit Reader(Session& s, bool trace = false, bool shown = true);
   Session& s;
   // Whether sections also hold their rows as people read them (Section::shown_rows). Without,
   // people read the rows: a caller that prints json, or English, holds every row once.

@@ -160,9 +160,9 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Weekl
   // Counted per kind and action: a week of imports stays a few lines in a mail.
   Query changes(r,
                 "SELECT entity_kind AS kind, action, count(*) AS changes, min(at) AS first, max(at) AS last"
-                " FROM audit WHERE at >= ? AND at < ?"
+                " FROM audit WHERE at >= ? AND at < ? AND at <= ?"
                 " AND entity_kind NOT IN ('incident', 'ballot', 'meeting', 'motion', 'database') GROUP BY 1, 2 ORDER BY 1, 2",
-                {p(week.from), p(week.to)});
+                {p(week.from), p(week.to), p(r.s.now.utc())});
   std::vector<Object>& kinds_changed =
       d.table("register_changes", N_("Register changes"), {"kind", "action", "changes", "first", "last"}).rows;
   while (changes.next()) {

@@ -1,4 +1,5 @@
 #include "vote/store.hpp"
+#include "core/as_of.hpp"
 
 #include <fmt/format.h>
 
@@ -400,6 +401,25 @@ std::vector<Withdrawal> withdrawals(Session& s, std::int64_t meeting) {
                     Timestamp::parse(q.getColumn(4).getString(), "withdrawal time"),
                     opt_text(q.getColumn(5))});
   return rows;
+}
+
+}  // namespace mbov::vote::store
+
+namespace mbov::vote::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a ballot, an arrival or a closing after now had not happened; a withdrawal or a
+  // replacing ballot after now neither.
+  as_of_view(s, "motion", "1", {{"closed_at", "CASE WHEN closed_at <= {now} THEN closed_at END"},
+                               {"closed_presence", "CASE WHEN closed_at <= {now} THEN closed_presence END"}});
+  as_of_view(s, "motion_result", "motion IN (SELECT id FROM main.motion WHERE closed_at <= {now})");
+  as_of_view(s, "ballot", "cast_at <= {now}",
+             {{"withdrawn_at", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_at END"},
+              {"withdrawn_reason", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_reason END"},
+              {"replaced_by", "CASE WHEN (SELECT r.cast_at FROM main.ballot r WHERE r.id = ballot.replaced_by) <= {now}"
+                              " THEN replaced_by END"}});
+  as_of_view(s, "attendance", "since <= {now}");
+  as_of_view(s, "presence", "at <= {now}");
 }
 
 }  // namespace mbov::vote::store

@@ -103,4 +103,7 @@ std::vector<Withdrawal> withdrawals(Session& s, std::int64_t meeting);
 
 // The result counted from the records (as of the close for a closed motion) under `policy`.
 Tally count(Session& s, const Motion& m, const Policy::Vote& policy);
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::vote::store
