@@ -261,10 +261,10 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
     return v;
   }
   if (!scope.records) return v;
-  if (std::string record = uncovered_record(db); !record.empty())
+  // From schema 11 every record has its digest, which says more than its creation row.
+  if (scope.data) v.reason = unrecorded_change(db, std::move(last));
+  else if (std::string record = uncovered_record(db); !record.empty())
     v.reason = fmt::format(fmt::runtime(tr("{} has no row that created it (rows were removed from the log)")), record);
-  else if (scope.data)
-    v.reason = unrecorded_change(db, std::move(last));
   return v;
 }
 
