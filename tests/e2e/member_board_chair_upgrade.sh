@@ -62,4 +62,5 @@ done
 ok member board list --format json
 json 'assert [(s["person"],s["chair"]) for s in d]==[(2,True)], d'
 ok audit verify
+ok audit verify
 pass
