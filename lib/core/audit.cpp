@@ -216,6 +216,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
   std::string prev = genesis;
   std::vector<std::int64_t> erased, named;
   Digests last;  // (table, key) -> the digest of the last row that produced it
+  if (scope.data) last.reserve(static_cast<std::size_t>(db.execAndGet("SELECT coalesce(max(id), 0) FROM audit").getInt64()));
   while (q.executeStep()) {
     const long long id = q.getColumn(0).getInt64();
     auto col = [&](int c) { return q.getColumn(c).getString(); };

@@ -51,7 +51,11 @@ std::string row_digest(SQLite::Statement& q) {
   return sha256_hex(text);
 }
 
-std::string map_key(std::string_view table, std::string_view key) { return fmt::format("{}\t{}", table, key); }
+std::string map_key(std::string_view table, std::string_view key) {
+  std::string out;
+  out.reserve(table.size() + 1 + key.size());
+  return out.append(table).append(1, '\t').append(key);
+}
 
 std::string record_name(std::string_view table, std::string_view key) {
   return key.empty() ? std::string(table) : fmt::format("{} {}", table, key);
