@@ -61,6 +61,7 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
     if (const char* left = kLeft[pick(4)]) q.bind(4, left);
     q.exec();
   }
+  test::unaudited(*open);
   const char* const thresholds[] = {"1/2", "2/3", "3/4", "1/1"};
   const char* const bases[] = {"present_or_advance", "cast", "all_members"};
   int tallied = 0, empty = 0;
