@@ -93,12 +93,9 @@ Compress pick_compress() {
   return compress;
 }
 
-}  // namespace
-
-std::string sha256_hex(std::string_view data) {
+std::string digest(std::string_view data, Compress compress_block) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  static const Compress compress_block = pick_compress();  // on first use: no static-order question
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   std::size_t full = data.size() / 64 * 64;
   for (std::size_t i = 0; i < full; i += 64) compress_block(h, bytes + i);
@@ -117,5 +114,16 @@ std::string sha256_hex(std::string_view data) {
     for (int j = 0; j < 8; ++j) out[8 * i + j] = hex[(h[i] >> (28 - 4 * j)) & 0xf];
   return out;
 }
+
+}  // namespace
+
+std::string sha256_hex(std::string_view data) {
+  static const Compress compress_block = pick_compress();  // on first use: no static-order question
+  return digest(data, compress_block);
+}
+
+std::string sha256_hex_portable(std::string_view data) { return digest(data, compress); }
+
+bool sha256_accelerated() { return pick_compress() != compress; }
 
 }  // namespace mbov

@@ -7,7 +7,11 @@
 
 namespace mbov {
 
-// Lower-case hex SHA-256 of data.
+// Lower-case hex SHA-256 of data, with the CPU's SHA instructions where it has them.
 std::string sha256_hex(std::string_view data);
+// The same without them, whatever the CPU: the tests compare the two paths.
+std::string sha256_hex_portable(std::string_view data);
+// Whether sha256_hex uses the CPU's SHA instructions here.
+bool sha256_accelerated();
 
 }  // namespace mbov
