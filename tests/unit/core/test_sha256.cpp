@@ -39,7 +39,7 @@ TEST_CASE("property: both SHA-256 paths agree on random inputs of every length u
   constexpr unsigned seed = 20261205;
   INFO("seed " << seed);
   // Where the CPU has no SHA instructions both sides are the portable code; the vectors above still hold.
-  MESSAGE((mbov::sha256_accelerated() ? "the CPU's SHA instructions against the portable code"
+  MESSAGE(std::string(mbov::sha256_accelerated() ? "the CPU's SHA instructions against the portable code"
                                       : "no SHA instructions here: the portable code on both sides"));
   std::mt19937 rng(seed);
   for (std::size_t n = 0; n <= 256; ++n) {
