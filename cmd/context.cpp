@@ -148,14 +148,14 @@ void Context::print_check(const CheckReport& report) {
     std::string out = report.status_line() + '\n';
     for (const Finding& finding : report.findings)
       out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' +
-             plugin_text(finding.shown_subject) + ": " + plugin_text(finding.shown_message) + '\n';
+             plugin_text(render(finding.subject, language())) + ": " + plugin_text(render(finding.message, language())) + '\n';
     std::cout << out;
     return;
   }
-  // csv and tsv are data: their texts stay English like the JSON's; markdown and xlsx are read by people.
+  // csv and tsv are data: their texts stay English like the JSON's; markdown and xlsx are read by
+  // people (a Message renders in each).
   std::vector<Object> rows;
-  for (const Finding& finding : report.findings)
-    rows.push_back(for_people(f) ? finding.shown_object() : finding.to_object());
+  for (const Finding& finding : report.findings) rows.push_back(finding.to_object());
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 

@@ -1,5 +1,6 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
 #include <mbov/app/checks.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -45,8 +46,7 @@ CheckReport check_all(Session& s) {
     CheckReport one = def.run(s);
     all.parts.emplace_back(def.area);
     for (Finding& f : one.findings) {
-      f.subject = fmt::format("{}: {}", one.area, f.subject);
-      f.shown_subject = fmt::format("{}: {}", one.area, f.shown_subject);
+      f.subject = joined("{}: {}", one.area, f.subject);
       all.findings.push_back(std::move(f));
     }
   }

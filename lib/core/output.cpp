@@ -278,7 +278,8 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
       const std::string text = delimited_text(v, columns[c], csv ? dialect : CsvDialect::rfc);
       // A lone empty field would be a blank line, which readers skip: write it as "".
       if (csv && columns.size() == 1 && text.empty()) out += "\"\"";
-      else if (csv && std::holds_alternative<std::string>(v.data)) csv_text_field(out, text, separator);
+      else if (csv && (std::holds_alternative<std::string>(v.data) || std::holds_alternative<Message>(v.data)))
+        csv_text_field(out, text, separator);
       else field(text);
     }
     out += eol;
@@ -422,6 +423,7 @@ std::string people_string(const std::string& s) {
 
 std::string people_scalar(const Value& v) {
   if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
+  if (const auto* m = std::get_if<Message>(&v.data)) return render(*m, language());
   if (const auto* b = std::get_if<bool>(&v.data)) return *b ? tr("true") : tr("false");
   std::string text = v.text();
   // A decimal comma in Dutch (85,7).

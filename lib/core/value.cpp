@@ -20,6 +20,8 @@ std::string Value::text() const {
           return fmt::format("{}", x);  // doubles: shortest round-trip; nan, inf, -inf
         } else if constexpr (std::is_same_v<T, std::string>) {
           return x;
+        } else if constexpr (std::is_same_v<T, Message>) {
+          return english(x);
         } else {
           return to_json(*this, 0);  // arrays and objects: their compact JSON text
         }

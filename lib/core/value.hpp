@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <mbov/core/export.hpp>
+#include <mbov/core/message.hpp>
 
 MBOV_PUBLIC_BEGIN
 
@@ -26,7 +27,8 @@ struct Object {
 };
 
 struct Value {
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data;
+  // A Message is English in the data formats and in --lang where people read it.
+  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object, Message> data;
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -40,6 +42,7 @@ struct Value {
   Value(std::string_view s) : data(std::string(s)) {}
   Value(Array a) : data(std::move(a)) {}
   Value(Object o) : data(std::move(o)) {}
+  Value(Message m) : data(std::move(m)) {}
   // An absent optional is null.
   template <class T>
   Value(const std::optional<T>& o) {
@@ -49,7 +52,8 @@ struct Value {
   bool is_null() const { return std::holds_alternative<std::monostate>(data); }
   bool is_array() const { return std::holds_alternative<Array>(data); }
   bool is_object() const { return std::holds_alternative<Object>(data); }
-  // The plain text of a scalar (as table/csv cells show it): null -> "", bool -> "true"/"false".
+  // The plain text of a scalar (as csv cells show it): null -> "", bool -> "true"/"false", a
+  // message in English.
   std::string text() const;
 };
 

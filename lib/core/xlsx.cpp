@@ -150,7 +150,7 @@ std::size_t cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Value& v, co
     }
   }
   std::string text;
-  append_valid_utf8(text, cell_text(v));
+  append_valid_utf8(text, std::holds_alternative<Message>(v.data) ? people_scalar(v) : cell_text(v));
   check(worksheet_write_string(ws, r, c, text.c_str(), nullptr));
   return display_width(text);
 }

@@ -51,7 +51,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                         .add("no", t.turnout.no)
                         .add("abstain", t.turnout.abstain)
                         .add("adopted", t.adopted);
-    if (r.shown) shown_results.push_back(Object(result).add("rule", vote::shown_rule(t)));  // the rule comes last
+    if (r.shown) shown_results.push_back(Object(result).add("rule", vote::rule_message(t)));  // the rule comes last
     results.push_back(std::move(result.add("rule", t.rule)));
     for (const vote::RollEntry& e : v.roll)
       if (e.choice)

@@ -69,7 +69,7 @@ void add_certificate(Reader& r, ProductState& state) {
 std::optional<std::string> lapsed(const std::vector<contract::Lapse>& lapses, const std::string& product, bool shown) {
   std::string words;
   for (const contract::Lapse& l : lapses)
-    if (l.product == product) words += (words.empty() ? "" : "; ") + (shown ? l.shown_message : l.message);
+    if (l.product == product) words += (words.empty() ? "" : "; ") + render(l.message, shown ? language() : Language::en);
   return words.empty() ? std::nullopt : std::optional(words);
 }
 

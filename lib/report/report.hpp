@@ -95,16 +95,15 @@ struct Deadline {
   Date date;            // the day; for a moment, its local date
 
   std::string kind;     // review, notice, contract-end, certificate, dpia, confirmation, meeting, breach
-  std::string subject;  // "contract 4", "member 25LZ" (English, as json, csv and ics give it)
+  Message subject;      // "contract 4", "member 25LZ" (English in json, csv and ics)
   std::string rule;     // "R-CON-3"
-  std::string title;    // "Review of contract 4 (CAMBO, Leverancier BV)" (English)
+  Message title;        // "Review of contract 4 (CAMBO, Leverancier BV)"
   std::string status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window)
   std::string uid;      // stable across runs: the calendar client updates instead of duplicating
   std::optional<Timestamp> due_at = {};  // the moment, where the deadline is one (a breach's)
   std::optional<Timestamp> warn_at = {};  // for a moment: when it starts to warn (the calendar's alarm)
-  std::string shown_subject = {}, shown_title = {};  // subject and title as people read them
   Object to_object() const;  // date, due_at (null for a day), kind, subject, rule, status, title, uid
-  Object shown_object() const;  // the same with kind, subject, status and title as people read them
+  Object shown_object() const;  // the same with kind and status as people read them
 };
 // Every deadline up to and including `until`, by date.
 std::vector<Deadline> deadlines(Reader& r, Date until);

@@ -170,7 +170,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
-    if (r.shown) findings.shown_rows.push_back(f.shown_object());
+    if (r.shown) findings.shown_rows.push_back(f.to_object());
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
@@ -180,7 +180,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
     if (r.shown) upcoming.shown_rows.push_back(x.shown_object());
-    marks.push_back({x.date, x.shown_subject + " " + tr(x.kind.c_str()), x.status});
+    marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind.c_str()), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
   d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),

@@ -2,7 +2,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
 #include "core/sql.hpp"
@@ -32,11 +32,11 @@ void check_year(Session& s, int year, CheckReport& report) {
   if (members == 0 || held >= want || !judged(s, Date::from_ymd(year, 1, 1))) return;
   const Date end = Date::from_ymd(year, 12, 31);
   const bool past = year < s.today.year();
-  const Text due = due_text(end, s.today);
+  const Message due = due_text(end, s.today);
   report.add(past ? Severity::critical : Severity::warning, "R-VOTE-1", fmt::format("AV {}", year), end,
-             past ? check_text_n("{} AV meeting held in {}, want at least {}; {}",
+             past ? msg_n("{} AV meeting held in {}, want at least {}; {}",
                                  "{} AV meetings held in {}, want at least {}; {}", held, held, year, want, due)
-                  : check_text_n("{} AV meeting held or planned in {}, want at least {}; {}",
+                  : msg_n("{} AV meeting held or planned in {}, want at least {}; {}",
                                  "{} AV meetings held or planned in {}, want at least {}; {}", held, held, year, want, due));
 }
 

@@ -143,6 +143,5 @@ Object motion_object(const MotionView& v, Object o) {
 }  // namespace
 
 Object to_object(const MotionView& v) { return motion_object(v, to_object(v.tally, v.motion.id)); }
-Object shown_object(const MotionView& v) { return motion_object(v, shown_object(v.tally, v.motion.id)); }
 
 }  // namespace mbov::vote

@@ -131,7 +131,7 @@ std::string result(const Tally& t) {
                        html_escape(fmt::format(fmt::runtime(t.quorum_met ? tr("quorum {}: met") : tr("quorum {}: not met")),
                                                t.policy.quorum)));
   out += fmt::format("<p class=\"verdict\">{}</p>\n", html_escape(t.adopted ? tr("adopted") : tr("not adopted")));
-  return out + fmt::format("<p class=\"rule\">{}</p>\n", html_escape(shown_rule(t)));
+  return out + fmt::format("<p class=\"rule\">{}</p>\n", html_escape(render(rule_message(t), language())));
 }
 
 std::string motion(const MotionView& v) {

@@ -7,6 +7,8 @@
 
 #include <mbov/core/database.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include "core/msg.hpp"
 #include "report/fixture.hpp"
 #include <mbov/report/report.hpp>
 #include "testdb.hpp"
@@ -16,18 +18,19 @@ using namespace mbov;
 using report::Section;
 using test::deadline;
 
-TEST_CASE("Deadline: English for the data formats, the shown subject and title for people") {
+TEST_CASE("Deadline: English for the data formats, subject and title as people read them") {
   report::Deadline x = deadline("Review of contract 1");
-  x.shown_subject = "contract one";
-  x.shown_title = "Evaluation of contract one";
+  x.subject = msg("contract {}", 1);
+  x.title = msg("Review of contract {} ({})", 1, "VVA, Leverancier BV");
   const Object data = x.to_object(), shown = x.shown_object();
   CHECK(data.keys == shown.keys);
-  CHECK(data.find("title")->text() == "Review of contract 1");
+  CHECK(data.find("title")->text() == "Review of contract 1 (VVA, Leverancier BV)");
   CHECK(data.find("subject")->text() == "contract 1");
-  CHECK(shown.find("title")->text() == "Evaluation of contract one");
-  CHECK(shown.find("subject")->text() == "contract one");
   CHECK(shown.find("uid")->text() == data.find("uid")->text());
   set_language(Language::nl);
+  CHECK(people_scalar(*data.find("subject")) == "contract 1");
+  CHECK(people_scalar(*data.find("title")) == "Evaluatie van contract 1 (VVA, Leverancier BV)");
+  CHECK(data.find("title")->text() == "Review of contract 1 (VVA, Leverancier BV)");
   const Object dutch = x.shown_object();
   CHECK(dutch.find("kind")->text() == "evaluatie");
   CHECK(dutch.find("status")->text() == "binnenkort");
