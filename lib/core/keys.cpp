@@ -1,4 +1,5 @@
 #include "core/keys.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>
@@ -40,7 +41,7 @@ std::string require_product(Session& s, std::string_view code) {
 void require_person(Session& s, std::int64_t id) {
   SQLite::Statement& q = statement(s, "SELECT 1 FROM person WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), id), {}, tr("see 'mbov member contact list'"));
+  if (!q.executeStep()) fail_data(say("no person with id {}", id), {}, tr("see 'mbov member contact list'"));
 }
 
 }  // namespace mbov

@@ -1,7 +1,7 @@
 #pragma once
 // Builds a Message (core/message.hpp) with its English format checked at compile time: each
 // argument is checked as what it renders to (a Date, Timestamp, WordOf or Message as text).
-// po/update knows msg and msg_n as it knows tr and tr_n.
+// po/update knows msg, msg_n and say as it knows tr and tr_n.
 #include <fmt/format.h>
 
 #include <concepts>
@@ -30,10 +30,12 @@ template <typename T>
 Message::Arg arg(const T& value) {
   if constexpr (std::same_as<T, Message>) return std::make_shared<const Message>(value);
   else if constexpr (std::same_as<T, bool>) static_assert(!std::same_as<T, bool>, "a flag is no message argument");
+  else if constexpr (std::same_as<T, char>) return std::string(1, value);
   else if constexpr (std::integral<T>) return static_cast<std::int64_t>(value);
   else if constexpr (std::floating_point<T>) return static_cast<double>(value);
   else if constexpr (std::convertible_to<const T&, std::string_view>) return std::string(std::string_view(value));
-  else return value;
+  else if constexpr (std::is_constructible_v<Message::Arg, const T&>) return value;
+  else return fmt::format("{}", T(value));  // a join of texts: the same in every language
 }
 
 }  // namespace msg_detail
@@ -57,6 +59,13 @@ Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_strin
   m.plural = static_cast<fmt::string_view>(plural).data();
   m.n = n;
   return m;
+}
+
+// A message in the language of this process, at once: text printed or thrown now (an error, a
+// hint, a report's heading), its English format checked at compile time all the same.
+template <typename... Args>
+std::string say(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
+  return render(msg(format, args...), language());
 }
 
 // Punctuation around messages ("{}: {}"), the same in every language: not in the catalogue.

@@ -1,4 +1,5 @@
 #include "core/hidden_chars.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/core/i18n.hpp>
 
@@ -467,7 +468,7 @@ Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
   throw Error(Exit::usage,
-              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)")), name));
+              say("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)", name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
@@ -520,7 +521,7 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
     return out;
   }
   if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
-    throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, json, csv, tsv or markdown)")),
+    throw Error(Exit::usage, say("--format {} is not available for this command (use table, json, csv, tsv or markdown)",
                                          format_name(format)));
   if (format == Format::csv || format == Format::tsv) {
     std::vector<const Object*> pointers;
@@ -569,7 +570,7 @@ std::string render_object(Format format, const Object& given, Style style) {
     }
     case Format::markdown: markdown_object(out, object, 3); break;
     default:
-      throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)")),
+      throw Error(Exit::usage, say("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)",
                                            format_name(format)));
   }
   return out;

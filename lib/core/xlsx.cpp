@@ -1,4 +1,5 @@
 #include <mbov/core/xlsx.hpp>
+#include "core/msg.hpp"
 
 #include <unistd.h>
 
@@ -31,7 +32,7 @@ class TempFile {
     const char* dir = std::getenv("TMPDIR");
     path_ = fmt::format("{}/mbov-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = ::mkstemp(path_.data());
-    if (fd < 0) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot create a temporary file in {}")), path_));
+    if (fd < 0) throw Error(Exit::ioerr, say("cannot create a temporary file in {}", path_));
     ::close(fd);
   }
   TempFile(const TempFile&) = delete;
@@ -42,7 +43,7 @@ class TempFile {
     std::ifstream in(path_, std::ios::binary);
     std::ostringstream out;
     out << in.rdbuf();
-    if (!in) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot read {}")), path_));
+    if (!in) throw Error(Exit::ioerr, say("cannot read {}", path_));
     return std::move(out).str();
   }
 
@@ -51,7 +52,7 @@ class TempFile {
 };
 
 void check(lxw_error e) {
-  if (e != LXW_NO_ERROR) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot write the workbook: {}")), lxw_strerror(e)));
+  if (e != LXW_NO_ERROR) throw Error(Exit::ioerr, say("cannot write the workbook: {}", lxw_strerror(e)));
 }
 
 // A valid tab name: Excel's forbidden characters as spaces, no ' at either end, at most 31
@@ -183,7 +184,7 @@ void sheet(lxw_workbook* book, const Sheet& s, const Formats& f, std::vector<std
 std::string render_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
   lxw_workbook* book = workbook_new(file.path().c_str());
-  if (!book) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot write {}")), file.path()));
+  if (!book) throw Error(Exit::ioerr, say("cannot write {}", file.path()));
   try {
     const Formats f = formats(book);
     std::vector<std::string> used;

@@ -1,4 +1,5 @@
 #include <mbov/dpia/person.hpp>
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
 
@@ -33,7 +34,7 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
 void erase_person(Session& s, std::int64_t person_id) {
   SQLite::Statement q(sql(s), "SELECT erased_on FROM person WHERE id = ?");
   q.bind(1, person_id);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), person_id), {}, tr("see 'mbov member contact list'"));
+  if (!q.executeStep()) fail_data(say("no person with id {}", person_id), {}, tr("see 'mbov member contact list'"));
   if (!q.getColumn(0).isNull()) return;
   // R-DPIA-5: the audit rows of this person's records, by the entity and id they were written with.
   std::vector<audit::Record> records{{"person", std::to_string(person_id)}};

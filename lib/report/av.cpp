@@ -1,6 +1,7 @@
 // The yearly account to the General Assembly: contract reviews (R-CON-3, PDC §6), decisions,
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/i18n.hpp>
@@ -131,7 +132,7 @@ Document av(Reader& r, int year, Format f) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Annual report {} to the General Assembly")), year);
+  d.title = say("Annual report {} to the General Assembly", year);
   d.head.add("year", year).add("from", first.str()).add("to", next.plus_days(-1).str()).add("generated", r.s.now.local())
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));

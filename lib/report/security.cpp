@@ -2,6 +2,7 @@
 // certificates and their validity, the last DPIA and its outcome, the processing records, and
 // the data protection officer (R-DPIA-4). Dated: it states the situation on --today.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <set>
@@ -177,11 +178,11 @@ void officer(Object& facts, Reader& r) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("no member with code '{}'")), member), "",
+    throw Error(Exit::data, say("no member with code '{}'", member), "",
                 tr("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Security statement for {} ({})")), m.col(1).getString(), code);
+  d.title = say("Security statement for {} ({})", m.col(1).getString(), code);
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", today).add("generated", r.s.now.local());
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code, today);

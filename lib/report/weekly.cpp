@@ -1,5 +1,6 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/app/checks.hpp>
 #include <mbov/core/audit.hpp>
@@ -174,7 +175,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
-  Section& upcoming = d.table("upcoming", fmt::format(fmt::runtime(tr("Deadlines until {}")), human_date(until)),
+  Section& upcoming = d.table("upcoming", say("Deadlines until {}", human_date(until)),
                                 deadline_columns());
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
@@ -183,7 +184,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
     marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind.c_str()), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
-  d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),
+  d.charts.push_back({"summary", timeline(say("Deadlines from {} to {}", human_date(r.s.today),
                                                          human_date(until)),
                                              r.s.today, until, marks)});
 }
@@ -193,7 +194,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
 Document weekly(Reader& r, Date monday, Duration ahead) {
   const UtcRange week = utc_range(monday, monday.plus_days(7));
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Weekly report {}")), week_name(monday));
+  d.title = say("Weekly report {}", week_name(monday));
   d.head.add("week", week_name(monday))
       .add("from", monday.str())
       .add("to", monday.plus_days(6).str())

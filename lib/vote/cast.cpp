@@ -1,6 +1,7 @@
 // Ballots: in person or in advance (R-VOTE-2, 5, 6), one at a time or from a CSV file, and
 // withdrawn before the close (R-VOTE-10).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
@@ -28,12 +29,12 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
-    fail_data(fmt::format(fmt::runtime(tr("an advance ballot is cast before the meeting of {}, not at {}")), human_date(m.date), human_moment(in.at)),
+    fail_data(say("an advance ballot is cast before the meeting of {}, not at {}", human_date(m.date), human_moment(in.at)),
               "R-VOTE-5", tr("vote in person at the meeting, or give --at"));
   // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
   if (!in.advance && !store::is_present(s, m.meeting, member))
-    fail_data(fmt::format(fmt::runtime(tr("member {} is not present at meeting {}")), member, m.meeting), "R-VOTE-2",
-              fmt::format(fmt::runtime(tr("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting")),
+    fail_data(say("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
+              say("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
                           m.meeting, member));
 
   const std::optional<Ballot> previous = live_ballot(s, motion, member);
@@ -47,7 +48,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
               "R-VOTE-6",
               previous->advance && !in.advance
                   ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
-                  : fmt::format(fmt::runtime(tr("withdraw it first: 'mbov vote withdraw {} --reason TEXT'")), previous->id));
+                  : say("withdraw it first: 'mbov vote withdraw {} --reason TEXT'", previous->id));
 
   SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, motion);
@@ -92,7 +93,7 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
     }
     ++count;
   }
-  if (count == 0) throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: no ballots")), csv.source()), {}, tr("nothing was imported"));
+  if (count == 0) throw Error(Exit::data, say("{}: no ballots", csv.source()), {}, tr("nothing was imported"));
   return count;
 }
 
@@ -108,7 +109,7 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
                                            ? tr("ballot {} no longer counts: it was replaced in person")
                                            : tr("ballot {} no longer counts: it was withdrawn")),
                           ballot),
-              "R-VOTE-10", fmt::format(fmt::runtime(tr("see 'mbov vote ballots {} --format json'")), b.motion));
+              "R-VOTE-10", say("see 'mbov vote ballots {} --format json'", b.motion));
   SQLite::Statement update(sql(s), "UPDATE ballot SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?");
   update.bind(1, s.now.utc());
   update.bind(2, reason);

@@ -1,5 +1,6 @@
 // Meetings and attendance (R-VOTE-2), members leaving (R-VOTE-10).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 #include <fmt/ranges.h>
 
 #include <algorithm>
@@ -15,7 +16,7 @@ namespace mbov::vote {
 
 std::int64_t add_meeting(Session& s, const MeetingInput& in) {
   if (in.kind != "av" && in.kind != "board")
-    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not av or board")), in.kind));
+    fail_data(say("--kind {} is not av or board", in.kind));
   SQLite::Statement insert(sql(s), "INSERT INTO meeting (kind, date, title) VALUES (?, ?, ?)");
   insert.bind(1, in.kind);
   insert.bind(2, in.date.str());
@@ -58,7 +59,7 @@ Meeting find_meeting(Session& s, std::int64_t meeting) {
   SQLite::Statement q(sql(s), "SELECT date, kind, title FROM meeting WHERE id = ?");
   q.bind(1, meeting);
   if (!q.executeStep())
-    fail_data(fmt::format(fmt::runtime(tr("no meeting {}")), meeting), {}, tr("see 'mbov vote meeting list'"));
+    fail_data(say("no meeting {}", meeting), {}, tr("see 'mbov vote meeting list'"));
   return {meeting, Date::parse(q.getColumn(0).getString(), "meeting date"), q.getColumn(1).getString(),
           opt_text(q.getColumn(2))};
 }
@@ -70,14 +71,14 @@ std::string voting_member(Session& s, std::string_view code, Date date) {
   q.bind(1, date.str());
   q.bind(2, std::string(trim(code)));
   if (!q.executeStep())
-    fail_data(fmt::format(fmt::runtime(tr("no member with code '{}'")), trim(code)), {}, tr("see 'mbov member list --all'"));
+    fail_data(say("no member with code '{}'", trim(code)), {}, tr("see 'mbov member list --all'"));
   std::string registered = q.getColumn(0).getString();
   if (q.getColumn(3).getInt() == 1) return registered;
   if (q.getColumn(1).getString() > date.str())
-    fail_data(fmt::format(fmt::runtime(tr("member {} joined on {}, after the meeting of {}: it has no vote")), registered,
+    fail_data(say("member {} joined on {}, after the meeting of {}: it has no vote", registered,
                           human_date(Date::parse(q.getColumn(1).getString(), "joined")), human_date(date)),
               "R-VOTE-2");
-  fail_data(fmt::format(fmt::runtime(tr("member {} left on {} (its last day), before the meeting of {}: it has no vote")), registered,
+  fail_data(say("member {} left on {} (its last day), before the meeting of {}: it has no vote", registered,
                         human_date(Date::parse(q.getColumn(2).getString(), "left")), human_date(date)),
             "R-VOTE-2");
 }
@@ -101,11 +102,11 @@ void require_registered(Session& s, const std::vector<std::string>& codes) {
     std::string text = fmt::format("'{}'", trim(code));
     for (std::size_t i = 0; i < keys.size() && !near.empty(); ++i)
       if (keys[i].data() == near.data())
-        text = fmt::format(fmt::runtime(tr("'{}' (did you mean {}?)")), trim(code), registered[i]);
+        text = say("'{}' (did you mean {}?)", trim(code), registered[i]);
     unknown.push_back(std::move(text));
   }
   if (!unknown.empty())
-    fail_data(fmt::format(fmt::runtime(tr("no member with code {}: nothing recorded")), fmt::join(unknown, ", ")), {},
+    fail_data(say("no member with code {}: nothing recorded", fmt::join(unknown, ", ")), {},
               tr("see 'mbov member list --all'"));
 }
 
@@ -130,7 +131,7 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
     if (!store::is_present(s, meeting, members.back())) absent.push_back(members.back());
   }
   if (!absent.empty())
-    fail_data(fmt::format(fmt::runtime(tr("not present at meeting {}: {}")), meeting, fmt::join(absent, ", ")), "R-VOTE-10",
+    fail_data(say("not present at meeting {}: {}", meeting, fmt::join(absent, ", ")), "R-VOTE-10",
               tr("see 'mbov vote status MEETING'"));
   std::vector<Ballot> lost;
   SQLite::Statement q(sql(s),

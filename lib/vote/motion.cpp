@@ -1,6 +1,7 @@
 // Motions: what the meeting decides on (R-VOTE-9), re-votes (R-VOTE-10), and the close that fixes
 // the result (R-VOTE-4, R-VOTE-6).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,7 +19,7 @@ constexpr std::array<std::string_view, 4> kinds{"ordinary", "pdc", "budget", "bo
 // of the board are AV decisions, never a board meeting's.
 void require_av_for(std::string_view kind, std::string_view meeting_kind) {
   if (kind != "ordinary" && meeting_kind != "av")
-    fail_data(fmt::format(fmt::runtime(tr("a motion of kind {} is an AV decision, not one of a {} meeting")), kind, meeting_kind),
+    fail_data(say("a motion of kind {} is an AV decision, not one of a {} meeting", kind, meeting_kind),
               kind == "board" ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
 }
 
@@ -27,14 +28,14 @@ void require_year_for(std::string_view kind, std::optional<int> year) {
   if (kind == "budget" && !year)
     fail_data(tr("a motion of kind budget names the year it approves"), "R-FIN-2", tr("add --year Y"));
   if (kind != "budget" && year)
-    fail_data(fmt::format(fmt::runtime(tr("--year is for a motion of kind budget, not {}")), kind), "R-FIN-2");
+    fail_data(say("--year is for a motion of kind budget, not {}", kind), "R-FIN-2");
 }
 
 // R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
 void require_repeatable(Session& s, std::int64_t repeats) {
   const Motion r = find_motion(s, repeats);
   if (!r.closed_at)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it")),
+    fail_data(say("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it",
                           repeats),
               "R-VOTE-10");
 }
@@ -51,7 +52,7 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
   if (!q.executeStep() || q.getColumn(0).isNull()) return;
   const Timestamp latest = Timestamp::parse(q.getColumn(0).getString(), "recorded at");
   if (at < latest)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} cannot close at {}: attendance or a ballot was recorded at {}")), m.id, human_moment(at),
+    fail_data(say("motion {} cannot close at {}: attendance or a ballot was recorded at {}", m.id, human_moment(at),
                           human_moment(latest)),
               "R-VOTE-4", tr("close it at or after the last record: --at TIMESTAMP"));
 }
@@ -60,7 +61,7 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
 
 std::int64_t add_motion(Session& s, const MotionInput& in) {
   if (std::find(kinds.begin(), kinds.end(), in.kind) == kinds.end())
-    fail_data(fmt::format(fmt::runtime(tr("--kind {} is not ordinary, pdc, budget or board")), in.kind));
+    fail_data(say("--kind {} is not ordinary, pdc, budget or board", in.kind));
   if (in.title.empty()) fail_data(tr("--title must not be empty"));
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
   if (in.repeats) require_repeatable(s, *in.repeats);
@@ -87,7 +88,7 @@ Motion find_motion(Session& s, std::int64_t motion) {
                                    " m.closed_presence, m.repeats, m.year FROM motion m JOIN meeting g ON g.id = m.meeting"
                                    " WHERE m.id = ?");
   q.bind(1, motion);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no motion {}")), motion), {}, tr("see 'mbov vote motion list'"));
+  if (!q.executeStep()) fail_data(say("no motion {}", motion), {}, tr("see 'mbov vote motion list'"));
   Motion m;
   m.id = motion;
   m.meeting = q.getColumn(0).getInt64();
@@ -107,12 +108,12 @@ Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::strin
   const Motion m = find_motion(s, motion);
   const std::string r(rule);
   if (m.meeting_kind != "av")
-    fail_data(fmt::format(fmt::runtime(tr("motion {} is of a board meeting, not of the AV")), motion), r, tr("cite an adopted AV motion"));
+    fail_data(say("motion {} is of a board meeting, not of the AV", motion), r, tr("cite an adopted AV motion"));
   if (kind && m.kind != *kind)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} is of kind '{}', not '{}'")), motion, m.kind, *kind), r,
-              fmt::format(fmt::runtime(tr("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'")), *kind, *kind));
-  if (!m.closed_at) fail_data(fmt::format(fmt::runtime(tr("motion {} is still open")), motion), r, tr("close it first: 'mbov vote close MOTION'"));
-  if (!motion_tally(s, motion).adopted) fail_data(fmt::format(fmt::runtime(tr("motion {} was not adopted")), motion), r);
+    fail_data(say("motion {} is of kind '{}', not '{}'", motion, m.kind, *kind), r,
+              say("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'", *kind, *kind));
+  if (!m.closed_at) fail_data(say("motion {} is still open", motion), r, tr("close it first: 'mbov vote close MOTION'"));
+  if (!motion_tally(s, motion).adopted) fail_data(say("motion {} was not adopted", motion), r);
   return m;
 }
 
@@ -150,7 +151,7 @@ Object to_object(const MotionSummary& m) {
 
 Tally close_motion(Session& s, std::int64_t motion, Timestamp at) {
   Motion m = find_motion(s, motion);
-  if (m.closed_at) fail_data(fmt::format(fmt::runtime(tr("motion {} was closed at {}")), motion, m.closed_at->local()), "R-VOTE-6");
+  if (m.closed_at) fail_data(say("motion {} was closed at {}", motion, m.closed_at->local()), "R-VOTE-6");
   require_close_after(s, m, at);
   m.closed_at = at;
   m.closed_presence = store::last_presence(s, m.meeting);
