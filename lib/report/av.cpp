@@ -63,7 +63,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               {p(from), p(to)});
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
   seats.rows = board.all({"chair"});
-  if (r.shown) seats.shown_rows = shown_words(seats.rows, "name", erased_name);
+  as_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"

@@ -131,21 +131,13 @@ void breaches(Collector& c) {
 
 }  // namespace
 
-namespace {
-
-// shown: kind and status as people read them (subject and title are messages).
-Object deadline_object(const Deadline& d, bool shown) {
+Object Deadline::to_object() const {
   Object o;
-  o.add("date", d.date.str()).add("due_at", d.due_at ? Value(d.due_at->local()) : Value());
-  o.add("kind", shown ? tr(d.kind.c_str()) : d.kind).add("subject", d.subject).add("rule", d.rule);
-  o.add("status", shown ? tr(d.status.c_str()) : d.status).add("title", d.title).add("uid", d.uid);
+  o.add("date", date.str()).add("due_at", due_at ? Value(due_at->local()) : Value());
+  o.add("kind", marked(kind)).add("subject", subject).add("rule", rule);
+  o.add("status", marked(status)).add("title", title).add("uid", uid);
   return o;
 }
-
-}  // namespace
-
-Object Deadline::to_object() const { return deadline_object(*this, false); }
-Object Deadline::shown_object() const { return deadline_object(*this, true); }
 
 const std::vector<std::string>& deadline_columns() {
   static const std::vector<std::string> columns{"date", "due_at", "kind", "subject", "rule", "status", "title"};

@@ -59,9 +59,9 @@ namespace {
 // The body of one section in a plain format, as people read it; an empty table says so instead
 // of printing nothing.
 std::string section_body(const Section& s, Format f) {
-  if (s.columns.empty()) return render_object(f, s.people_facts());
+  if (s.columns.empty()) return render_object(f, s.facts);
   if (s.rows.empty()) return std::string(tr("(none)")) + '\n';
-  return render_list(f, s.columns, s.people_rows());
+  return render_list(f, s.columns, s.rows);
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ std::string section_body(const Section& s, Format f) {
 // text and markdown are read by people: they print the shown head, facts and rows.
 std::string to_text(const Document& d) {
   const std::string title = terminal_text(tr(d.title.c_str()));
-  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.people_head());
+  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.head);
   for (const Section& s : d.sections) {
     const std::string heading = terminal_text(tr(s.title.c_str()));
     out += '\n' + heading + '\n' + std::string(display_width(heading), '-') + '\n' + section_body(s, Format::table);
@@ -80,7 +80,7 @@ std::string to_text(const Document& d) {
 
 std::string to_markdown(const Document& d) {
   std::string out = "# " + markdown_text(tr(d.title.c_str())) + "\n\n";
-  const Object& head = d.people_head();
+  const Object& head = d.head;
   for (std::size_t i = 0; i < head.size(); ++i)
     out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(head.values[i].text()));
   for (const Section& s : d.sections)

@@ -82,7 +82,7 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
     line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", english(d.subject), d.rule, d.status, english(d.title))));
     line(out, "CATEGORIES:" + ics_text(d.kind));
     line(out, "TRANSP:TRANSPARENT");
-    if (d.status != "overdue") {
+    if (std::string_view(d.status) != "overdue") {
       line(out, "BEGIN:VALARM");
       line(out, "ACTION:DISPLAY");
       line(out, "DESCRIPTION:" + ics_text(english(d.title)));

@@ -35,7 +35,7 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
-  std::vector<Object> results, shown_results, votes;
+  std::vector<Object> results, votes;
   Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
   while (q.next()) {
     const std::int64_t id = q.integer(0);
@@ -51,8 +51,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                         .add("no", t.turnout.no)
                         .add("abstain", t.turnout.abstain)
                         .add("adopted", t.adopted);
-    if (r.shown) shown_results.push_back(Object(result).add("rule", vote::rule_message(t)));  // the rule comes last
-    results.push_back(std::move(result.add("rule", t.rule)));
+    results.push_back(std::move(result.add("rule", vote::rule_message(t))));  // the rule comes last
     for (const vote::RollEntry& e : v.roll)
       if (e.choice)
         votes.push_back(Object()
@@ -65,7 +64,6 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
   Section& results_section = d.table("motions", N_("Motions"),
                                      {"motion", "title", "kind", "voting_closed", "repeats", "yes", "no", "abstain", "adopted", "rule"});
   results_section.rows = std::move(results);
-  results_section.shown_rows = std::move(shown_results);
   d.table("votes", N_("Named votes"), {"motion", "member", "choice", "advance"}).rows = std::move(votes);
 }
 
@@ -82,7 +80,7 @@ void decisions(Document& d, Reader& r, std::int64_t meeting) {
           {p(meeting)});
   Section& decided = d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"});
   decided.rows = q.all();
-  if (r.shown) decided.shown_rows = shown_words(decided.rows, "decision", decision_words);
+  as_words(decided.rows, "decision", decision_words);
 }
 
 }  // namespace
@@ -100,7 +98,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("kind", m.kind)
       .add("title", title.text(0))
       .add("chair_name", chair_on(r, m.date));
-  d.shown_head = shown_words(d.head, "chair_name", erased_name);
+  as_words(d.head, "chair_name", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

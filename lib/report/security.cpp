@@ -144,7 +144,7 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                                         .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
     s.rows.push_back(state.to_object());
-    if (r.shown) s.shown_rows.push_back(shown_words(s.rows.back(), "outcome", no_dpia));
+    as_words(s.rows.back(), "outcome", no_dpia);
   }
 }
 
@@ -193,7 +193,7 @@ Document security_statement(Reader& r, const std::string& member) {
   facts.add("issued_to", code).add("issued_on", today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r);
-  if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
+  as_words(facts, "officer", erased_name);
   return d;
 }
 

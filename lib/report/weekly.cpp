@@ -102,7 +102,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   // R-INC-3: the deadlines of the week missed (the incident area's sla_misses).
   Section& misses =
       d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"});
-  const auto miss_row = [](const incident::SlaMiss& m, std::string deadline) {
+  const auto miss_row = [](const incident::SlaMiss& m, Message deadline) {
     return Object()
         .add("id", m.incident.id)
         .add("kind", m.incident.kind)
@@ -114,8 +114,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   };
   const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
   for (const incident::SlaMiss& m : incident::sla_misses(r.s, at(week.from), at(week.to), r.s.now)) {
-    misses.rows.push_back(miss_row(m, m.deadline));
-    if (r.shown) misses.shown_rows.push_back(miss_row(m, tr(m.deadline)));
+    misses.rows.push_back(miss_row(m, marked(m.deadline)));
   }
   n.sla_misses = static_cast<long>(misses.rows.size());
   // Breaches of the week, breaches notified this week, and every breach still undecided.
@@ -171,7 +170,6 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
-    if (r.shown) findings.shown_rows.push_back(f.to_object());
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
@@ -180,8 +178,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
-    if (r.shown) upcoming.shown_rows.push_back(x.shown_object());
-    marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind.c_str()), x.status});
+    marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
   d.charts.push_back({"summary", timeline(say("Deadlines from {} to {}", human_date(r.s.today),
