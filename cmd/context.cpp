@@ -116,17 +116,9 @@ void Context::print_list(const std::vector<std::string>& columns, const std::vec
   if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, style());
 }
 
-void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
-                         const std::vector<Object>& shown_rows) {
-  Format f = list_format();
-  if (!options.quiet) mbov::print_list(std::cout, f, columns, for_people(f) ? shown_rows : rows, style());
-}
-
-void Context::print_object(const Object& object) { print_object(object, object); }
-
-void Context::print_object(const Object& object, const Object& shown) {
+void Context::print_object(const Object& object) {
   Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::xlsx});
-  if (!options.quiet) mbov::print_object(std::cout, f, for_people(f) ? shown : object, style());
+  if (!options.quiet) mbov::print_object(std::cout, f, object, style());
 }
 
 void Context::print_id(const std::string& id) {

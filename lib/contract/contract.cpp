@@ -73,6 +73,7 @@ Date done_on(const Session& s, const Contract& c, std::optional<Date> on, const 
   if (day < c.term.start)
     fail_data(say("--on {} is before contract {} started ({})", human_date(day), c.id,
                           human_date(c.term.start)));
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   if (day > c.end) fail_data(fmt::format(fmt::runtime(tr(act.after_end)), c.id, human_date(c.end)), "R-CON-7");
   return day;
 }
@@ -222,6 +223,7 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
               "R-CON-7");
   const Date on = done_on(s, c, on_given, extension_act);
   if (c.extensions_used >= c.term.extensions)
+    // fmt::runtime: a plural form chosen by n (tr_n).
     fail_data(fmt::format(fmt::runtime(tr_n("contract {} has used all {} extension (maximum end {})",
                                             "contract {} has used all {} extensions (maximum end {})", c.term.extensions)),
                           c.id, c.term.extensions, human_date(c.max_end)),

@@ -114,6 +114,7 @@ void tsv_field(std::string& out, std::string_view field) {
     if (!esc && !hidden.length) continue;
     out.append(field, run, i - run);
     if (esc) out += esc;
+    // fmt::runtime: one of two escape formats, chosen by the code point.
     else out += fmt::format(fmt::runtime(hidden.cp < 0x80 ? "\\x{:02x}" : "\\u{:04x}"), static_cast<unsigned>(hidden.cp));
     run = i + (esc ? 1 : hidden.length);
     i = run - 1;

@@ -22,6 +22,7 @@ std::string stored(Session& s, const char* query, const char* all, std::string_v
   std::vector<std::string> known;
   SQLite::Statement& every = statement(s, all);
   while (every.executeStep()) known.push_back(every.getColumn(0).getString());
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, did_you_mean(key, known, hint));
 }
 

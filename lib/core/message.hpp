@@ -48,6 +48,14 @@ struct Message {
   Message(const char* same) : text(same) {}
 };
 
+// A word marked N_ (its msgid, a literal that lives as long as the program), with no arguments:
+// a closed-set value a report shows, English in the data formats, translated for people.
+inline Message marked(const char* msgid) {
+  Message m;
+  m.id = msgid;
+  return m;
+}
+
 // The message in a language: the msgid (or its plural) formatted, or its translation in the
 // catalogue (one whose placeholders differ from the msgid's is none) with the same arguments.
 std::string render(const Message& m, Language language);

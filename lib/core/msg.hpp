@@ -68,14 +68,6 @@ std::string say(fmt::format_string<msg_arg_t<Args>...> format, const Args&... ar
   return render(msg(format, args...), language());
 }
 
-// A word marked N_ elsewhere (its msgid, a literal that lives as long as the program), with no
-// arguments: a closed-set value a report shows, English in the data formats, translated for people.
-inline Message marked(const char* msgid) {
-  Message m;
-  m.id = msgid;
-  return m;
-}
-
 // Punctuation around messages ("{}: {}"), the same in every language: not in the catalogue.
 template <typename... Args>
 Message joined(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {

@@ -42,6 +42,7 @@ std::string read_file(const std::string& path) {
                                                       : nullptr;
   if (refused) {
     ::close(fd);
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     throw Error(Exit::config, fmt::format(fmt::runtime(tr(refused)), path), {}, tr("use a regular file only its owner can write (chmod 644)"));
   }
   if (st.st_size > 0) text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));

@@ -27,6 +27,7 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
   if (!q.executeStep()) return std::nullopt;
   static constexpr const char* words[] = {N_("contact {} ({} of {})"), N_("board seat {}"), N_("role {} ({})"),
                                           N_("deputy in role {} ({})"), N_("group membership {} ({})")};
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   return fmt::format(fmt::runtime(tr(words[q.getColumn(0).getInt()])), q.getColumn(1).getInt64(),
                      q.getColumn(2).getString(), q.getColumn(3).getString());
 }

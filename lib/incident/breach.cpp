@@ -20,8 +20,8 @@ std::optional<Timestamp>& done(Incident& i, Notice n) {
   }
   return i.no_risk_at;
 }
-// The details of the timeline's notification events, as recorded (English); shown_detail
-// translates them. Only the authority can be notified late (R-INC-7).
+// The details of the timeline's notification events, as recorded (English); detail_message
+// makes them words people read translated. Only the authority can be notified late (R-INC-7).
 constexpr const char* step_words[] = {N_("authority notified"), N_("members informed"), N_("data subjects informed"),
                                       N_("recorded as unlikely to result in a risk"), N_("authority notified (late)")};
 const char* step_name(Notice n, bool late) {
@@ -48,10 +48,10 @@ bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 
 }  // namespace
 
-std::string shown_detail(const Event& e) {
+Message detail_message(const Event& e) {
   if (e.kind == "notification")
     for (const char* words : step_words)
-      if (e.detail == words) return tr(words);
+      if (e.detail == words) return marked(words);
   return e.detail;
 }
 
@@ -62,6 +62,7 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
     throw Error(Exit::data, say("incident {} is a {}, not a breach", id, i.kind), "R-INC-7",
                 tr("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     throw Error(Exit::data, fmt::format(fmt::runtime(tr(already_done(n.step))), id, when->local()), "R-INC-7");
   if (n.step == Notice::no_risk && i.authority_notified)
     throw Error(Exit::data, say("incident {} is already reported to the authority", id), "R-INC-7");

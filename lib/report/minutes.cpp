@@ -90,6 +90,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
   Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
   title.next();
   Document d;
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   d.title = fmt::format(fmt::runtime(m.kind == "av" ? tr("Minutes of the General Assembly meeting of {}")
                                                    : tr("Minutes of the board meeting of {}")),
                         human_date(m.date));

@@ -41,6 +41,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(previous->advance
                                            ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
                                            : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
@@ -105,6 +106,7 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
   state.bind(1, ballot);
   state.executeStep();
   if (!state.getColumn(0).isNull() || !state.getColumn(1).isNull())
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(state.getColumn(1).isNull()
                                            ? tr("ballot {} no longer counts: it was replaced in person")
                                            : tr("ballot {} no longer counts: it was withdrawn")),

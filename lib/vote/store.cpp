@@ -81,6 +81,7 @@ Ballot find_ballot(Session& s, std::int64_t id) {
 
 void require_open(const Motion& m, const char* refused, const char* rule) {
   if (m.closed_at)
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(tr(refused)), m.id, m.closed_at->local()), rule,
               say("a closed motion is never reopened: put a re-vote with "
                                           "'mbov vote motion add {} --title T --repeats {}'",

@@ -27,7 +27,8 @@ TEST_CASE("a message is made once and rendered in each language: English for the
   // A moment: local ISO in English, day and time in Dutch.
   const Timestamp at = Timestamp::parse("2026-11-25T15:00:00Z", "at");
   CHECK(english(joined("{}", at)) == at.local());
-  CHECK(render(joined("{}", at), Language::nl) == "25 november 2026 16:00");
+  CHECK(render(joined("{}", at), Language::nl) == human_moment(at.local(), Language::nl));  // the TZ's hour
+  CHECK(render(joined("{}", at), Language::nl).starts_with("25 november 2026 "));
 }
 
 TEST_CASE("a finding carries its messages: json and csv English, the table in --lang") {
