@@ -184,6 +184,7 @@ void run_check(Context& ctx, const std::string& area, const std::function<CheckR
   try {
     Session s = ctx.read();
     if (sql) s.trace_sql();
+    app::as_of(s);
     const CheckReport report = check(s);
     if (!sql) return ctx.print_check(report);
     ctx.exit_status = static_cast<int>(report.status());

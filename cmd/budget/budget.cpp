@@ -1,5 +1,6 @@
 // mbov budget: the year plan and its budget, the AV's approval, spending, the realisation, the
 // product fees and `budget check` (R-FIN-1..4).
+#include <mbov/app/checks.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/budget/budget.hpp>
 #include "commands.hpp"
@@ -144,6 +145,7 @@ void register_show(CLI::App* budget, Context& ctx) {
   show->callback([&ctx, year] {
     const Format f = object_format(ctx);
     Session s = ctx.read();
+    app::as_of(s);  // spent by --today
     ctx.print_object(budget::to_object(budget::realisation(s, *year), f));
   });
 }
@@ -187,18 +189,21 @@ void register_fees(CLI::App* budget, Context& ctx) {
   });
 }
 
+void register_budget_check(CLI::App* budget, Context& ctx) {
+  add_check(*budget, "check", tr("R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3"), ctx, "budget",
+            budget::check);
+}
+
 }  // namespace
 
 void register_budget(CLI::App& app, Context& ctx) {
   auto* budget = app.add_subcommand("budget", tr("the year plan and budget, AV approval, spending, fees (R-FIN-1..4)"));
   budget->require_subcommand(1);
-  register_plan(budget, ctx);
-  register_lines(budget, ctx);
-  register_approval_and_spending(budget, ctx);
-  register_show(budget, ctx);
-  register_fees(budget, ctx);
-  add_check(*budget, "check", tr("R-FIN-2 (approved budget), R-FIN-3 (overspending); exit 0/1/2/3"), ctx, "budget",
-            budget::check);
+  static constexpr Part parts[] = {
+      {"plan list", register_plan},   {"line", register_lines}, {"approve spend spending", register_approval_and_spending},
+      {"show", register_show},        {"fee", register_fees},   {"check", register_budget_check},
+  };
+  ctx.add_parts(budget, parts);
 }
 
 }  // namespace mbov::cli

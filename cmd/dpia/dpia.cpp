@@ -131,12 +131,15 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
 void register_dpia(CLI::App& app, Context& ctx) {
   auto* dpia = app.add_subcommand("dpia", tr("data protection: DPIAs, processing register, officer, retention"));
   dpia->require_subcommand(1);
-  add_command(dpia, ctx);
-  complete_command(dpia, ctx);
-  list_show_commands(dpia, ctx);
-  due_purge_commands(dpia, ctx);
-  register_processing(dpia, ctx);
-  register_officer(dpia, ctx);
+  static constexpr Part parts[] = {
+      {"add", add_command},
+      {"complete", complete_command},
+      {"list show", list_show_commands},
+      {"due purge", due_purge_commands},
+      {"register", register_processing},
+      {"officer", register_officer},
+  };
+  ctx.add_parts(dpia, parts);
 }
 
 }  // namespace mbov::cli

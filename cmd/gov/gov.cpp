@@ -204,16 +204,23 @@ void register_groups(CLI::App* gov, Context& ctx) {
   });
 }
 
+void register_gov_check(CLI::App* gov, Context& ctx) {
+  add_check(*gov, "check", tr("R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3"),
+            ctx, "gov", gov::check);
+}
+
 }  // namespace
 
 void register_gov(CLI::App& app, Context& ctx) {
   auto* gov = app.add_subcommand("gov", tr("governance: documents and versions, roles, groups (R-GOV-1..6)"));
   gov->require_subcommand(1);
-  register_documents(gov, ctx);
-  register_roles(gov, ctx);
-  register_groups(gov, ctx);
-  add_check(*gov, "check", tr("R-GOV-2 vision, R-GOV-4 board meetings, R-GOV-5 roles, R-GOV-6 community; exit 0/1/2/3"),
-            ctx, "gov", gov::check);
+  static constexpr Part parts[] = {
+      {"document", register_documents},
+      {"role", register_roles},
+      {"group", register_groups},
+      {"check", register_gov_check},
+  };
+  ctx.add_parts(gov, parts);
 }
 
 }  // namespace mbov::cli

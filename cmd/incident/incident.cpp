@@ -110,7 +110,8 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   update->add_option("--status", *status, tr("acknowledged, in-progress, resolved (from any open status, or back to in-progress), closed"))->required();
   update->callback([&ctx, u, status] {
     const incident::EventInput in = u->input();
-    write(ctx, [&](Session& s) { incident::set_status(s, u->id, *status, in); });
+    const incident::Status to = incident::parse_status(*status, "--status");
+    write(ctx, [&](Session& s) { incident::set_status(s, u->id, to, in); });
   });
 
   auto e = std::make_shared<EventOptions>();
@@ -207,11 +208,14 @@ void register_import(CLI::App* incident, Context& ctx) {
 void register_incident(CLI::App& app, Context& ctx) {
   auto* incident = app.add_subcommand("incident", tr("incidents, changes, problems and breaches (R-INC-1..7)"));
   incident->require_subcommand(1);
-  register_open(incident, ctx);
-  register_views(incident, ctx);
-  register_timeline(incident, ctx);
-  register_links(incident, ctx);
-  register_import(incident, ctx);
+  static constexpr Part parts[] = {
+      {"open", register_open},
+      {"list show overdue", register_views},
+      {"update escalate note take-over", register_timeline},
+      {"link notify", register_links},
+      {"import", register_import},
+  };
+  ctx.add_parts(incident, parts);
 }
 
 }  // namespace mbov::cli

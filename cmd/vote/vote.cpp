@@ -27,7 +27,7 @@ void register_meeting(CLI::App& vote, Context& ctx) {
   add->add_option("--kind", a->kind, tr("av (General Assembly, default) or board"));
   add->add_option("--title", a->title, tr("e.g. 'Voorjaarsvergadering'"));
   add->callback([&ctx, a] {
-    const vote::MeetingInput in{.date = Date::parse(a->date, "--date"), .kind = a->kind, .title = a->title};
+    const vote::MeetingInput in{.date = Date::parse(a->date, "--date"), .kind = vote::parse_meeting_kind(a->kind, "--kind"), .title = a->title};
     Session s = ctx.write();
     const std::int64_t id = vote::add_meeting(s, in);
     s.commit();
@@ -117,7 +117,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
     const vote::MotionInput in{.meeting = a->meeting,
                                .title = a->title,
                                .text = a->text,
-                               .kind = a->kind,
+                               .kind = vote::parse_motion_kind(a->kind, "--kind"),
                                .repeats = a->repeats,
                                .year = optional_year(a->year, "--year")};
     Session s = ctx.write();

@@ -40,6 +40,11 @@ version pdc 2.9 2022-03-10 for-approval "Opmerkingen verwerkt" >/dev/null
 v=$(version pdc 3.0 2022-06-01 for-approval "Goedkeuring AV")
 m gov document approve "$v" --motion "$(approval 2022-06-01 pdc "PDC 3.0")"
 
+# The statutes of the founding deed (2019), from before the records begin (scripts/demo: init
+# --records-from 2020-01-01): in force as decided then, with no invented AV meeting (R-GEN-2).
+v=$(version statutes 0.1 2019-06-01 for-approval "Statuten bij de oprichtingsakte")
+m gov document approve "$v" --decided-before-records
+
 # The other documents: statutes, regulation, breach protocol, FG regulation by the AV of
 # 16 December 2020's meeting; the DAP by the expert group; the vision of 2023.
 av2020=$(q "SELECT id FROM meeting WHERE date = '2020-12-16'")

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <mbov/budget/budget.hpp>
+#include <mbov/core/output.hpp>
 #include <mbov/contract/check.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include <mbov/gov/gov.hpp>
@@ -46,7 +47,7 @@ CheckReport check_all(Session& s) {
     CheckReport one = def.run(s);
     all.parts.emplace_back(def.area);
     for (Finding& f : one.findings) {
-      f.subject = joined("{}: {}", one.area, f.subject);
+      f.subject = joined("{}: {}", WordOf{"area", one.area}, f.subject);
       all.findings.push_back(std::move(f));
     }
   }

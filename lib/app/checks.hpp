@@ -20,6 +20,10 @@ struct CheckDef {
 };
 std::span<const CheckDef> registered_checks();
 
+// R-GEN-1: from here on, the session reads every area's records as they stood on its today (and
+// at its now): what is dated later does not count. For the read session of a check or a report.
+void as_of(Session& s);
+
 // mbov check: every registered check's findings in one report (area "all", parts: the areas).
 CheckReport check_all(Session& s);
 

@@ -1,5 +1,4 @@
 // The year plan, its budget lines, the AV's approval and the spending against it (R-FIN-1..3).
-#include <SQLiteCpp/Statement.h>
 #include "core/msg.hpp"
 #include <fmt/format.h>
 
@@ -10,7 +9,6 @@
 #include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
 #include <mbov/core/session.hpp>
-#include "core/sql.hpp"
 #include <mbov/vote/vote.hpp>
 
 namespace mbov::budget {
@@ -35,29 +33,15 @@ void require_unapproved(const Plan& p) {
               "R-FIN-2", tr("record spending against its lines, or put a new plan to the AV"));
 }
 
-Line read_line(Session& s, SQLite::Statement& q) {
-  Line l;
-  l.id = q.getColumn(0).getInt64();
-  l.year = q.getColumn(1).getInt();
-  l.description = q.getColumn(2).getString();
-  l.product = opt_text(q.getColumn(4));
-  if (!q.getColumn(5).isNull()) l.acquisition = q.getColumn(5).getInt64();
-  if (!q.getColumn(6).isNull()) l.life_years = q.getColumn(6).getInt();
+Line classified(Session& s, Line l) {
   l.kind = classify(l.acquisition, l.life_years, s.policy.finance);
-  l.money.budgeted = q.getColumn(3).getInt64();
-  l.money.spent = q.getColumn(7).getInt64();
   return l;
 }
 
-constexpr const char* line_columns =
-    "SELECT l.id, l.year, l.description, l.amount, l.product, l.acquisition, l.life_years,"
-    " (SELECT coalesce(sum(amount), 0) FROM spending WHERE line = l.id) FROM budget_line l ";
-
 Line find_line(Session& s, std::int64_t id) {
-  SQLite::Statement q(sql(s), std::string(line_columns) + "WHERE l.id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) fail_data(say("no budget line with id {}", id), {}, tr("see 'mbov budget show YEAR'"));
-  return read_line(s, q);
+  std::optional<Line> l = store::load_line(s, id);
+  if (!l) fail_data(say("no budget line with id {}", id), {}, tr("see 'mbov budget show YEAR'"));
+  return classified(s, std::move(*l));
 }
 
 }  // namespace
@@ -66,11 +50,7 @@ void set_plan(Session& s, int year, const std::vector<std::string>& goals) {
   const std::string text = joined(goals);
   const std::optional<Plan> existing = store::load_plan(s, year);
   if (existing) require_unapproved(*existing);
-  SQLite::Statement q(sql(s), "INSERT INTO plan (year, goals) VALUES (?1, ?2) "
-                              "ON CONFLICT (year) DO UPDATE SET goals = ?2");
-  q.bind(1, year);
-  q.bind(2, text);
-  q.exec();
+  store::save_goals(s, year, text);
   audit::record(s, "plan", std::to_string(year), existing ? "edit" : "add", Object().add("goals", text));
 }
 
@@ -83,9 +63,8 @@ Plan find_plan(Session& s, int year) {
 }
 
 std::vector<Plan> list_plans(Session& s) {
-  SQLite::Statement q(sql(s), "SELECT year FROM plan ORDER BY year");
   std::vector<Plan> plans;
-  while (q.executeStep()) plans.push_back(*store::load_plan(s, q.getColumn(0).getInt()));
+  for (const int year : store::plan_years(s)) plans.push_back(*store::load_plan(s, year));
   return plans;
 }
 
@@ -98,16 +77,7 @@ std::int64_t add_line(Session& s, const LineInput& in) {
   if (in.life_years && *in.life_years < 0) fail_data(say("--life {} is negative", *in.life_years));
   std::optional<std::string> product;
   if (in.product) product = require_product(s, *in.product);
-  SQLite::Statement q(sql(s), "INSERT INTO budget_line (year, description, amount, product, acquisition, life_years)"
-                              " VALUES (?, ?, ?, ?, ?, ?)");
-  q.bind(1, in.year);
-  q.bind(2, in.description);
-  q.bind(3, in.amount);
-  bind_opt(q, 4, product);
-  if (in.acquisition) q.bind(5, *in.acquisition);
-  if (in.life_years) q.bind(6, *in.life_years);
-  q.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_line(s, in, product);
   audit::record(s, "budget_line", std::to_string(id), "add",
                 Object()
                     .add("year", in.year)
@@ -121,27 +91,21 @@ std::int64_t add_line(Session& s, const LineInput& in) {
 
 std::vector<Line> year_lines(Session& s, int year) {
   find_plan(s, year);
-  SQLite::Statement q(sql(s), std::string(line_columns) + "WHERE l.year = ? ORDER BY l.id");
-  q.bind(1, year);
-  std::vector<Line> lines;
-  while (q.executeStep()) lines.push_back(read_line(s, q));
+  std::vector<Line> lines = store::lines_of_year(s, year);
+  for (Line& l : lines) l = classified(s, std::move(l));
   return lines;
 }
 
 void approve(Session& s, int year, std::int64_t motion) {
   const Plan p = find_plan(s, year);
   require_unapproved(p);
-  const vote::Motion m = vote::require_adopted(s, motion, "budget", "R-FIN-2");
+  const vote::Motion m = vote::require_adopted(s, motion, vote::MotionKind::budget, "R-FIN-2");
   // R-FIN-2: a budget motion approves the year it names (once: a plan's approval never changes).
   if (m.year != year)
     fail_data(m.year ? say("motion {} approves the budget of {}, not {}", motion, *m.year, year)
                      : say("motion {} names no year, so it approves no budget", motion),
               "R-FIN-2", say("cite the AV's adopted budget motion for {}", year));
-  SQLite::Statement q(sql(s), "UPDATE plan SET motion = ?, approved_on = ? WHERE year = ?");
-  q.bind(1, motion);
-  q.bind(2, m.date.str());
-  q.bind(3, year);
-  q.exec();
+  store::set_approval(s, year, motion, m.date);
   audit::record(s, "plan", std::to_string(year), "approve", Object().add("motion", motion).add("on", m.date.str()));
 }
 
@@ -155,14 +119,7 @@ std::int64_t spend(Session& s, const SpendInput& in) {
     fail_data(say("--on {} is not in {}, the year of budget line {}", human_date(in.date), line.year, line.id),
               "R-FIN-2");
   if (in.amount == 0) fail_data(tr("--amount must not be 0"));
-  SQLite::Statement q(sql(s), "INSERT INTO spending (line, date, amount, supplier, reference) VALUES (?, ?, ?, ?, ?)");
-  q.bind(1, in.line);
-  q.bind(2, in.date.str());
-  q.bind(3, in.amount);
-  bind_opt(q, 4, in.supplier);
-  bind_opt(q, 5, in.reference);
-  q.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_spending(s, in);
   audit::record(s, "spending", std::to_string(id), "add",
                 Object()
                     .add("line", in.line)
@@ -175,15 +132,7 @@ std::int64_t spend(Session& s, const SpendInput& in) {
 
 std::vector<Spending> year_spending(Session& s, int year) {
   find_plan(s, year);
-  SQLite::Statement q(sql(s), "SELECT sp.id, sp.line, sp.date, sp.amount, sp.supplier, sp.reference FROM spending sp"
-                              " JOIN budget_line l ON l.id = sp.line WHERE l.year = ? ORDER BY sp.date, sp.id");
-  q.bind(1, year);
-  std::vector<Spending> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                   Date::parse(q.getColumn(2).getString(), "spending.date"), q.getColumn(3).getInt64(),
-                   opt_text(q.getColumn(4)), opt_text(q.getColumn(5))});
-  return out;
+  return store::spending_of_year(s, year);
 }
 
 Report realisation(Session& s, int year) {

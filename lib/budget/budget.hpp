@@ -9,7 +9,7 @@
 
 #include <mbov/core/check.hpp>
 #include <mbov/core/dates.hpp>
-#include <mbov/core/output.hpp>
+#include <mbov/core/format.hpp>
 #include <mbov/core/policy.hpp>
 #include <mbov/core/value.hpp>
 #include <mbov/core/export.hpp>
@@ -47,6 +47,8 @@ Kind classify(std::optional<std::int64_t> acquisition_cents, std::optional<int> 
 // R-FIN-4: the yearly fee for `days` of uptake in a year of `year_days`, to the nearest cent
 // (half up). yearly_cents >= 0, 0 <= days <= year_days.
 std::int64_t pro_rata(std::int64_t yearly_cents, long days, long year_days);
+// R-FIN-4: the days of `year` a yearly fee is divided by (365 or 366).
+long year_days(int year);
 
 // What is left of a budgeted amount and the share spent (whole percent, rounded down; null
 // for a zero budget).

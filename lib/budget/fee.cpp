@@ -30,14 +30,14 @@ void set_fee(Session& s, const FeeInput& in) {
 std::vector<Fee> list_fees(Session& s, std::optional<int> year) { return store::fees(s, year); }
 
 std::vector<Charge> charges(Session& s, int year) {
-  const long year_days = Date::from_ymd(year, 1, 1).days_until(Date::from_ymd(year, 12, 31)) + 1;
+  const long days = year_days(year);
   std::vector<Charge> out;
   for (const store::UptakeYear& u : store::uptake_year(s, year))
     out.push_back({.member = u.member,
                    .product = u.product,
                    .days = u.days,
                    .one_off = u.first_in_year ? u.one_off : 0,
-                   .yearly = pro_rata(u.yearly, u.days, year_days)});
+                   .yearly = pro_rata(u.yearly, u.days, days)});
   return out;
 }
 

@@ -18,6 +18,8 @@ std::int64_t pro_rata(std::int64_t yearly_cents, long days, long year_days) {
   return (yearly_cents * days * 2 + year_days) / (year_days * 2);
 }
 
+long year_days(int year) { return Date::from_ymd(year, 1, 1).days_until(Date::from_ymd(year, 12, 31)) + 1; }
+
 std::optional<std::int64_t> Realisation::percent() const {
   if (budgeted == 0) return std::nullopt;
   return spent * 100 / budgeted;

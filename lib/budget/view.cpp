@@ -41,7 +41,7 @@ Object to_object(const Spending& sp, Format f) {
   return Object()
       .add("id", sp.id)
       .add("line", sp.line)
-      .add("date", sp.date.str())
+      .add("date", sp.date)
       .add("amount", money(sp.amount, f))
       .add("supplier", sp.supplier)
       .add("reference", sp.reference);

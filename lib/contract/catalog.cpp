@@ -187,7 +187,7 @@ Object to_object(const CertificateStatus& c) {
       .add("supplier_id", c.cert.supplier)
       .add("standard", c.cert.standard)
       .add("valid_from", date_value(c.cert.valid_from))
-      .add("valid_until", c.cert.valid_until.str())
+      .add("valid_until", c.cert.valid_until)
       .add("valid", c.valid)
       .add("evidence", c.cert.evidence)
       .add("equivalence", c.cert.equivalence);

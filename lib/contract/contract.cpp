@@ -140,9 +140,9 @@ Object to_object(const Contract& c) {
       .add("product", c.product)
       .add("supplier", c.supplier)
       .add("supplier_id", c.supplier_id)
-      .add("start", c.term.start.str())
-      .add("end", c.end.str())
-      .add("max_end", c.max_end.str())
+      .add("start", c.term.start)
+      .add("end", c.end)
+      .add("max_end", c.max_end)
       .add("extensions_used", c.extensions_used)
       .add("extensions_left", c.extensions_left)
       .add("next_review", date_value(c.next_review))
@@ -169,7 +169,7 @@ Object to_object(const Details& d) {
                           .add("meeting", r.meeting ? Value(static_cast<long long>(*r.meeting)) : Value()));
   Array extended;
   for (const ExtensionRecord& e : d.extensions)
-    extended.push_back(Object().add("on", e.on.str()).add("late", e.late).add("end", e.end.str()));
+    extended.push_back(Object().add("on", e.on).add("late", e.late).add("end", e.end));
   const Contract& c = d.contract;
   Object o = to_object(c);
   o.add("base_years", c.term.base_years)

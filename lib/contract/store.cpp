@@ -1,4 +1,5 @@
 #include "contract/store.hpp"
+#include "core/as_of.hpp"
 #include "core/msg.hpp"
 
 #include <SQLiteCpp/Statement.h>
@@ -256,6 +257,22 @@ std::vector<std::pair<std::string, std::string>> select_uptakes(Session& s, Date
   std::vector<std::pair<std::string, std::string>> out;
   while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
   return out;
+}
+
+}  // namespace mbov::contract::store
+
+namespace mbov::contract::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a review, an extension or a termination dated later had not happened yet.
+  constexpr std::string_view terminated = "CASE WHEN terminated_on <= {{today}} THEN {} END";
+  const auto until_terminated = [&](const char* column) { return fmt::format(fmt::runtime(terminated), column); };
+  const std::string end = until_terminated("termination_end"), reason = until_terminated("termination_reason"),
+                    plan = until_terminated("exit_plan"), on = until_terminated("terminated_on");
+  as_of_view(s, "contract", "1",
+             {{"terminated_on", on}, {"termination_end", end}, {"termination_reason", reason}, {"exit_plan", plan}});
+  as_of_view(s, "extension", "on_date <= {today}");
+  as_of_view(s, "review", "on_date <= {today}");
 }
 
 }  // namespace mbov::contract::store

@@ -60,4 +60,7 @@ std::vector<std::pair<std::string, std::string>> select_uptakes(Session& s, Date
 void update_termination(Session& s, std::int64_t contract, Date on, Date end, const std::string& reason,
                         const std::optional<std::string>& exit_plan);
 
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::contract::store

@@ -11,6 +11,7 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/json.hpp>
 #include <mbov/core/session.hpp>
+#include "core/audit_records.hpp"
 #include "core/sha256.hpp"
 
 namespace mbov::audit {
@@ -18,17 +19,14 @@ namespace {
 
 const std::string genesis(64, '0');
 
-void append_field(std::string& out, std::string_view field) {
-  out += std::to_string(field.size());
-  out += ':';
-  out += field;
-}
-
+// The row's hash; `records` (from schema 11) is a ninth field when the change produced records,
+// so every row written before keeps its hash.
 std::string chain_hash(std::string_view prev_hash, std::string_view at, std::string_view actor,
                        std::string_view command, std::string_view kind, std::string_view id,
-                       std::string_view action, std::string_view details_digest) {
+                       std::string_view action, std::string_view details_digest, std::string_view records) {
   std::string text;
   for (std::string_view f : {prev_hash, at, actor, command, kind, id, action, details_digest}) append_field(text, f);
+  if (!records.empty()) append_field(text, records);
   return sha256_hex(text);
 }
 
@@ -36,37 +34,44 @@ constexpr const char* last_hash_sql = "SELECT hash FROM audit ORDER BY id DESC L
 constexpr const char* insert_sql =
     "INSERT INTO audit (at, actor, command, entity_kind, entity_id, action, details, details_digest, prev_hash, "
     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char* insert_records_sql =
+    "INSERT INTO audit (at, actor, command, entity_kind, entity_id, action, details, details_digest, prev_hash, "
+    "hash, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-// The row after the last one, through the two statements (prepared once per Session).
+// The row after the last one, through the two statements (prepared once per Session); `insert`
+// is insert_records_sql when `records` is not empty.
 void append(SQLite::Statement& last, SQLite::Statement& insert, const Stamp& stamp, std::string_view entity_kind,
-            std::string_view entity_id, std::string_view action, const Object& details) {
+            std::string_view entity_id, std::string_view action, const Object& details, std::string_view records) {
   std::string prev = last.executeStep() ? last.getColumn(0).getString() : genesis;
   last.reset();
   std::string at = stamp.at.utc();
   std::string text = to_json(Value(details), 0);
   std::string digest = sha256_hex(text);
-  std::string hash = chain_hash(prev, at, stamp.actor, stamp.command, entity_kind, entity_id, action, digest);
+  std::string hash = chain_hash(prev, at, stamp.actor, stamp.command, entity_kind, entity_id, action, digest, records);
   int i = 0;
   for (std::string_view v : {std::string_view(at), std::string_view(stamp.actor), std::string_view(stamp.command),
                              entity_kind, entity_id, action, std::string_view(text), std::string_view(digest),
                              std::string_view(prev), std::string_view(hash)})
     insert.bind(++i, std::string(v));
+  if (insert.getBindParameterCount() > i) insert.bind(++i, std::string(records));
   insert.exec();
 }
 
 }  // namespace
 
 void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
-            std::string_view action, const Object& details) {
+            std::string_view action, const Object& details, std::string_view records) {
   SQLite::Statement last(db, last_hash_sql);
-  SQLite::Statement insert(db, insert_sql);
-  append(last, insert, stamp, entity_kind, entity_id, action, details);
+  // A schema older than 11 (a restored old backup) has no `records`, and its rows none.
+  SQLite::Statement insert(db, records.empty() ? insert_sql : insert_records_sql);
+  append(last, insert, stamp, entity_kind, entity_id, action, details, records);
 }
 
 void record(Session& s, std::string_view entity_kind, std::string_view entity_id, std::string_view action,
             const Object& details) {
-  append(statement(s, last_hash_sql), statement(s, insert_sql),
-         Stamp{.at = s.now, .actor = s.actor, .command = s.command}, entity_kind, entity_id, action, details);
+  const std::string records = produced_records(s);
+  append(statement(s, last_hash_sql), statement(s, insert_records_sql),
+         Stamp{.at = s.now, .actor = s.actor, .command = s.command}, entity_kind, entity_id, action, details, records);
 }
 
 namespace {
@@ -205,12 +210,14 @@ Verdict verify(Session& s, const std::optional<Head>& witness) { return verify(s
 
 Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope) {
   const bool legacy_erasures = scope.legacy_erasures;
-  SQLite::Statement q(db,
-                      "SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
-                      "erased, prev_hash, hash FROM audit ORDER BY id");
+  SQLite::Statement q(db, fmt::format("SELECT id, at, actor, command, entity_kind, entity_id, action, details, details_digest, "
+                                      "erased, prev_hash, hash, {} FROM audit ORDER BY id",
+                                      scope.data ? "records" : "''"));
   Verdict v;
   std::string prev = genesis;
   std::vector<std::int64_t> erased, named;
+  Digests last;  // (table, key) -> the digest of the last row that produced it
+  if (scope.data) last.reserve(static_cast<std::size_t>(db.execAndGet("SELECT coalesce(max(id), 0) FROM audit").getInt64()));
   while (q.executeStep()) {
     const long long id = q.getColumn(0).getInt64();
     auto col = [&](int c) { return q.getColumn(c).getString(); };
@@ -228,8 +235,10 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
       return broken(tr("the log does not start with the creation of the database (its first rows were removed)"));
     if (is_erased && !details.empty() && !legacy_erasures) return broken(tr("it is marked erased but carries details"));
     if (!is_erased && sha256_hex(details) != digest) return broken(tr("its details were changed after it was written"));
-    if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest) != col(11))
+    const std::string records = col(12);
+    if (chain_hash(prev, col(1), col(2), col(3), col(4), col(5), col(6), digest, records) != col(11))
       return broken(tr("its contents were changed after it was written"));
+    if (!add_records(records, last)) return broken(tr("its records are not a list of records and digests"));
     if (is_erased) erased.push_back(id);
     else add_named_rows(details, named);
     if (witness && id == witness->rows && col(11) != witness->sha256)
@@ -254,7 +263,9 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
     return v;
   }
   if (!scope.records) return v;
-  if (std::string record = uncovered_record(db); !record.empty())
+  // From schema 11 every record has its digest, which says more than its creation row.
+  if (scope.data) v.reason = unrecorded_change(db, std::move(last));
+  else if (std::string record = uncovered_record(db); !record.empty())
     v.reason = say("{} has no row that created it (rows were removed from the log)", record);
   return v;
 }

@@ -8,11 +8,13 @@
 // erasure names the rows it erased in its own (chained) row, under "erased_audit_rows", so a row
 // marked erased by hand, or an erased row that still carries details, is tampering.
 //
-// Rows are numbered 1, 2, 3, ... without gaps. verify() also checks that the log covers the
-// records: every member, contract, incident, meeting, motion, ballot, ... has the row that created
-// it, so deleting the log or its tail is found too. Deleting a tail that only held changes (no
-// creations) is found by an external witness: head() ("ROWS SHA256", printed in the weekly and
-// AV reports) checked later with verify(s, witness).
+// Rows are numbered 1, 2, 3, ... without gaps. The chain covers the data (schema 11): each row
+// also holds the digests of the records its change produced (core/audit_records.hpp), a ninth
+// field of its hash, and verify() checks every data row against the last digest the log holds for
+// it, so a record changed, inserted or deleted outside mbov, and a removed tail that changed data,
+// are found. A rewrite of data and log together, every hash recomputed, is found by an external
+// witness only: head() ("ROWS SHA256", printed in the weekly and AV reports) checked later with
+// verify(s, witness).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -37,7 +39,8 @@ struct Stamp {
   std::string command;
 };
 
-// Adds one row to the chain, in the caller's transaction.
+// Adds one row to the chain, in the caller's transaction, with the digests of every row the
+// session changed since its last audit row (the record it names and the others it wrote).
 void record(Session& s, std::string_view entity_kind, std::string_view entity_id, std::string_view action,
             const Object& details);
 

@@ -77,7 +77,7 @@ Object Finding::to_object() const {
       .add("subject", subject)
       .add("due", date_value(due))
       .add("message", message)
-      .add("due_at", due_at ? Value(due_at->local()) : Value());
+      .add("due_at", due_at);
   return o;
 }
 

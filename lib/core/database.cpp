@@ -18,6 +18,7 @@
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>
+#include "core/audit_records.hpp"
 #include "core/schema.hpp"
 
 namespace mbov {
@@ -109,7 +110,10 @@ bool create_file(const std::string& path) {
 
 // The verdict on a database's audit log at its schema version.
 audit::Verdict verdict_at(SQLite::Database& db, int version, bool records) {
-  return audit::verify(db, std::nullopt, {.legacy_erasures = version < audit::named_erasures_version, .records = records});
+  return audit::verify(db, std::nullopt,
+                       {.legacy_erasures = version < audit::named_erasures_version,
+                        .records = records,
+                        .data = version >= audit::record_digests_version});
 }
 
 // Before an upgrade: a broken chain is never upgraded, so no migration makes tampering look like
@@ -160,7 +164,10 @@ InitResult init_database(const Invocation& how) {
       Object details = Object().add("from_version", result.from_version).add("to_version", result.to_version);
       if (result.from_version > 0 && result.from_version < audit::named_erasures_version)
         details = erased_before_upgrade(db, std::move(details));
-      audit::record(db, stamp(how), "database", "schema", result.from_version == 0 ? "create" : "upgrade", details);
+      // From schema 11 on the chain covers the data: this row commits to every record there is.
+      const bool baseline = result.from_version < audit::record_digests_version;
+      audit::record(db, stamp(how), "database", "schema", result.from_version == 0 ? "create" : "upgrade", details,
+                    baseline ? audit::all_records(db) : std::string());
     }
     db.exec("COMMIT");
   } catch (const std::exception& e) {
@@ -255,7 +262,7 @@ SQLite::Database checked_source(const std::string& source) {
     check_schema(db, source, true);
     std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
     if (integrity != "ok") throw Error(Exit::data, say("{} is damaged: {}", source, integrity));
-    const audit::Verdict v = audit::verify(db, std::nullopt);
+    const audit::Verdict v = verdict_at(db, db.execAndGet("PRAGMA user_version").getInt(), true);
     if (!v.whole())
       throw Error(Exit::data,
                   v.broken_row ? say("the audit log of {} is broken at row {}: {}", source, *v.broken_row, v.reason)

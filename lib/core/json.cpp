@@ -1,4 +1,5 @@
 #include <mbov/core/json.hpp>
+#include "core/utf8.hpp"
 
 #include <cmath>
 #include <stdexcept>
@@ -61,6 +62,8 @@ void write(std::string& out, const Value& v, int indent, int depth) {
           append_double(out, x);
         } else if constexpr (std::is_same_v<T, std::string>) {
           write_json_string(out, x);
+        } else if constexpr (std::is_same_v<T, Date> || std::is_same_v<T, Timestamp>) {
+          write_json_string(out, v.text());
         } else if constexpr (std::is_same_v<T, Array>) {
           if (x.empty()) {
             out += "[]";

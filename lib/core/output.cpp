@@ -1,5 +1,7 @@
 #include "core/hidden_chars.hpp"
 #include "core/msg.hpp"
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/core/i18n.hpp>
 
@@ -35,6 +37,12 @@ bool is_number(const Value& v) {
 
 bool is_scalar(const Value& v) { return !v.is_array() && !v.is_object(); }
 
+// Text, dates, timestamps and messages: what a csv cell guards as text.
+bool is_text(const Value& v) {
+  return std::holds_alternative<std::string>(v.data) || std::holds_alternative<Date>(v.data) ||
+         std::holds_alternative<Timestamp>(v.data) || std::holds_alternative<Message>(v.data);
+}
+
 bool is_array_of_objects(const Value& v) {
   const auto* a = std::get_if<Array>(&v.data);
   return a && !a->empty() && std::all_of(a->begin(), a->end(), [](const Value& x) { return x.is_object(); });
@@ -67,12 +75,6 @@ std::string upper(std::string_view s) {
     left -= n;
   }
   return out;
-}
-
-// A local ISO timestamp as Timestamp::local() writes it: 2026-11-25T16:00:00+01:00.
-bool is_local_timestamp(const std::string& s) {
-  return s.size() == 25 && s[10] == 'T' && s[13] == ':' && s[16] == ':' && (s[19] == '+' || s[19] == '-') &&
-         s[22] == ':';
 }
 
 // A value as a table cell or a key: value value, before terminal_text.
@@ -279,8 +281,7 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
       const std::string text = delimited_text(v, columns[c], csv ? dialect : CsvDialect::rfc);
       // A lone empty field would be a blank line, which readers skip: write it as "".
       if (csv && columns.size() == 1 && text.empty()) out += "\"\"";
-      else if (csv && (std::holds_alternative<std::string>(v.data) || std::holds_alternative<Message>(v.data)))
-        csv_text_field(out, text, separator);
+      else if (csv && is_text(v)) csv_text_field(out, text, separator);
       else field(text);
     }
     out += eol;
@@ -289,7 +290,7 @@ void delimited(std::string& out, Format format, const std::vector<std::string>& 
 
 // --- markdown --------------------------------------------------------------------------------
 
-// A markdown cell's text: as csv, but a date as people read it; null stays empty.
+// A markdown cell's text: as csv, but a date or timestamp as people read it; null stays empty.
 std::string people_markdown(const Value& v) { return v.is_null() ? std::string() : people_text(v); }
 
 void markdown_cell(std::string& out, std::string_view s) {
@@ -410,20 +411,10 @@ bool in(const Range* begin, const Range* end, char32_t cp) {
 
 }  // namespace
 
-// A date or moment where a person reads it (human_date, human_moment: 25 november 2026 16:00 in
-// Dutch); other text as it is.
-std::string people_string(const std::string& s) {
-  if (language() == Language::en || s.size() < 10 || s[4] != '-' || s[7] != '-') return s;
-  try {
-    if (s.size() == 10) return human_date(Date::parse(s, ""));
-    if (is_local_timestamp(s)) return human_moment(s);
-  } catch (const Error&) {
-  }
-  return s;
-}
-
 std::string people_scalar(const Value& v) {
-  if (const auto* s = std::get_if<std::string>(&v.data)) return people_string(*s);
+  if (const auto* s = std::get_if<std::string>(&v.data)) return *s;
+  if (const auto* d = std::get_if<Date>(&v.data)) return human_date(*d);
+  if (const auto* t = std::get_if<Timestamp>(&v.data)) return human_moment(*t);
   if (const auto* m = std::get_if<Message>(&v.data)) return render(*m, language());
   if (const auto* b = std::get_if<bool>(&v.data)) return *b ? tr("true") : tr("false");
   std::string text = v.text();

@@ -34,21 +34,13 @@
 
 #include <mbov/core/csv.hpp>
 #include <mbov/core/dates.hpp>
+#include <mbov/core/format.hpp>
 #include <mbov/core/value.hpp>
 #include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
 
 namespace mbov {
-
-enum class Format { table, json, csv, tsv, markdown, text, html, ics, prometheus, xlsx };
-
-// "table", "json", ... (exact, lower case); anything else: Error(Exit::usage).
-Format parse_format(std::string_view name);
-std::string_view format_name(Format format);
-// Whether people read the format (table, markdown, text, html, xlsx): it shows translated texts, where
-// the data formats (json, csv, tsv, ics, prometheus) keep the English that scripts read.
-bool for_people(Format format);
 
 struct Style {
   bool colour = false;  // ANSI bold headers / keys, dim "-" for null; table and text only
@@ -86,17 +78,15 @@ std::string render_list(Format format, const std::vector<std::string>& columns,
 std::string render_object(Format format, const Object& object, Style style = {});
 
 // What people read for a field name in table, text and markdown (and the reports): the label of
-// the label table (core/labels.cpp), else the name with spaces for underscores; translated.
+// the label tables (core/labels.hpp), else the name with spaces for underscores; translated.
 // JSON keys and CSV/TSV headers stay the field names.
 std::string label(std::string_view field);
 
-// A date as an ISO string, or null: how every area's to_object writes an optional date.
-inline Value date_value(const std::optional<Date>& d) { return d ? Value(d->str()) : Value(); }
+// A date, or null: how every area's to_object writes an optional date.
+inline Value date_value(const std::optional<Date>& d) { return d ? Value(*d) : Value(); }
 
-// Text as people read it (table, markdown, text, html): an ISO date or local ISO timestamp as
-// human_date / human_moment (25 november 2026 16:00 in Dutch); other text as it is.
-std::string people_string(const std::string& s);
-// A scalar as people read it: text as people_string, a boolean as "true"/"false" translated
+// A scalar as people read it: text as it is (text shaped like a date too), a Date or Timestamp
+// as human_date / human_moment (25 november 2026 16:00 in Dutch), a boolean as "true"/"false" translated
 // (ja/nee in Dutch), a number as Value::text(). The one place human cells are made (table,
 // text, markdown, html); the data formats write Value::text().
 std::string people_scalar(const Value& v);
@@ -112,26 +102,10 @@ std::vector<Object> people_words(const std::vector<Object>& rows);
 Object people_words(const Object& o);
 std::vector<std::string> people_columns(const std::vector<std::string>& columns);
 
-// The text of a value in a csv, tsv or markdown cell: Value::text(), but a nested array as its
-// element count and a nested object as its compact JSON.
-std::string cell_text(const Value& value);
-
 // s made safe for a terminal: valid UTF-8 (invalid bytes as U+FFFD), control characters (C0,
 // DEL, C1) shown escaped (\n, \t, \x1b, \u009b). keep_newlines: LF stays a line break. Every
 // table cell, and every error main prints, goes through it.
 std::string terminal_text(std::string_view s, bool keep_newlines = false);
-
-// &, <, >, " and ' as entities: for html text, attributes and svg alike (the html reports, the
-// vote screen).
-std::string html_escape(std::string_view text);
-
-// s as markdown inline text (a cell, a title, a list item): its syntax characters escaped, line
-// breaks as <br>, controls and hidden format characters escaped (core/hidden_chars.hpp).
-std::string markdown_text(std::string_view s);
-
-// The number of terminal columns s takes: code points, with combining marks and zero-width
-// characters 0 and East Asian wide characters and emoji 2; an invalid UTF-8 sequence counts 1.
-std::size_t display_width(std::string_view s);
 
 }  // namespace mbov
 

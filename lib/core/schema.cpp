@@ -523,7 +523,14 @@ ALTER TABLE fee_by_year RENAME TO fee;
 CREATE TABLE records_from (day TEXT NOT NULL);
 )sql";
 
-constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6}, {7, v7}, {8, v8}, {9, v9}, {10, v10}};
+// Issue 24: the chain covers the data. Each audit row holds the digests of the records its change
+// produced (core/audit_records.hpp); the upgrade's own row commits to every record as it is.
+constexpr const char* v11 = R"sql(
+ALTER TABLE audit ADD COLUMN records TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6},
+                             {7, v7}, {8, v8}, {9, v9}, {10, v10}, {11, v11}};
 
 }  // namespace
 

@@ -62,6 +62,14 @@ SQLite::Database open_existing(const Invocation& how, Session::Access access) {
   }
 }
 
+// SQLite's update hook: a writing session's changed rows, for its next audit row. The log's own
+// rows and SQLite's tables are no records.
+void note_change(void* connection, int, const char*, const char* table, sqlite3_int64 rowid) {
+  const std::string_view name(table);
+  if (name == "audit" || name.starts_with("sqlite_")) return;
+  static_cast<Session::Connection*>(connection)->changed.emplace_back(name, rowid);
+}
+
 }  // namespace
 
 Session::Session(const Invocation& how, Access access)
@@ -71,7 +79,7 @@ Session::Session(const Invocation& how, Access access)
       now(how.now),
       actor(how.actor),
       command(how.command),
-      connection_(new Connection{open_existing(how, access), {}, {}}) {
+      connection_(new Connection{open_existing(how, access), {}, {}, {}}) {
   SQLite::Database& db = connection_->db;
   try {
     configure_connection(db, how.busy_timeout_ms);
@@ -86,6 +94,7 @@ Session::Session(const Invocation& how, Access access)
     throw err;
   }
   db.exec(access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN");
+  if (access == Access::write) sqlite3_update_hook(db.getHandle(), note_change, connection_.get());
 }
 
 Session::~Session() {
@@ -136,6 +145,9 @@ void Session::trace_sql() {
 const std::string& Session::traced_sql() const { return connection_->trace; }
 
 void Session::commit() {
+  // Every change is in an audit row, with its record's digest (audit::verify checks the data).
+  if (const auto& changed = connection_->changed; !changed.empty())
+    throw Error(Exit::software, fmt::format("{} row {} was changed without an audit row", changed.front().first, changed.front().second));
   for (auto& cached : connection_->statements) cached.second->reset();  // no statement still reading
   connection_->db.exec("COMMIT");
   open_ = false;

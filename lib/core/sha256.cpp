@@ -3,6 +3,11 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__)
+#include <cpuid.h>
+#include <immintrin.h>
+#endif
+
 namespace mbov {
 namespace {
 
@@ -44,14 +49,59 @@ void compress(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
   h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e, h[5] += f, h[6] += g, h[7] += hh;
 }
 
+#if defined(__x86_64__)
+// The same compression with the CPU's SHA extensions (Intel SHA-NI, AMD Zen): audit verify hashes
+// every row of the log and every record (issue 24), several times faster this way.
+__attribute__((target("sha,sse4.1,ssse3"))) void compress_ni(std::array<std::uint32_t, 8>& h, const unsigned char* block) {
+  const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+  __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0])), 0xB1);  // CDAB
+  __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4])), 0x1B);  // EFGH
+  __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);     // ABEF
+  state1 = _mm_blend_epi16(state1, tmp, 0xF0);          // CDGH
+  const __m128i abef = state0, cdgh = state1;
+  __m128i w[16];
+  for (int g = 0; g < 16; ++g) {
+    if (g < 4)
+      w[g] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * g)), bswap);
+    else
+      w[g] = _mm_sha256msg2_epu32(_mm_add_epi32(_mm_sha256msg1_epu32(w[g - 4], w[g - 3]), _mm_alignr_epi8(w[g - 1], w[g - 2], 4)),
+                                  w[g - 1]);
+    const __m128i msg = _mm_add_epi32(w[g], _mm_loadu_si128(reinterpret_cast<const __m128i*>(&k[4 * g])));
+    state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+    state0 = _mm_sha256rnds2_epu32(state0, state1, _mm_shuffle_epi32(msg, 0x0E));
+  }
+  state0 = _mm_add_epi32(state0, abef);
+  state1 = _mm_add_epi32(state1, cdgh);
+  tmp = _mm_shuffle_epi32(state0, 0x1B);                // FEBA
+  state1 = _mm_shuffle_epi32(state1, 0xB1);             // DCHG
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[0]), _mm_blend_epi16(tmp, state1, 0xF0));  // DCBA
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(&h[4]), _mm_alignr_epi8(state1, tmp, 8));     // HGFE
+}
+
+bool has_sha_ni() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid_count(7, 0, &a, &b, &c, &d) || !(b & (1u << 29))) return false;  // SHA
+  return __get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 19)) && (c & (1u << 9));   // SSE4.1, SSSE3
+}
+#endif
+
+using Compress = void (*)(std::array<std::uint32_t, 8>&, const unsigned char*);
+Compress pick_compress() {
+#if defined(__x86_64__)
+  if (has_sha_ni()) return compress_ni;
+#endif
+  return compress;
+}
+
 }  // namespace
 
 std::string sha256_hex(std::string_view data) {
   std::array<std::uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                     0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+  static const Compress compress_block = pick_compress();  // on first use: no static-order question
   const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
   std::size_t full = data.size() / 64 * 64;
-  for (std::size_t i = 0; i < full; i += 64) compress(h, bytes + i);
+  for (std::size_t i = 0; i < full; i += 64) compress_block(h, bytes + i);
   // The tail, a 1 bit, zeros, and the length in bits: one or two more blocks.
   unsigned char tail[128] = {};
   std::size_t rest = data.size() - full;
@@ -60,7 +110,7 @@ std::string sha256_hex(std::string_view data) {
   std::size_t blocks = rest + 9 <= 64 ? 1 : 2;
   std::uint64_t bits = std::uint64_t(data.size()) * 8;
   for (int i = 0; i < 8; ++i) tail[blocks * 64 - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-  for (std::size_t b = 0; b < blocks; ++b) compress(h, tail + 64 * b);
+  for (std::size_t b = 0; b < blocks; ++b) compress_block(h, tail + 64 * b);
   static constexpr char hex[] = "0123456789abcdef";
   std::string out(64, '0');
   for (int i = 0; i < 8; ++i)

@@ -26,6 +26,9 @@ struct Session::Connection {
   };
   std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>, Hash, std::equal_to<>> statements;
   std::string trace;  // Session::trace_sql()
+  // The rows a writing session changed since its last audit row: (table, rowid), from SQLite's
+  // update hook; audit::record takes their digests (core/audit_records.hpp).
+  std::vector<std::pair<std::string, std::int64_t>> changed;
 };
 
 inline SQLite::Database& sql(const Session& s) { return s.connection().db; }
@@ -70,8 +73,9 @@ void check_objects(SQLite::Database& db, int version, const std::string& path);
 
 namespace audit {
 // audit::record on a bare connection (init and restore, before any Session exists).
+// `records`: those it produced (audit_records.hpp), "" for none.
 void record(SQLite::Database& db, const Stamp& stamp, std::string_view entity_kind, std::string_view entity_id,
-            std::string_view action, const Object& details);
+            std::string_view action, const Object& details, std::string_view records = {});
 // What audit::verify on a bare connection (a file to restore, a database before its upgrade) checks.
 struct Scope {
   // A schema older than 6, whose mbov erased rows keeping "[erased]" in their details and without
@@ -79,10 +83,14 @@ struct Scope {
   bool legacy_erasures = false;
   // The records' coverage too; without it, the chain, its numbering and its erasures only.
   bool records = true;
+  // A schema from 11 on: every data row against the digest its last audit row recorded.
+  bool data = true;
 };
 Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const Scope& scope = {});
 // The first schema version whose erasures name the rows they erase.
 inline constexpr int named_erasures_version = 6;
+// The first schema version whose audit rows hold the digests of the records they produced.
+inline constexpr int record_digests_version = 11;
 }  // namespace audit
 
 }  // namespace mbov

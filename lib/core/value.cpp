@@ -20,6 +20,10 @@ std::string Value::text() const {
           return fmt::format("{}", x);  // doubles: shortest round-trip; nan, inf, -inf
         } else if constexpr (std::is_same_v<T, std::string>) {
           return x;
+        } else if constexpr (std::is_same_v<T, Date>) {
+          return x.str();
+        } else if constexpr (std::is_same_v<T, Timestamp>) {
+          return x.local();
         } else if constexpr (std::is_same_v<T, Message>) {
           return english(x);
         } else {

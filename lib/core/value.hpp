@@ -1,12 +1,15 @@
 #pragma once
 // A small tree of values: what every command hands to the output layer (output.hpp).
 // Objects keep their insertion order, so every format prints fields in a stable order.
+// Dates and timestamps keep their type: the data formats write them as ISO text (a timestamp in
+// local time with its offset), the formats people read as human_date / human_moment.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include <mbov/core/dates.hpp>
 #include <mbov/core/export.hpp>
 #include <mbov/core/message.hpp>
 
@@ -28,7 +31,7 @@ struct Object {
 
 struct Value {
   // A Message is English in the data formats and in --lang where people read it.
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object, Message> data;
+  std::variant<std::monostate, bool, std::int64_t, double, std::string, Date, Timestamp, Array, Object, Message> data;
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -40,6 +43,8 @@ struct Value {
   Value(const char* s) : data(std::string(s)) {}
   Value(std::string s) : data(std::move(s)) {}
   Value(std::string_view s) : data(std::string(s)) {}
+  Value(Date d) : data(d) {}
+  Value(Timestamp t) : data(t) {}
   Value(Array a) : data(std::move(a)) {}
   Value(Object o) : data(std::move(o)) {}
   Value(Message m) : data(std::move(m)) {}
@@ -52,8 +57,8 @@ struct Value {
   bool is_null() const { return std::holds_alternative<std::monostate>(data); }
   bool is_array() const { return std::holds_alternative<Array>(data); }
   bool is_object() const { return std::holds_alternative<Object>(data); }
-  // The plain text of a scalar (as csv cells show it): null -> "", bool -> "true"/"false", a
-  // message in English.
+  // The plain text of a scalar (as csv cells show it): null -> "", bool -> "true"/"false", a date
+  // YYYY-MM-DD, a timestamp local with its offset (2026-05-04T09:00:00+02:00), a message in English.
   std::string text() const;
 };
 

@@ -25,6 +25,14 @@ constexpr std::string_view choices = "choice advance_choice in_person_choice";
 constexpr std::string_view roles = "role";
 
 constexpr Word words[] = {
+    // the areas of `mbov check`, before a finding's subject
+    {"area", "member", N_("check area|member")},
+    {"area", "vote", N_("check area|vote")},
+    {"area", "contract", N_("check area|contract")},
+    {"area", "incident", N_("check area|incident")},
+    {"area", "dpia", N_("check area|dpia")},
+    {"area", "budget", N_("check area|budget")},
+    {"area", "gov", N_("check area|gov")},
     {choices, "yes", N_("vote choice|yes")},
     {choices, "no", N_("vote choice|no")},
     {choices, "abstain", N_("vote choice|abstain")},

@@ -1,17 +1,20 @@
 #include <mbov/core/xlsx.hpp>
 #include "core/msg.hpp"
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 
+#include <dlfcn.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <optional>
 #include <sstream>
 
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include <mbov/core/dates.hpp>
 #include <mbov/core/error.hpp>
@@ -19,10 +22,12 @@
 #include <mbov/core/json.hpp>
 #include <mbov/core/output.hpp>
 
+#include "core/xlsx_book.hpp"
+
 namespace mbov {
 namespace {
 
-constexpr std::size_t sheet_name_max = LXW_SHEETNAME_MAX;  // Excel's limit, in characters
+constexpr std::size_t sheet_name_max = 31;  // Excel's limit, in characters
 constexpr double widest_column = 60;
 
 // The file libxlsxwriter writes the workbook to (it takes a path, not a buffer); removed after.
@@ -50,10 +55,6 @@ class TempFile {
  private:
   std::string path_;
 };
-
-void check(lxw_error e) {
-  if (e != LXW_NO_ERROR) throw Error(Exit::ioerr, say("cannot write the workbook: {}", lxw_strerror(e)));
-}
 
 // A valid tab name: Excel's forbidden characters as spaces, no ' at either end, at most 31
 // characters, and unique (case aside: " 2", " 3" ... at the end of a repeated one).
@@ -90,110 +91,106 @@ std::string sheet_name(const std::string& wanted, std::vector<std::string>& used
   }
 }
 
-// A YYYY-MM-DD date, or a timestamp at its local wall-clock time; nullopt for other text.
-std::optional<lxw_datetime> datetime(const std::string& s) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  try {
-    if (s.size() == 10) {
-      const Date d = Date::parse(s, "");
-      if (d.year() < 1900) return std::nullopt;  // before Excel's first day
-      return lxw_datetime{d.year(), d.month(), d.day(), 0, 0, 0};
-    }
-    if (s.size() < 19 || s[10] != 'T') return std::nullopt;
-    const std::string local = Timestamp::parse(s, "").local();  // 2026-11-25T16:00:00+01:00
-    const Date d = Date::parse(std::string_view(local).substr(0, 10), "");
-    if (d.year() < 1900) return std::nullopt;
-    return lxw_datetime{d.year(), d.month(), d.day(), std::atoi(local.c_str() + 11), std::atoi(local.c_str() + 14),
-                        static_cast<double>(std::atoi(local.c_str() + 17))};
-  } catch (const Error&) {
-    return std::nullopt;
-  }
+// A date, or a timestamp at its local wall-clock time; nullopt before Excel's first day (1900).
+std::optional<xlsx::Cell> datetime(Date d) {
+  if (d.year() < 1900) return std::nullopt;
+  return xlsx::Cell{.kind = xlsx::Cell::Kind::date, .year = d.year(), .month = d.month(), .day = d.day()};
 }
 
-struct Formats {
-  lxw_format* head;
-  lxw_format* date;
-  lxw_format* moment;
-  lxw_format* euro;
-};
-
-Formats formats(lxw_workbook* book) {
-  const auto with = [book](const char* number) {
-    lxw_format* f = workbook_add_format(book);
-    format_set_num_format(f, number);
-    return f;
-  };
-  Formats f{workbook_add_format(book), with("yyyy-mm-dd"), with("yyyy-mm-dd hh:mm:ss"),
-            with("[$\xE2\x82\xAC-413] #,##0.00;[$\xE2\x82\xAC-413] -#,##0.00")};
-  format_set_bold(f.head);
-  return f;
+std::optional<xlsx::Cell> datetime(Timestamp t) {
+  const std::string local = t.local();  // 2026-11-25T16:00:00+01:00
+  auto when = datetime(t.local_date());
+  if (when) {
+    when->kind = xlsx::Cell::Kind::moment;
+    when->hour = std::atoi(local.c_str() + 11);
+    when->minute = std::atoi(local.c_str() + 14);
+    when->second = static_cast<double>(std::atoi(local.c_str() + 17));
+  }
+  return when;
 }
 
-// Writes one cell; returns the characters it shows, for the column's width.
-std::size_t cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Value& v, const Formats& f) {
-  if (v.is_null()) return 0;
-  if (const auto* b = std::get_if<bool>(&v.data)) {
-    check(worksheet_write_boolean(ws, r, c, *b, nullptr));
-    return 5;
-  }
-  if (const auto* i = std::get_if<std::int64_t>(&v.data)) {
-    check(worksheet_write_number(ws, r, c, static_cast<double>(*i), nullptr));
-    return std::to_string(*i).size();
-  }
-  if (const auto* d = std::get_if<double>(&v.data)) {
-    check(worksheet_write_number(ws, r, c, *d, f.euro));
-    return fmt::format("{:.2f}", *d).size() + 4;
-  }
-  if (const auto* s = std::get_if<std::string>(&v.data)) {
-    if (auto when = datetime(*s)) {
-      check(worksheet_write_datetime(ws, r, c, &*when, s->size() == 10 ? f.date : f.moment));
-      return s->size() == 10 ? 10 : 19;
-    }
-  }
-  std::string text;
-  append_valid_utf8(text, std::holds_alternative<Message>(v.data) ? people_scalar(v) : cell_text(v));
-  check(worksheet_write_string(ws, r, c, text.c_str(), nullptr));
-  return display_width(text);
+// One cell, and the characters it shows (for the column's width).
+std::pair<xlsx::Cell, std::size_t> cell(const Value& v) {
+  using Kind = xlsx::Cell::Kind;
+  if (v.is_null()) return {{}, 0};
+  if (const auto* b = std::get_if<bool>(&v.data)) return {{.kind = Kind::boolean, .number = *b ? 1.0 : 0.0}, 5};
+  if (const auto* i = std::get_if<std::int64_t>(&v.data))
+    return {{.kind = Kind::number, .number = static_cast<double>(*i)}, std::to_string(*i).size()};
+  if (const auto* d = std::get_if<double>(&v.data)) return {{.kind = Kind::euro, .number = *d}, fmt::format("{:.2f}", *d).size() + 4};
+  const auto* d = std::get_if<Date>(&v.data);
+  const auto* t = std::get_if<Timestamp>(&v.data);
+  if (auto when = d ? datetime(*d) : t ? datetime(*t) : std::nullopt) return {*when, d ? 10u : 19u};
+  xlsx::Cell text{.kind = Kind::text};
+  append_valid_utf8(text.text, std::holds_alternative<Message>(v.data) ? people_scalar(v) : cell_text(v));
+  const std::size_t width = display_width(text.text);
+  return {std::move(text), width};
 }
 
-void sheet(lxw_workbook* book, const Sheet& s, const Formats& f, std::vector<std::string>& used) {
-  lxw_worksheet* ws = workbook_add_worksheet(book, sheet_name(s.name, used).c_str());
-  if (!ws) throw Error(Exit::software, fmt::format("bad worksheet name '{}'", s.name));
+xlsx::Page page(const Sheet& s, std::vector<std::string>& used) {
+  xlsx::Page p{.name = sheet_name(s.name, used)};
   std::vector<std::size_t> width(s.columns.size());
   for (std::size_t c = 0; c < s.columns.size(); ++c) {
-    std::string head;
-    append_valid_utf8(head, label(s.columns[c]));
-    check(worksheet_write_string(ws, 0, static_cast<lxw_col_t>(c), head.c_str(), f.head));
-    width[c] = display_width(head) + 3;  // room for the autofilter's button
+    append_valid_utf8(p.head.emplace_back(), label(s.columns[c]));
+    width[c] = display_width(p.head.back()) + 3;  // room for the autofilter's button
   }
-  for (std::size_t r = 0; r < s.rows.size(); ++r)
-    for (std::size_t c = 0; c < s.columns.size(); ++c) {
-      const Value* v = s.rows[r]->find(s.columns[c]);
-      if (v) width[c] = std::max(width[c], cell(ws, static_cast<lxw_row_t>(r + 1), static_cast<lxw_col_t>(c), *v, f));
+  for (const Object* row : s.rows) {
+    std::vector<xlsx::Cell>& cells = p.rows.emplace_back(s.columns.size());
+    for (std::size_t c = 0; c < s.columns.size(); ++c)
+      if (const Value* v = row->find(s.columns[c])) {
+        auto [shown, chars] = cell(*v);
+        cells[c] = std::move(shown);
+        width[c] = std::max(width[c], chars);
+      }
+  }
+  for (std::size_t w : width) p.widths.push_back(std::min(static_cast<double>(w) + 1, widest_column));
+  return p;
+}
+
+// mbov-xlsx.so beside libmbov (the build tree), else where it is installed (MBOV_XLSX_FROM_LIB),
+// loaded once; a clear error naming the file when it is missing or broken.
+xlsx::WriteBook writer() {
+  static const xlsx::WriteBook write = [] {
+    Dl_info info{};
+    const std::filesystem::path lib = ::dladdr(reinterpret_cast<const void*>(&render_xlsx), &info) && info.dli_fname
+                                          ? std::filesystem::path(info.dli_fname).parent_path().lexically_normal()
+                                          : std::filesystem::path(".");
+    std::string why;
+    for (const std::filesystem::path& at : {lib / "mbov-xlsx.so", lib / MBOV_XLSX_FROM_LIB / "mbov-xlsx.so"}) {
+      if (void* module = ::dlopen(at.c_str(), RTLD_NOW | RTLD_LOCAL))
+        if (void* symbol = ::dlsym(module, xlsx::write_book_symbol)) return reinterpret_cast<xlsx::WriteBook>(symbol);
+      why = ::dlerror();
+      std::error_code ec;
+      if (std::filesystem::exists(at, ec)) break;  // there but broken: its error, not the next one's
     }
-  for (std::size_t c = 0; c < s.columns.size(); ++c)
-    check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                               std::min(static_cast<double>(width[c]) + 1, widest_column), nullptr));
-  worksheet_freeze_panes(ws, 1, 0);
-  if (!s.columns.empty())
-    check(worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(s.rows.size()), static_cast<lxw_col_t>(s.columns.size() - 1)));
+    throw Error(Exit::software, say("cannot load the xlsx writer: {}", why), {},
+                tr("reinstall libmbov: mbov-xlsx.so belongs to it"));
+  }();
+  return write;
 }
 
 }  // namespace
 
+namespace xlsx {
+
+std::vector<Page> pages(const std::vector<Sheet>& sheets) {
+  std::vector<Page> out;
+  std::vector<std::string> used;
+  for (const Sheet& s : sheets) out.push_back(page(s, used));
+  return out;
+}
+
+}  // namespace xlsx
+
 std::string render_xlsx(const std::vector<Sheet>& sheets) {
+  const std::vector<xlsx::Page> pages = xlsx::pages(sheets);
+  const xlsx::WriteBook write = writer();
   TempFile file;
-  lxw_workbook* book = workbook_new(file.path().c_str());
-  if (!book) throw Error(Exit::ioerr, say("cannot write {}", file.path()));
-  try {
-    const Formats f = formats(book);
-    std::vector<std::string> used;
-    for (const Sheet& s : sheets) sheet(book, s, f, used);
-  } catch (...) {
-    workbook_close(book);
-    throw;
-  }
-  check(workbook_close(book));
+  std::string detail;
+  const xlsx::Failure failed = write(pages, file.path(), detail);
+  if (failed == xlsx::Failure::open) throw Error(Exit::ioerr, say("cannot write {}", file.path()));
+  if (failed == xlsx::Failure::write)
+    throw Error(Exit::ioerr, say("cannot write the workbook: {}", detail));
+  if (failed == xlsx::Failure::sheet) throw Error(Exit::software, fmt::format("bad worksheet name '{}'", detail));
   return file.bytes();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // --format xlsx: an Office Open XML workbook (what Excel and LibreOffice open without an import
-// dialog), written by libxlsxwriter. Cells are typed, so nothing is guessed on opening:
+// dialog), written by libxlsxwriter in libmbov's module mbov-xlsx.so (loaded for xlsx alone).
+// Cells are typed, so nothing is guessed on opening:
 //   text            a text cell, never a number or a formula: member code 0123 stays 0123, 01E5
 //                   stays 01E5, '=1+1' stays text (no formula guard needed, none added)
 //   integer         a number (counts, ids, years, percentages)
@@ -32,7 +33,8 @@ struct Sheet {
 };
 
 // The workbook's bytes. Throws Error(Exit::ioerr) when the temporary file it is built in cannot
-// be written ($TMPDIR, else /tmp).
+// be written ($TMPDIR, else /tmp), Error(Exit::software) naming mbov-xlsx.so when that cannot be
+// loaded.
 std::string render_xlsx(const std::vector<Sheet>& sheets);
 
 }  // namespace mbov

@@ -54,7 +54,7 @@ Object to_object(const Dpia& d) {
       .add("product", d.product)
       .add("kind", d.kind)
       .add("change", d.change ? Value(static_cast<long long>(*d.change)) : Value())
-      .add("started", d.started.str())
+      .add("started", d.started)
       .add("completed", date_value(d.completed))
       .add("status", d.completed ? "completed" : "open")
       .add("outcome", d.outcome)

@@ -18,7 +18,7 @@ Object to_object(const Officer& o) {
       .add("person", o.person)
       .add("name", o.name)
       .add("email", o.email)
-      .add("from", o.from.str())
+      .add("from", o.from)
       .add("until", date_value(o.until));
   return out;
 }

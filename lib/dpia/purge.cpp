@@ -1,8 +1,6 @@
 // Retention of contact persons' data (R-DPIA-5) and its erasure, the way 'member forget' erases.
-#include <SQLiteCpp/Statement.h>
-
 #include <mbov/dpia/dpia.hpp>
-#include "core/sql.hpp"
+#include "dpia/store.hpp"
 #include <mbov/dpia/person.hpp>
 #include <mbov/core/session.hpp>
 
@@ -10,27 +8,14 @@ namespace mbov::dpia {
 
 namespace {
 
-// Per person not yet erased whose every contact role has an end: the last one (SQLite takes the
-// bare columns from the row of max()), the day its data must be erased by, and what still needs
-// the data, if anything does.
+// Per person not yet erased whose every contact role has an end (store::former_contacts): the
+// day its data must be erased by, and what still needs the data, if anything does.
 std::vector<Expired> former_contacts(Session& s) {
-  SQLite::Statement q(sql(s), R"sql(
-    SELECT p.id, p.name, c.member, c.role, max(c.until)
-    FROM person p JOIN contact c ON c.person = p.id
-    WHERE p.erased_on IS NULL
-    GROUP BY p.id
-    HAVING count(c.until) = count(*)
-    ORDER BY p.id)sql");
-  std::vector<Expired> out;
-  while (q.executeStep()) {
-    Date ended = Date::parse(q.getColumn(4).getString(), "contact.until");
+  std::vector<Expired> out = store::former_contacts(s);
+  for (Expired& e : out) {
     // R-DPIA-5: kept no longer than the retention period after the last role ended.
-    Date retention_end = ended.add_months(s.policy.member.personal_data_retention_months);
-    std::optional<std::string> name;
-    if (!q.getColumn(1).isNull()) name = q.getColumn(1).getString();
-    const std::int64_t person = q.getColumn(0).getInt64();
-    out.push_back({person, name, q.getColumn(2).getString(), q.getColumn(3).getString(), ended, retention_end,
-                   still_needed(s, person, s.today)});
+    e.retention_end = e.ended.add_months(s.policy.member.personal_data_retention_months);
+    e.spared = still_needed(s, e.person, s.today);
   }
   return out;
 }
@@ -73,8 +58,8 @@ Object to_object(const Expired& e) {
       .add("name", e.name)
       .add("member", e.member)
       .add("role", e.role)
-      .add("until", e.ended.str())
-      .add("retention_end", e.retention_end.str())
+      .add("until", e.ended)
+      .add("retention_end", e.retention_end)
       .add("spared", e.spared.has_value())
       .add("reason", e.spared);
   return o;

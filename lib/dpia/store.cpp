@@ -1,7 +1,9 @@
 #include "dpia/store.hpp"
+#include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 
 namespace mbov::dpia::store {
@@ -226,6 +228,84 @@ void update_processing(Session& s, std::int64_t id, const ProcessingFields& v, D
   bind_record(q, v, updated);
   q.bind(static_cast<int>(register_fields().size()) + 2, id);
   q.exec();
+}
+
+std::optional<Need> first_need(Session& s, std::int64_t person, Date today) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT 0, c.id, c.role, c.member FROM contact c WHERE c.person = ?1 AND (c.until IS NULL OR c.until > ?2)
+    UNION ALL SELECT 1, b.id, '', '' FROM board_seat b WHERE b.person = ?1 AND (b.until IS NULL OR b.until > ?2)
+    UNION ALL SELECT CASE WHEN r.person = ?1 THEN 2 ELSE 3 END, r.id, trim(r.role || ' ' || r.scope), ''
+      FROM role r WHERE (r.person = ?1 OR r.deputy = ?1) AND (r.until IS NULL OR r.until > ?2)
+    UNION ALL SELECT 4, g.id, g.grp, '' FROM group_member g JOIN contact c ON c.id = g.contact
+      WHERE c.person = ?1 AND (g.until IS NULL OR g.until > ?2)
+    ORDER BY 1, 2 LIMIT 1)sql");
+  q.bind(1, person);
+  q.bind(2, today.str());
+  if (!q.executeStep()) return std::nullopt;
+  return Need{q.getColumn(0).getInt(), q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString()};
+}
+
+std::optional<bool> person_erased(Session& s, std::int64_t person) {
+  SQLite::Statement q(sql(s), "SELECT erased_on FROM person WHERE id = ?");
+  q.bind(1, person);
+  if (!q.executeStep()) return std::nullopt;
+  return !q.getColumn(0).isNull();
+}
+
+std::vector<std::string> contact_ids(Session& s, std::int64_t person) {
+  SQLite::Statement contacts(sql(s), "SELECT id FROM contact WHERE person = ?");
+  contacts.bind(1, person);
+  return first_column(contacts);
+}
+
+void erase_person_data(Session& s, std::int64_t person, Date on) {
+  SQLite::Statement erase(sql(s), "UPDATE person SET name = NULL, email = NULL, phone = NULL, erased_on = ? WHERE id = ?");
+  erase.bind(1, on.str());
+  erase.bind(2, person);
+  erase.exec();
+}
+
+bool checkpoint_truncate(Session& s) {
+  try {
+    SQLite::Statement q(sql(s), "PRAGMA wal_checkpoint(TRUNCATE)");
+    return !(q.executeStep() && q.getColumn(0).getInt() != 0);
+  } catch (const SQLite::Exception& e) {
+    if (as_error(e).code() == Exit::tempfail) return false;  // busy beyond the wait
+    throw;
+  }
+}
+
+std::vector<Expired> former_contacts(Session& s) {
+  SQLite::Statement q(sql(s), R"sql(
+    SELECT p.id, p.name, c.member, c.role, max(c.until)
+    FROM person p JOIN contact c ON c.person = p.id
+    WHERE p.erased_on IS NULL
+    GROUP BY p.id
+    HAVING count(c.until) = count(*)
+    ORDER BY p.id)sql");
+  std::vector<Expired> out;
+  while (q.executeStep()) {
+    const Date ended = Date::parse(q.getColumn(4).getString(), "contact.until");
+    out.push_back({q.getColumn(0).getInt64(), opt_text(q.getColumn(1)), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), ended, ended});
+  }
+  return out;
+}
+
+}  // namespace mbov::dpia::store
+
+namespace mbov::dpia::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a DPIA (one may be planned ahead) completed once that day came; the officer's term ended once
+  // its last day came (one appointed ahead stays).
+  constexpr std::string_view done = "CASE WHEN completed <= {{today}} THEN {} END";
+  const auto when_done = [&](const char* column) { return fmt::format(fmt::runtime(done), column); };
+  const std::string completed = when_done("completed"), outcome = when_done("outcome"), measures = when_done("measures"),
+                    report = when_done("report");
+  as_of_view(s, "dpia", "1",
+             {{"completed", completed}, {"outcome", outcome}, {"measures", measures}, {"report", report}});
+  as_of_view(s, "officer", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
 }
 
 }  // namespace mbov::dpia::store

@@ -71,4 +71,28 @@ std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::i
 std::int64_t insert_processing(Session& s, const ProcessingFields& v, Date updated);
 void update_processing(Session& s, std::int64_t id, const ProcessingFields& v, Date updated);
 
+
+// ---- persons (R-DPIA-5)
+// What still holds a person on `today` (an end ON its until day): the first of a contact role
+// (0), a board seat (1), a role (2) or deputyship (3), a group membership (4), with its id and
+// what it is.
+struct Need {
+  int kind = 0;
+  std::int64_t id = 0;
+  std::string what, of;
+};
+std::optional<Need> first_need(Session& s, std::int64_t person, Date today);
+// Whether the person's data is erased; nullopt: no such person.
+std::optional<bool> person_erased(Session& s, std::int64_t person);
+std::vector<std::string> contact_ids(Session& s, std::int64_t person);
+void erase_person_data(Session& s, std::int64_t person, Date on);
+// PRAGMA wal_checkpoint(TRUNCATE); false when a reader keeps it from finishing.
+bool checkpoint_truncate(Session& s);
+// Per person not yet erased whose every contact role has an end: the last one (SQLite takes the
+// bare columns from the row of max()); retention_end and spared are left to the caller.
+std::vector<Expired> former_contacts(Session& s);
+
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
+
 }  // namespace mbov::dpia::store

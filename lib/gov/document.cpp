@@ -115,8 +115,7 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
   if (!dap && (!motion || decision))
     fail_data(say("the {} is approved by an adopted AV motion (--motion ID)", v.kind), "R-GOV-1");
   const Date on = dap ? expert_decision(s, *decision)
-                      : vote::require_adopted(s, *motion, v.kind == "pdc" ? std::optional<std::string_view>("pdc")
-                                                                          : std::nullopt,
+                      : vote::require_adopted(s, *motion, v.kind == "pdc" ? std::optional(vote::MotionKind::pdc) : std::nullopt,
                                               "R-GOV-1")
                             .date;
   set_status(s, v, "approved", motion, decision, on);

@@ -9,6 +9,7 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/session.hpp>
 #include <mbov/gov/gov.hpp>
+#include <mbov/member/member.hpp>
 #include "gov/store.hpp"
 
 namespace mbov::gov {
@@ -81,7 +82,12 @@ std::int64_t record_decision(Session& s, std::string_view group, Date on, const 
 
 // R-GOV-6: every member has a contact in the contacts' community.
 std::vector<std::string> members_outside_community(Session& s, Date on) {
-  return store::members_without_community_contact(s, on);
+  std::vector<std::string> inside = store::members_in_community(s, on);
+  std::sort(inside.begin(), inside.end());
+  std::vector<std::string> out;
+  for (std::string& code : member::members_on(s, on))
+    if (!std::binary_search(inside.begin(), inside.end(), code)) out.push_back(std::move(code));
+  return out;
 }
 
 }  // namespace mbov::gov

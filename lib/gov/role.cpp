@@ -10,6 +10,7 @@
 #include "core/keys.hpp"
 #include <mbov/core/session.hpp>
 #include <mbov/gov/gov.hpp>
+#include <mbov/member/member.hpp>
 #include "gov/store.hpp"
 
 namespace mbov::gov {
@@ -129,7 +130,7 @@ std::vector<Required> required_roles(Session& s, Date on) {
   std::vector<Required> out{{"general-manager", ""}, {"fg", ""}};
   for (const std::string& product : store::product_codes(s)) out.push_back({"product-owner", product});
   for (const std::string& box : mailboxes()) out.push_back({"mailbox-owner", box});
-  for (const std::string& member : store::member_codes(s, on)) out.push_back({"functional-manager", member});
+  for (const std::string& member : member::members_on(s, on)) out.push_back({"functional-manager", member});
   return out;
 }
 

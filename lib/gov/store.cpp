@@ -1,4 +1,5 @@
 #include "gov/store.hpp"
+#include "core/as_of.hpp"
 #include "core/msg.hpp"
 
 #include <fmt/format.h>
@@ -180,16 +181,13 @@ std::vector<GroupMember> select_group_members(Session& s, const std::optional<st
   return out;
 }
 
-std::vector<std::string> members_without_community_contact(Session& s, Date on) {
+std::vector<std::string> members_in_community(Session& s, Date on) {
   SQLite::Statement q(sql(s), R"sql(
-    SELECT m.code FROM member m
-    WHERE m.joined <= ?1 AND (m.left_on IS NULL OR m.left_on > ?1)
-      AND NOT EXISTS (
-        SELECT 1 FROM group_member g JOIN contact c ON c.id = g.contact
-        WHERE g.grp = 'community' AND c.member = m.code
-          AND g.from_date <= ?1 AND (g.until IS NULL OR g.until > ?1)
-          AND c.since <= ?1 AND (c.until IS NULL OR c.until > ?1))
-    ORDER BY m.code)sql");
+    SELECT DISTINCT c.member FROM group_member g JOIN contact c ON c.id = g.contact
+    WHERE g.grp = 'community'
+      AND g.from_date <= ?1 AND (g.until IS NULL OR g.until > ?1)
+      AND c.since <= ?1 AND (c.until IS NULL OR c.until > ?1)
+    ORDER BY c.member)sql");
   q.bind(1, on.str());
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
@@ -282,12 +280,6 @@ std::vector<std::string> product_codes(Session& s) {
   return first_column(q);
 }
 
-std::vector<std::string> member_codes(Session& s, Date on) {
-  SQLite::Statement q(sql(s), "SELECT code FROM member WHERE joined <= ?1 AND (left_on IS NULL OR left_on > ?1) ORDER BY code");
-  q.bind(1, on.str());
-  return first_column(q);
-}
-
 std::int64_t count_board_meetings(Session& s, int year) {
   SQLite::Statement q(sql(s), "SELECT count(*) FROM meeting WHERE kind = 'board' AND substr(date, 1, 4) = ?");
   q.bind(1, std::to_string(year));
@@ -300,6 +292,18 @@ void require_one_of(std::string_view value, const std::vector<std::string>& allo
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
     fail_data(say("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::string(rule),
               did_you_mean(value, allowed, ""));
+}
+
+}  // namespace mbov::gov::store
+
+namespace mbov::gov::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a role or a group seat ended once its last day came (one may be assigned ahead: it
+  // stays); a group's decision from its day.
+  as_of_view(s, "role", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "group_member", "1", {{"until", "CASE WHEN until <= {today} THEN until END"}});
+  as_of_view(s, "group_decision", "date <= {today}");
 }
 
 }  // namespace mbov::gov::store

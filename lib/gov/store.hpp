@@ -56,8 +56,8 @@ void end_membership(Session& s, std::int64_t id, Date on);
 // By group, member, id; of one group, and holding on `on`, when given.
 std::vector<GroupMember> select_group_members(Session& s, const std::optional<std::string>& group,
                                               std::optional<Date> on);
-// The members current on `on` without a current contact in the community group.
-std::vector<std::string> members_without_community_contact(Session& s, Date on);
+// The members with a current contact in the community group on `on`, by code.
+std::vector<std::string> members_in_community(Session& s, Date on);
 std::int64_t count_board_meetings(Session& s, int year);
 
 // ---- roles and the people who hold them
@@ -80,7 +80,8 @@ std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::s
 // The terms of `role` for `scope` still held after `day`; by from, id.
 std::vector<Holder> select_terms_after(Session& s, std::string_view role, std::string_view scope, Date day);
 std::vector<std::string> product_codes(Session& s);  // by code
-// The members current on `on` (the way the role rules count them); by code.
-std::vector<std::string> member_codes(Session& s, Date on);
+
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
 
 }  // namespace mbov::gov::store

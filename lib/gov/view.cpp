@@ -9,7 +9,7 @@ Object to_object(const Version& v) {
       .add("id", v.id)
       .add("kind", v.kind)
       .add("number", v.number)
-      .add("date", v.date.str())
+      .add("date", v.date)
       .add("status", v.status)
       .add("author", v.author)
       .add("description", v.description)
@@ -41,7 +41,7 @@ Object to_object(const Holder& h) {
       .add("email", h.email)
       .add("deputy", h.deputy)
       .add("deputy_name", h.deputy_name)
-      .add("from", h.from.str())
+      .add("from", h.from)
       .add("until", date_value(h.until));
 }
 

@@ -43,7 +43,7 @@ CheckReport check(Session& s) {
     // R-INC-3: respond (acknowledge) and resolve within the service levels, while they apply.
     if (i.is_open()) ++open;
     if (i.is_open() && service_levels_apply(s.policy, i, s.now)) {
-      if (i.status == "new")
+      if (i.status == Status::new_)
         judge(report, s, i, "R-INC-3", N_("respond by {}, {} ({}, priority {}: {})"), i.respond_by);
       judge(report, s, i, "R-INC-3", N_("resolve by {}, {} ({}, priority {}: {})"), i.resolve_by);
     }

@@ -30,7 +30,7 @@ struct ImportRow {
   std::optional<std::string> escalation, problem_ref;
   std::optional<std::int64_t> motion;
   bool problem_holder = false;
-  std::string status;
+  Status status = Status::new_;
   std::optional<Timestamp> acknowledged, resolved, closed, authority_notified, members_notified, subjects_notified,
       no_risk;
   std::optional<std::string> late_reason, no_risk_reason;
@@ -100,10 +100,7 @@ class Reader {
 // The times the status needs: none for new; acknowledged up to in-progress; resolved (and closed)
 // from resolved on, acknowledged optional there (a resolution may skip it).
 void check_status_times(const Reader& in, const ImportRow& row) {
-  static constexpr std::string_view statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
-  const long rank = std::find(std::begin(statuses), std::end(statuses), row.status) - std::begin(statuses);
-  if (rank == std::ssize(statuses))
-    in.fail("status", say("'{}' is not new, acknowledged, in-progress, resolved or closed", row.status));
+  const long rank = static_cast<long>(row.status);  // the statuses in the order they are reached
   struct Need {
     std::string_view column;
     const std::optional<Timestamp>& time;
@@ -114,9 +111,9 @@ void check_status_times(const Reader& in, const ImportRow& row) {
                         {"resolved", row.resolved, 3, true},
                         {"closed", row.closed, 4, true}};
   for (const Need& n : needs) {
-    if (rank < n.from && n.time) in.fail(n.column, say("a time is given, but the status is {}", row.status));
+    if (rank < n.from && n.time) in.fail(n.column, say("a time is given, but the status is {}", status_name(row.status)));
     if (rank >= n.from && n.required && !n.time)
-      in.fail("status", say("status {} needs the {} time", row.status, n.column));
+      in.fail("status", say("status {} needs the {} time", status_name(row.status), n.column));
   }
 }
 
@@ -142,7 +139,9 @@ ImportRow read_row(Session& s, const Reader& in) {
   row.motion = in.id("motion");
   row.problem_ref = in.text("problem");
   row.problem_holder = in.flag("problem_holder");
-  row.status = in.text("status").value_or("new");
+  const std::string status = in.text("status").value_or("new");
+  if (const std::optional<Status> known = status_from(status)) row.status = *known;
+  else in.fail("status", say("'{}' is not new, acknowledged, in-progress, resolved or closed", status));
   row.acknowledged = in.time("acknowledged");
   row.resolved = in.time("resolved");
   row.closed = in.time("closed");
@@ -165,16 +164,16 @@ struct Step {
 
 std::vector<Step> history(Session& s, std::int64_t id, const ImportRow& row) {
   std::vector<Step> steps;
-  auto status = [&](std::string_view column, std::string_view to, Timestamp at) {
+  auto status = [&](std::string_view column, Status to, Timestamp at) {
     steps.push_back({at, column, [&s, id, to, at] { set_status(s, id, to, {.note = "imported", .at = at}); }});
   };
   if (row.acknowledged) {
     // In-progress is taken to start when the incident was acknowledged.
-    status("acknowledged", "acknowledged", *row.acknowledged);
-    if (row.status != "acknowledged") status("acknowledged", "in-progress", *row.acknowledged);
+    status("acknowledged", Status::acknowledged, *row.acknowledged);
+    if (row.status != Status::acknowledged) status("acknowledged", Status::in_progress, *row.acknowledged);
   }
-  if (row.resolved) status("resolved", "resolved", *row.resolved);
-  if (row.closed) status("closed", "closed", *row.closed);
+  if (row.resolved) status("resolved", Status::resolved, *row.resolved);
+  if (row.closed) status("closed", Status::closed, *row.closed);
   auto notice = [&](std::string_view column, const std::optional<Timestamp>& at, Notice step,
                     const std::optional<std::string>& reason) {
     if (at)

@@ -79,29 +79,29 @@ Incident load(Session& s, std::int64_t id) {
   throw Error(Exit::data, say("no incident with id {}", id), {}, tr("see 'mbov incident list'"));
 }
 
-Event set_status(Session& s, std::int64_t id, std::string_view status, const EventInput& in) {
+Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in) {
   const Incident before = load(s, id);
   require_transition(before.status, status);
-  if (status == "closed") require_breach_decided(before);
+  if (status == Status::closed) require_breach_decided(before);
   const Timestamp when = event_time(s, before, in.at);
   Incident i = before;
   i.status = status;
   // The times that decide the service levels (R-INC-3). Reopening drops the earlier resolution
   // (the timeline keeps it), so the next resolution is the one measured; when acknowledging was
   // skipped, that resolution stays the response.
-  if (status == "acknowledged") i.acknowledged_at = when;
-  if (status == "resolved") i.resolved_at = when;
-  if (status == "closed") i.closed_at = when;
-  if (before.status == "resolved" && status == "in-progress") {
+  if (status == Status::acknowledged) i.acknowledged_at = when;
+  if (status == Status::resolved) i.resolved_at = when;
+  if (status == Status::closed) i.closed_at = when;
+  if (before.status == Status::resolved && status == Status::in_progress) {
     i.acknowledged_at = before.responded_at();
     i.resolved_at.reset();
   }
-  return record(s, i, when, "status", fmt::format("{} → {}", before.status, status), in.note);
+  return record(s, i, when, "status", fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
 }
 
 Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
   const Incident before = load(s, id);
-  if (before.status == "closed") throw Error(Exit::data, say("incident {} is closed", id), "R-INC-2");
+  if (before.status == Status::closed) throw Error(Exit::data, say("incident {} is closed", id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);

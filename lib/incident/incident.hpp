@@ -25,6 +25,16 @@ class Session;
 
 namespace mbov::incident {
 
+// The statuses of require_transition's state machine; stored and printed as their words: new,
+// acknowledged, in-progress, resolved, closed (new_: `new` is a keyword).
+enum class Status { new_, acknowledged, in_progress, resolved, closed };
+// The word of a status, as stored and as English prints it.
+std::string_view status_name(Status status);
+// A status from its word (the CLI, a database row, an imported CSV field); nullopt for any other text.
+std::optional<Status> status_from(std::string_view word);
+// status_from, or Exit::data naming `what`, the text and the statuses there are.
+Status parse_status(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
@@ -33,7 +43,8 @@ struct Incident {
   std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
   std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
   int priority = 0;
-  std::string status = "new", escalation = "operational";
+  Status status = Status::new_;
+  std::string escalation = "operational";
   Timestamp opened, respond_by, resolve_by;
   std::optional<Timestamp> acknowledged_at, resolved_at, closed_at;
   bool fundamental = false, problem_holder = false;
@@ -42,7 +53,7 @@ struct Incident {
   std::optional<Timestamp> authority_deadline, authority_notified, members_notified, subjects_notified, no_risk_at;
   std::optional<std::string> no_risk_reason, late_reason;
 
-  bool is_open() const { return status != "resolved" && status != "closed"; }
+  bool is_open() const { return status != Status::resolved && status != Status::closed; }
   // R-INC-3: the response is the acknowledgement, or the resolution when it skipped acknowledging.
   std::optional<Timestamp> responded_at() const { return acknowledged_at ? acknowledged_at : resolved_at; }
   // R-INC-7: when a breach was reported to the authority or recorded as unlikely to result in a
@@ -77,7 +88,7 @@ int parse_priority(std::string_view text, std::string_view what);
 // THE status state machine: new → acknowledged → in-progress → resolved → closed, resolved from
 // any open status (the skipped stages stay absent), and reopening resolved → in-progress. Any
 // other move throws Exit::data.
-void require_transition(std::string_view from, std::string_view to);
+void require_transition(Status from, Status to);
 
 // R-INC-2: operational → tactical → strategic. The level after `current` without `to`;
 // Exit::data for an unknown level or one not above `current`.
@@ -135,7 +146,7 @@ struct EventInput {
   std::optional<Timestamp> at;
 };
 // Moves the status (require_transition) and records it on the timeline.
-Event set_status(Session& s, std::int64_t id, std::string_view status, const EventInput& in = {});
+Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in = {});
 // R-INC-2; `to` absent: the next level.
 Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in = {});
 // The note is required and not empty.
@@ -199,6 +210,22 @@ struct SlaMiss {
 };
 // By due, then id, respond before resolve.
 std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timestamp now);
+// R-INC-3: the incidents opened in [from, to) per product and kind: how many, how many resolved,
+// and for the kinds on the service-level clock (on_sla_clock) how many met each deadline
+// (in_time) and the share of the resolved ones resolved in time, in percent to one decimal; those
+// three are null for planned work. `escalated`: how many left the operational level.
+struct KindStats {
+  std::optional<std::string> product;
+  std::string kind;
+  std::int64_t opened = 0, resolved = 0;
+  std::optional<std::int64_t> responded_in_time, resolved_in_time;
+  std::optional<double> sla_percent;
+  std::int64_t escalated = 0;
+};
+// By product (none first), then kind.
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to);
+// The incidents resolved in [from, to), by resolution time and id (in_time tells each in time).
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to);
 // R-INC-7: a breach's notification state at `now`, in words marked N_: "no risk recorded",
 // "NOT REPORTED, deadline passed", "to report", "reported late" or "reported".
 const char* breach_state(const Incident& breach, Timestamp now);

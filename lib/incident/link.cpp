@@ -37,7 +37,7 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
                 tr("only changes are decided by the AV"));
   if (i.motion == motion)
     throw Error(Exit::data, say("incident {} is already linked to motion {}", id, motion), "R-INC-4");
-  const bool from_year_plan = vote::require_adopted(s, motion, std::nullopt, "R-INC-4").kind == "budget";
+  const bool from_year_plan = vote::require_adopted(s, motion, std::nullopt, "R-INC-4").kind == vote::MotionKind::budget;
   if (!i.fundamental && !from_year_plan)
     throw Error(Exit::data, say("incident {} is not a fundamental change", id), "R-INC-4",
                 tr("only fundamental changes go to the AV; a change from the year plan links its adopted budget motion"));
@@ -57,7 +57,7 @@ Event take_over(Session& s, std::int64_t id, const EventInput& in) {
     throw Error(Exit::data, say("incident {} has no reporting member to take over from", id), "R-INC-6");
   if (i.problem_holder)
     throw Error(Exit::data, say("the cooperative already holds incident {}", id), "R-INC-6");
-  if (!i.is_open()) throw Error(Exit::data, say("incident {} is {}", id, i.status), "R-INC-6");
+  if (!i.is_open()) throw Error(Exit::data, say("incident {} is {}", id, status_name(i.status)), "R-INC-6");
   const Timestamp when = event_time(s, i, in.at);
   i.problem_holder = true;
   return record(s, i, when, "problem-holder", fmt::format("the cooperative takes over from {}", *i.member), in.note);

@@ -44,25 +44,43 @@ int parse_priority(std::string_view text, std::string_view what) {
   return text[0] - '0';
 }
 
-void require_transition(std::string_view from, std::string_view to) {
+namespace {
+constexpr std::string_view status_words[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
+}  // namespace
+
+std::string_view status_name(Status status) { return status_words[static_cast<std::size_t>(status)]; }
+
+std::optional<Status> status_from(std::string_view word) {
+  const auto at = std::find(std::begin(status_words), std::end(status_words), word);
+  if (at == std::end(status_words)) return std::nullopt;
+  return static_cast<Status>(at - std::begin(status_words));
+}
+
+Status parse_status(std::string_view text, std::string_view what) {
+  if (const auto status = status_from(text)) return *status;
+  throw Error(Exit::data, fmt::format("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
+}
+
+void require_transition(Status from, Status to) {
   struct Move {
-    std::string_view from, to;
+    Status from, to;
   };
-  static constexpr Move moves[] = {{"new", "acknowledged"},
-                                   {"new", "resolved"},  // resolved from any open status
-                                   {"acknowledged", "in-progress"},
-                                   {"acknowledged", "resolved"},
-                                   {"in-progress", "resolved"},
-                                   {"resolved", "closed"},
-                                   {"resolved", "in-progress"}};  // reopening
+  using enum Status;
+  static constexpr Move moves[] = {{new_, acknowledged},
+                                   {new_, resolved},  // resolved from any open status
+                                   {acknowledged, in_progress},
+                                   {acknowledged, resolved},
+                                   {in_progress, resolved},
+                                   {resolved, closed},
+                                   {resolved, in_progress}};  // reopening
   for (const Move& m : moves)
     if (m.from == from && m.to == to) return;
   std::string allowed;
   for (const Move& m : moves)
-    if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(m.to);
-  throw Error(Exit::data, say("cannot move an incident from {} to {}", from, to), {},
+    if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(status_name(m.to));
+  throw Error(Exit::data, say("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
               allowed.empty() ? std::string(tr("a closed incident stays closed; open a new one"))
-                              : say("from {} it can move to {}", from, allowed));
+                              : say("from {} it can move to {}", status_name(from), allowed));
 }
 
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
@@ -121,10 +139,10 @@ Incident as_of(Incident i, Timestamp at) {
   for (std::optional<Timestamp>* t : {&i.acknowledged_at, &i.resolved_at, &i.closed_at, &i.authority_notified,
                                       &i.members_notified, &i.subjects_notified, &i.no_risk_at})
     if (*t && **t > at) t->reset();
-  if (i.closed_at) i.status = "closed";
-  else if (i.resolved_at) i.status = "resolved";
-  else if (!i.acknowledged_at) i.status = "new";
-  else if (!i.is_open()) i.status = "in-progress";
+  if (i.closed_at) i.status = Status::closed;
+  else if (i.resolved_at) i.status = Status::resolved;
+  else if (!i.acknowledged_at) i.status = Status::new_;
+  else if (!i.is_open()) i.status = Status::in_progress;
   return i;
 }
 

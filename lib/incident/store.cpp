@@ -1,5 +1,6 @@
 // The incident tables: incident and incident_event, read into and written from the records.
 #include "incident/store.hpp"
+#include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
@@ -44,7 +45,7 @@ Incident row(SQLite::Statement& q) {
   i.reporter = opt_number(next());
   i.reporter_name = opt_text(next());
   i.priority = next().getInt();
-  i.status = next().getString();
+  i.status = parse_status(next().getString(), "incident.status");
   i.escalation = next().getString();
   i.opened = *opt_time(next());
   i.respond_by = *opt_time(next());
@@ -87,7 +88,7 @@ std::int64_t insert(Session& s, const Incident& i) {
   bind_opt(q, 4, i.member);
   bind_number(q, 5, i.reporter);
   q.bind(6, i.priority);
-  q.bind(7, i.status);
+  q.bind(7, std::string(status_name(i.status)));
   q.bind(8, i.opened.utc());
   q.bind(9, i.respond_by.utc());
   q.bind(10, i.resolve_by.utc());
@@ -105,7 +106,7 @@ void update(Session& s, const Incident& i) {
                                    "motion = ?, problem = ?, authority_notified = ?, members_notified = ?, "
                                    "subjects_notified = ?, no_risk_at = ?, no_risk_reason = ?, late_reason = ? "
                                    "WHERE id = ?");
-  q.bind(1, i.status);
+  q.bind(1, std::string(status_name(i.status)));
   q.bind(2, i.escalation);
   bind_time(q, 3, i.acknowledged_at);
   bind_time(q, 4, i.resolved_at);
@@ -183,6 +184,55 @@ std::vector<Incident> undecided_breaches(Session& s) {
   return rows(q);
 }
 
+namespace {
+
+// incident.sla_kinds as a JSON array, for json_each.
+std::string json_array(const std::vector<std::string>& kinds) {
+  std::string out;
+  for (const std::string& kind : kinds) out += (out.empty() ? "\"" : ", \"") + kind + "\"";
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, const std::vector<std::string>& sla_kinds) {
+  // R-INC-3: in time = met at or before the stored deadline; percentages of the incidents done.
+  // Only the kinds on the service-level clock (incident.sla_kinds, ?3) are in time or not: for
+  // planned work (changes, problems) those cells are null.
+  SQLite::Statement q(sql(s),
+              "SELECT product, kind, count(*) AS opened_count,"
+              " sum(resolved_at IS NOT NULL) AS resolved_count,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3))"
+              "   THEN coalesce(acknowledged_at, resolved_at) <= respond_by END) AS responded_in_time_count,"
+              " sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   AS resolved_in_time_count,"
+              " round(100.0 * sum(CASE WHEN kind IN (SELECT value FROM json_each(?3)) THEN resolved_at <= resolve_by END)"
+              "   / nullif(sum(resolved_at IS NOT NULL), 0), 1) AS sla_percent,"
+              " sum(escalation <> 'operational') AS escalated"
+              " FROM incident WHERE opened >= ?1 AND opened < ?2 GROUP BY 1, 2 ORDER BY 1, 2");
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
+  q.bind(3, json_array(sla_kinds));
+  std::vector<KindStats> out;
+  while (q.executeStep()) {
+    KindStats k{.product = opt_text(q.getColumn(0)), .kind = q.getColumn(1).getString(),
+                .opened = q.getColumn(2).getInt64(), .resolved = q.getColumn(3).getInt64(),
+                .responded_in_time = opt_number(q.getColumn(4)), .resolved_in_time = opt_number(q.getColumn(5)),
+                .escalated = q.getColumn(7).getInt64()};
+    if (!q.getColumn(6).isNull()) k.sla_percent = q.getColumn(6).getDouble();
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to) {
+  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
+                                  " WHERE i.resolved_at >= ?1 AND i.resolved_at < ?2 ORDER BY i.resolved_at, i.id");
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
+  return rows(q);
+}
+
 std::map<std::string, std::int64_t> open_per_product(Session& s) {
   // Incident::is_open in SQL, as of now (R-GEN-1: opened by then, not resolved by then).
   SQLite::Statement q(sql(s),
@@ -240,6 +290,41 @@ std::vector<Event> timeline(Session& s, std::int64_t id) {
                       .detail = q.getColumn(3).getString(),
                       .note = opt_text(q.getColumn(4))});
   return events;
+}
+
+}  // namespace mbov::incident::store
+
+namespace mbov::incident::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: an incident from its opening; a moment after now had not come yet, and the status
+  // follows the moments kept (as as_of does for one incident).
+  constexpr const char* moments[] = {"acknowledged_at", "resolved_at", "closed_at", "authority_notified",
+                                     "members_notified", "subjects_notified", "no_risk_at"};
+  // The status its timeline gives ('a → b'): the last change by now, else the first one's start;
+  // without a timeline (an import), the one the moments kept give.
+  constexpr const char* status =
+      "COALESCE((SELECT CASE WHEN e.at <= {now} THEN substr(e.detail, instr(e.detail, '→ ') + 2)"
+      " ELSE substr(e.detail, 1, instr(e.detail, ' →') - 1) END FROM main.incident_event e"
+      " WHERE e.incident = incident.id AND e.kind = 'status' ORDER BY e.at <= {now} DESC,"
+      " CASE WHEN e.at <= {now} THEN e.at END DESC, e.at, CASE WHEN e.at <= {now} THEN -e.id ELSE e.id END LIMIT 1),"
+      " CASE WHEN closed_at <= {now} THEN 'closed' WHEN resolved_at <= {now} THEN 'resolved'"
+      " WHEN acknowledged_at IS NULL OR acknowledged_at > {now} THEN 'new'"
+      " WHEN status IN ('resolved', 'closed') THEN 'in-progress' ELSE status END)";
+  std::vector<std::string> kept;
+  std::string unchanged;  // every moment by now: most rows, read through the partial indexes
+  for (const char* m : moments) {
+    kept.push_back(fmt::format("CASE WHEN {0} <= {{now}} THEN {0} END", m));
+    unchanged += fmt::format("{1}({0} IS NULL OR {0} <= {{now}})", m, unchanged.empty() ? "" : " AND ");
+  }
+  as_of_view(s, "incident", "opened <= {now}",
+             {{"acknowledged_at", kept[0]}, {"resolved_at", kept[1]}, {"closed_at", kept[2]},
+              {"authority_notified", kept[3]}, {"members_notified", kept[4]}, {"subjects_notified", kept[5]},
+              {"no_risk_at", kept[6]},
+              {"no_risk_reason", "CASE WHEN no_risk_at <= {now} THEN no_risk_reason END"},
+              {"status", status}},
+             unchanged);
+  as_of_view(s, "incident_event", "at <= {now}");
 }
 
 }  // namespace mbov::incident::store

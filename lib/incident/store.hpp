@@ -25,6 +25,9 @@ std::vector<Incident> grouped_under(Session& s, std::int64_t problem);  // R-INC
 std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to);
 // The breaches neither reported to the authority nor recorded as no risk; by authority deadline, id.
 std::vector<Incident> undecided_breaches(Session& s);
+// kind_stats: in_time and on_sla_clock in SQL, `sla_kinds` bound as a JSON array.
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, const std::vector<std::string>& sla_kinds);
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to);  // by resolved_at, id
 // The number of open incidents (Incident::is_open) per product; "" for those without a product.
 std::map<std::string, std::int64_t> open_per_product(Session& s);
 
@@ -35,5 +38,8 @@ std::optional<Timestamp> latest_event(Session& s, std::int64_t id);
 // The timeline row and its audit row.
 void add_event(Session& s, std::int64_t id, const Event& event);
 std::vector<Event> timeline(Session& s, std::int64_t id);  // by time
+
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
 
 }  // namespace mbov::incident::store

@@ -10,11 +10,9 @@
 namespace mbov::incident {
 namespace {
 
-Value local(const std::optional<Timestamp>& t) { return t ? Value(t->local()) : Value(); }
-
 Object to_object(const Event& e) {
   return Object()
-      .add("at", e.at.local())
+      .add("at", e.at)
       .add("actor", e.actor)
       .add("event", e.kind)
       .add("detail", detail_message(e))
@@ -29,7 +27,7 @@ Object to_object(const Details& d) {
     // R-INC-5: the problem shows the incidents it groups.
     Array grouped;
     for (const Incident& i : d.grouped)
-      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", i.status).add("title", i.title));
+      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", status_name(i.status)).add("title", i.title));
     o.add("incidents", std::move(grouped));
   }
   Array timeline;
@@ -73,6 +71,14 @@ const char* breach_state(const Incident& b, Timestamp now) {
 
 std::vector<Incident> undecided_breaches(Session& s) { return store::undecided_breaches(s); }
 
+std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to) {
+  return store::kind_stats(s, from, to, s.policy.incident.sla_kinds);
+}
+
+std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to) {
+  return store::resolved_between(s, from, to);
+}
+
 std::int64_t OpenCount::of(const std::string& product) const {
   const auto n = per_product.find(product);
   return n == per_product.end() ? 0 : n->second;
@@ -99,14 +105,14 @@ Object to_object(const Incident& i) {
       .add("member", i.member)
       .add("reporter", i.reporter_name)
       .add("priority", i.priority)
-      .add("status", i.status)
-      .add("opened", i.opened.local())
-      .add("acknowledged", local(i.acknowledged_at))
-      .add("resolved", local(i.resolved_at))
-      .add("closed", local(i.closed_at))
+      .add("status", status_name(i.status))
+      .add("opened", i.opened)
+      .add("acknowledged", i.acknowledged_at)
+      .add("resolved", i.resolved_at)
+      .add("closed", i.closed_at)
       .add("escalation", i.escalation)
-      .add("respond_by", i.respond_by.local())
-      .add("resolve_by", i.resolve_by.local())
+      .add("respond_by", i.respond_by)
+      .add("resolve_by", i.resolve_by)
       .add("responded_in_time", in_time(i.responded_at(), i.respond_by))
       .add("resolved_in_time", in_time(i.resolved_at, i.resolve_by))
       .add("fundamental", i.fundamental)
@@ -115,12 +121,12 @@ Object to_object(const Incident& i) {
       .add("motion", i.motion)
       .add("problem", i.problem)
       .add("problem_holder", i.problem_holder)
-      .add("authority_deadline", local(i.authority_deadline))
-      .add("authority_notified", local(i.authority_notified))
+      .add("authority_deadline", i.authority_deadline)
+      .add("authority_notified", i.authority_notified)
       .add("late_reason", i.late_reason)
-      .add("members_notified", local(i.members_notified))
-      .add("subjects_notified", local(i.subjects_notified))
-      .add("no_risk", local(i.no_risk_at))
+      .add("members_notified", i.members_notified)
+      .add("subjects_notified", i.subjects_notified)
+      .add("no_risk", i.no_risk_at)
       .add("no_risk_reason", i.no_risk_reason)
       .add("group", i.group);
   return o;

@@ -41,7 +41,7 @@ std::int64_t appoint(Session& s, const Appointment& a) {
   if (a.before_records) {
     require_before_records(s, a.from, "--from");
   } else {
-    vote::Motion motion = vote::require_adopted(s, a.motion, "board", "R-VOTE-8");
+    vote::Motion motion = vote::require_adopted(s, a.motion, vote::MotionKind::board, "R-VOTE-8");
     if (a.from < motion.date)
       fail_data(say("--from {} is before the AV of {} that elected the person (motion {})", human_date(a.from),
                             human_date(motion.date), a.motion), "R-VOTE-8");

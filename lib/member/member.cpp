@@ -50,6 +50,8 @@ std::vector<Member> list(Session& s, const MemberFilter& filter) {
   return store::members(s, std::nullopt, f);
 }
 
+std::vector<std::string> members_on(Session& s, Date on) { return store::member_codes(s, on); }
+
 MemberDetail show(Session& s, const std::string& code) {
   std::string key = require_member(s, code);
   return {store::members(s, key, {}).at(0), contacts(s, {.member = key})};

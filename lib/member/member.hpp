@@ -127,6 +127,8 @@ struct Appointment {
 // ---- members (member.cpp) ----
 void add(Session& s, const NewMember& m);
 std::vector<Member> list(Session& s, const MemberFilter& filter);
+// R-MEM-7: the codes of the members on `on`, ordered; a member counts through its last day.
+std::vector<std::string> members_on(Session& s, Date on);
 MemberDetail show(Session& s, const std::string& code);
 void edit(Session& s, const MemberEdit& e);
 // R-MEM-7: the membership's last day is `on`; ends what the member held after it (all audited).

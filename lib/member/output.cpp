@@ -14,12 +14,12 @@ Object member_object(const Member& m, std::string_view contacts_key, Value conta
       .add("name", m.name)
       .add("city", m.city)
       .add("contracting_authority", m.contracting_authority)
-      .add("joined", m.joined.str())
+      .add("joined", m.joined)
       .add("left", date_value(m.left))
       .add(std::string(contacts_key), std::move(contacts))
       .add("representative", m.representative)
       .add("last_confirmed", date_value(m.last_confirmed))
-      .add("confirmation_due", m.confirmation_due.str());
+      .add("confirmation_due", m.confirmation_due);
 }
 
 }  // namespace
@@ -41,7 +41,7 @@ Object to_object(const Contact& c) {
       .add("email", c.email)
       .add("phone", c.phone)
       .add("role", c.role)
-      .add("since", c.since.str())
+      .add("since", c.since)
       .add("until", date_value(c.until));
 }
 
@@ -51,7 +51,7 @@ Object to_object(const Seat& seat) {
       .add("person", seat.person)
       .add("name", seat.name)
       .add("member", seat.member)
-      .add("from", seat.from.str())
+      .add("from", seat.from)
       .add("until", date_value(seat.until))
       .add("chair", seat.chair)
       .add("motion", seat.motion);
@@ -63,7 +63,7 @@ Object to_object(const Ending& e) {
       .add("id", e.id)
       .add("subject", e.subject)
       .add("person", e.person)
-      .add("from", e.from.str())
+      .add("from", e.from)
       .add("until", date_value(e.until))
       .add("action", e.action);
 }

@@ -1,5 +1,6 @@
 // The member register's SQL: prepared statements with bound parameters on sql(s).
 #include "member/store.hpp"
+#include "core/as_of.hpp"
 
 #include <fmt/format.h>
 
@@ -112,6 +113,14 @@ bool is_current_member(Session& s, const std::string& code, Date on) {
   q.bind(":code", code);
   q.bind(":t", on.str());
   return q.executeStep();
+}
+
+std::vector<std::string> member_codes(Session& s, Date on) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT m.code FROM member m WHERE {} ORDER BY m.code", current_member));
+  q.bind(":t", on.str());
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
 }
 
 void insert_confirmation(Session& s, const Confirmation& c) {
@@ -368,6 +377,24 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
+}
+
+}  // namespace mbov::member::store
+
+namespace mbov::member::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a member from the day it joined; a leave, an end of uptake or of a contact role, a
+  // contact role's start or a confirmation dated later had not happened yet. An uptake or a seat
+  // may be agreed ahead (a DPIA is due before it starts): its start stays, but not for a member
+  // that had not joined yet.
+  const char* until = "CASE WHEN until <= {today} THEN until END";
+  as_of_view(s, "member", "joined <= {today}", {{"left_on", "CASE WHEN left_on <= {today} THEN left_on END"}});
+  as_of_view(s, "uptake", "member IN (SELECT code FROM main.member WHERE joined <= {today})", {{"until", until}});
+  as_of_view(s, "contact", "since <= {today}", {{"until", until}});
+  as_of_view(s, "confirmation", "on_date <= {today}");
+  as_of_view(s, "board_seat", "1", {{"until", until}});
+  as_of_view(s, "board_chair", "1", {{"until", until}});
 }
 
 }  // namespace mbov::member::store

@@ -25,6 +25,7 @@ struct Membership {
 Membership membership(Session& s, const std::string& code);
 void set_left(Session& s, const std::string& code, Date on);
 bool is_current_member(Session& s, const std::string& code, Date on);
+std::vector<std::string> member_codes(Session& s, Date on);  // the members on `on`, by code
 
 // ---- confirmations ----
 void insert_confirmation(Session& s, const Confirmation& c);
@@ -80,5 +81,8 @@ void insert_chair(Session& s, std::int64_t seat, Date from);
 std::optional<Date> latest_chair_start(Session& s);
 std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
+
+// R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
+void as_of(Session& s);
 
 }  // namespace mbov::member::store

@@ -54,7 +54,7 @@ void add_av_account(Document& d, Reader& r, int year, Format f) {
                             {"date", "contract", "product", "supplier", "event", "end"});
   for (const contract::Event& e : contract::events(r.s, year))
     events.rows.push_back(Object()
-                              .add("date", e.on.str())
+                              .add("date", e.on)
                               .add("contract", e.contract)
                               .add("product", e.product)
                               .add("supplier", e.supplier)

@@ -12,10 +12,9 @@
 namespace mbov::report {
 
 Document charges(Reader& r, int year, Format f) {
-  const Date first = Date::from_ymd(year, 1, 1), last = Date::from_ymd(year, 12, 31);
   Document d;
   d.title = say("Charges {}", year);
-  d.head.add("year", year).add("days", static_cast<std::int64_t>(first.days_until(last) + 1));
+  d.head.add("year", year).add("days", static_cast<std::int64_t>(budget::year_days(year)));
   Section& rows = d.table("charges", N_("Charges per member and product (R-FIN-4)"),
                           {"member", "product", "days", "one_off", "yearly", "total"});
   std::map<std::string, std::int64_t> totals;

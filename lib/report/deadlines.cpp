@@ -133,7 +133,7 @@ void breaches(Collector& c) {
 
 Object Deadline::to_object() const {
   Object o;
-  o.add("date", date.str()).add("due_at", due_at ? Value(due_at->local()) : Value());
+  o.add("date", date).add("due_at", due_at);
   o.add("kind", marked(kind)).add("subject", subject).add("rule", rule);
   o.add("status", marked(status)).add("title", title).add("uid", uid);
   return o;

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <mbov/core/i18n.hpp>
+#include "core/utf8.hpp"
+#include "core/text.hpp"
 #include <mbov/core/json.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/report/report.hpp>
@@ -81,8 +83,12 @@ std::string to_text(const Document& d) {
 std::string to_markdown(const Document& d) {
   std::string out = "# " + markdown_text(tr(d.title.c_str())) + "\n\n";
   const Object& head = d.head;
-  for (std::size_t i = 0; i < head.size(); ++i)
-    out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(head.values[i].text()));
+  // The head's dates stay ISO; a message (the look-ahead) reads as people read it.
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    const Value& v = head.values[i];
+    const std::string text = std::holds_alternative<Message>(v.data) ? people_scalar(v) : v.text();
+    out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(text));
+  }
   for (const Section& s : d.sections)
     out += "\n## " + markdown_text(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
   return out;

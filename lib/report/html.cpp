@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <mbov/core/i18n.hpp>
+#include "core/text.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/report/report.hpp>
 #include "report/svg.hpp"

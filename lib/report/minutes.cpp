@@ -31,7 +31,8 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
           "                   AND b.event = 'arrive' AND b.id > l.id)) AS left_at"
           " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member",
           {p(meeting)});
-  d.table("present_members", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows = q.all();
+  d.table("present_members", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows =
+      q.all({.moments = {"present_since", "left_at"}});
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
@@ -91,12 +92,12 @@ Document minutes(Reader& r, std::int64_t meeting) {
   title.next();
   Document d;
   // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  d.title = fmt::format(fmt::runtime(m.kind == "av" ? tr("Minutes of the General Assembly meeting of {}")
+  d.title = fmt::format(fmt::runtime(m.kind == vote::MeetingKind::av ? tr("Minutes of the General Assembly meeting of {}")
                                                    : tr("Minutes of the board meeting of {}")),
                         human_date(m.date));
   d.head.add("meeting", meeting)
-      .add("date", m.date.str())
-      .add("kind", m.kind)
+      .add("date", m.date)
+      .add("kind", vote::meeting_kind_name(m.kind))
       .add("title", title.text(0))
       .add("chair_name", chair_on(r, m.date));
   as_words(d.head, "chair_name", erased_name);

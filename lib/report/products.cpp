@@ -24,7 +24,8 @@ namespace {
 struct ProductState {
   std::string product, name;
   const contract::Contract* contract = nullptr;  // the current one
-  std::optional<std::string> certificate, certificate_until;  // its supplier's latest certificate
+  std::optional<std::string> certificate;  // its supplier's latest certificate
+  std::optional<Date> certificate_until;
   std::optional<Date> last_dpia;  // the last completed DPIA or audit
   std::optional<std::string> dpia_outcome;
   std::optional<Date> dpia_due;
@@ -36,7 +37,7 @@ struct ProductState {
     o.add("product", product).add("name", name);
     o.add("contract", contract ? Value(contract->id) : Value());
     o.add("supplier", contract ? Value(contract->supplier) : Value());
-    o.add("contract_end", contract ? Value(contract->end.str()) : Value());
+    o.add("contract_end", contract ? Value(contract->end) : Value());
     o.add("contract_status", contract ? Value(contract::status_name(contract->status)) : Value());
     o.add("certificate", certificate).add("certificate_until", certificate_until);
     o.add("last_dpia", date_value(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date_value(dpia_due));
@@ -61,7 +62,7 @@ void add_certificate(Reader& r, ProductState& state) {
           {p(state.contract->supplier_id)});
   if (!c.next()) return;
   state.certificate = c.col(0).getString();
-  state.certificate_until = c.col(1).getString();
+  state.certificate_until = Date::parse(c.col(1).getString(), "certificate.valid_until");
 }
 
 // R-CON-9: a product's lapsed services, in words; none when none.

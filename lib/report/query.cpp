@@ -3,17 +3,22 @@
 
 #include <algorithm>
 
+#include <mbov/app/checks.hpp>
 #include <mbov/core/dates.hpp>
 
 namespace mbov::report {
 namespace {
 
-// The storage form of a timestamp, exactly: 2026-05-04T07:00:00Z.
-bool is_utc_timestamp(const std::string& s) {
-  return s.size() == 20 && s[4] == '-' && s[10] == 'T' && s[13] == ':' && s[19] == 'Z';
+bool named(std::initializer_list<std::string_view> names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 }  // namespace
+
+Reader::Reader(Session& s, bool trace) : s(s) {
+  if (trace) s.trace_sql();
+  app::as_of(s);
+}
 
 Query::Query(Reader& r, const char* text, std::initializer_list<Param> params) : q_(mbov::sql(r.s), text) {
   int index = 0;
@@ -31,7 +36,7 @@ std::optional<std::string> Query::text(int i) {
   return c.getString();
 }
 
-Object Query::object(std::initializer_list<std::string_view> bools) {
+Object Query::object(const Columns& types) {
   Object o;
   // Exactly the row's size: a week's rows at 10^6 incidents are megabytes, and a vector grown
   // by doubling holds up to twice its fields.
@@ -40,22 +45,22 @@ Object Query::object(std::initializer_list<std::string_view> bools) {
   o.values.reserve(n);
   for (int i = 0; i < q_.getColumnCount(); ++i) {
     SQLite::Column c = q_.getColumn(i);
+    const std::string_view name = c.getName();
     Value v;
-    const bool is_bool = std::find(bools.begin(), bools.end(), std::string_view(c.getName())) != bools.end();
-    if (c.isInteger()) v = is_bool ? Value(c.getInt64() != 0) : Value(c.getInt64());
+    if (c.isInteger()) v = named(types.bools, name) ? Value(c.getInt64() != 0) : Value(c.getInt64());
     else if (c.isFloat()) v = Value(c.getDouble());
-    else if (!c.isNull()) {
-      std::string s = c.getString();
-      v = is_utc_timestamp(s) ? Value(Timestamp::parse(s, c.getName()).local()) : Value(std::move(s));
-    }
-    o.add(c.getName(), std::move(v));
+    else if (c.isNull()) v = Value();
+    else if (named(types.dates, name)) v = Value(Date::parse(c.getString(), name));
+    else if (named(types.moments, name)) v = Value(Timestamp::parse(c.getString(), name));
+    else v = Value(c.getString());
+    o.add(std::string(name), std::move(v));
   }
   return o;
 }
 
-std::vector<Object> Query::all(std::initializer_list<std::string_view> bools) {
+std::vector<Object> Query::all(const Columns& types) {
   std::vector<Object> rows;
-  while (next()) rows.push_back(object(bools));
+  while (next()) rows.push_back(object(types));
   return rows;
 }
 

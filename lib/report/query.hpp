@@ -29,12 +29,16 @@ class Query {
   SQLite::Column col(int i) { return q_.getColumn(i); }
   std::optional<std::string> text(int i);
   std::int64_t integer(int i) { return q_.getColumn(i).getInt64(); }
+  // The columns of a row that are not text, by name: booleans (0/1), dates (YYYY-MM-DD) and
+  // timestamps (stored UTC, YYYY-MM-DDTHH:MM:SSZ).
+  struct Columns {
+    std::initializer_list<std::string_view> bools, dates, moments;
+  };
   // The current row as an object named by the result columns; integers stay integers, NULL is
-  // null, the columns named in `bools` are true/false, and a stored UTC timestamp
-  // (YYYY-MM-DDTHH:MM:SSZ) is shown in local time.
-  Object object(std::initializer_list<std::string_view> bools = {});
+  // null, the columns `types` names are booleans, Dates and Timestamps; other text stays text.
+  Object object(const Columns& types = {});
   // Every row as objects.
-  std::vector<Object> all(std::initializer_list<std::string_view> bools = {});
+  std::vector<Object> all(const Columns& types = {});
 
  private:
   SQLite::Statement q_;

@@ -24,9 +24,8 @@ namespace mbov::report {
 // (report/query.hpp) runs the report's own.
 class Reader {
  public:
-  explicit Reader(Session& s, bool trace = false) : s(s) {
-    if (trace) s.trace_sql();
-  }
+  // From here on the session reads the records as they stood on its today (app::as_of).
+  explicit Reader(Session& s, bool trace = false);
   Session& s;
   // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
   const std::string& trace() const { return s.traced_sql(); }
@@ -112,7 +111,7 @@ std::string to_html(const Document& d);   // one self-contained page, charts inl
 // order they first appear (a part leaves the others' empty). English, as json.
 std::string to_csv(const Document& d, Style style);
 // xlsx: a sheet of the head, then one sheet per section, named by its title; a facts section is
-// one row. As people read it (the shown rows), typed as core/xlsx.hpp says.
+// one row. As people read it (messages in --lang), typed as core/xlsx.hpp says.
 std::string to_xlsx(const Document& d);
 // RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC (s.now);
 // each event has an alarm policy.report.calendar_alarm_days before it and a UID that holds the

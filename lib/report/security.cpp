@@ -22,7 +22,8 @@ namespace {
 
 // A product the member takes up, since its first uptake.
 struct Uptake {
-  std::string product, name, since;
+  std::string product, name;
+  Date since;
   Object to_object() const { return Object().add("product", product).add("name", name).add("since", since); }
 };
 
@@ -40,7 +41,7 @@ struct SupplierCertificate {
         .add("supplier", supplier)
         .add("standard", cert.standard)
         .add("valid_from", date_value(cert.valid_from))
-        .add("valid_until", cert.valid_until.str())
+        .add("valid_until", cert.valid_until)
         .add("valid", valid)
         .add("evidence", cert.evidence);
   }
@@ -66,10 +67,10 @@ struct DpiaState {
         .add("product", product)
         .add("id", last->id)
         .add("kind", last->kind)
-        .add("completed", last->completed.str())
+        .add("completed", last->completed)
         .add("outcome", last->outcome)
         .add("measures", last->measures)
-        .add("next_due", last->next_due.str());
+        .add("next_due", last->next_due);
   }
 };
 
@@ -83,7 +84,7 @@ std::vector<Uptake> products(Document& d, Reader& r, const std::string& member, 
   Section& s = d.table("products", N_("Products taken up"), {"product", "name", "since"});
   std::vector<Uptake> taken;
   while (q.next())
-    taken.push_back({.product = q.col(0).getString(), .name = q.col(1).getString(), .since = q.col(2).getString()});
+    taken.push_back({.product = q.col(0).getString(), .name = q.col(1).getString(), .since = Date::parse(q.col(2).getString(), "uptake.from_date")});
   for (const Uptake& u : taken) s.rows.push_back(u.to_object());
   return taken;
 }
@@ -159,7 +160,7 @@ void processing(Document& d, Reader& r, const std::vector<Uptake>& taken) {
             " safeguards, retention, security, role, handover_system, handover_days, updated FROM processing"
             " WHERE product = ? ORDER BY id",
             {p(u.product)});
-    for (Object& row : q.all()) s.rows.push_back(std::move(row));
+    for (Object& row : q.all({.dates = {"updated"}})) s.rows.push_back(std::move(row));
   }
 }
 
@@ -170,7 +171,7 @@ void officer(Object& facts, Reader& r) {
     facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
     return;
   }
-  facts.add("officer", o->name.value_or(erased_name[0])).add("officer_email", o->email).add("officer_since", o->from.str());
+  facts.add("officer", o->name.value_or(erased_name[0])).add("officer_email", o->email).add("officer_since", o->from);
 }
 
 }  // namespace
@@ -183,14 +184,14 @@ Document security_statement(Reader& r, const std::string& member) {
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
   d.title = say("Security statement for {} ({})", m.col(1).getString(), code);
-  d.head.add("member", code).add("name", m.col(1).getString()).add("date", today).add("generated", r.s.now.local());
+  d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code, today);
   const std::vector<SupplierCertificate> found = certificates(d, r, taken);
   dpias(d, r, taken);
   processing(d, r, taken);
   Object& facts = d.sections.front().facts;
-  facts.add("issued_to", code).add("issued_on", today).add("products_count", static_cast<long>(taken.size()));
+  facts.add("issued_to", code).add("issued_on", r.s.today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r);
   as_words(facts, "officer", erased_name);

@@ -26,7 +26,8 @@ void as_words(std::vector<Object>& rows, std::string_view column, std::span<cons
 
 void add_breach_rows(Section& section, Reader& r, Query& q) {
   while (q.next()) {
-    Object row = q.object();
+    Object row = q.object({.moments = {"opened", "authority_deadline", "authority_notified", "members_notified",
+                                       "subjects_notified", "no_risk_at"}});
     const char* state = incident::breach_state(incident::load(r.s, q.integer(0)), r.s.now);
     const auto at = std::find(row.keys.begin(), row.keys.end(), "state") - row.keys.begin();
     row.values[at] = marked(state);

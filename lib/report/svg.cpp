@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include <mbov/core/i18n.hpp>
+#include "core/text.hpp"
 
 namespace mbov::report {
 namespace {

@@ -61,7 +61,7 @@ void per_week(Document& d, Reader& r, Date monday) {
       for (std::size_t k = 0; k < std::size(kinds); ++k)
         if (q.col(0).getString() == kinds[k]) counts[k] = q.col(1).getInt();
     Object row;
-    row.add("week", week_name(from)).add("from", from.str());
+    row.add("week", week_name(from)).add("from", from);
     long total = 0;
     for (std::size_t k = 0; k < std::size(kinds); ++k) row.add(kinds[k], counts[k]), total += counts[k];
     row.add("total", total);
@@ -81,23 +81,30 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
                {p(week.from), p(week.to)});
   d.table("incidents_opened", N_("Incidents opened"),
           {"id", "kind", "priority", "title", "product", "member", "status", "opened"})
-      .rows = opened.all();
+      .rows = opened.all({.moments = {"opened"}});
   n.incidents_opened = last_rows(d);
-  Query resolved(r,
-                 "SELECT id, kind, title, product, priority, resolved_at AS resolved, resolve_by,"
-                 " resolved_at <= resolve_by AS in_time FROM incident"
-                 " WHERE resolved_at >= ? AND resolved_at < ? ORDER BY resolved_at, id",
-                 {p(week.from), p(week.to)});
-  d.table("incidents_resolved", N_("Incidents resolved"),
-          {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
-      .rows = resolved.all({"in_time"});
+  const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
+  std::vector<Object>& resolved = d.table("incidents_resolved", N_("Incidents resolved"),
+                                          {"id", "kind", "priority", "title", "product", "resolved", "resolve_by", "in_time"})
+                                      .rows;
+  for (const incident::Incident& i : incident::resolved_between(r.s, at(week.from), at(week.to)))
+    resolved.push_back(Object()
+                           .add("id", i.id)
+                           .add("kind", i.kind)
+                           .add("title", i.title)
+                           .add("product", i.product)
+                           .add("priority", i.priority)
+                           .add("resolved", *i.resolved_at)
+                           .add("resolve_by", i.resolve_by)
+                           .add("in_time", incident::in_time(i.resolved_at, i.resolve_by)));  // R-INC-3
   n.incidents_resolved = last_rows(d);
   Query escalated(r,
                   "SELECT e.incident AS id, i.kind, i.title, e.detail AS step, e.at, e.actor, e.note"
                   " FROM incident_event e JOIN incident i ON i.id = e.incident"
                   " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
                   {p(week.from), p(week.to)});
-  d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows = escalated.all();
+  d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows =
+      escalated.all({.moments = {"at"}});
   n.escalations = last_rows(d);
   // R-INC-3: the deadlines of the week missed (the incident area's sla_misses).
   Section& misses =
@@ -109,10 +116,9 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
         .add("title", m.incident.title)
         .add("priority", m.incident.priority)
         .add("deadline", std::move(deadline))
-        .add("due", m.due.local())
-        .add("done", m.done ? Value(m.done->local()) : Value());
+        .add("due", m.due)
+        .add("done", m.done);
   };
-  const auto at = [](const std::string& utc) { return Timestamp::parse(utc, "week"); };
   for (const incident::SlaMiss& m : incident::sla_misses(r.s, at(week.from), at(week.to), r.s.now)) {
     misses.rows.push_back(miss_row(m, marked(m.deadline)));
   }
@@ -140,7 +146,7 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Weekl
                 " WHERE v.on_date >= ? AND v.on_date < ? ORDER BY v.on_date, v.id",
                 {p(monday.str()), p(monday.plus_days(7).str())});
   d.table("reviews", N_("Contract reviews"), {"contract", "product", "supplier", "date", "outcome", "notes"}).rows =
-      reviews.all();
+      reviews.all({.dates = {"date"}});
   n.reviews = last_rows(d);
   Query closed(r,
                "SELECT m.id FROM motion m WHERE m.closed_at >= ? AND m.closed_at < ? ORDER BY m.closed_at, m.id",
@@ -154,14 +160,14 @@ void governance(Document& d, Reader& r, Date monday, const UtcRange& week, Weekl
   // Counted per kind and action: a week of imports stays a few lines in a mail.
   Query changes(r,
                 "SELECT entity_kind AS kind, action, count(*) AS changes, min(at) AS first, max(at) AS last"
-                " FROM audit WHERE at >= ? AND at < ?"
+                " FROM audit WHERE at >= ? AND at < ? AND at <= ?"
                 " AND entity_kind NOT IN ('incident', 'ballot', 'meeting', 'motion', 'database') GROUP BY 1, 2 ORDER BY 1, 2",
-                {p(week.from), p(week.to)});
+                {p(week.from), p(week.to), p(r.s.now.utc())});
   std::vector<Object>& kinds_changed =
       d.table("register_changes", N_("Register changes"), {"kind", "action", "changes", "first", "last"}).rows;
   while (changes.next()) {
     n.register_changes += changes.integer(2);
-    kinds_changed.push_back(changes.object());
+    kinds_changed.push_back(changes.object({.moments = {"first", "last"}}));
   }
 }
 
@@ -186,6 +192,16 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
                                              r.s.today, until, marks)});
 }
 
+// The look-ahead: 8w in English, as the data formats write it; "8 weken" where people read Dutch.
+Message ahead_message(Duration ahead) {
+  const long long n = ahead.count;
+  const Message dutch = ahead.unit == 'd'   ? msg_n("{} day", "{} days", n, n)
+                        : ahead.unit == 'w' ? msg_n("{} week", "{} weeks", n, n)
+                        : ahead.unit == 'm' ? msg_n("{} month", "{} months", n, n)
+                                            : msg_n("{} year", "{} years", n, n);
+  return joined("{}", Localized{ahead.str(), render(dutch, Language::nl)});
+}
+
 }  // namespace
 
 Document weekly(Reader& r, Date monday, Duration ahead) {
@@ -193,11 +209,11 @@ Document weekly(Reader& r, Date monday, Duration ahead) {
   Document d;
   d.title = say("Weekly report {}", week_name(monday));
   d.head.add("week", week_name(monday))
-      .add("from", monday.str())
-      .add("to", monday.plus_days(6).str())
-      .add("today", r.s.today.str())
-      .add("ahead", ahead.str())
-      .add("generated", r.s.now.local())
+      .add("from", monday)
+      .add("to", monday.plus_days(6))
+      .add("today", r.s.today)
+      .add("ahead", ahead_message(ahead))
+      .add("generated", r.s.now)
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));
   WeeklySummary n;

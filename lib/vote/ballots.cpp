@@ -237,7 +237,7 @@ bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, cons
         // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
         if (!e.voted || !b.choice || e.advance == b.advance || !policy.in_person_overrides_advance)
           ballots.fail(b.line, say("R-VOTE-6: {} has a second {} (the first on line {})", code,
-                                           roll ? "line" : "ballot", std::uint32_t{e.line}));
+                                           roll ? marked(N_("line")) : marked(N_("ballot")), std::uint32_t{e.line}));
         if (b.advance) continue;  // the in-person ballot earlier in the file stands
       }
       e.line = static_cast<std::uint32_t>(b.line);

@@ -5,24 +5,12 @@
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 #include <mbov/vote/ballots.hpp>
 #include "vote/text.hpp"
 #include "vote/store.hpp"
 
 namespace mbov::vote {
-namespace {
-
-// The member's ballot that counts now, if any.
-std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::string& member) {
-  SQLite::Statement& q = statement(s, "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
-                                      " AND withdrawn_at IS NULL");
-  q.bind(1, motion);
-  q.bind(2, member);
-  if (!q.executeStep()) return std::nullopt;
-  return store::find_ballot(s, q.getColumn(0).getInt64());
-}
-
-}  // namespace
 
 Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   const Motion m = find_motion(s, motion);
@@ -37,7 +25,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
               say("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
                           m.meeting, member));
 
-  const std::optional<Ballot> previous = live_ballot(s, motion, member);
+  const std::optional<Ballot> previous = store::live_ballot(s, motion, member);
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
@@ -45,28 +33,18 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
     fail_data(fmt::format(fmt::runtime(previous->advance
                                            ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
                                            : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
-                          member, motion, choice_name(previous->choice), previous->id),
+                          member, motion, people_word("choice", choice_name(previous->choice)), previous->id),
               "R-VOTE-6",
               previous->advance && !in.advance
                   ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
                   : say("withdraw it first: 'mbov vote withdraw {} --reason TEXT'", previous->id));
 
-  SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
-  insert.bind(1, motion);
-  insert.bind(2, member);
-  insert.bind(3, std::string(choice_name(in.choice)));
-  insert.bind(4, in.advance ? 1 : 0);
-  insert.bind(5, in.at.utc());
-  insert.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_ballot(s, motion, member, in.choice, in.advance, in.at);
   audit::record(s, "ballot", std::to_string(id), "cast",
                 Object().add("motion", motion).add("member", member).add("choice", choice_name(in.choice))
                     .add("advance", in.advance).add("at", in.at.utc()));
   if (!replaces) return {id, std::nullopt};
-  SQLite::Statement update(sql(s), "UPDATE ballot SET replaced_by = ? WHERE id = ?");
-  update.bind(1, id);
-  update.bind(2, previous->id);
-  update.exec();
+  store::set_replaced_by(s, previous->id, id);
   audit::record(s, "ballot", std::to_string(previous->id), "replace",
                 Object().add("motion", motion).add("member", member).add("advance_choice", choice_name(previous->choice))
                     .add("in_person_choice", choice_name(in.choice)).add("replaced_by", id));
@@ -102,32 +80,24 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
   const Ballot b = store::find_ballot(s, ballot);
   store::require_open(find_motion(s, b.motion), N_("motion {} is closed: no ballot is withdrawn after {}"), "R-VOTE-10");
   if (trim(reason).empty()) fail_data(tr("--reason must not be empty"), "R-VOTE-10", tr("say why, for the audit log"));
-  SQLite::Statement state(sql(s), "SELECT replaced_by, withdrawn_at FROM ballot WHERE id = ?");
-  state.bind(1, ballot);
-  state.executeStep();
-  if (!state.getColumn(0).isNull() || !state.getColumn(1).isNull())
+  const store::BallotEnd end = store::ballot_end(s, ballot);
+  if (end.replaced || end.withdrawn)
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    fail_data(fmt::format(fmt::runtime(state.getColumn(1).isNull()
+    fail_data(fmt::format(fmt::runtime(!end.withdrawn
                                            ? tr("ballot {} no longer counts: it was replaced in person")
                                            : tr("ballot {} no longer counts: it was withdrawn")),
                           ballot),
               "R-VOTE-10", say("see 'mbov vote ballots {} --format json'", b.motion));
-  SQLite::Statement update(sql(s), "UPDATE ballot SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?");
-  update.bind(1, s.now.utc());
-  update.bind(2, reason);
-  update.bind(3, ballot);
-  update.exec();
+  store::set_withdrawn(s, ballot, s.now, reason);
   audit::record(s, "ballot", std::to_string(ballot), "withdraw",
                 Object().add("motion", b.motion).add("member", b.member).add("choice", choice_name(b.choice))
                     .add("reason", reason));
   // R-VOTE-10: the advance ballot this one replaced counts again only when the policy says so.
-  SQLite::Statement replaced(sql(s), "SELECT id FROM ballot WHERE replaced_by = ?");
-  replaced.bind(1, ballot);
-  if (!s.policy.vote.withdrawal_restores_advance || !replaced.executeStep()) return std::nullopt;
-  const Ballot advance = store::find_ballot(s, replaced.getColumn(0).getInt64());
-  SQLite::Statement restore(sql(s), "UPDATE ballot SET replaced_by = NULL WHERE id = ?");
-  restore.bind(1, advance.id);
-  restore.exec();
+  if (!s.policy.vote.withdrawal_restores_advance) return std::nullopt;
+  const std::optional<std::int64_t> replaced = store::replaced_by(s, ballot);
+  if (!replaced) return std::nullopt;
+  const Ballot advance = store::find_ballot(s, *replaced);
+  store::set_replaced_by(s, advance.id, std::nullopt);
   audit::record(s, "ballot", std::to_string(advance.id), "restore",
                 Object().add("motion", b.motion).add("member", b.member).add("withdrawn", ballot).add("reason", reason));
   return advance;

@@ -1,33 +1,21 @@
 // R-VOTE-1: the AV meets at least vote.av_meetings_per_year times per calendar year.
-#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
 #include "core/msg.hpp"
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
-#include "core/sql.hpp"
-#include <mbov/vote/vote.hpp>
+#include "vote/store.hpp"
 
 namespace mbov::vote {
 namespace {
-
-std::int64_t count_year(Session& s, const char* query, int year) {
-  SQLite::Statement q(sql(s), query);
-  q.bind(1, Date::from_ymd(year, 1, 1).str());
-  q.bind(2, Date::from_ymd(year, 12, 31).str());
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
 
 // One year: a past year short of meetings is a violation, the current (or a future) one short of
 // meetings held and planned a warning. A year in which the cooperative had no members is skipped,
 // and so is a year that began before the records did (core/records.hpp).
 void check_year(Session& s, int year, CheckReport& report) {
   const int want = s.policy.vote.av_meetings_per_year;
-  const std::int64_t members = count_year(
-      s, "SELECT count(*) FROM member WHERE joined <= ?2 AND (left_on IS NULL OR left_on >= ?1)", year);
-  const std::int64_t held =
-      count_year(s, "SELECT count(*) FROM meeting WHERE kind = 'av' AND date BETWEEN ?1 AND ?2", year);
+  const std::int64_t members = store::members_in_year(s, year);
+  const std::int64_t held = store::av_meetings_in_year(s, year);
   if (year == s.today.year()) report.perfdata.emplace_back("av_meetings", held);
   if (members == 0 || held >= want || !judged(s, Date::from_ymd(year, 1, 1))) return;
   const Date end = Date::from_ymd(year, 12, 31);

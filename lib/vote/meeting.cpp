@@ -14,72 +14,52 @@
 
 namespace mbov::vote {
 
+std::string_view meeting_kind_name(MeetingKind kind) { return kind == MeetingKind::av ? "av" : "board"; }
+
+MeetingKind parse_meeting_kind(std::string_view text, std::string_view what) {
+  if (text == "av") return MeetingKind::av;
+  if (text == "board") return MeetingKind::board;
+  fail_data(say("{} {} is not av or board", what, text));
+}
+
 std::int64_t add_meeting(Session& s, const MeetingInput& in) {
-  if (in.kind != "av" && in.kind != "board")
-    fail_data(say("--kind {} is not av or board", in.kind));
-  SQLite::Statement insert(sql(s), "INSERT INTO meeting (kind, date, title) VALUES (?, ?, ?)");
-  insert.bind(1, in.kind);
-  insert.bind(2, in.date.str());
-  bind_opt(insert, 3, in.title);
-  insert.exec();
-  const std::int64_t id = sql(s).getLastInsertRowid();
+  const std::int64_t id = store::insert_meeting(s, in);
   audit::record(s, "meeting", std::to_string(id), "add",
-                Object().add("kind", in.kind).add("date", in.date.str()).add("title", in.title));
+                Object().add("kind", meeting_kind_name(in.kind)).add("date", in.date.str()).add("title", in.title));
   return id;
 }
 
 std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year) {
-  SQLite::Statement q(sql(s),
-                      "SELECT id, date, kind, title,"
-                      " (SELECT count(*) FROM attendance WHERE meeting = m.id),"
-                      " (SELECT count(*) FROM motion WHERE meeting = m.id)"
-                      " FROM meeting m WHERE ?1 IS NULL OR substr(date, 1, 4) = printf('%04d', ?1)"
-                      " ORDER BY date, id");
-  if (year) q.bind(1, *year);
-  std::vector<MeetingSummary> rows;
-  while (q.executeStep())
-    rows.push_back({{q.getColumn(0).getInt64(), Date::parse(q.getColumn(1).getString(), "meeting date"),
-                     q.getColumn(2).getString(), opt_text(q.getColumn(3))},
-                    q.getColumn(4).getInt64(),
-                    q.getColumn(5).getInt64()});
-  return rows;
+  return store::meeting_summaries(s, year);
 }
 
 Object to_object(const MeetingSummary& m) {
   return Object()
       .add("id", m.meeting.id)
-      .add("date", m.meeting.date.str())
-      .add("kind", m.meeting.kind)
+      .add("date", m.meeting.date)
+      .add("kind", meeting_kind_name(m.meeting.kind))
       .add("title", m.meeting.title)
       .add("present_count", m.present)
       .add("motions_count", m.motions);
 }
 
 Meeting find_meeting(Session& s, std::int64_t meeting) {
-  SQLite::Statement q(sql(s), "SELECT date, kind, title FROM meeting WHERE id = ?");
-  q.bind(1, meeting);
-  if (!q.executeStep())
-    fail_data(say("no meeting {}", meeting), {}, tr("see 'mbov vote meeting list'"));
-  return {meeting, Date::parse(q.getColumn(0).getString(), "meeting date"), q.getColumn(1).getString(),
-          opt_text(q.getColumn(2))};
+  std::optional<Meeting> m = store::load_meeting(s, meeting);
+  if (!m) fail_data(say("no meeting {}", meeting), {}, tr("see 'mbov vote meeting list'"));
+  return *m;
 }
 
 std::string voting_member(Session& s, std::string_view code, Date date) {
-  static const std::string text =
-      fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", store::has_vote_on_1);
-  SQLite::Statement& q = statement(s, text);  // once a ballot in an import
-  q.bind(1, date.str());
-  q.bind(2, std::string(trim(code)));
-  if (!q.executeStep())
+  const std::optional<store::MemberTerm> t = store::member_term(s, trim(code), date);
+  if (!t)
     fail_data(say("no member with code '{}'", trim(code)), {}, tr("see 'mbov member list --all'"));
-  std::string registered = q.getColumn(0).getString();
-  if (q.getColumn(3).getInt() == 1) return registered;
-  if (q.getColumn(1).getString() > date.str())
-    fail_data(say("member {} joined on {}, after the meeting of {}: it has no vote", registered,
-                          human_date(Date::parse(q.getColumn(1).getString(), "joined")), human_date(date)),
+  if (t->has_vote) return t->code;
+  if (t->joined > date.str())
+    fail_data(say("member {} joined on {}, after the meeting of {}: it has no vote", t->code,
+                          human_date(Date::parse(t->joined, "joined")), human_date(date)),
               "R-VOTE-2");
-  fail_data(say("member {} left on {} (its last day), before the meeting of {}: it has no vote", registered,
-                        human_date(Date::parse(q.getColumn(2).getString(), "left")), human_date(date)),
+  fail_data(say("member {} left on {} (its last day), before the meeting of {}: it has no vote", t->code,
+                        human_date(Date::parse(t->left_on.value_or(""), "left")), human_date(date)),
             "R-VOTE-2");
 }
 
@@ -88,9 +68,7 @@ namespace {
 // Every code that is not in the register, each with the nearest registered code; all at once,
 // so that a typo on the evening costs one retry, not one per typo.
 void require_registered(Session& s, const std::vector<std::string>& codes) {
-  std::vector<std::string> registered;
-  SQLite::Statement all(sql(s), "SELECT code FROM member ORDER BY code");
-  while (all.executeStep()) registered.push_back(all.getColumn(0).getString());
+  const std::vector<std::string> registered = store::member_codes(s);
   std::vector<std::string> keys(registered.size());
   for (std::size_t i = 0; i < registered.size(); ++i) member_key(registered[i], keys[i]);
   std::vector<std::string> unknown;
@@ -134,16 +112,10 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
     fail_data(say("not present at meeting {}: {}", meeting, fmt::join(absent, ", ")), "R-VOTE-10",
               tr("see 'mbov vote status MEETING'"));
   std::vector<Ballot> lost;
-  SQLite::Statement q(sql(s),
-                      "SELECT b.id FROM ballot b JOIN motion m ON m.id = b.motion WHERE m.meeting = ? AND b.member = ?"
-                      " AND m.closed_at IS NULL AND b.advance = 0 AND b.replaced_by IS NULL AND b.withdrawn_at IS NULL"
-                      " ORDER BY b.id");
   for (const std::string& member : members) {
     store::add_presence(s, meeting, member, "leave", at, reason);
-    q.bind(1, meeting);
-    q.bind(2, member);
-    while (q.executeStep()) lost.push_back(store::find_ballot(s, q.getColumn(0).getInt64()));
-    q.reset();
+    for (const std::int64_t id : store::open_in_person_ballots(s, meeting, member))
+      lost.push_back(store::find_ballot(s, id));
   }
   return lost;
 }

@@ -36,26 +36,16 @@ std::vector<RollEntry> roll(Session& s, const Motion& m) {
   const std::set<std::string> here(present.begin(), present.end());
 
   std::map<std::string, Ballot> ballots;  // the ballots that count: not replaced, not withdrawn
-  SQLite::Statement b(sql(s),
-                      "SELECT id FROM ballot WHERE motion = ? AND replaced_by IS NULL AND withdrawn_at IS NULL");
-  b.bind(1, m.id);
-  while (b.executeStep()) {
-    Ballot ballot = store::find_ballot(s, b.getColumn(0).getInt64());
+  for (const std::int64_t id : store::counting_ballots(s, m.id)) {
+    Ballot ballot = store::find_ballot(s, id);
     ballots.emplace(ballot.member, std::move(ballot));
   }
 
-  SQLite::Statement q(sql(s), fmt::format("SELECT code, name FROM member WHERE {} OR code IN (SELECT member FROM"
-                                          " ballot WHERE motion = ?2) OR code IN (SELECT member FROM presence"
-                                          " WHERE meeting = ?3) ORDER BY code",
-                                          store::has_vote_on_1));
-  q.bind(1, m.date.str());
-  q.bind(2, m.id);
-  q.bind(3, m.meeting);
   std::vector<RollEntry> rows;
-  while (q.executeStep()) {
+  for (ScreenMember& who : store::roll_members(s, m)) {
     RollEntry e;
-    e.member = q.getColumn(0).getString();
-    e.name = q.getColumn(1).getString();
+    e.member = std::move(who.member);
+    e.name = std::move(who.name);
     e.present = here.contains(e.member);
     // R-VOTE-10: an in-person ballot counts only while its member is present (one who left
     // before the close is not in the base, and neither is its ballot).
@@ -77,7 +67,7 @@ Object to_object(const RollEntry& e) {
       .add("advance", e.advance)
       .add("present", e.present)
       .add("ballot", e.ballot)
-      .add("at", e.at ? Value(e.at->local()) : Value());
+      .add("at", e.at);
 }
 
 Tally store::count(Session& s, const Motion& m, const Policy::Vote& policy) {
@@ -107,9 +97,7 @@ MotionView view_motion(Session& s, std::int64_t motion) {
   v.stored = stored.has_value();
   v.tally = stored ? *stored : store::count(s, v.motion, s.policy.vote);
   v.roll = roll(s, v.motion);
-  SQLite::Statement q(sql(s), "SELECT id FROM motion WHERE repeats = ? ORDER BY id");
-  q.bind(1, motion);
-  while (q.executeStep()) v.repeated_by.push_back(q.getColumn(0).getInt64());
+  v.repeated_by = store::repeats_of(s, motion);
   return v;
 }
 
@@ -120,9 +108,9 @@ Object motion_object(const MotionView& v, Object o) {
   Array repeated_by(v.repeated_by.begin(), v.repeated_by.end());
   o.add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
-      .add("date", v.motion.date.str())
-      .add("kind", v.motion.kind)
-      .add("closed", v.motion.closed_at ? Value(v.motion.closed_at->local()) : Value())
+      .add("date", v.motion.date)
+      .add("kind", motion_kind_name(v.motion.kind))
+      .add("closed", v.motion.closed_at)
       .add("stored", v.stored)
       .add("repeats", v.motion.repeats)
       .add("repeated_by", std::move(repeated_by));

@@ -12,42 +12,10 @@
 namespace mbov::vote {
 namespace {
 
-std::string member_name(Session& s, const std::string& code) {
-  SQLite::Statement& q = statement(s, "SELECT name FROM member WHERE code = ?");
-  q.bind(1, code);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
-}
-
-// R-VOTE-10: every departure from the meeting, in recording order.
+// R-VOTE-10: every departure from the meeting, in recording order; `back` when present again.
 std::vector<Departure> departures(Session& s, std::int64_t meeting, const std::set<std::string>& here) {
-  SQLite::Statement q(sql(s),
-                      "SELECT p.member, m.name, p.at, p.reason FROM presence p JOIN member m ON m.code = p.member"
-                      " WHERE p.meeting = ? AND p.event = 'leave' ORDER BY p.id");
-  q.bind(1, meeting);
-  std::vector<Departure> rows;
-  while (q.executeStep()) {
-    Departure d{{q.getColumn(0).getString(), q.getColumn(1).getString()},
-                Timestamp::parse(q.getColumn(2).getString(), "presence time"),
-                opt_text(q.getColumn(3))};
-    d.back = here.contains(d.who.member);
-    rows.push_back(std::move(d));
-  }
-  return rows;
-}
-
-// R-VOTE-10: the ballots withdrawn on the meeting's motions, in the order they were withdrawn.
-std::vector<Withdrawal> withdrawals(Session& s, std::int64_t meeting) {
-  SQLite::Statement q(sql(s),
-                      "SELECT b.id, b.motion, b.member, m.name, b.withdrawn_at, b.withdrawn_reason FROM ballot b"
-                      " JOIN motion mo ON mo.id = b.motion JOIN member m ON m.code = b.member"
-                      " WHERE mo.meeting = ? AND b.withdrawn_at IS NOT NULL ORDER BY b.withdrawn_at, b.id");
-  q.bind(1, meeting);
-  std::vector<Withdrawal> rows;
-  while (q.executeStep())
-    rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                    {q.getColumn(2).getString(), q.getColumn(3).getString()},
-                    Timestamp::parse(q.getColumn(4).getString(), "withdrawal time"),
-                    opt_text(q.getColumn(5))});
+  std::vector<Departure> rows = store::departures(s, meeting);
+  for (Departure& d : rows) d.back = here.contains(d.who.member);
   return rows;
 }
 
@@ -73,8 +41,8 @@ Object motion_state(const MotionView& v) {
       .add("motion", v.motion.id)
       .add("title", v.motion.title)
       .add("meeting", v.motion.meeting)
-      .add("date", v.motion.date.str())
-      .add("kind", v.motion.kind)
+      .add("date", v.motion.date)
+      .add("kind", motion_kind_name(v.motion.kind))
       .add("status", "open")
       .add("voted", t.yes + t.no + t.abstain)
       .add("base", v.tally.base)
@@ -91,11 +59,9 @@ Screen screen(Session& s, std::int64_t meeting) {
     st.chair = chair->name.value_or(tr("(erased)"));
   const std::vector<std::string> present = store::present_members(s, meeting, std::nullopt);
   const std::set<std::string> here(present.begin(), present.end());
-  for (const std::string& code : present) st.present.push_back({code, member_name(s, code)});
+  for (const std::string& code : present) st.present.push_back({code, store::member_name(s, code)});
 
-  SQLite::Statement q(sql(s), "SELECT id FROM motion WHERE meeting = ? ORDER BY id");
-  q.bind(1, meeting);
-  while (q.executeStep()) st.motions.push_back(view_motion(s, q.getColumn(0).getInt64()));
+  for (const std::int64_t id : store::motion_ids(s, meeting)) st.motions.push_back(view_motion(s, id));
 
   std::set<std::string> advance;  // R-VOTE-5: not present, an advance ballot that counts
   for (const MotionView& v : st.motions)
@@ -104,7 +70,7 @@ Screen screen(Session& s, std::int64_t meeting) {
         st.advance.push_back({e.member, e.name});
   std::sort(st.advance.begin(), st.advance.end(),
             [](const ScreenMember& a, const ScreenMember& b) { return a.member < b.member; });
-  st.withdrawals = withdrawals(s, meeting);
+  st.withdrawals = store::withdrawals(s, meeting);  // R-VOTE-10: in the order they were withdrawn
   st.departures = departures(s, meeting, here);
   return st;
 }
@@ -117,15 +83,15 @@ Object to_object(const Screen& st, const ScreenOptions& how) {
                             .add("ballot", w.ballot)
                             .add("motion", w.motion)
                             .add("member", w.who.member)
-                            .add("at", w.at.local())
+                            .add("at", w.at)
                             .add("reason", w.reason));
   for (const Departure& d : st.departures)
     left.push_back(
-        Object().add("member", d.who.member).add("at", d.at.local()).add("reason", d.reason).add("back", d.back));
+        Object().add("member", d.who.member).add("at", d.at).add("reason", d.reason).add("back", d.back));
   Object o;
   o.add("meeting", st.meeting.id)
-      .add("date", st.meeting.date.str())
-      .add("kind", st.meeting.kind)
+      .add("date", st.meeting.date)
+      .add("kind", meeting_kind_name(st.meeting.kind))
       .add("title", st.meeting.title)
       .add("chair", st.chair)
       .add("present", static_cast<std::int64_t>(st.present.size()))

@@ -6,6 +6,7 @@
 #include "core/msg.hpp"
 
 #include <mbov/core/i18n.hpp>
+#include "core/text.hpp"
 #include <mbov/core/output.hpp>
 #include "core/sha256.hpp"
 #include <mbov/vote/screen.hpp>
@@ -79,7 +80,7 @@ std::string who(const ScreenMember& m, const ScreenOptions& how) {
 std::string heading(const Screen& st, const ScreenOptions& how) {
   std::string out = fmt::format(
       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-      "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == "av" ? tr("General Assembly of {}")
+      "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == MeetingKind::av ? tr("General Assembly of {}")
                                                                                               : tr("Board meeting of {}")),
                                                           human_date(st.meeting.date))));
   std::string sub = st.meeting.title ? html_escape(*st.meeting.title) : std::string();

@@ -16,12 +16,7 @@ MeetingStatus meeting_status(Session& s, std::int64_t meeting, std::optional<std
   st.meeting = find_meeting(s, meeting);
   st.present = store::present_members(s, meeting, std::nullopt);
   // The open motions, the latest activity (its latest ballot, else its place on the agenda) first.
-  SQLite::Statement q(sql(s), "SELECT m.id FROM motion m WHERE m.meeting = ? AND m.closed_at IS NULL"
-                              " ORDER BY (SELECT max(b.cast_at) FROM ballot b WHERE b.motion = m.id) DESC NULLS LAST,"
-                              " m.id DESC");
-  q.bind(1, meeting);
-  std::vector<std::int64_t> open;
-  while (q.executeStep()) open.push_back(q.getColumn(0).getInt64());
+  std::vector<std::int64_t> open = store::open_motions_by_activity(s, meeting);
   if (motion) {
     const auto it = std::find(open.begin(), open.end(), *motion);
     if (it == open.end())
@@ -54,7 +49,7 @@ Object to_object(const MeetingStatus& st) {
                         .add("present", e.present));
   return Object()
       .add("meeting", st.meeting.id)
-      .add("date", st.meeting.date.str())
+      .add("date", st.meeting.date)
       .add("title", st.meeting.title)
       .add("present_count", static_cast<std::int64_t>(st.present.size()))
       .add("present_members", std::move(present))

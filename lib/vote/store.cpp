@@ -1,4 +1,5 @@
 #include "vote/store.hpp"
+#include "core/as_of.hpp"
 #include "core/msg.hpp"
 
 #include <fmt/format.h>
@@ -132,6 +133,295 @@ std::optional<Tally> load_result(Session& s, std::int64_t motion) {
   t.policy.quorum = static_cast<int>(n(15));
   t.policy.in_person_overrides_advance = n(16) == 1;
   return t;
+}
+
+namespace {
+
+// The first column of every row, as ids.
+std::vector<std::int64_t> ids_of(SQLite::Statement& q) {
+  std::vector<std::int64_t> ids;
+  while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+  return ids;
+}
+
+}  // namespace
+
+std::optional<Ballot> live_ballot(Session& s, std::int64_t motion, const std::string& member) {
+  SQLite::Statement& q = statement(s, "SELECT id FROM ballot WHERE motion = ? AND member = ? AND replaced_by IS NULL"
+                                      " AND withdrawn_at IS NULL");
+  q.bind(1, motion);
+  q.bind(2, member);
+  if (!q.executeStep()) return std::nullopt;
+  return find_ballot(s, q.getColumn(0).getInt64());
+}
+
+std::int64_t insert_ballot(Session& s, std::int64_t motion, const std::string& member, Choice choice, bool advance,
+                           Timestamp at) {
+  SQLite::Statement& insert = statement(s, "INSERT INTO ballot (motion, member, choice, advance, cast_at) VALUES (?, ?, ?, ?, ?)");
+  insert.bind(1, motion);
+  insert.bind(2, member);
+  insert.bind(3, std::string(choice_name(choice)));
+  insert.bind(4, advance ? 1 : 0);
+  insert.bind(5, at.utc());
+  insert.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+void set_replaced_by(Session& s, std::int64_t ballot, std::optional<std::int64_t> by) {
+  SQLite::Statement update(sql(s), "UPDATE ballot SET replaced_by = ? WHERE id = ?");
+  if (by) update.bind(1, *by);
+  update.bind(2, ballot);
+  update.exec();
+}
+
+BallotEnd ballot_end(Session& s, std::int64_t ballot) {
+  SQLite::Statement state(sql(s), "SELECT replaced_by, withdrawn_at FROM ballot WHERE id = ?");
+  state.bind(1, ballot);
+  state.executeStep();
+  return {!state.getColumn(0).isNull(), !state.getColumn(1).isNull()};
+}
+
+void set_withdrawn(Session& s, std::int64_t ballot, Timestamp at, const std::string& reason) {
+  SQLite::Statement update(sql(s), "UPDATE ballot SET withdrawn_at = ?, withdrawn_reason = ? WHERE id = ?");
+  update.bind(1, at.utc());
+  update.bind(2, reason);
+  update.bind(3, ballot);
+  update.exec();
+}
+
+std::optional<std::int64_t> replaced_by(Session& s, std::int64_t ballot) {
+  SQLite::Statement replaced(sql(s), "SELECT id FROM ballot WHERE replaced_by = ?");
+  replaced.bind(1, ballot);
+  if (!replaced.executeStep()) return std::nullopt;
+  return replaced.getColumn(0).getInt64();
+}
+
+std::vector<std::int64_t> counting_ballots(Session& s, std::int64_t motion) {
+  SQLite::Statement b(sql(s),
+                      "SELECT id FROM ballot WHERE motion = ? AND replaced_by IS NULL AND withdrawn_at IS NULL");
+  b.bind(1, motion);
+  return ids_of(b);
+}
+
+std::vector<std::int64_t> open_in_person_ballots(Session& s, std::int64_t meeting, const std::string& member) {
+  SQLite::Statement q(sql(s),
+                      "SELECT b.id FROM ballot b JOIN motion m ON m.id = b.motion WHERE m.meeting = ? AND b.member = ?"
+                      " AND m.closed_at IS NULL AND b.advance = 0 AND b.replaced_by IS NULL AND b.withdrawn_at IS NULL"
+                      " ORDER BY b.id");
+  q.bind(1, meeting);
+  q.bind(2, member);
+  return ids_of(q);
+}
+
+std::int64_t insert_meeting(Session& s, const MeetingInput& in) {
+  SQLite::Statement insert(sql(s), "INSERT INTO meeting (kind, date, title) VALUES (?, ?, ?)");
+  insert.bind(1, std::string(meeting_kind_name(in.kind)));
+  insert.bind(2, in.date.str());
+  bind_opt(insert, 3, in.title);
+  insert.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::vector<MeetingSummary> meeting_summaries(Session& s, std::optional<int> year) {
+  SQLite::Statement q(sql(s),
+                      "SELECT id, date, kind, title,"
+                      " (SELECT count(*) FROM attendance WHERE meeting = m.id),"
+                      " (SELECT count(*) FROM motion WHERE meeting = m.id)"
+                      " FROM meeting m WHERE ?1 IS NULL OR substr(date, 1, 4) = printf('%04d', ?1)"
+                      " ORDER BY date, id");
+  if (year) q.bind(1, *year);
+  std::vector<MeetingSummary> rows;
+  while (q.executeStep())
+    rows.push_back({{q.getColumn(0).getInt64(), Date::parse(q.getColumn(1).getString(), "meeting date"),
+                     parse_meeting_kind(q.getColumn(2).getString(), "meeting.kind"), opt_text(q.getColumn(3))},
+                    q.getColumn(4).getInt64(),
+                    q.getColumn(5).getInt64()});
+  return rows;
+}
+
+std::optional<Meeting> load_meeting(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s), "SELECT date, kind, title FROM meeting WHERE id = ?");
+  q.bind(1, meeting);
+  if (!q.executeStep()) return std::nullopt;
+  return Meeting{meeting, Date::parse(q.getColumn(0).getString(), "meeting date"),
+                 parse_meeting_kind(q.getColumn(1).getString(), "meeting.kind"), opt_text(q.getColumn(2))};
+}
+
+std::optional<MemberTerm> member_term(Session& s, std::string_view code, Date date) {
+  static const std::string text = fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", has_vote_on_1);
+  SQLite::Statement& q = statement(s, text);  // once a ballot in an import
+  q.bind(1, date.str());
+  q.bind(2, std::string(code));
+  if (!q.executeStep()) return std::nullopt;
+  return MemberTerm{q.getColumn(0).getString(), q.getColumn(1).getString(), opt_text(q.getColumn(2)),
+                    q.getColumn(3).getInt() == 1};
+}
+
+std::vector<std::string> member_codes(Session& s) {
+  SQLite::Statement all(sql(s), "SELECT code FROM member ORDER BY code");
+  return first_column(all);
+}
+
+std::string member_name(Session& s, const std::string& code) {
+  SQLite::Statement& q = statement(s, "SELECT name FROM member WHERE code = ?");
+  q.bind(1, code);
+  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+}
+
+std::vector<ScreenMember> roll_members(Session& s, const Motion& m) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT code, name FROM member WHERE {} OR code IN (SELECT member FROM"
+                                          " ballot WHERE motion = ?2) OR code IN (SELECT member FROM presence"
+                                          " WHERE meeting = ?3) ORDER BY code",
+                                          has_vote_on_1));
+  q.bind(1, m.date.str());
+  q.bind(2, m.id);
+  q.bind(3, m.meeting);
+  std::vector<ScreenMember> rows;
+  while (q.executeStep()) rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
+  return rows;
+}
+
+namespace {
+
+std::int64_t count_year(Session& s, const char* query, int year) {
+  SQLite::Statement q(sql(s), query);
+  q.bind(1, Date::from_ymd(year, 1, 1).str());
+  q.bind(2, Date::from_ymd(year, 12, 31).str());
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+}  // namespace
+
+std::int64_t members_in_year(Session& s, int year) {
+  return count_year(s, "SELECT count(*) FROM member WHERE joined <= ?2 AND (left_on IS NULL OR left_on >= ?1)", year);
+}
+
+std::int64_t av_meetings_in_year(Session& s, int year) {
+  return count_year(s, "SELECT count(*) FROM meeting WHERE kind = 'av' AND date BETWEEN ?1 AND ?2", year);
+}
+
+std::int64_t insert_motion(Session& s, const MotionInput& in) {
+  SQLite::Statement insert(sql(s), "INSERT INTO motion (meeting, title, text, kind, repeats, year) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, in.meeting);
+  insert.bind(2, in.title);
+  bind_opt(insert, 3, in.text);
+  insert.bind(4, std::string(motion_kind_name(in.kind)));
+  if (in.repeats) insert.bind(5, *in.repeats);
+  if (in.year) insert.bind(6, *in.year);
+  insert.exec();
+  return sql(s).getLastInsertRowid();
+}
+
+std::optional<Motion> load_motion(Session& s, std::int64_t motion) {
+  // statement(): a ballot import looks the motion up for every ballot.
+  SQLite::Statement& q = statement(s,
+                                   "SELECT m.meeting, g.date, m.title, m.text, m.kind, g.kind, m.closed_at,"
+                                   " m.closed_presence, m.repeats, m.year FROM motion m JOIN meeting g ON g.id = m.meeting"
+                                   " WHERE m.id = ?");
+  q.bind(1, motion);
+  if (!q.executeStep()) return std::nullopt;
+  Motion m;
+  m.id = motion;
+  m.meeting = q.getColumn(0).getInt64();
+  m.date = Date::parse(q.getColumn(1).getString(), "meeting date");
+  m.title = q.getColumn(2).getString();
+  m.text = opt_text(q.getColumn(3));
+  m.kind = parse_motion_kind(q.getColumn(4).getString(), "motion.kind");
+  m.meeting_kind = parse_meeting_kind(q.getColumn(5).getString(), "meeting.kind");
+  if (!q.getColumn(6).isNull()) m.closed_at = Timestamp::parse(q.getColumn(6).getString(), "closed_at");
+  if (!q.getColumn(7).isNull()) m.closed_presence = q.getColumn(7).getInt64();
+  if (!q.getColumn(8).isNull()) m.repeats = q.getColumn(8).getInt64();
+  if (!q.getColumn(9).isNull()) m.year = q.getColumn(9).getInt();
+  return m;
+}
+
+std::vector<std::int64_t> motion_ids(Session& s, std::optional<std::int64_t> meeting) {
+  SQLite::Statement q(sql(s),
+                      "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting"
+                      " WHERE ?1 IS NULL OR m.meeting = ?1 ORDER BY g.date, m.id");
+  if (meeting) q.bind(1, *meeting);
+  return ids_of(q);
+}
+
+std::vector<std::int64_t> open_motions_by_activity(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s), "SELECT m.id FROM motion m WHERE m.meeting = ? AND m.closed_at IS NULL"
+                              " ORDER BY (SELECT max(b.cast_at) FROM ballot b WHERE b.motion = m.id) DESC NULLS LAST,"
+                              " m.id DESC");
+  q.bind(1, meeting);
+  return ids_of(q);
+}
+
+std::vector<std::int64_t> repeats_of(Session& s, std::int64_t motion) {
+  SQLite::Statement q(sql(s), "SELECT id FROM motion WHERE repeats = ? ORDER BY id");
+  q.bind(1, motion);
+  return ids_of(q);
+}
+
+std::optional<Timestamp> last_record(Session& s, const Motion& m) {
+  SQLite::Statement q(sql(s),
+                      "SELECT max(t) FROM (SELECT at AS t FROM presence WHERE meeting = ?1"
+                      " UNION ALL SELECT cast_at FROM ballot WHERE motion = ?2"
+                      " UNION ALL SELECT withdrawn_at FROM ballot WHERE motion = ?2)");
+  q.bind(1, m.meeting);
+  q.bind(2, m.id);
+  if (!q.executeStep() || q.getColumn(0).isNull()) return std::nullopt;
+  return Timestamp::parse(q.getColumn(0).getString(), "recorded at");
+}
+
+void set_closed(Session& s, std::int64_t motion, Timestamp at, std::int64_t presence) {
+  SQLite::Statement update(sql(s), "UPDATE motion SET closed_at = ?, closed_presence = ? WHERE id = ?");
+  update.bind(1, at.utc());
+  update.bind(2, presence);
+  update.bind(3, motion);
+  update.exec();
+}
+
+std::vector<Departure> departures(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s),
+                      "SELECT p.member, m.name, p.at, p.reason FROM presence p JOIN member m ON m.code = p.member"
+                      " WHERE p.meeting = ? AND p.event = 'leave' ORDER BY p.id");
+  q.bind(1, meeting);
+  std::vector<Departure> rows;
+  while (q.executeStep())
+    rows.push_back({{q.getColumn(0).getString(), q.getColumn(1).getString()},
+                    Timestamp::parse(q.getColumn(2).getString(), "presence time"),
+                    opt_text(q.getColumn(3))});
+  return rows;
+}
+
+std::vector<Withdrawal> withdrawals(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s),
+                      "SELECT b.id, b.motion, b.member, m.name, b.withdrawn_at, b.withdrawn_reason FROM ballot b"
+                      " JOIN motion mo ON mo.id = b.motion JOIN member m ON m.code = b.member"
+                      " WHERE mo.meeting = ? AND b.withdrawn_at IS NOT NULL ORDER BY b.withdrawn_at, b.id");
+  q.bind(1, meeting);
+  std::vector<Withdrawal> rows;
+  while (q.executeStep())
+    rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                    {q.getColumn(2).getString(), q.getColumn(3).getString()},
+                    Timestamp::parse(q.getColumn(4).getString(), "withdrawal time"),
+                    opt_text(q.getColumn(5))});
+  return rows;
+}
+
+}  // namespace mbov::vote::store
+
+namespace mbov::vote::store {
+
+void as_of(Session& s) {
+  // R-GEN-1: a ballot, an arrival or a closing after now had not happened; a withdrawal or a
+  // replacing ballot after now neither.
+  as_of_view(s, "motion", "1", {{"closed_at", "CASE WHEN closed_at <= {now} THEN closed_at END"},
+                               {"closed_presence", "CASE WHEN closed_at <= {now} THEN closed_presence END"}});
+  as_of_view(s, "motion_result", "motion IN (SELECT id FROM main.motion WHERE closed_at <= {now})");
+  as_of_view(s, "ballot", "cast_at <= {now}",
+             {{"withdrawn_at", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_at END"},
+              {"withdrawn_reason", "CASE WHEN withdrawn_at <= {now} THEN withdrawn_reason END"},
+              {"replaced_by", "CASE WHEN (SELECT r.cast_at FROM main.ballot r WHERE r.id = ballot.replaced_by) <= {now}"
+                              " THEN replaced_by END"}});
+  as_of_view(s, "attendance", "since <= {now}");
+  as_of_view(s, "presence", "at <= {now}");
 }
 
 }  // namespace mbov::vote::store

@@ -25,9 +25,16 @@ namespace mbov::vote {
 
 // ---- meetings and attendance (meeting.cpp)
 
+// A General Assembly (av) or a board meeting; stored and printed as its word: av, board.
+enum class MeetingKind { av, board };
+// The word of a kind, as stored and as English prints it.
+std::string_view meeting_kind_name(MeetingKind kind);
+// A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not av or board" otherwise.
+MeetingKind parse_meeting_kind(std::string_view text, std::string_view what);
+
 struct MeetingInput {
   Date date;
-  std::string kind = "av";  // "av" | "board"
+  MeetingKind kind = MeetingKind::av;
   std::optional<std::string> title;
 };
 std::int64_t add_meeting(Session& s, const MeetingInput& in);
@@ -35,7 +42,7 @@ std::int64_t add_meeting(Session& s, const MeetingInput& in);
 struct Meeting {
   std::int64_t id = 0;
   Date date;
-  std::string kind;
+  MeetingKind kind = MeetingKind::av;
   std::optional<std::string> title;
 };
 // Exit::data for an unknown id.
@@ -76,11 +83,19 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
 
 // ---- motions (motion.cpp)
 
+// What a motion decides (R-VOTE-9); stored and printed as its word: ordinary, pdc, budget, board.
+enum class MotionKind { ordinary, pdc, budget, board };
+// The word of a kind, as stored and as English prints it.
+std::string_view motion_kind_name(MotionKind kind);
+// A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not ordinary, pdc,
+// budget or board" for any other text.
+MotionKind parse_motion_kind(std::string_view text, std::string_view what);
+
 struct MotionInput {
   std::int64_t meeting = 0;
   std::string title;
   std::optional<std::string> text;
-  std::string kind = "ordinary";        // "ordinary" | "pdc" | "budget" | "board" (R-VOTE-9)
+  MotionKind kind = MotionKind::ordinary;
   std::optional<std::int64_t> repeats;  // R-VOTE-10: the closed motion this re-vote repeats
   std::optional<int> year;              // the year a budget motion approves (budget only; budget::approve)
 };
@@ -92,8 +107,8 @@ struct Motion {
   Date date;  // of its meeting
   std::string title;
   std::optional<std::string> text;
-  std::string kind;          // "ordinary" | "pdc" | "budget" | "board"
-  std::string meeting_kind;  // "av" | "board"
+  MotionKind kind = MotionKind::ordinary;
+  MeetingKind meeting_kind = MeetingKind::av;
   std::optional<Timestamp> closed_at;
   std::optional<std::int64_t> closed_presence;  // the last attendance record the close saw
   std::optional<std::int64_t> repeats;  // the motion this one repeats
@@ -115,7 +130,7 @@ Object to_object(const MotionSummary& m);
 // R-VOTE-9 (and the AV decisions of the board, changes, budgets, documents): the motion that authorises a decision must
 // be a closed motion of an AV meeting adopted by its stored result, of `kind` when one is given;
 // Exit::data naming `rule` otherwise. Every area that cites an AV decision asks here.
-Motion require_adopted(Session& s, std::int64_t motion, std::optional<std::string_view> kind, std::string_view rule);
+Motion require_adopted(Session& s, std::int64_t motion, std::optional<MotionKind> kind, std::string_view rule);
 
 // R-VOTE-4, R-VOTE-6: closes the motion at `at` and stores its result, in one transaction. A close
 // earlier than a recorded attendance or ballot is refused. Returns the stored result.

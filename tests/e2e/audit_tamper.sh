@@ -49,8 +49,8 @@ tampered "DELETE FROM audit WHERE id <= 3" "audit row 4"
 tampered "DELETE FROM audit WHERE id = 4" "audit row 5"
 tampered "DELETE FROM audit WHERE id IN (3, 4)" "audit row 5"
 tampered "DELETE FROM audit WHERE id >= 7" "no erasure in the log names it"
-tampered "DELETE FROM audit WHERE id >= 5" "contact 1 has no row"
-tampered "DELETE FROM audit WHERE id >= 4" "member 25AC has no row"
+tampered "DELETE FROM audit WHERE id >= 5" "contact 1 has no audit row"
+tampered "DELETE FROM audit WHERE id >= 4" "contact 1 has no audit row"
 tampered "DELETE FROM audit" "the log is empty"
 tampered "UPDATE audit SET id = id + 100" "numbered 101, want 1"
 tampered "UPDATE audit SET id = 50 WHERE id = 8" "numbered 50, want 8"
@@ -70,10 +70,14 @@ ok member edit 25AC --city Delft
 ok audit verify --head "$rows:$sha"
 expect 2 audit verify --head "$rows:${sha//[0-9]/0}"
 stderr_has "audit row 8"
-# The tail removed with no creation in it: only the witness sees it.
+# The tail removed with no creation in it: the data it changed no longer matches the log.
 ok audit head
 read -r rows9 sha9 <"$OUT"
 sqlite3 "$MBOV_DB" "DELETE FROM audit WHERE id = $rows9"
+expect 2 audit verify
+stderr_has "member 25AC differs from what its last audit row recorded"
+# Its change undone as well (the insider rewrote the data to fit the log): only the witness sees it.
+sqlite3 "$MBOV_DB" "UPDATE member SET city = NULL WHERE code = '25AC'"
 ok audit verify
 expect 2 audit verify --head "$rows9:$sha9"
 stderr_has "its tail was removed"

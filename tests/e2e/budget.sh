@@ -67,6 +67,9 @@ stderr_has "names the year it approves"
 unchanged_after 65 vote motion add "$MEETING" --title "Iets" --year 2026
 stderr_has "--year is for a motion of kind budget"
 unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind budget --year 12345
+# A kind that is none of the four: named with the kinds there are (issue 23: parsed at the edge).
+unchanged_after 65 vote motion add "$MEETING" --title "Begroting" --kind Budget --year 2026
+stderr_has "--kind Budget is not ordinary, pdc, budget or board"
 ok budget plan 2025 --goal "Vorig jaar"
 unchanged_after 65 budget approve 2025 --motion "$MOTION"
 stderr_has "R-FIN-2: motion $MOTION approves the budget of 2026, not 2025"
@@ -94,7 +97,13 @@ expect 64 budget spend 2
 ok budget spending 2026 --format json
 json 'assert [x["amount"] for x in d]==[1000,300,2500] and d[0]["supplier"]=="Leverancier BV"'
 
+# R-GEN-1: budget show counts what was spent by --today: nothing yet in 2025, the two January and
+# February amounts on 2026-02-10, all of it at the year's end.
 ok budget show 2026 --format json
+json 'assert d["spent"]==0 and d["lines"][1]["left"]==d["lines"][1]["budgeted"], d'
+ok --today 2026-02-10 budget show 2026 --format json
+json 'assert d["spent"]==1300 and [k["spent"] for k in d["kinds"] if k["kind"]=="investment"]==[0], d'
+ok --today 2026-12-31 budget show 2026 --format json
 json '
 k={x["kind"]:x for x in d["kinds"]}
 assert d["budgeted"]==7200.49 and d["spent"]==3800 and k["investment"]["spent"]==2500 and k["running"]["spent"]==1300

@@ -69,6 +69,24 @@ json_same_in_dutch() {
   cmp -s "$OUT" "$T/english.json" || fail "'mbov $* --format json' differs with --lang nl"
 }
 pass() { echo "ok: $(basename "$0" .sh)"; }
+# undo_schema11: takes the audit table of this mbov's schema back to schema 10's, as an mbov of
+# schema 10 wrote it: no records in the rows, each hash over its eight fields (recomputed here, as
+# an insider could). Run it first, then undo_schema10 and any tampering.
+undo_schema11() {
+  "$PY" - "$MBOV_DB" <<'PY' || fail "cannot take the audit table back to schema 10"
+import hashlib, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+prev = "0" * 64
+for row in db.execute("SELECT id, at, actor, command, entity_kind, entity_id, action, details_digest "
+                      "FROM audit ORDER BY id").fetchall():
+    text = "".join("%d:%s" % (len(f.encode()), f) for f in [prev, *row[1:]])
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    db.execute("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, row[0]))
+    prev = digest
+db.execute("ALTER TABLE audit DROP COLUMN records")
+db.commit()
+PY
+}
 # SQL that takes a database of schema 10 back to schema 9's objects (for the upgrade tests; the
 # fee table is made again with migration 7's own text, so mbov's schema check accepts it).
 undo_schema10="ALTER TABLE motion DROP COLUMN year; DROP TABLE records_from;

@@ -59,8 +59,9 @@ ok dpia register add "${REG[@]}"
 ok dpia officer set "Fenna Gerritsen" --email fg@example.nl --from 2025-12-01
 
 # R-DPIA-2: CAMBO's last completed DPIA 2023-03-01, next due 2026-03-01 (36 months), warned 60 days before.
+# As of 2025-12-30 (R-GEN-1) DPIA 4, completed only on 2026-02-01, was still open.
 ok --today 2025-12-30 dpia due
-stdout_is "MBOV DPIA OK - nothing due | critical=0;;;0 warning=0;;;0 dpias=4 open_dpias=2"
+stdout_is "MBOV DPIA OK - nothing due | critical=0;;;0 warning=0;;;0 dpias=4 open_dpias=3"
 expect 1 --today 2025-12-31 dpia due --format json
 findings R-DPIA-2 'assert F==[("WARNING","product CAMBO","2026-03-01")], F'
 expect 1 --today 2026-03-01 dpia due

@@ -28,4 +28,10 @@ stdout_is 2
 ok gov role assign general-manager 1 --from 2026-01-01
 ok gov role list --format json
 json 'assert sorted(r["role"] for r in d)==["fg","general-manager"]'
+ok audit verify
+# The upgrade's row committed to every record it found (schema 11): a change behind mbov's back
+# since is named, the upgraded records included.
+sqlite3 "$MBOV_DB" "UPDATE member SET name = 'Anders' WHERE code = '25PN'" || fail "cannot change the member"
+expect 2 audit verify
+stderr_has "member 25PN differs from what its last audit row recorded"
 pass

@@ -39,7 +39,7 @@ cp "$OUT" "$T/dutch.csv"
 expect 2 --lang en check --format csv
 cmp -s "$OUT" "$T/dutch.csv" || fail "check --format csv changed with the language"
 expect 2 --lang nl check
-stdout_has "CRITICAL R-MEM-3 member: lid 25LZ: 0 contactpersonen, minstens 1 vereist"
+stdout_has "CRITICAL R-MEM-3 leden: lid 25LZ: 0 contactpersonen, minstens 1 vereist"
 
 # Messages, hints and check lines; the same exit statuses.
 expect 66 --lang nl --db "$T/missing.db" member list

@@ -40,6 +40,9 @@ stdout_has "bevestiging contactpersonen"  # a finding as people read it
 stdout_has "escalaties:"
 stdout_lacks "to report"
 stdout_lacks "Review of"
+grep -q "^vooruitblik: *8 weken$" "$OUT" || fail "the look-ahead in Dutch: $(grep -i vooruit "$OUT")"
+ok "${TODAY[@]}" --lang nl report weekly --ahead 1d --format markdown
+stdout_has "- vooruitblik: 1 dag"
 ok "${TODAY[@]}" --lang nl report weekly --format html
 stdout_has "te melden"
 stdout_lacks "to report"
@@ -50,6 +53,7 @@ for r in "report weekly" "report av --year 2026" "report security-statement 25LZ
 done
 ok "${TODAY[@]}" --lang en report weekly --format text
 stdout_has "to report"
+grep -q "^ahead: *8w$" "$OUT" || fail "the look-ahead in English: $(grep ahead "$OUT")"
 stdout_has "Review of contract 1"
 
 ok "${TODAY[@]}" --lang nl report av --year 2026 --format text

@@ -42,6 +42,11 @@ stdout_has "CRITICAL R-MEM-4 member 25AB: contact confirmation due 2027-03-01, 1
 # mbov check runs it too.
 expect 2 --today 2027-03-02 check
 stdout_has "R-MEM-4 member: member 25AB"
+# In Dutch the area is its Dutch word (po/GLOSSARY.md); JSON keeps the English subject.
+expect 2 --today 2027-03-02 --lang nl check
+stdout_has "CRITICAL R-MEM-4 leden: lid 25AB: bevestiging contactpersonen uiterlijk 1 maart 2027, 1 dag te laat"
+stdout_lacks "member:"
+json_same_in_dutch 2 --today 2027-03-02 check
 # An error inside the check is UNKNOWN.
 expect 3 --today 2026-02-30 member check
 stdout_has "MBOV MEMBER UNKNOWN"

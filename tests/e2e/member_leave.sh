@@ -61,6 +61,18 @@ json 'assert [r["until"] for r in d if r["role"]=="functional-manager"]==["2026-
 # The board seat held through 12AB's representative is a violation from now on (R-VOTE-8).
 expect 2 member check
 stdout_has "CRITICAL R-VOTE-8 board member 1: no longer a representative"
+# R-MEM-7: on its last day 12AB is still a member, for the member area and the gov area alike
+# (both through member::members_on): gov check requires its functional manager and its community
+# contact that day, as member check counts its contacts; the day after, neither knows it.
+subjects() {  # subjects AREA DAY: the subjects of AREA's check findings on DAY that name 12AB
+  run --today "$2" "$1" check --format json
+  "$PY" -c 'import json, sys; print(sorted(f["rule"] + " " + f["subject"] for f in json.load(sys.stdin)["findings"] if "12AB" in f["subject"]))' <"$OUT"
+}
+[[ $(subjects gov 2026-08-31) == "['R-GOV-5 role functional-manager 12AB', 'R-GOV-6 member 12AB']" ]] ||
+  fail "gov check on 12AB's last day: $(subjects gov 2026-08-31)"
+[[ $(subjects member 2026-08-31) == *"'R-MEM-3 member 12AB'"* ]] || fail "member check on 12AB's last day: $(subjects member 2026-08-31)"
+[[ $(subjects gov 2026-09-01) == "[]" ]] || fail "gov check the day after 12AB's last day: $(subjects gov 2026-09-01)"
+[[ $(subjects member 2026-09-01) == "[]" ]] || fail "member check the day after 12AB's last day: $(subjects member 2026-09-01)"
 # R-DPIA-5's retention runs from the roles' end: a year later Cees may be erased; Anna still sits.
 ok --today 2027-09-01 dpia purge --dry-run --format json
 json 'assert [(x["person"],x["spared"]) for x in d]==[(1,True),(3,False)], d'

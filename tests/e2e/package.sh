@@ -39,7 +39,9 @@ has mbov usr/bin/mbov usr/share/man/man1/mbov.1.gz usr/share/man/man5/mbov-polic
   usr/share/bash-completion/completions/mbov usr/share/zsh/vendor-completions/_mbov \
   usr/share/fish/vendor_completions.d/mbov.fish usr/share/locale/nl/LC_MESSAGES/mbov.mo
 lacks mbov "usr/share/man/man*/*.[0-9]" "usr/lib/*/libmbov.so*" usr/include
-has "$lib" "usr/lib/*/$soname" "usr/lib/*/$soname.*"
+has "$lib" "usr/lib/*/$soname" "usr/lib/*/$soname.*" "usr/lib/*/mbov/${soname#libmbov.so.}/mbov-xlsx.so"
+has mbov "usr/lib/*/mbov/mbov-screen.so"
+lacks mbov "usr/lib/*/mbov/*/mbov-xlsx.so"
 lacks "$lib" "usr/lib/*/libmbov.so" usr/include "usr/lib/*/cmake" "usr/lib/*/pkgconfig" usr/bin
 has libmbov-dev usr/include/mbov/member/member.hpp "usr/lib/*/libmbov.so" \
   "usr/lib/*/cmake/mbov/mbovConfig.cmake" "usr/lib/*/pkgconfig/mbov.pc"
@@ -75,6 +77,9 @@ stdout_has "$lib (>= "
 # libutf8proc and toml++ are compiled into libmbov (CMakeLists.txt: one library fewer each to load).
 dpkg-deb --field "$(deb "$lib")" Depends >>"$OUT"
 ! grep -q "libutf8proc\|libtomlplusplus" "$OUT" || fail "Depends names a library libmbov no longer loads: $(cat "$OUT")"
+# libxlsxwriter: the library package's, for its module mbov-xlsx.so; not the program's.
+dpkg-deb --field "$(deb "$lib")" Depends | grep -q "libxlsxwriter" || fail "$lib does not depend on libxlsxwriter"
+! dpkg-deb --field "$(deb mbov)" Depends | grep -q "libxlsxwriter" || fail "mbov depends on libxlsxwriter"
 [[ $(dpkg-deb --field "$(deb libmbov-dev)" Depends) == "$lib (= "*")" ]] || fail "libmbov-dev does not depend on its exact $lib"
 
 # The program and the library unpacked into one root: it runs, and finds its Dutch catalogue.
@@ -87,6 +92,8 @@ ok --version
 stdout_has "mbov "
 ok init
 ok --lang nl member list --format csv
+ok member list --format xlsx   # mbov-xlsx.so found from the unpacked library
+[[ $(head -c 4 "$OUT") == $'PK\x03\x04' ]] || fail "the unpacked mbov's --format xlsx is not a zip file"
 unchanged_after 65 --lang nl --today 2026-13-01 member list
 stderr_has "die maand bestaat niet"   # the catalogue found under the package's /usr/share/locale
 pass

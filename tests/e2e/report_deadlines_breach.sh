@@ -73,7 +73,10 @@ ok incident open --kind breach --title "Na middernacht" --at 2026-11-23T00:30
 late=$(new_id)
 ok incident open --kind breach --title "Wintertijd" --at 2026-10-23T15:00+02:00
 winter=$(new_id)
+# Asked once both were known (R-GEN-1: a breach opened after --now is not there yet).
 ok --now 2026-10-24T12:00 report deadlines --format json
+json 'assert [r["subject"] for r in d if r["kind"]=="breach"]==["incident '"$winter"'"], d'
+ok --now 2026-11-23T12:00 report deadlines --format json
 json 'x={r["subject"]:(r["date"],r["due_at"]) for r in d if r["kind"]=="breach"}
 assert x["incident '"$late"'"]==("2026-11-26","2026-11-26T00:30:00+01:00"), x
 assert x["incident '"$winter"'"]==("2026-10-26","2026-10-26T14:00:00+01:00"), x'

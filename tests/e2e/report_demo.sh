@@ -1,7 +1,7 @@
 # Every report in every format on the demo data (data/demo/*.sh, today 2026-11-25), as
 # ./scripts/demo makes it: the reports run on what the other areas' commands wrote.
 source "$(dirname "$0")/common.bash"
-ok init
+ok init --records-from 2020-01-01  # as scripts/demo makes it
 for script in "$SRC"/data/demo/*.sh; do
   MBOV=$MBOV MBOV_TODAY=2026-11-25 bash "$script" >/dev/null 2>"$ERR" || fail "demo script $script failed"
 done

@@ -17,6 +17,8 @@ json 'assert [b["at"] for b in d if b["member"]=="M2"]==["2026-04-01T20:15:00+02
 unchanged_after 65 "${T_DAY[@]}" vote cast "$MOTION" M1 no
 stderr_has "R-VOTE-6: member M1 already has a ballot on motion $MOTION (yes, ballot 1)"
 stderr_has "hint: withdraw it first: 'mbov vote withdraw 1 --reason TEXT'"
+unchanged_after 65 "${T_DAY[@]}" --lang nl vote cast "$MOTION" M1 no
+stderr_has "R-VOTE-6: lid M1 heeft al een stem op motie $MOTION (voor, stem 1)"
 # R-VOTE-2: in person only when present; never for a member without a vote that day.
 unchanged_after 65 "${T_DAY[@]}" vote cast "$MOTION" ABSENT yes
 stderr_has "R-VOTE-2: member ABSENT is not present at meeting $MEETING"

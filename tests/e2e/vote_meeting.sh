@@ -60,6 +60,7 @@ unchanged_after 65 vote motion list 8
 unchanged_after 65 vote meeting add --date 2026-02-30
 stderr_has "--date"
 unchanged_after 65 vote meeting add --date 2026-05-01 --kind ledenraad
+stderr_has "--kind ledenraad is not av or board"
 unchanged_after 64 vote meeting add --title "Geen datum"
 unchanged_after 65 vote meeting list --year 0x
 unchanged_after 65 vote meeting list --year 20260

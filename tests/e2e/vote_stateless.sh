@@ -29,6 +29,8 @@ json 'assert (d["base"],d["present_count"],d["advance_count"])==(7,6,1)'
 printf '[vote]\nin_person_overrides_advance = false\n' >"$T/keep.toml"
 expect 65 --config "$T/keep.toml" vote tally --ballots "$T/adv.csv"
 stderr_has "adv.csv:6:2 (member): R-VOTE-6: D has a second ballot (the first on line 5)"
+expect 65 --config "$T/keep.toml" --lang nl vote tally --ballots "$T/adv.csv"
+stderr_has "R-VOTE-6: D heeft een tweede stem (de eerste op regel 5)"
 
 # The same policy as a stored tally: thresholds, consensus, quorum, bases.
 printf '[vote]\nthreshold = "1/2"\n' >"$T/half.toml"

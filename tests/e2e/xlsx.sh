@@ -6,7 +6,7 @@
 source "$(dirname "$0")/common.bash"
 "$PY" -c 'import openpyxl' 2>/dev/null || { echo "SKIP: python3-openpyxl is not installed (scripts/build installs it)"; exit 77; }
 export MBOV_TODAY=2026-11-25
-ok init
+ok init --records-from 2020-01-01  # as scripts/demo makes it
 for s in "$SRC"/data/demo/*.sh; do MBOV="$MBOV" bash "$s" >/dev/null 2>&1 || fail "demo script $s failed"; done
 # Codes a spreadsheet would take for numbers, and a name it would take for a formula.
 ok member add 0123 --name "=1+1 College" --joined 2026-01-05 --contracting-authority

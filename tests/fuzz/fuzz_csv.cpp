@@ -7,6 +7,7 @@
 #include <string>
 
 #include <mbov/core/csv.hpp>
+#include "core/utf8.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/json.hpp>
 

@@ -34,8 +34,8 @@ inline std::int64_t closed_motion(Session& s, const char* date, const char* kind
                                   std::optional<int> year = std::nullopt) {
   sql(s).exec("INSERT OR IGNORE INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");
   const Date day = Date::parse(date, "date");
-  const std::int64_t meeting = vote::add_meeting(s, {.date = day, .kind = "av", .title = std::nullopt});
-  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "motion", .text = std::nullopt, .kind = kind,
+  const std::int64_t meeting = vote::add_meeting(s, {.date = day, .kind = vote::MeetingKind::av, .title = std::nullopt});
+  const std::int64_t m = vote::add_motion(s, {.meeting = meeting, .title = "motion", .text = std::nullopt, .kind = vote::parse_motion_kind(kind, "kind"),
                                                  .year = year});
   const Timestamp at = Timestamp::local_noon(day);
   vote::attend(s, meeting, {"12AB"}, at);

@@ -7,6 +7,7 @@
 
 #include <mbov/core/database.hpp>
 #include <mbov/core/session.hpp>
+#include "core/sql.hpp"
 
 namespace mbov::test {
 
@@ -34,5 +35,9 @@ struct TestDb {
   Session write() { return Session(how, Session::Access::write); }
   Session read() { return Session(how, Session::Access::read); }
 };
+
+// The rows `s` wrote so far were written behind mbov's back, as with sqlite3: no audit row
+// records them (a session commits only when every change has its audit row).
+inline void unaudited(Session& s) { s.connection().changed.clear(); }
 
 }  // namespace mbov::test

@@ -102,9 +102,9 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
     CHECK(findings(budget::check(s)) ==
           std::vector<std::string>{"R-FIN-2 budget 2026 CRITICAL", "R-FIN-2 budget 2027 WARNING"});
     const std::int64_t av = vote::add_meeting(s, {.date = Date::from_ymd(2026, 12, 1)});
-    vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2028});  // another year's
+    vote::add_motion(s, {.meeting = av, .title = "b", .kind = vote::MotionKind::budget, .year = 2028});  // another year's
     CHECK(findings(budget::check(s)).size() == 2);
-    vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2027});
+    vote::add_motion(s, {.meeting = av, .title = "b", .kind = vote::MotionKind::budget, .year = 2027});
     CHECK(findings(budget::check(s)) == std::vector<std::string>{"R-FIN-2 budget 2026 CRITICAL"});
   }
   SUBCASE("R-FIN-2: the deadline is the day before the year: a violation from its first day") {
@@ -113,7 +113,7 @@ TEST_CASE("check: R-FIN-2 no approved budget, R-FIN-3 overspending") {
       Session s = t.write();
       budget::set_plan(s, 2027, {});
       const std::int64_t av = vote::add_meeting(s, {.date = Date::from_ymd(2026, 11, 1)});
-      vote::add_motion(s, {.meeting = av, .title = "b", .kind = "budget", .year = 2027});  // on the agenda
+      vote::add_motion(s, {.meeting = av, .title = "b", .kind = vote::MotionKind::budget, .year = 2027});  // on the agenda
       const std::vector<std::string> found = findings(budget::check(s));
       const bool late = std::string(today) == "2027-01-01";
       CHECK((std::find(found.begin(), found.end(), "R-FIN-2 budget 2027 CRITICAL") != found.end()) == late);

@@ -44,6 +44,13 @@ TEST_CASE("pro_rata (R-FIN-4): the yearly fee by days, to the nearest cent") {
   CHECK(budget::pro_rata(1, 1, 2) == 1);      // half up
 }
 
+TEST_CASE("year_days (R-FIN-4): the days a yearly fee is divided by") {
+  CHECK(budget::year_days(2025) == 365);
+  CHECK(budget::year_days(2024) == 366);
+  CHECK(budget::year_days(2000) == 366);
+  CHECK(budget::year_days(1900) == 365);
+}
+
 TEST_CASE("property: pro_rata is monotone, exact at the ends, and within half a cent of the exact share") {
   const std::uint64_t seed = mbov::test::seed(20261204);
   INFO("seed ", seed);

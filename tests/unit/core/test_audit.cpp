@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <random>
 
 #include <mbov/core/audit.hpp>
 #include "core/sql.hpp"
@@ -90,4 +94,142 @@ TEST_CASE("erase_person refuses an unknown person") {
   test::TestDb t;
   Session s = t.write();
   CHECK_THROWS_AS(dpia::erase_person(s, 99), Error);
+}
+
+namespace {
+
+// A change made with sqlite3, behind mbov's back: on its own connection, no audit row.
+void behind_mbovs_back(test::TestDb& t, const std::string& statement) {
+  SQLite::Database db(t.how.db_path, SQLite::OPEN_READWRITE);
+  db.exec(statement);
+}
+
+std::string verdict(test::TestDb& t) {
+  Session s = t.read();
+  const audit::Verdict v = audit::verify(s);
+  return v.broken_row ? "row " + std::to_string(*v.broken_row) + ": " + v.reason : v.reason;
+}
+
+}  // namespace
+
+TEST_CASE("the chain covers the data: each audit row holds the digests of the records it produced") {
+  test::TestDb t;
+  {
+    Session s = t.read();
+    // A new database commits to the records its schema made: the products and the instance.
+    const std::string first = sql(s).execAndGet("SELECT records FROM audit WHERE id = 1").getString();
+    CHECK(first.starts_with("8:instance0:64:"));
+    CHECK(first.find("7:product5:CAMBO64:") != std::string::npos);
+    CHECK(first.find("7:product3:VVA64:") != std::string::npos);
+  }
+  {
+    Session s = t.write();
+    sql(s).exec("INSERT INTO supplier (name) VALUES ('Een'), ('Twee')");
+    sql(s).exec("INSERT INTO person (name) VALUES ('Anna')");
+    audit::record(s, "supplier", "1", "add", Object());  // the person too: every row the change wrote
+    const std::string records = sql(s).execAndGet("SELECT records FROM audit ORDER BY id DESC LIMIT 1").getString();
+    CHECK(records.starts_with("6:person1:164:"));
+    CHECK(records.find("8:supplier1:164:") != std::string::npos);
+    CHECK(records.find("8:supplier1:264:") != std::string::npos);
+    sql(s).exec("DELETE FROM supplier WHERE id = 2");
+    audit::record(s, "supplier", "2", "remove", Object());
+    CHECK(sql(s).execAndGet("SELECT records FROM audit ORDER BY id DESC LIMIT 1").getString() == "8:supplier1:20:");
+    s.commit();
+  }
+  CHECK(verdict(t).empty());
+  const std::string pristine = t.dir / "pristine.db";
+  std::filesystem::copy_file(t.how.db_path, pristine);
+  const std::pair<const char*, const char*> attacks[] = {
+      {"UPDATE supplier SET name = 'Drie' WHERE id = 1", "supplier 1 differs from what its last audit row recorded"},
+      {"UPDATE supplier SET name = 'Een ' WHERE id = 1", "supplier 1 differs"},
+      {"INSERT INTO supplier (id, name) VALUES (2, 'Twee')", "supplier 2 has no audit row"},
+      {"DELETE FROM person", "person 1 is gone, but its last audit row recorded it"},
+      {"UPDATE product SET name = 'x' WHERE code = 'VVA'", "product VVA differs"},
+      {"UPDATE instance SET id = lower(hex(randomblob(16)))", "instance differs"},
+      {"INSERT INTO records_from (day) VALUES ('2020-01-01')", "records_from has no audit row"},
+      {"UPDATE audit SET records = '' WHERE id = 2", "row 2: its contents were changed"},
+      {"UPDATE audit SET records = '8:supplier' WHERE id = 2", "row 2: its contents were changed"},
+  };
+  for (const auto& [attack, named] : attacks) {
+    INFO(attack);
+    std::filesystem::copy_file(pristine, t.how.db_path, std::filesystem::copy_options::overwrite_existing);
+    behind_mbovs_back(t, attack);
+    CHECK(verdict(t).find(named) != std::string::npos);
+  }
+}
+
+TEST_CASE("a writing session commits only when every change has its audit row") {
+  test::TestDb t;
+  {
+    Session s = t.write();
+    sql(s).exec("INSERT INTO supplier (name) VALUES ('Een')");
+    CHECK_THROWS_AS(s.commit(), Error);
+  }
+  Session s = t.read();
+  CHECK(sql(s).execAndGet("SELECT count(*) FROM supplier").getInt() == 0);
+}
+
+// Property: audited changes of random kinds on random records keep the log whole; one change
+// behind mbov's back is named, by table and key, as the second computation (the test) expects.
+TEST_CASE("verify names exactly the record changed behind mbov's back, over 300 random changes") {
+  constexpr unsigned kSeed = 20261205;
+  std::mt19937 rng(kSeed);
+  test::TestDb t;
+  std::vector<std::int64_t> suppliers;  // alive
+  std::vector<std::string> members;
+  for (int round = 0; round < 300; ++round) {
+    INFO("seed ", kSeed, ", round ", round);
+    {
+      Session s = t.write();
+      for (int n = 0; n < 3; ++n) {
+        const unsigned what = rng() % 4;
+        if (what == 0 || suppliers.empty()) {
+          sql(s).exec(fmt::format("INSERT INTO supplier (name) VALUES ('S{}-{}')", round, n));
+          suppliers.push_back(sql(s).getLastInsertRowid());
+          audit::record(s, "supplier", std::to_string(suppliers.back()), "add", Object());
+        } else if (what == 1) {
+          const std::int64_t id = suppliers[rng() % suppliers.size()];
+          sql(s).exec(fmt::format("UPDATE supplier SET name = 'R{}-{}' WHERE id = {}", round, n, id));
+          audit::record(s, "supplier", std::to_string(id), "rename", Object());
+        } else if (what == 2) {
+          const std::size_t at = rng() % suppliers.size();
+          sql(s).exec(fmt::format("DELETE FROM supplier WHERE id = {}", suppliers[at]));
+          audit::record(s, "supplier", std::to_string(suppliers[at]), "remove", Object());
+          suppliers.erase(suppliers.begin() + static_cast<std::ptrdiff_t>(at));
+        } else {
+          members.push_back(fmt::format("M{}X{}", round, n));
+          sql(s).exec(fmt::format("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('{}', 'x', 1, "
+                                  "'2020-01-01')", members.back()));
+          audit::record(s, "member", members.back(), "add", Object());
+        }
+      }
+      s.commit();
+    }
+    REQUIRE(verdict(t).empty());
+    if (round % 10 != 9) continue;
+    // One change with sqlite3, then undone: named while it is there, whole once it is gone.
+    std::string named, attack, undo;
+    const unsigned what = rng() % 3;
+    if (what == 0 && !suppliers.empty()) {
+      const std::int64_t id = suppliers[rng() % suppliers.size()];
+      named = fmt::format("supplier {} differs", id);
+      attack = fmt::format("UPDATE supplier SET name = name || '!' WHERE id = {}", id);
+      undo = fmt::format("UPDATE supplier SET name = substr(name, 1, length(name) - 1) WHERE id = {}", id);
+    } else if (what == 1 && !members.empty()) {
+      const std::string code = members[rng() % members.size()];
+      named = fmt::format("member {} is gone", code);
+      attack = fmt::format("CREATE TEMP TABLE keep AS SELECT * FROM member WHERE code = '{0}'; "
+                           "DELETE FROM member WHERE code = '{0}'", code);
+      undo = "INSERT INTO member SELECT * FROM keep";
+    } else {
+      named = "supplier 100000 has no audit row";
+      attack = "INSERT INTO supplier (id, name) VALUES (100000, 'Stiekem')";
+      undo = "DELETE FROM supplier WHERE id = 100000";
+    }
+    SQLite::Database db(t.how.db_path, SQLite::OPEN_READWRITE);
+    db.exec(attack);
+    CHECK(verdict(t).find(named) != std::string::npos);
+    db.exec(undo);
+    CHECK(verdict(t).empty());
+  }
 }

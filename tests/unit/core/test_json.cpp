@@ -5,6 +5,7 @@
 #include <string>
 
 #include <mbov/core/json.hpp>
+#include "core/utf8.hpp"
 #include <mbov/core/value.hpp>
 
 using namespace mbov;

@@ -23,3 +23,14 @@ TEST_CASE("label: the label table, else spaces for underscores; never the snake_
   CHECK(label("officer") == "FG");               // the cooperative's word (seed, DOMAIN.md)
   set_language(Language::en);
 }
+
+TEST_CASE("label: an area's table (lib/<area>/labels.cpp) is found as core's is") {
+  CHECK(label("deputy_name") == "deputy name");                 // gov
+  CHECK(label("resolved_in_time_count") == "resolved in time");  // report, a count
+  CHECK(label("in_force_since") == "in force since");            // gov, after "in_force"
+  set_language(Language::nl);
+  CHECK(label("deputy_name") == "naam plaatsvervanger");
+  CHECK(label("in_force_since") == "geldend sinds");
+  CHECK(label("opened") == "gemeld");  // core: several areas emit it
+  set_language(Language::en);
+}

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include <mbov/core/csv.hpp>
+#include "core/text.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/json.hpp>
@@ -72,19 +73,27 @@ TEST_CASE("output: for_people: the formats people read show translated texts, th
   for (auto f : {Format::json, Format::csv, Format::tsv, Format::ics, Format::prometheus}) CHECK_FALSE(for_people(f));
 }
 
-TEST_CASE("output: people_string: ISO dates and local timestamps as people read them, other text as it is") {
-  const std::vector<std::string> kept = {"2026-11-25T16:00:00Z", "2026-11-25 16:00", "2026-13-45", "CAMBO", "25-11-2026"};
-  for (const std::string& s : kept) CHECK(people_string(s) == s);
-  CHECK(people_string("2026-11-25") == "2026-11-25");
-  CHECK(people_string("2026-11-25T16:00:00+01:00") == "2026-11-25T16:00:00+01:00");
+TEST_CASE("output: dates and timestamps by their type: ISO in the data formats, as people read them in Dutch") {
+  const Date day = Date::parse("2026-11-25", "day");
+  const Timestamp at = Timestamp::parse("2026-09-02T08:00:00Z", "at");  // 10:00 in Amsterdam
+  setenv("TZ", "Europe/Amsterdam", 1);
+  tzset();
+  CHECK(people_scalar(Value(day)) == "2026-11-25");
+  CHECK(people_scalar(Value(at)) == "2026-09-02T10:00:00+02:00");
+  CHECK(Value(day).text() == "2026-11-25");
+  CHECK(to_json(Value(at), 0) == "\"2026-09-02T10:00:00+02:00\"");
   set_language(Language::nl);
-  for (const std::string& s : kept) CHECK(people_string(s) == s);
-  CHECK(people_string("2026-11-25") == "25 november 2026");
-  CHECK(people_string("2026-11-25T16:00:00+01:00") == "25 november 2026 16:00");
-  CHECK(render_list(Format::table, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")})
-            .ends_with("\n2 september 2026 10:00\n"));
-  CHECK(render_list(Format::csv, {"opened"}, {Object().add("opened", "2026-09-02T10:00:00+02:00")}) ==
-        "opened\r\n2026-09-02T10:00:00+02:00\r\n");
+  CHECK(people_scalar(Value(day)) == "25 november 2026");
+  CHECK(people_scalar(Value(at)) == "2 september 2026 10:00");
+  CHECK(render_list(Format::table, {"opened"}, {Object().add("opened", at)}).ends_with("\n2 september 2026 10:00\n"));
+  CHECK(render_list(Format::csv, {"opened", "day"}, {Object().add("opened", at).add("day", day)}) ==
+        "opened,day\r\n2026-09-02T10:00:00+02:00,2026-11-25\r\n");
+  CHECK(to_json(Value(Object().add("day", day)), 0) == "{\"day\":\"2026-11-25\"}");
+  // Text is never read as a date by its shape: a name or note "2026-01-02" stays as it was typed.
+  for (const std::string s : {"2026-01-02", "2026-11-25T16:00:00+01:00", "2026-11-25T16:00:00Z", "2026-13-45", "CAMBO"}) {
+    CHECK(people_scalar(Value(s)) == s);
+    CHECK(render_list(Format::table, {"name"}, {Object().add("name", s)}) == "NAAM\n" + s + "\n");
+  }
   set_language(Language::en);
 }
 

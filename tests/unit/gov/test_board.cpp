@@ -26,10 +26,10 @@ TEST_CASE("board meetings (R-GOV-4): fewer than board.meetings_per_year last yea
   };
   CHECK(board() == "R-GOV-4 board 2025 WARNING");
   for (int month : {2, 5, 8})
-    vote::add_meeting(s, {.date = Date::from_ymd(2025, month, 1), .kind = "board"});
+    vote::add_meeting(s, {.date = Date::from_ymd(2025, month, 1), .kind = vote::MeetingKind::board});
   vote::add_meeting(s, {.date = Date::from_ymd(2025, 11, 1)});  // an AV meeting does not count
   CHECK(gov::board_meetings(s, 2025) == 3);
   CHECK(board() == "R-GOV-4 board 2025 WARNING");
-  vote::add_meeting(s, {.date = Date::from_ymd(2025, 11, 1), .kind = "board"});
+  vote::add_meeting(s, {.date = Date::from_ymd(2025, 11, 1), .kind = vote::MeetingKind::board});
   CHECK(board() == "");
 }

@@ -41,4 +41,7 @@ TEST_CASE("groups (R-GOV-6): members from contacts; every member in the communit
   gov::leave_group(s, m, Date::from_ymd(2026, 2, 1));
   CHECK(exit_of([&] { gov::leave_group(s, m, Date::from_ymd(2026, 2, 2)); }) == Exit::data);
   CHECK(gov::members_outside_community(s, Date::from_ymd(2026, 2, 1)) == std::vector<std::string>{"12AB", "34CD"});
+  // R-MEM-7 through member::members_on: 56EF is a member on its last day, not the day after.
+  CHECK(gov::members_outside_community(s, Date::from_ymd(2025, 1, 1)) == std::vector<std::string>{"12AB", "34CD", "56EF"});
+  CHECK(gov::members_outside_community(s, Date::from_ymd(2025, 1, 2)) == std::vector<std::string>{"12AB", "34CD"});
 }

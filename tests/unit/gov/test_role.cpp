@@ -1,4 +1,4 @@
-// Tests for lib/gov/role.cpp: roles (R-GOV-5), and the check of their holders.
+// Tests for lib/gov/role.cpp: roles (R-GOV-5); their check is in test_check.cpp.
 #include <doctest/doctest.h>
 
 #include <mbov/core/error.hpp>
@@ -47,29 +47,17 @@ TEST_CASE("roles (R-GOV-5): holders from/until, scopes, deputies; the FG is the 
   CHECK(exit_of([&] { gov::end_role(s, 99, jan); }) == Exit::data);
 }
 
-TEST_CASE("gov check (R-GOV-5): a role without a holder is critical, a mailbox without a deputy a warning") {
+TEST_CASE("required roles (R-GOV-5): a functional manager per member on the day, through its last day (R-MEM-7)") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
-  sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01');"
-              "INSERT INTO person (id, name) VALUES (1, 'Ann'), (2, 'Bob')");
-  auto role_findings = [&] {
+  sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined, left_on) VALUES"
+              " ('12AB', 'ROC', 1, '2020-01-01', '2026-02-28'), ('34CD', 'ROC 2', 1, '2026-03-01', NULL)");
+  const auto managed = [&](int month, int day) {
     std::vector<std::string> out;
-    for (const std::string& f : findings(gov::check(s)))
-      if (f.starts_with("R-GOV-5")) out.push_back(f);
+    for (const gov::Required& r : gov::required_roles(s, Date::from_ymd(2026, month, day)))
+      if (r.role == "functional-manager") out.push_back(r.scope);
     return out;
   };
-  CHECK(role_findings() == std::vector<std::string>{
-                               "R-GOV-5 role general-manager CRITICAL", "R-GOV-5 role product-owner CAMBO CRITICAL",
-                               "R-GOV-5 role product-owner VVA CRITICAL", "R-GOV-5 role mailbox-owner support@ CRITICAL",
-                               "R-GOV-5 role mailbox-owner info@ CRITICAL",
-                               "R-GOV-5 role functional-manager 12AB CRITICAL"});
-  const Date jan = Date::from_ymd(2026, 1, 1);
-  for (auto [role, scope] : std::initializer_list<std::pair<const char*, const char*>>{
-           {"general-manager", ""}, {"product-owner", "CAMBO"}, {"product-owner", "VVA"}, {"functional-manager", "12AB"}})
-    gov::assign_role(s, {.role = role, .scope = scope, .person = 1, .from = jan});
-  gov::assign_role(s, {.role = "mailbox-owner", .scope = "support@", .person = 1, .deputy = 2, .from = jan});
-  const auto info = gov::assign_role(s, {.role = "mailbox-owner", .scope = "info@", .person = 2, .from = jan});
-  CHECK(role_findings() == std::vector<std::string>{"R-GOV-5 role mailbox-owner info@ WARNING"});
-  gov::end_role(s, info, Date::from_ymd(2026, 3, 1));  // no longer held on its until day
-  CHECK(role_findings() == std::vector<std::string>{"R-GOV-5 role mailbox-owner info@ CRITICAL"});
+  CHECK(managed(2, 28) == std::vector<std::string>{"12AB"});  // its last day
+  CHECK(managed(3, 1) == std::vector<std::string>{"34CD"});
 }

@@ -54,26 +54,26 @@ TEST_CASE("open stores UTC deadlines and an opened event; a failed command write
   }
   {
     Session s = t.write();
-    CHECK_THROWS_AS(set_status(s, id, "closed"), Error);
+    CHECK_THROWS_AS(set_status(s, id, Status::closed), Error);
   }
   {
     Session s = t.write();
-    set_status(s, id, "acknowledged", {.note = "gezien", .at = ts("2026-05-04T10:00:00Z")});
-    set_status(s, id, "in-progress", {.note = std::nullopt, .at = ts("2026-05-04T10:00:00Z")});
-    set_status(s, id, "resolved", {.note = std::nullopt, .at = ts("2026-05-04T11:00:00Z")});
+    set_status(s, id, Status::acknowledged, {.note = "gezien", .at = ts("2026-05-04T10:00:00Z")});
+    set_status(s, id, Status::in_progress, {.note = std::nullopt, .at = ts("2026-05-04T10:00:00Z")});
+    set_status(s, id, Status::resolved, {.note = std::nullopt, .at = ts("2026-05-04T11:00:00Z")});
     // R-INC-7: a breach closes only once decided.
-    CHECK_THROWS_AS(set_status(s, id, "closed", {.note = std::nullopt, .at = ts("2026-05-04T12:00:00Z")}), Error);
+    CHECK_THROWS_AS(set_status(s, id, Status::closed, {.note = std::nullopt, .at = ts("2026-05-04T12:00:00Z")}), Error);
     // Late without a reason: refused; with one: recorded.
     CHECK_THROWS_AS(notify(s, id, {.step = Notice::authority, .reason = std::nullopt, .at = ts("2026-05-07T07:00:01Z")}), Error);
     const Event e = notify(s, id, {.step = Notice::authority, .reason = "laat", .at = ts("2026-05-07T07:00:01Z")});
     CHECK(e.detail == "authority notified (late)");
     CHECK(e.actor == "unit");
-    set_status(s, id, "closed", {.note = std::nullopt, .at = ts("2026-05-07T08:00:00Z")});
+    set_status(s, id, Status::closed, {.note = std::nullopt, .at = ts("2026-05-07T08:00:00Z")});
     s.commit();
   }
   Session s = t.read();
   Incident i = load(s, id);
-  CHECK(i.status == "closed");
+  CHECK(i.status == Status::closed);
   CHECK(i.late_reason == "laat");
   CHECK(in_time(i.acknowledged_at, i.respond_by) == false);
 }
@@ -90,9 +90,9 @@ TEST_CASE("overdue: open incidents and undecided breaches only") {
   r.kind = "breach";
   std::int64_t b = open(s, r);
   for (std::int64_t id : {a, b}) {
-    set_status(s, id, "acknowledged", {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
-    set_status(s, id, "in-progress", {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
-    set_status(s, id, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T08:20:00Z")});
+    set_status(s, id, Status::acknowledged, {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
+    set_status(s, id, Status::in_progress, {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
+    set_status(s, id, Status::resolved, {.note = std::nullopt, .at = ts("2026-06-01T08:20:00Z")});
   }
   CheckReport report = incident::check(s);  // now: 2026-06-01 12:00 local = 10:00Z
   CHECK(report.status() == Severity::ok);
@@ -117,7 +117,7 @@ TEST_CASE("import is replayed in time order through the rules") {
   auto ids = import_csv(s, in, "in.csv");
   REQUIRE(ids.size() == 1);
   Incident i = load(s, ids[0]);
-  CHECK(i.status == "closed");
+  CHECK(i.status == Status::closed);
   CHECK(i.authority_notified == ts("2026-05-05T09:00:00Z"));
   std::istringstream bad("kind,title,opened\nbackup,T,2026-05-04T09:00:00Z\nbackup,T,later\n");
   try {
@@ -132,20 +132,20 @@ TEST_CASE("resolved from any open status; the response is the first of acknowled
   test::TestDb t("2026-06-01");
   Session s = t.write();
   const std::int64_t a = open(s, request("disruption", "A", ts("2026-06-01T08:00:00Z"), 2));
-  const Event e = set_status(s, a, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
+  const Event e = set_status(s, a, Status::resolved, {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
   CHECK(e.detail == "new → resolved");
   Incident i = load(s, a);
   CHECK_FALSE(i.acknowledged_at.has_value());
   CHECK(i.responded_at() == ts("2026-06-01T09:00:00Z"));
   // Reopening keeps that resolution as the response.
-  set_status(s, a, "in-progress", {.note = std::nullopt, .at = ts("2026-06-01T10:00:00Z")});
+  set_status(s, a, Status::in_progress, {.note = std::nullopt, .at = ts("2026-06-01T10:00:00Z")});
   i = load(s, a);
   CHECK(i.acknowledged_at == ts("2026-06-01T09:00:00Z"));
   CHECK_FALSE(i.resolved_at.has_value());
   const std::int64_t b = open(s, request("access", "B", ts("2026-06-01T08:00:00Z")));
-  set_status(s, b, "acknowledged", {.note = std::nullopt, .at = ts("2026-06-01T08:30:00Z")});
-  set_status(s, b, "resolved", {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
-  CHECK(load(s, b).status == "resolved");
+  set_status(s, b, Status::acknowledged, {.note = std::nullopt, .at = ts("2026-06-01T08:30:00Z")});
+  set_status(s, b, Status::resolved, {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
+  CHECK(load(s, b).status == Status::resolved);
   CHECK(store_events(s, b) == 3);
 }
 

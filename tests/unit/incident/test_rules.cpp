@@ -12,10 +12,11 @@ using namespace mbov::incident;
 using mbov::test::ts;
 
 TEST_CASE("the state machine allows exactly the seven moves") {
-  const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
+  using enum Status;
+  const Status statuses[] = {new_, acknowledged, in_progress, resolved, closed};
   int allowed = 0;
-  for (const char* from : statuses)
-    for (const char* to : statuses) {
+  for (const Status from : statuses)
+    for (const Status to : statuses) {
       bool ok = true;
       try {
         require_transition(from, to);
@@ -26,12 +27,26 @@ TEST_CASE("the state machine allows exactly the seven moves") {
       allowed += ok;
     }
   CHECK(allowed == 7);
-  CHECK_NOTHROW(require_transition("resolved", "in-progress"));
-  CHECK_NOTHROW(require_transition("new", "resolved"));
-  CHECK_NOTHROW(require_transition("acknowledged", "resolved"));
-  CHECK_THROWS_AS(require_transition("new", "in-progress"), Error);
-  CHECK_THROWS_AS(require_transition("closed", "in-progress"), Error);
-  CHECK_THROWS_AS(require_transition("new", "bogus"), Error);
+  CHECK_NOTHROW(require_transition(resolved, in_progress));
+  CHECK_NOTHROW(require_transition(new_, resolved));
+  CHECK_NOTHROW(require_transition(acknowledged, resolved));
+  CHECK_THROWS_AS(require_transition(new_, in_progress), Error);
+  CHECK_THROWS_AS(require_transition(closed, in_progress), Error);
+}
+
+TEST_CASE("a status is parsed from its word and printed as it; any other text names the statuses") {
+  for (const char* word : {"new", "acknowledged", "in-progress", "resolved", "closed"})
+    CHECK(status_name(parse_status(word, "--status")) == word);
+  CHECK(parse_status("in-progress", "--status") == Status::in_progress);
+  CHECK_FALSE(status_from("New"));
+  CHECK_FALSE(status_from("in_progress"));
+  try {
+    parse_status("bogus", "--status");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::data);
+    CHECK(std::string(e.what()) == "--status: 'bogus' is not new, acknowledged, in-progress, resolved or closed");
+  }
 }
 
 TEST_CASE("escalation only goes up") {
@@ -147,25 +162,25 @@ TEST_CASE("R-INC-3: service levels apply to the kinds of incident.sla_kinds only
 TEST_CASE("as of a moment, what happened later has not happened (R-GEN-1)") {
   Incident i;
   i.kind = "breach";
-  i.status = "closed";
+  i.status = Status::closed;
   i.opened = ts("2026-11-02T09:00:00Z");
   i.acknowledged_at = ts("2026-11-02T10:00:00Z");
   i.resolved_at = ts("2026-11-03T10:00:00Z");
   i.closed_at = ts("2026-11-04T10:00:00Z");
   i.authority_notified = ts("2026-11-03T09:00:00Z");
-  CHECK(as_of(i, ts("2026-11-05T00:00:00Z")).status == "closed");
+  CHECK(as_of(i, ts("2026-11-05T00:00:00Z")).status == Status::closed);
   const Incident resolved = as_of(i, ts("2026-11-03T12:00:00Z"));
-  CHECK(resolved.status == "resolved");
+  CHECK(resolved.status == Status::resolved);
   CHECK(!resolved.closed_at);
   const Incident acknowledged = as_of(i, ts("2026-11-03T08:00:00Z"));
-  CHECK(acknowledged.status == "in-progress");
+  CHECK(acknowledged.status == Status::in_progress);
   CHECK(acknowledged.is_open());
   CHECK(!acknowledged.breach_decided());
   CHECK(acknowledged.acknowledged_at == ts("2026-11-02T10:00:00Z"));
   const Incident fresh = as_of(i, ts("2026-11-02T09:30:00Z"));
-  CHECK(fresh.status == "new");
+  CHECK(fresh.status == Status::new_);
   CHECK(!fresh.acknowledged_at);
   CHECK(!fresh.resolved_at);
   // At the moment itself it has happened.
-  CHECK(as_of(i, ts("2026-11-04T10:00:00Z")).status == "closed");
+  CHECK(as_of(i, ts("2026-11-04T10:00:00Z")).status == Status::closed);
 }

@@ -24,7 +24,7 @@ TEST_CASE("store: every field written is read back; select filters and orders by
   i.authority_deadline = ts("2026-05-07T09:00:00Z");
   i.reporter = store::add_person(s, "Jan");
   i.id = store::insert(s, i);
-  i.status = "resolved";
+  i.status = Status::resolved;
   i.escalation = "tactical";
   i.resolved_at = ts("2026-05-04T12:00:00Z");
   i.no_risk_at = ts("2026-05-04T12:30:00Z");
@@ -32,7 +32,7 @@ TEST_CASE("store: every field written is read back; select filters and orders by
   store::update(s, i);
   const Incident back = *store::find(s, i.id);
   CHECK(back.reporter_name == "Jan");
-  CHECK(back.status == "resolved");
+  CHECK(back.status == Status::resolved);
   CHECK(back.escalation == "tactical");
   CHECK(back.resolved_at == i.resolved_at);
   CHECK_FALSE(back.acknowledged_at.has_value());
@@ -44,7 +44,7 @@ TEST_CASE("store: every field written is read back; select filters and orders by
   Incident c = i;
   c.kind = "change";
   c.title = "Wijziging";
-  c.status = "new";
+  c.status = Status::new_;
   c.group = std::string(expert_group);
   c.opened = ts("2026-05-03T09:00:00Z");
   c.id = store::insert(s, c);

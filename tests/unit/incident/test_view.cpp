@@ -5,6 +5,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+#include <map>
 #include <random>
 
 #include "core/sql.hpp"
@@ -21,7 +23,6 @@ using mbov::test::ts;
 
 namespace {
 
-constexpr const char* statuses[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
 
 // A moment on 4-6 May 2026, on the hour: ties between deadlines and their events are likely.
 Timestamp moment(std::mt19937& rng) {
@@ -37,7 +38,7 @@ Incident random_incident(std::mt19937& rng) {
   i.title = "t";
   i.product = std::uniform_int_distribution<int>(0, 1)(rng) ? std::optional<std::string>("CAMBO") : std::nullopt;
   i.priority = 2;
-  i.status = statuses[std::uniform_int_distribution<int>(0, 4)(rng)];
+  i.status = static_cast<Status>(std::uniform_int_distribution<int>(0, 4)(rng));
   i.opened = ts("2026-05-04T00:00:00Z");
   i.respond_by = moment(rng);
   i.resolve_by = moment(rng);
@@ -141,4 +142,71 @@ TEST_CASE("undecided_breaches: neither reported nor recorded as no risk, by auth
   std::vector<std::int64_t> ids;
   for (const Incident& i : undecided_breaches(s)) ids.push_back(i.id);
   CHECK(ids == std::vector<std::int64_t>{early, late});
+}
+
+TEST_CASE("kind_stats, resolved_between: as in_time and on_sla_clock count them, on random incidents") {
+  std::mt19937 rng(static_cast<std::mt19937::result_type>(test::seed(20261206)));
+  test::TestDb t("2026-05-07");
+  Session s = t.write();
+  constexpr const char* kinds[] = {"disruption", "breach", "change", "problem"};
+  constexpr const char* levels[] = {"operational", "tactical", "strategic"};
+  std::vector<Incident> all;
+  for (int n = 0; n < 300; ++n) {
+    Incident i = random_incident(rng);
+    i.kind = kinds[std::uniform_int_distribution<int>(0, 3)(rng)];
+    i.escalation = levels[std::uniform_int_distribution<int>(0, 2)(rng)];
+    i.opened = moment(rng);
+    i.id = store::insert(s, i);
+    store::update(s, i);
+    all.push_back(i);
+  }
+  const Timestamp from = ts("2026-05-04T12:00:00Z"), to = ts("2026-05-06T12:00:00Z");
+
+  // The second computation: per product and kind, with the area's rules one incident at a time.
+  std::map<std::pair<std::string, std::string>, KindStats> want;
+  std::map<std::pair<std::string, std::string>, int> judged;
+  for (const Incident& i : all) {
+    if (i.opened < from || i.opened >= to) continue;
+    KindStats& k = want[{i.product.value_or(""), i.kind}];
+    k.product = i.product;
+    k.kind = i.kind;
+    ++k.opened;
+    if (i.resolved_at) ++k.resolved;
+    if (i.escalation != "operational") ++k.escalated;
+    if (!on_sla_clock(s.policy, i.kind)) continue;
+    if (const std::optional<bool> r = in_time(i.responded_at(), i.respond_by))
+      k.responded_in_time = k.responded_in_time.value_or(0) + (*r ? 1 : 0);
+    if (const std::optional<bool> r = in_time(i.resolved_at, i.resolve_by))
+      k.resolved_in_time = k.resolved_in_time.value_or(0) + (*r ? 1 : 0);
+  }
+  const std::vector<KindStats> got = kind_stats(s, from, to);
+  REQUIRE(got.size() == want.size());
+  auto w = want.begin();
+  for (const KindStats& k : got) {
+    const KindStats& e = (w++)->second;
+    CAPTURE(k.kind);
+    CHECK(k.product == e.product);
+    CHECK(k.kind == e.kind);
+    CHECK(k.opened == e.opened);
+    CHECK(k.resolved == e.resolved);
+    CHECK(k.escalated == e.escalated);
+    CHECK(k.responded_in_time == e.responded_in_time);
+    CHECK(k.resolved_in_time == e.resolved_in_time);
+    CHECK(k.sla_percent.has_value() == (e.resolved_in_time && e.resolved > 0));
+    if (k.sla_percent) CHECK(*k.sla_percent == doctest::Approx(100.0 * *e.resolved_in_time / e.resolved).epsilon(0.001));
+  }
+  CHECK(std::any_of(got.begin(), got.end(), [](const KindStats& k) { return !k.resolved_in_time; }));  // planned work
+  CHECK(std::any_of(got.begin(), got.end(), [](const KindStats& k) { return k.sla_percent.has_value(); }));
+
+  std::vector<std::int64_t> resolved;
+  for (const Incident& i : all)
+    if (i.resolved_at && *i.resolved_at >= from && *i.resolved_at < to) resolved.push_back(i.id);
+  std::stable_sort(resolved.begin(), resolved.end(), [&](std::int64_t a, std::int64_t b) {
+    return *all[static_cast<std::size_t>(a - all.front().id)].resolved_at <
+           *all[static_cast<std::size_t>(b - all.front().id)].resolved_at;
+  });
+  std::vector<std::int64_t> ids;
+  for (const Incident& i : resolved_between(s, from, to)) ids.push_back(i.id);
+  CHECK(ids == resolved);
+  CHECK_FALSE(ids.empty());
 }

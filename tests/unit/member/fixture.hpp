@@ -29,7 +29,8 @@ inline int count(const CheckReport& r, std::string_view rule, Severity severity)
 // A motion of `kind` at a meeting of `meeting_kind` on `date`, every code present voting
 // `choice`, closed when `close`.
 struct Decision {
-  std::string kind = "board", meeting_kind = "av";
+  vote::MotionKind kind = vote::MotionKind::board;
+  vote::MeetingKind meeting_kind = vote::MeetingKind::av;
   std::optional<int> year{};  // a budget motion's (R-FIN-2)
   vote::Choice choice = vote::Choice::yes;
   bool close = true;

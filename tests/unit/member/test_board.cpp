@@ -27,10 +27,10 @@ TEST_CASE("R-VOTE-8: an appointment cites an adopted AV motion of kind board") {
   Session s = t.write();
   register_two(s);
   std::int64_t elected = decided_motion(s, voters, "2025-06-01");
-  std::int64_t budget = decided_motion(s, voters, "2025-06-02", {.kind = "budget", .year = 2026});
+  std::int64_t budget = decided_motion(s, voters, "2025-06-02", {.kind = vote::MotionKind::budget, .year = 2026});
   std::int64_t rejected = decided_motion(s, voters, "2025-06-03", {.choice = vote::Choice::no});
   std::int64_t open = decided_motion(s, voters, "2025-06-04", {.close = false});
-  std::int64_t board_meeting = decided_motion(s, voters, "2025-06-05", {.kind = "ordinary", .meeting_kind = "board"});
+  std::int64_t board_meeting = decided_motion(s, voters, "2025-06-05", {.kind = vote::MotionKind::ordinary, .meeting_kind = vote::MeetingKind::board});
   for (std::int64_t motion : {budget, rejected, open, board_meeting, std::int64_t{999}})
     CHECK_THROWS_AS(member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = motion}), Error);
   // Before the AV that elected the person: refused.

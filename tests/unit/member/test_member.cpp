@@ -77,6 +77,18 @@ TEST_CASE("R-MEM-7: a member that left is listed with --all only") {
   CHECK_THROWS_AS(member::list(s, {.product = "NOPE"}), Error);  // an unknown product is an error
 }
 
+TEST_CASE("R-MEM-7: members_on counts a member from its first through its last day") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  member::add(s, authority("25AB", "2025-01-01"));
+  member::add(s, authority("26CD", "2026-03-01"));
+  member::leave(s, "25AB", day("2026-02-28"));
+  CHECK(member::members_on(s, day("2024-12-31")).empty());
+  CHECK(member::members_on(s, day("2025-01-01")) == std::vector<std::string>{"25AB"});
+  CHECK(member::members_on(s, day("2026-02-28")) == std::vector<std::string>{"25AB"});  // its last day
+  CHECK(member::members_on(s, day("2026-03-01")) == std::vector<std::string>{"26CD"});
+}
+
 TEST_CASE("R-MEM-7: leaving ends the uptakes and contact roles; a dry run only says so") {
   test::TestDb t("2026-09-10");
   Session s = t.write();

@@ -61,6 +61,7 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
     if (const char* left = kLeft[pick(4)]) q.bind(4, left);
     q.exec();
   }
+  test::unaudited(*open);
   const char* const thresholds[] = {"1/2", "2/3", "3/4", "1/1"};
   const char* const bases[] = {"present_or_advance", "cast", "all_members"};
   int tallied = 0, empty = 0;
@@ -80,9 +81,9 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
 
     const Date date = Date::from_ymd(2026, 1 + pick(12), 1 + pick(28));
     const std::string day = date.str();
-    const std::int64_t meeting = vote::add_meeting(s, {.date = date, .kind = "av", .title = std::nullopt});
+    const std::int64_t meeting = vote::add_meeting(s, {.date = date, .kind = vote::MeetingKind::av, .title = std::nullopt});
     const std::int64_t motion = vote::add_motion(
-        s, {.meeting = meeting, .title = "Motie", .text = std::nullopt, .kind = "ordinary", .repeats = std::nullopt});
+        s, {.meeting = meeting, .title = "Motie", .text = std::nullopt, .kind = vote::MotionKind::ordinary, .repeats = std::nullopt});
     std::vector<std::int64_t> ballots;
     const auto choice = [&] { return static_cast<vote::Choice>(pick(3)); };
     for (int step = 0, steps = 4 + pick(30); step < steps; ++step) {

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <mbov/core/error.hpp>
 #include "core/sql.hpp"
 #include "testdb.hpp"
 #include <mbov/vote/screen.hpp>
@@ -30,9 +31,9 @@ struct ScreenEvening {
   ScreenEvening() {
     Session s = t.write();
     for (const char* code : {"25AA", "25AB", "25AC", "25AD"}) add_screen_member(s, code, std::string("ROC ") + code);
-    meeting = vote::add_meeting(s, {.date = Date::parse("2026-05-04", "d"), .kind = "av", .title = "Voorjaar"});
-    closed = vote::add_motion(s, {.meeting = meeting, .title = "Jaarplan", .text = std::nullopt, .kind = "ordinary"});
-    open = vote::add_motion(s, {.meeting = meeting, .title = "PDC", .text = std::nullopt, .kind = "ordinary"});
+    meeting = vote::add_meeting(s, {.date = Date::parse("2026-05-04", "d"), .kind = vote::MeetingKind::av, .title = "Voorjaar"});
+    closed = vote::add_motion(s, {.meeting = meeting, .title = "Jaarplan", .text = std::nullopt, .kind = vote::MotionKind::ordinary});
+    open = vote::add_motion(s, {.meeting = meeting, .title = "PDC", .text = std::nullopt, .kind = vote::MotionKind::ordinary});
     vote::cast(s, closed, {.member = "25AC", .choice = vote::Choice::yes, .advance = true, .at = screen_at("2026-05-01T10:00")});
     vote::attend(s, meeting, {"25AA", "25AB"}, screen_at("2026-05-04T19:00"));
     vote::cast(s, closed, {.member = "25AA", .choice = vote::Choice::yes, .advance = false, .at = screen_at("2026-05-04T19:05")});

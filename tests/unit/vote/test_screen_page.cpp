@@ -16,7 +16,7 @@ vote::MotionView screen_motion(std::int64_t id, const std::string& title, bool c
   v.motion.id = id;
   v.motion.meeting = 1;
   v.motion.title = title;
-  v.motion.kind = "ordinary";
+  v.motion.kind = vote::MotionKind::ordinary;
   if (closed) v.motion.closed_at = Timestamp::parse("2026-05-04T19:10", "t");
   Policy::Vote policy = Policy::defaults().vote;
   v.tally = vote::tally(policy, {.present = 12, .advance = 0, .members = 14, .yes = 8, .no = 3, .abstain = 1});
@@ -26,7 +26,7 @@ vote::MotionView screen_motion(std::int64_t id, const std::string& title, bool c
 
 vote::Screen screen_evening() {
   vote::Screen st;
-  st.meeting = {1, Date::parse("2026-05-04", "d"), "av", std::string(screen_hostile)};
+  st.meeting = {1, Date::parse("2026-05-04", "d"), vote::MeetingKind::av, std::string(screen_hostile)};
   st.chair = std::string(screen_hostile);
   st.present = {{"25AA", screen_hostile}, {"25AB", "ROC Noord"}};
   st.advance = {{"25AC", "ROC <West>"}};

@@ -53,8 +53,8 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
   test::TestDb t("2026-04-01");
   Session s = t.write();
   for (const char* c : {"A", "B", "C"}) add_member(s, c, "2020-01-01");
-  const std::int64_t m = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "av"});
-  const std::int64_t motion = vote::add_motion(s, {.meeting = m, .title = "Begroting 2027", .kind = "budget", .year = 2027});
+  const std::int64_t m = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = vote::MeetingKind::av});
+  const std::int64_t motion = vote::add_motion(s, {.meeting = m, .title = "Begroting 2027", .kind = vote::MotionKind::budget, .year = 2027});
   const Timestamp before = Timestamp::parse("2026-03-30T10:00", "at");
   vote::cast(s, motion, {.member = "A", .choice = vote::Choice::no, .advance = true, .at = before});
   vote::cast(s, motion, {.member = "C", .choice = vote::Choice::yes, .advance = true, .at = before});
@@ -87,28 +87,51 @@ TEST_CASE("an in-person ballot replaces the advance one and the tally counts it 
 TEST_CASE("R-VOTE-9: a PDC or budget motion needs an AV meeting") {
   test::TestDb t;
   Session s = t.write();
-  const std::int64_t board = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "board"});
-  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "PDC 3.1", .kind = "pdc"}); }) == Exit::data);
-  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "Begroting", .kind = "budget", .year = 2027}); }) == Exit::data);
-  CHECK(vote::add_motion(s, {.meeting = board, .title = "Agenda", .kind = "ordinary"}) > 0);
-  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "X", .kind = "other"}); }) == Exit::data);
-  CHECK(code_of([&] { vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = "ledenraad"}); }) ==
-        Exit::data);
+  const std::int64_t board = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = vote::MeetingKind::board});
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "PDC 3.1", .kind = vote::MotionKind::pdc}); }) == Exit::data);
+  CHECK(code_of([&] { vote::add_motion(s, {.meeting = board, .title = "Begroting", .kind = vote::MotionKind::budget, .year = 2027}); }) == Exit::data);
+  CHECK(vote::add_motion(s, {.meeting = board, .title = "Agenda", .kind = vote::MotionKind::ordinary}) > 0);
+  CHECK(code_of([&] { vote::parse_motion_kind("other", "--kind"); }) == Exit::data);
+  CHECK(code_of([&] { vote::parse_meeting_kind("ledenraad", "--kind"); }) == Exit::data);
 }
 
 TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
   test::TestDb t("2026-11-25");
   Session s = t.write();
   add_member(s, "A", "2020-01-01");
-  vote::add_meeting(s, {.date = Date::parse("2025-05-01", "d"), .kind = "av"});
-  vote::add_meeting(s, {.date = Date::parse("2025-06-01", "d"), .kind = "board"});
-  vote::add_meeting(s, {.date = Date::parse("2026-05-01", "d"), .kind = "av"});
+  vote::add_meeting(s, {.date = Date::parse("2025-05-01", "d"), .kind = vote::MeetingKind::av});
+  vote::add_meeting(s, {.date = Date::parse("2025-06-01", "d"), .kind = vote::MeetingKind::board});
+  vote::add_meeting(s, {.date = Date::parse("2026-05-01", "d"), .kind = vote::MeetingKind::av});
   CheckReport r = vote::check(s);
   REQUIRE(r.findings.size() == 2);
   CHECK(r.findings[0].severity == Severity::critical);
   CHECK(english(r.findings[0].subject) == "AV 2025");
   CHECK(r.findings[1].severity == Severity::warning);
-  vote::add_meeting(s, {.date = Date::parse("2026-12-15", "d"), .kind = "av"});  // planned counts
+  vote::add_meeting(s, {.date = Date::parse("2026-12-15", "d"), .kind = vote::MeetingKind::av});  // planned counts
   CHECK(vote::check(s, 2026).findings.empty());
   CHECK(vote::check(s, 2019).findings.empty());  // no members yet
+}
+
+TEST_CASE("a motion kind is parsed from its word and printed as it; any other text names the kinds") {
+  for (const char* word : {"ordinary", "pdc", "budget", "board"})
+    CHECK(vote::motion_kind_name(vote::parse_motion_kind(word, "--kind")) == word);
+  CHECK(vote::parse_motion_kind("budget", "--kind") == vote::MotionKind::budget);
+  try {
+    vote::parse_motion_kind("Budget", "--kind");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::data);
+    CHECK(std::string(e.what()) == "--kind Budget is not ordinary, pdc, budget or board");
+  }
+}
+
+TEST_CASE("a meeting kind is parsed from its word and printed as it; any other text names the kinds") {
+  for (const char* word : {"av", "board"}) CHECK(vote::meeting_kind_name(vote::parse_meeting_kind(word, "--kind")) == word);
+  try {
+    vote::parse_meeting_kind("AV", "--kind");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::data);
+    CHECK(std::string(e.what()) == "--kind AV is not av or board");
+  }
 }
