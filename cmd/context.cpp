@@ -116,17 +116,9 @@ void Context::print_list(const std::vector<std::string>& columns, const std::vec
   if (!options.quiet) mbov::print_list(std::cout, f, columns, rows, style());
 }
 
-void Context::print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
-                         const std::vector<Object>& shown_rows) {
-  Format f = list_format();
-  if (!options.quiet) mbov::print_list(std::cout, f, columns, for_people(f) ? shown_rows : rows, style());
-}
-
-void Context::print_object(const Object& object) { print_object(object, object); }
-
-void Context::print_object(const Object& object, const Object& shown) {
+void Context::print_object(const Object& object) {
   Format f = format({Format::table, Format::text, Format::json, Format::csv, Format::tsv, Format::markdown, Format::xlsx});
-  if (!options.quiet) mbov::print_object(std::cout, f, for_people(f) ? shown : object, style());
+  if (!options.quiet) mbov::print_object(std::cout, f, object, style());
 }
 
 void Context::print_id(const std::string& id) {
@@ -148,14 +140,14 @@ void Context::print_check(const CheckReport& report) {
     std::string out = report.status_line() + '\n';
     for (const Finding& finding : report.findings)
       out += std::string(severity_name(finding.severity)) + ' ' + finding.rule + ' ' +
-             plugin_text(finding.shown_subject) + ": " + plugin_text(finding.shown_message) + '\n';
+             plugin_text(render(finding.subject, language())) + ": " + plugin_text(render(finding.message, language())) + '\n';
     std::cout << out;
     return;
   }
-  // csv and tsv are data: their texts stay English like the JSON's; markdown and xlsx are read by people.
+  // csv and tsv are data: their texts stay English like the JSON's; markdown and xlsx are read by
+  // people (a Message renders in each).
   std::vector<Object> rows;
-  for (const Finding& finding : report.findings)
-    rows.push_back(for_people(f) ? finding.shown_object() : finding.to_object());
+  for (const Finding& finding : report.findings) rows.push_back(finding.to_object());
   mbov::print_list(std::cout, f, {"rule", "severity", "subject", "due", "message"}, rows, style());
 }
 

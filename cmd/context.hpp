@@ -73,15 +73,9 @@ class Context {
   Format list_format();  // table, json, csv, tsv, markdown, xlsx
   Style style() const;   // colour on a terminal, the --csv-dialect
 
+  // A Message cell is English in the data formats, translated in the for_people ones.
   void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows);
-  // The same rows twice: as the data formats print them (English), and as people read them
-  // (translated cells, for_people formats).
-  void print_list(const std::vector<std::string>& columns, const std::vector<Object>& rows,
-                  const std::vector<Object>& shown_rows);
   void print_object(const Object& object);
-  // The same object twice, as print_list's shown rows: English for the data formats, as people
-  // read it for the for_people formats.
-  void print_object(const Object& object, const Object& shown);
   void print_id(const std::string& id);        // what a create command prints: the new id alone
   void print_text(const std::string& text);    // verbatim, unless --quiet
   void print_check(const CheckReport& report);  // status line + findings; sets exit_status

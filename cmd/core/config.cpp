@@ -22,21 +22,16 @@ void register_config(CLI::App& app, Context& ctx) {
   show->add_flag("--origin", show_opts->origin, tr("show where each value came from (default or file:line)"));
   show->callback([&ctx, show_opts] {
     const Policy& policy = ctx.invocation().policy;
-    std::vector<Object> rows, shown_rows;
+    std::vector<Object> rows;
     for (const PolicyEntry& e : policy.entries()) {
       Object row;
       row.add("key", e.key).add("value", e.value);
-      Object shown = row;
-      if (show_opts->origin) {
-        row.add("origin", e.origin);
-        shown.add("origin", e.origin == "default" ? tr("default") : e.origin);
-      }
+      if (show_opts->origin) row.add("origin", e.origin == "default" ? Value(marked(N_("default"))) : Value(e.origin));
       rows.push_back(std::move(row));
-      shown_rows.push_back(std::move(shown));
     }
     std::vector<std::string> columns{"key", "value"};
     if (show_opts->origin) columns.push_back("origin");
-    ctx.print_list(columns, rows, shown_rows);
+    ctx.print_list(columns, rows);
   });
 
   auto file = std::make_shared<std::string>();

@@ -95,7 +95,7 @@ void register_views(CLI::App* incident, Context& ctx) {
   show->callback([&ctx, id] {
     Session s = ctx.read();
     const incident::Details d = incident::show(s, *id);
-    ctx.print_object(incident::to_object(d), incident::shown_object(d));
+    ctx.print_object(incident::to_object(d));
   });
 
   add_check(*incident, "overdue", tr("open incidents past or near their service levels, unreported breaches"), ctx,

@@ -21,12 +21,6 @@ struct Options {
 constexpr std::initializer_list<Format> document_formats = {Format::text, Format::table, Format::markdown, Format::json,
                                                           Format::html};
 
-// A reader that keeps the people's texts of a report only where they differ from its data:
-// for a people's format in another language than English.
-report::Reader reader(Session& s, bool sql, Format f) {
-  return report::Reader(s, sql, !sql && for_people(f) && language() != Language::en);
-}
-
 void print_document(Context& ctx, const report::Document& d, const report::Reader& r, bool sql) {
   if (sql) return ctx.print_text(r.trace());
   switch (ctx.format(document_formats)) {
@@ -52,7 +46,8 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   add_id(minutes, "MEETING", *meeting, tr("the meeting's id"))->required();
   minutes->callback([&ctx, meeting] {
     Session s = ctx.read();
-    report::Reader r = reader(s, false, ctx.format(document_formats));
+    ctx.format(document_formats);  // a format the report lacks fails before it runs
+    report::Reader r(s, false);
     print_document(ctx, report::minutes(r, *meeting), r, false);
   });
 
@@ -63,7 +58,7 @@ void register_report_governance(CLI::App* report, Context& ctx) {
     const Format f =
         ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv, Format::xlsx});
     Session s = ctx.read();
-    report::Reader r = reader(s, false, f);
+    report::Reader r(s, false);
     const report::Document d = report::charges(r, *year, f);
     if (f == Format::csv || f == Format::xlsx) return ctx.print_list(d.sections.front().columns, d.sections.front().rows);
     print_document(ctx, d, r, false);
@@ -87,7 +82,7 @@ void register_report(CLI::App& app, Context& ctx) {
     Session s = ctx.read_as_of(monday.plus_days(6));
     const Format f = ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv,
                                  Format::xlsx});
-    report::Reader r = reader(s, o->sql, f);
+    report::Reader r(s, o->sql);
     const report::Document d = report::weekly(r, monday, ahead);
     if (o->sql || (f != Format::csv && f != Format::xlsx)) return print_document(ctx, d, r, o->sql);
     ctx.print_text(f == Format::csv ? report::to_csv(d, ctx.style()) : report::to_xlsx(d));
@@ -99,7 +94,8 @@ void register_report(CLI::App& app, Context& ctx) {
   av->callback([&ctx, o] {
     if (o->year != 0 && (o->year < 1900 || o->year > 9999)) throw Error(Exit::data, tr("--year must be a year like 2026"));
     Session s = ctx.read();
-    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
+    ctx.format(document_formats);  // a format the report lacks fails before it runs
+    report::Reader r(s, o->sql);
     print_document(ctx, report::av(r, o->year ? o->year : s.today.year(), ctx.format(document_formats)), r, o->sql);
   });
 
@@ -115,12 +111,9 @@ void register_report(CLI::App& app, Context& ctx) {
     const std::vector<report::Deadline> list = report::deadlines(r, within.after(s.today));
     if (o->sql) return ctx.print_text(r.trace());
     if (f == Format::ics) return ctx.print_text(report::to_ics(s, list));
-    std::vector<Object> rows, shown_rows;
-    for (const report::Deadline& d : list) {
-      rows.push_back(d.to_object());
-      shown_rows.push_back(d.shown_object());
-    }
-    ctx.print_list(report::deadline_columns(), rows, shown_rows);
+    std::vector<Object> rows;
+    for (const report::Deadline& d : list) rows.push_back(d.to_object());
+    ctx.print_list(report::deadline_columns(), rows);
   });
 
   auto* security = report->add_subcommand("security-statement", tr("the security statement for one member (R-DPIA-7)"));
@@ -128,7 +121,8 @@ void register_report(CLI::App& app, Context& ctx) {
   add_sql_flag(security, *o);
   security->callback([&ctx, o] {
     Session s = ctx.read();
-    report::Reader r = reader(s, o->sql, ctx.format(document_formats));
+    ctx.format(document_formats);  // a format the report lacks fails before it runs
+    report::Reader r(s, o->sql);
     print_document(ctx, report::security_statement(r, o->code), r, o->sql);
   });
 

@@ -14,9 +14,9 @@ namespace {
 
 // The tally's result is its exit status: 0 adopted, 1 not adopted (CLI.md). `shown`: the same
 // with the rule as people read it.
-void print_tally(Context& ctx, bool adopted, const Object& tally, const Object& shown) {
+void print_tally(Context& ctx, bool adopted, const Object& tally) {
   ctx.exit_status = adopted ? 0 : static_cast<int>(Exit::warning);
-  ctx.print_object(tally, shown);
+  ctx.print_object(tally);
 }
 
 void register_cast(CLI::App& vote, Context& ctx) {
@@ -145,16 +145,16 @@ void register_tally(CLI::App& vote, Context& ctx) {
     if (o->motion) {
       Session s = ctx.read();
       vote::MotionView v = vote::view_motion(s, *o->motion);
-      if (!o->recount) return print_tally(ctx, v.tally.adopted, vote::to_object(v), vote::shown_object(v));
+      if (!o->recount) return print_tally(ctx, v.tally.adopted, vote::to_object(v));
       const vote::Tally again = vote::recount(s, *o->motion);
       const bool same = vote::same_result(again, v.tally);
       const vote::Tally stored = v.tally;
       v.tally = again;
-      print_tally(ctx, again.adopted, vote::to_object(v), vote::shown_object(v));
+      print_tally(ctx, again.adopted, vote::to_object(v));
       if (same) return;
       ctx.exit_status = static_cast<int>(Exit::critical);
       std::cerr << fmt::format(fmt::runtime(tr("mbov: the recount differs from the result stored at the close: stored {} / recount {}\n")),
-                               vote::shown_rule(stored), vote::shown_rule(again));
+                               render(vote::rule_message(stored), language()), render(vote::rule_message(again), language()));
       return;
     }
     if ((o->present_count && *o->present_count < 0) || (o->members && *o->members < 0))
@@ -164,7 +164,7 @@ void register_tally(CLI::App& vote, Context& ctx) {
     const vote::Turnout t = vote::read_ballots(*input.stream, *o->ballots, policy,
                                                {.codes = o->present, .count = o->present_count, .members = o->members});
     const vote::Tally result = vote::tally(policy, t);
-    print_tally(ctx, result.adopted, vote::to_object(result, std::nullopt), vote::shown_object(result, std::nullopt));
+    print_tally(ctx, result.adopted, vote::to_object(result, std::nullopt));
   });
 }
 

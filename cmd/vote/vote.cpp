@@ -144,7 +144,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
   show->callback([&ctx, shown] {
     Session s = ctx.read();
     const vote::MotionView v = vote::view_motion(s, *shown);
-    ctx.print_object(vote::to_object(v), vote::shown_object(v));
+    ctx.print_object(vote::to_object(v));
   });
 }
 

@@ -1,5 +1,6 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
 #include <mbov/app/checks.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -46,8 +47,7 @@ CheckReport check_all(Session& s) {
     CheckReport one = def.run(s);
     all.parts.emplace_back(def.area);
     for (Finding& f : one.findings) {
-      f.subject = fmt::format("{}: {}", one.area, f.subject);
-      f.shown_subject = fmt::format("{}: {}", people_word("area", one.area), f.shown_subject);
+      f.subject = joined("{}: {}", WordOf{"area", one.area}, f.subject);
       all.findings.push_back(std::move(f));
     }
   }

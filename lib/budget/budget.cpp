@@ -1,4 +1,5 @@
 // The year plan, its budget lines, the AV's approval and the spending against it (R-FIN-1..3).
+#include "core/msg.hpp"
 #include <fmt/format.h>
 
 #include <mbov/budget/budget.hpp>
@@ -19,7 +20,7 @@ std::string joined(const std::vector<std::string>& goals) {
   std::string text;
   for (const std::string& g : goals) {
     if (blank(g) || g.find('\n') != std::string::npos)
-      fail_data(fmt::format(fmt::runtime(tr("goal '{}' must be one non-empty line")), g), "R-FIN-2");
+      fail_data(say("goal '{}' must be one non-empty line", g), "R-FIN-2");
     text += (text.empty() ? "" : "\n") + g;
   }
   return text;
@@ -28,7 +29,7 @@ std::string joined(const std::vector<std::string>& goals) {
 // R-FIN-2: an approved budget is the AV's mandate; it no longer changes.
 void require_unapproved(const Plan& p) {
   if (p.motion)
-    fail_data(fmt::format(fmt::runtime(tr("the budget of {} is approved (motion {}) and no longer changes")), p.year, *p.motion),
+    fail_data(say("the budget of {} is approved (motion {}) and no longer changes", p.year, *p.motion),
               "R-FIN-2", tr("record spending against its lines, or put a new plan to the AV"));
 }
 
@@ -39,7 +40,7 @@ Line classified(Session& s, Line l) {
 
 Line find_line(Session& s, std::int64_t id) {
   std::optional<Line> l = store::load_line(s, id);
-  if (!l) fail_data(fmt::format(fmt::runtime(tr("no budget line with id {}")), id), {}, tr("see 'mbov budget show YEAR'"));
+  if (!l) fail_data(say("no budget line with id {}", id), {}, tr("see 'mbov budget show YEAR'"));
   return classified(s, std::move(*l));
 }
 
@@ -56,8 +57,8 @@ void set_plan(Session& s, int year, const std::vector<std::string>& goals) {
 Plan find_plan(Session& s, int year) {
   std::optional<Plan> p = store::load_plan(s, year);
   if (!p)
-    fail_data(fmt::format(fmt::runtime(tr("no year plan for {}")), year), "R-FIN-2",
-              fmt::format(fmt::runtime(tr("create it: 'mbov budget plan {} --goal TEXT'")), year));
+    fail_data(say("no year plan for {}", year), "R-FIN-2",
+              say("create it: 'mbov budget plan {} --goal TEXT'", year));
   return *p;
 }
 
@@ -70,10 +71,10 @@ std::vector<Plan> list_plans(Session& s) {
 std::int64_t add_line(Session& s, const LineInput& in) {
   require_unapproved(find_plan(s, in.year));
   if (blank(in.description)) fail_data(tr("--description must not be empty"));
-  if (in.amount < 0) fail_data(fmt::format(fmt::runtime(tr("--amount {} is negative")), human_amount(in.amount)));
+  if (in.amount < 0) fail_data(say("--amount {} is negative", human_amount(in.amount)));
   if (in.acquisition && *in.acquisition < 0)
-    fail_data(fmt::format(fmt::runtime(tr("--acquisition {} is negative")), human_amount(*in.acquisition)));
-  if (in.life_years && *in.life_years < 0) fail_data(fmt::format(fmt::runtime(tr("--life {} is negative")), *in.life_years));
+    fail_data(say("--acquisition {} is negative", human_amount(*in.acquisition)));
+  if (in.life_years && *in.life_years < 0) fail_data(say("--life {} is negative", *in.life_years));
   std::optional<std::string> product;
   if (in.product) product = require_product(s, *in.product);
   const std::int64_t id = store::insert_line(s, in, product);
@@ -101,9 +102,9 @@ void approve(Session& s, int year, std::int64_t motion) {
   const vote::Motion m = vote::require_adopted(s, motion, vote::MotionKind::budget, "R-FIN-2");
   // R-FIN-2: a budget motion approves the year it names (once: a plan's approval never changes).
   if (m.year != year)
-    fail_data(m.year ? fmt::format(fmt::runtime(tr("motion {} approves the budget of {}, not {}")), motion, *m.year, year)
-                     : fmt::format(fmt::runtime(tr("motion {} names no year, so it approves no budget")), motion),
-              "R-FIN-2", fmt::format(fmt::runtime(tr("cite the AV's adopted budget motion for {}")), year));
+    fail_data(m.year ? say("motion {} approves the budget of {}, not {}", motion, *m.year, year)
+                     : say("motion {} names no year, so it approves no budget", motion),
+              "R-FIN-2", say("cite the AV's adopted budget motion for {}", year));
   store::set_approval(s, year, motion, m.date);
   audit::record(s, "plan", std::to_string(year), "approve", Object().add("motion", motion).add("on", m.date.str()));
 }
@@ -112,10 +113,10 @@ std::int64_t spend(Session& s, const SpendInput& in) {
   const Line line = find_line(s, in.line);
   const Plan p = find_plan(s, line.year);
   if (!p.motion)
-    fail_data(fmt::format(fmt::runtime(tr("the budget of {} is not approved")), line.year), "R-FIN-2",
-              fmt::format(fmt::runtime(tr("the AV approves it first: 'mbov budget approve {} --motion ID'")), line.year));
+    fail_data(say("the budget of {} is not approved", line.year), "R-FIN-2",
+              say("the AV approves it first: 'mbov budget approve {} --motion ID'", line.year));
   if (in.date.year() != line.year)
-    fail_data(fmt::format(fmt::runtime(tr("--on {} is not in {}, the year of budget line {}")), human_date(in.date), line.year, line.id),
+    fail_data(say("--on {} is not in {}, the year of budget line {}", human_date(in.date), line.year, line.id),
               "R-FIN-2");
   if (in.amount == 0) fail_data(tr("--amount must not be 0"));
   const std::int64_t id = store::insert_spending(s, in);

@@ -2,7 +2,7 @@
 // next) and R-FIN-3 (spending beyond a line, beyond the whole budget), on the check framework.
 #include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
 
@@ -12,15 +12,15 @@ namespace {
 // R-FIN-2: the deadline of a year's budget is the day before the year.
 Date budget_deadline(int year) { return Date::from_ymd(year, 1, 1).plus_days(-1); }
 
-Text amount_text(std::int64_t cents) { return {plain_amount(cents), human_amount(cents)}; }
+Localized amount_text(std::int64_t cents) { return {plain_amount(cents), "€ " + dutch_amount(cents)}; }
 
-// The R-FIN-2 finding: {} the deadline phrase.
-const char* missing_budget(bool has_plan, bool not_on_agenda) {
+// The R-FIN-2 finding, with the deadline phrase.
+Message missing_budget(bool has_plan, bool not_on_agenda, const Message& due) {
   if (has_plan)
-    return not_on_agenda ? N_("year plan without an approved budget and no budget motion on an AV agenda: {}")
-                         : N_("year plan without an approved budget: {}");
-  return not_on_agenda ? N_("no year plan without an approved budget and no budget motion on an AV agenda: {}")
-                       : N_("no year plan without an approved budget: {}");
+    return not_on_agenda ? msg("year plan without an approved budget and no budget motion on an AV agenda: {}", due)
+                         : msg("year plan without an approved budget: {}", due);
+  return not_on_agenda ? msg("no year plan without an approved budget and no budget motion on an AV agenda: {}", due)
+                       : msg("no year plan without an approved budget: {}", due);
 }
 
 // R-FIN-2: from the year's first day without an approved budget it is a violation; within the warn
@@ -33,8 +33,8 @@ void approved_budget(Session& s, CheckReport& r, int year) {
   const Severity severity = deadline_status(start, s.today, s.policy.finance.budget_warn_days);
   if (severity == Severity::ok || (severity == Severity::warning && store::approval_on_agenda(s, year))) return;
   r.add(severity == Severity::warning ? Severity::warning : Severity::critical, "R-FIN-2",
-        check_text("budget {}", year), start,
-        check_text(missing_budget(p.has_value(), severity == Severity::warning), due_text(start, s.today)));
+        msg("budget {}", year), start,
+        missing_budget(p.has_value(), severity == Severity::warning, due_text(start, s.today)));
 }
 
 // R-FIN-3: beyond a line is a warning, beyond the whole budget a violation.
@@ -44,11 +44,11 @@ void within_budget(Session& s, CheckReport& r, int year) {
   const Report rep = realisation(s, year);
   for (const Line& l : rep.lines)
     if (l.money.overspent())
-      r.add(Severity::warning, "R-FIN-3", check_text("budget line {}", l.id), std::nullopt,
-            check_text("{}: spent {} of {}", l.description, amount_text(l.money.spent), amount_text(l.money.budgeted)));
+      r.add(Severity::warning, "R-FIN-3", msg("budget line {}", l.id), std::nullopt,
+            msg("{}: spent {} of {}", l.description, amount_text(l.money.spent), amount_text(l.money.budgeted)));
   if (rep.total.overspent())
-    r.add(Severity::critical, "R-FIN-3", check_text("budget {}", year), std::nullopt,
-          check_text("spent {} of the whole budget of {}", amount_text(rep.total.spent),
+    r.add(Severity::critical, "R-FIN-3", msg("budget {}", year), std::nullopt,
+          msg("spent {} of the whole budget of {}", amount_text(rep.total.spent),
                      amount_text(rep.total.budgeted)));
 }
 

@@ -1,5 +1,6 @@
 // The fees of each product (R-FIN-4), set per year, and the charges of a year.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
@@ -14,8 +15,8 @@ namespace mbov::budget {
 void set_fee(Session& s, const FeeInput& in) {
   const std::string product = require_product(s, in.product);
   if (in.one_off && *in.one_off < 0)
-    fail_data(fmt::format(fmt::runtime(tr("--one-off {} is negative")), human_amount(*in.one_off)), "R-FIN-4");
-  if (in.yearly < 0) fail_data(fmt::format(fmt::runtime(tr("--yearly {} is negative")), human_amount(in.yearly)), "R-FIN-4");
+    fail_data(say("--one-off {} is negative", human_amount(*in.one_off)), "R-FIN-4");
+  if (in.yearly < 0) fail_data(say("--yearly {} is negative", human_amount(in.yearly)), "R-FIN-4");
   std::int64_t one_off = 0;
   if (in.one_off) one_off = *in.one_off;
   else

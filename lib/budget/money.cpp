@@ -1,5 +1,6 @@
 // Money: integer euro cents, read in Dutch or plain notation, written plain or Dutch.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -93,7 +94,7 @@ std::int64_t parse_cents(std::string_view text, std::string_view what) {
   if (negative) t.remove_prefix(1);
   const auto cents = parse(t);
   if (!cents)
-    fail_data(fmt::format(fmt::runtime(tr("{} '{}' is not an amount in euros")), what, text), {},
+    fail_data(say("{} '{}' is not an amount in euros", what, text), {},
               tr("write 1234.56 or 1.234,56 (euros and cents, no currency sign)"));
   return negative ? -*cents : *cents;
 }

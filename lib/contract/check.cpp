@@ -9,7 +9,7 @@
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/contract.hpp>
 #include "contract/store.hpp"
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/session.hpp>
 
 namespace mbov::contract {
@@ -21,7 +21,7 @@ struct Windows {
   long certificates;  // R-CON-5
 };
 
-Text subject_of(const Contract& c) { return check_text("contract {} ({}, {})", c.id, c.product, c.supplier); }
+Message subject_of(const Contract& c) { return msg("contract {} ({}, {})", c.id, c.product, c.supplier); }
 
 // R-CON-9: reached its current end (the end day included) with no extension beyond it and no
 // recorded termination.
@@ -29,7 +29,7 @@ bool lapsed(const Contract& c, Date today) { return !c.terminated_on && today >=
 
 // R-CON-5: no certificate that counts today is a violation; each one running out soon a warning.
 // A code of practice (ISO27002) held instead is named, so the reader knows what to record.
-void check_certificates(Session& s, CheckReport& report, const Contract& c, const Text& subject,
+void check_certificates(Session& s, CheckReport& report, const Contract& c, const Message& subject,
                         long window) {
   bool certified = false;
   std::optional<Date> last_expired;
@@ -42,58 +42,56 @@ void check_certificates(Session& s, CheckReport& report, const Contract& c, cons
     }
     certified = true;
     report.add(deadline_status(cert.valid_until, s.today, window), "R-CON-5", subject, cert.valid_until,
-               check_text("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
+               msg("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
                           due_text(cert.valid_until, s.today)));
   }
   if (certified) return;
   if (code_of_practice)
     report.add(Severity::critical, "R-CON-5", subject, std::nullopt,
-               check_text("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
+               msg("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
                           "not a certificate; record its ISO27001 certificate or ISAE3000/ISAE3402 report",
                           c.supplier, code_of_practice->id));
   else
     report.add(Severity::critical, "R-CON-5", subject, last_expired,
-               last_expired ? check_text("supplier {} has no valid certificate (the last ran out {})", c.supplier,
+               last_expired ? msg("supplier {} has no valid certificate (the last ran out {})", c.supplier,
                                          *last_expired)
-                            : check_text("supplier {} has no certificate", c.supplier));
+                            : msg("supplier {} has no certificate", c.supplier));
 }
 
 void check_contract(Session& s, CheckReport& report, const Contract& c, Windows w) {
-  const Text subject = subject_of(c);
+  const Message subject = subject_of(c);
   const Date today = s.today;
   if (c.next_review)
     report.add(deadline_status(*c.next_review, today, w.deadlines), "R-CON-3", subject, c.next_review,
-               check_text("yearly review {}", due_text(*c.next_review, today)));
+               msg("yearly review {}", due_text(*c.next_review, today)));
   if (c.notice)
     report.add(deadline_status(*c.notice, today, w.deadlines), "R-CON-4", subject, c.notice,
-               check_text("decide to extend ({} left) or end by the notice date: {}", c.extensions_left,
+               msg("decide to extend ({} left) or end by the notice date: {}", c.extensions_left,
                           due_text(*c.notice, today)));
   const bool ending = c.status == ContractStatus::ending;
   if (!lapsed(c, today))  // on its end day a lapsed contract is R-CON-9's
     report.add(deadline_status(c.end, today, w.deadlines), ending ? "R-CON-7" : "R-CON-2", subject, c.end,
-               check_text("end of the contract {}", due_text(c.end, today)));
+               msg("end of the contract {}", due_text(c.end, today)));
   if (ending && !c.exit_plan)
     report.add(Severity::warning, "R-CON-7", subject, c.end,
-               check_text("terminated without an exit plan (--exit-plan REF)"));
+               msg("terminated without an exit plan (--exit-plan REF)"));
   check_certificates(s, report, c, subject, w.certificates);
 }
 
-Text members_text(const std::vector<std::string>& members) {
-  return members.empty() ? check_text("no member") : Text(fmt::format("{}", fmt::join(members, ", ")));
+Message members_text(const std::vector<std::string>& members) {
+  return members.empty() ? msg("no member") : Message(fmt::format("{}", fmt::join(members, ", ")));
 }
 
-// R-CON-9 in words, `today` the day of the check; the English is the Lapse's message.
-Text lapse_text(const Lapse& l, Date today) {
+// R-CON-9 in words, `today` the day of the check.
+Message lapse_text(const Lapse& l, Date today) {
   if (!l.contract)
-    return check_text("taken up by {} on {} without an active contract", members_text(l.members), today);
-  return check_text("contract {} reached its end {} with neither an extension nor a recorded termination (taken up by {})",
+    return msg("taken up by {} on {} without an active contract", members_text(l.members), today);
+  return msg("contract {} reached its end {} with neither an extension nor a recorded termination (taken up by {})",
                     *l.contract, *l.since, members_text(l.members));
 }
 
 Lapse with_text(Lapse l, Date today) {
-  Text text = lapse_text(l, today);
-  l.message = std::move(text.en);
-  l.shown_message = std::move(text.shown);
+  l.message = lapse_text(l, today);
   return l;
 }
 
@@ -139,9 +137,9 @@ CheckReport due(Session& s, std::optional<Duration> within) {
   // R-CON-9: never silent on a lapsed service.
   for (const Lapse& l : lapses(s))
     report.add(Severity::critical, "R-CON-9",
-               l.contract ? check_text("contract {} ({})", *l.contract, l.product) : check_text("product {}", l.product),
+               l.contract ? msg("contract {} ({})", *l.contract, l.product) : msg("product {}", l.product),
                l.since,
-               l.contract ? check_text("{}; record it: 'mbov contract extend {} --on DATE' or "
+               l.contract ? msg("{}; record it: 'mbov contract extend {} --on DATE' or "
                                        "'mbov contract terminate {} --on DATE --end DATE --reason TEXT'",
                                        lapse_text(l, s.today), *l.contract, *l.contract)
                           : lapse_text(l, s.today));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <mbov/core/check.hpp>
+#include <mbov/core/message.hpp>
 #include <mbov/core/dates.hpp>
 #include <mbov/core/export.hpp>
 
@@ -26,8 +27,7 @@ struct Lapse {
   std::optional<std::int64_t> contract;
   std::optional<Date> since;          // the contract's end; none for an uptake without a contract
   std::vector<std::string> members;   // the members taking up the product today
-  std::string message;                // in English, for a report cell in json (the check translates its finding)
-  std::string shown_message = {};     // as people read it (--lang)
+  Message message;                    // R-CON-9 in words: the finding's message and the report's cell
 };
 std::vector<Lapse> lapses(Session& s);
 

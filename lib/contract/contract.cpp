@@ -1,4 +1,5 @@
 #include <mbov/contract/contract.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -18,7 +19,7 @@ namespace {
 // The value of one term option: the policy's when absent; checked against its range.
 int term_value(const std::optional<int>& given, int policy_value, int lo, int hi, std::string_view option) {
   const int v = given.value_or(policy_value);
-  if (v < lo || v > hi) fail_data(fmt::format(fmt::runtime(tr("{} must be {} to {}, not {}")), option, lo, hi, v), "R-CON-1");
+  if (v < lo || v > hi) fail_data(say("{} must be {} to {}, not {}", option, lo, hi, v), "R-CON-1");
   return v;
 }
 
@@ -27,7 +28,7 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
   std::string out;
   auto note = [&out](std::string_view option, int v, int policy_value) {
     if (v != policy_value)
-      out += (out.empty() ? "" : ", ") + fmt::format(fmt::runtime(tr("{} {} (policy {})")), option, v, policy_value);
+      out += (out.empty() ? "" : ", ") + say("{} {} (policy {})", option, v, policy_value);
   };
   note("--base-years", t.base_years, p.base_years);
   note("--extensions", t.extensions, p.extensions);
@@ -67,11 +68,12 @@ constexpr Act termination_act{N_("record a termination when it has been done"),
 Date done_on(const Session& s, const Contract& c, std::optional<Date> on, const Act& act) {
   const Date day = on.value_or(s.today);
   if (day > s.today)
-    fail_data(fmt::format(fmt::runtime(tr("--on {} is after today ({})")), human_date(day), human_date(s.today)), {},
+    fail_data(say("--on {} is after today ({})", human_date(day), human_date(s.today)), {},
               tr(act.in_future));
   if (day < c.term.start)
-    fail_data(fmt::format(fmt::runtime(tr("--on {} is before contract {} started ({})")), human_date(day), c.id,
+    fail_data(say("--on {} is before contract {} started ({})", human_date(day), c.id,
                           human_date(c.term.start)));
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   if (day > c.end) fail_data(fmt::format(fmt::runtime(tr(act.after_end)), c.id, human_date(c.end)), "R-CON-7");
   return day;
 }
@@ -97,7 +99,7 @@ std::int64_t add(Session& s, const NewContract& n) {
   const std::optional<std::string> reason = store::optional_text(n.deviation_reason);
   const std::string deviates = deviations(t, p);
   if (!deviates.empty() && !reason)
-    fail_data(fmt::format(fmt::runtime(tr("the contract deviates from the policy: {}")), deviates), "R-CON-1",
+    fail_data(say("the contract deviates from the policy: {}", deviates), "R-CON-1",
               tr("a deviation needs a recorded reason: add --deviation-reason TEXT"));
   if (deviates.empty() && reason)
     fail_data(tr("--deviation-reason given, but nothing deviates from the policy"), "R-CON-1",
@@ -121,7 +123,7 @@ std::int64_t add(Session& s, const NewContract& n) {
 Contract load(Session& s, std::int64_t id) {
   std::vector<Contract> found = scheduled(s, id);
   if (found.empty())
-    fail_data(fmt::format(fmt::runtime(tr("unknown contract {}")), id), {}, tr("see 'mbov contract list --format json'"));
+    fail_data(say("unknown contract {}", id), {}, tr("see 'mbov contract list --format json'"));
   return std::move(found.front());
 }
 
@@ -188,17 +190,17 @@ Object to_object(const Details& d) {
 std::int64_t review(Session& s, std::int64_t id, const Review& given) {
   const Contract c = load(s, id);
   if (given.outcome != "compliant" && given.outcome != "deviations")
-    fail_data(fmt::format(fmt::runtime(tr("invalid --outcome '{}'")), given.outcome), "R-CON-3", tr("use compliant or deviations"));
+    fail_data(say("invalid --outcome '{}'", given.outcome), "R-CON-3", tr("use compliant or deviations"));
   Review r = given;
   r.on = done_on(s, c, given.on, review_act);
   if (r.meeting) {
     const std::optional<store::Meeting> m = store::select_meeting(s, *r.meeting);
-    if (!m) fail_data(fmt::format(fmt::runtime(tr("unknown meeting {}")), *r.meeting), {}, tr("see 'mbov vote meeting list'"));
+    if (!m) fail_data(say("unknown meeting {}", *r.meeting), {}, tr("see 'mbov vote meeting list'"));
     if (m->kind != "av")
-      fail_data(fmt::format(fmt::runtime(tr("meeting {} is not a General Assembly (AV)")), *r.meeting), "R-CON-3",
+      fail_data(say("meeting {} is not a General Assembly (AV)", *r.meeting), "R-CON-3",
                 tr("a review is reported in the AV"));
     if (m->date < *r.on)
-      fail_data(fmt::format(fmt::runtime(tr("meeting {} ({}) is before the review ({})")), *r.meeting, human_date(m->date), human_date(*r.on)),
+      fail_data(say("meeting {} ({}) is before the review ({})", *r.meeting, human_date(m->date), human_date(*r.on)),
                 "R-CON-3", tr("name the AV meeting where the review was reported"));
   }
   r.notes = store::optional_text(r.notes);
@@ -216,18 +218,19 @@ std::int64_t review(Session& s, std::int64_t id, const Review& given) {
 Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(fmt::format(fmt::runtime(tr("contract {} was terminated on {} and ends {}: it cannot be extended")), c.id,
+    fail_data(say("contract {} was terminated on {} and ends {}: it cannot be extended", c.id,
                           human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
   const Date on = done_on(s, c, on_given, extension_act);
   if (c.extensions_used >= c.term.extensions)
+    // fmt::runtime: a plural form chosen by n (tr_n).
     fail_data(fmt::format(fmt::runtime(tr_n("contract {} has used all {} extension (maximum end {})",
                                             "contract {} has used all {} extensions (maximum end {})", c.term.extensions)),
                           c.id, c.term.extensions, human_date(c.max_end)),
               "R-CON-1", tr("a new term needs a new procurement: 'mbov contract add'"));
   const std::vector<ExtensionRecord> before = store::select_extensions(s, id);
   if (!before.empty() && before.back().on > on)
-    fail_data(fmt::format(fmt::runtime(tr("--on {} is before the previous extension ({})")), human_date(on),
+    fail_data(say("--on {} is before the previous extension ({})", human_date(on),
                           human_date(before.back().on)));
   const Date notice = notice_date(c.end, c.term.notice_months);
   const bool late = on > notice;
@@ -247,15 +250,15 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
 void terminate(Session& s, std::int64_t id, const Termination& t) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(fmt::format(fmt::runtime(tr("contract {} was already terminated on {} (ends {})")), c.id,
+    fail_data(say("contract {} was already terminated on {} (ends {})", c.id,
                           human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
   const Date on = done_on(s, c, t.on, termination_act);
   const std::string& reason = store::required_text(t.reason, "--reason");
   if (t.end < on)
-    fail_data(fmt::format(fmt::runtime(tr("--end {} is before the decision ({})")), human_date(t.end), human_date(on)), "R-CON-7");
+    fail_data(say("--end {} is before the decision ({})", human_date(t.end), human_date(on)), "R-CON-7");
   if (t.end > c.end)
-    fail_data(fmt::format(fmt::runtime(tr("--end {} is after the current end of contract {} ({})")), human_date(t.end),
+    fail_data(say("--end {} is after the current end of contract {} ({})", human_date(t.end),
                           c.id, human_date(c.end)),
               "R-CON-7", tr("a termination cannot lengthen a contract; see 'mbov contract extend'"));
   const std::optional<std::string> exit_plan = store::optional_text(t.exit_plan);

@@ -1,5 +1,5 @@
 #include <mbov/core/check.hpp>
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>
@@ -36,11 +36,11 @@ std::string plugin_text(std::string_view text) {
   return out;
 }
 
-Text due_text(Date due, Date today) {
+Message due_text(Date due, Date today) {
   long left = today.days_until(due);
-  if (left == 0) return check_text("due today ({})", due);
-  if (left < 0) return check_text_n("due {}, {} day overdue", "due {}, {} days overdue", -left, due, -left);
-  return check_text_n("due {}, in {} day", "due {}, in {} days", left, due, left);
+  if (left == 0) return msg("due today ({})", due);
+  if (left < 0) return msg_n("due {}, {} day overdue", "due {}, {} days overdue", -left, due, -left);
+  return msg_n("due {}, in {} day", "due {}, in {} days", left, due, left);
 }
 
 Severity CheckReport::status() const {
@@ -49,11 +49,10 @@ Severity CheckReport::status() const {
   return worst;
 }
 
-void CheckReport::add(Severity severity, std::string rule, Text subject, std::optional<Date> due, Text message,
+void CheckReport::add(Severity severity, std::string rule, Message subject, std::optional<Date> due, Message message,
                       std::optional<Timestamp> due_at) {
   if (severity == Severity::ok) return;
-  findings.push_back({std::move(rule), severity, std::move(subject.en), due, std::move(message.en), due_at, area,
-                      std::move(subject.shown), std::move(message.shown)});
+  findings.push_back({std::move(rule), severity, std::move(subject), due, std::move(message), due_at, area});
 }
 
 std::string CheckReport::status_line() const {
@@ -61,42 +60,33 @@ std::string CheckReport::status_line() const {
   for (const Finding& f : findings) (f.severity == Severity::critical ? critical : warning) += 1;
   std::string upper = area;
   for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  std::string summary =
-      findings.empty() ? std::string(tr("nothing due"))
-                       : fmt::format(fmt::runtime(tr_n("{} critical, {} warning", "{} critical, {} warnings", warning)),
-                                     critical, warning);
+  std::string summary = findings.empty() ? std::string(tr("nothing due"))
+                                         : render(msg_n("{} critical, {} warning", "{} critical, {} warnings", warning,
+                                                        critical, warning),
+                                                  language());
   std::string line = fmt::format("MBOV {} {} - {} | critical={};;;0 warning={};;;0", upper,
                                  severity_name(status()), summary, critical, warning);
   for (const auto& [label, value] : perfdata) line += fmt::format(" {}={}", label, value);
   return line;
 }
 
-namespace {
-
-Object finding_object(const Finding& f, bool shown) {
+Object Finding::to_object() const {
   Object o;
-  o.add("rule", f.rule)
-      .add("severity", severity_name(f.severity))
-      .add("subject", shown ? f.shown_subject : f.subject)
-      .add("due", date_value(f.due))
-      .add("message", shown ? f.shown_message : f.message)
-      .add("due_at", f.due_at);
+  o.add("rule", rule)
+      .add("severity", severity_name(severity))
+      .add("subject", subject)
+      .add("due", date_value(due))
+      .add("message", message)
+      .add("due_at", due_at);
   return o;
 }
 
-Object report_object(const CheckReport& r, bool shown) {
+Object CheckReport::to_object() const {
   Array list;
-  for (const Finding& f : r.findings) list.push_back(finding_object(f, shown));
+  for (const Finding& f : findings) list.push_back(f.to_object());
   Object o;
-  o.add("area", r.area).add("status", severity_name(r.status())).add("findings", std::move(list));
+  o.add("area", area).add("status", severity_name(status())).add("findings", std::move(list));
   return o;
 }
-
-}  // namespace
-
-Object Finding::to_object() const { return finding_object(*this, false); }
-Object Finding::shown_object() const { return finding_object(*this, true); }
-Object CheckReport::to_object() const { return report_object(*this, false); }
-Object CheckReport::shown_object() const { return report_object(*this, true); }
 
 }  // namespace mbov

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <mbov/core/dates.hpp>
+#include <mbov/core/message.hpp>
 #include <mbov/core/value.hpp>
 #include <mbov/core/export.hpp>
 
@@ -23,28 +24,18 @@ std::string_view severity_name(Severity);  // "OK", "WARNING", "CRITICAL", "UNKN
 // R-CON-8: a deadline seen on `today`: past it is a violation, within warn_days of it a warning.
 Severity deadline_status(Date deadline, Date today, long warn_days);
 
-// A finding's text twice: in English for the data formats (json, csv, tsv: a script reads the same
-// values in every language) and as people read it (table, text, markdown: --lang). One text, such
-// as a code or a name, is the same in both. core/check_text.hpp makes one from a message.
-struct Text {
-  std::string en, shown;
-  Text(std::string same) : en(same), shown(std::move(same)) {}
-  Text(const char* same) : Text(std::string(same)) {}
-  Text(std::string english, std::string translated) : en(std::move(english)), shown(std::move(translated)) {}
-};
-
 struct Finding {
   std::string rule;      // the DOMAIN.md rule id
   Severity severity;
-  std::string subject;   // what it is about: "contract 4", "member 25LZ" (English)
+  Message subject;       // what it is about: "contract 4", "member 25LZ"
   std::optional<Date> due;
-  std::string message;   // "review due 2022-01-01, 1 day overdue" (English)
+  Message message;       // "review due 2022-01-01, 1 day overdue"
   std::optional<Timestamp> due_at;  // the moment, where the deadline is one (an incident's)
   std::string area = {};  // the area whose check found it ("contract"); set by CheckReport::add
-  std::string shown_subject = {}, shown_message = {};  // subject and message as people read them
 
-  Object to_object() const;  // {rule, severity, subject, due, message, due_at}
-  Object shown_object() const;  // the same with the subject and message as people read them
+  // {rule, severity, subject, due, message, due_at}: subject and message English in the data
+  // formats, in --lang where people read them.
+  Object to_object() const;
 };
 
 struct CheckReport {
@@ -55,12 +46,11 @@ struct CheckReport {
 
   Severity status() const;  // the worst finding, OK when none
   // Adds a finding when severity is not OK.
-  void add(Severity severity, std::string rule, Text subject, std::optional<Date> due, Text message,
+  void add(Severity severity, std::string rule, Message subject, std::optional<Date> due, Message message,
            std::optional<Timestamp> due_at = std::nullopt);
   // "MBOV CONTRACT WARNING - 1 critical, 2 warnings | critical=1;;;0 warnings=2;;;0 contracts=3"
   std::string status_line() const;
   Object to_object() const;  // {area, status, findings: [{rule, severity, subject, due, message, due_at}]}
-  Object shown_object() const;  // the same with the subjects and messages as people read them
 };
 
 // Free text (a subject, a message, an error) made safe for a check's output lines: control
@@ -69,7 +59,7 @@ struct CheckReport {
 std::string plugin_text(std::string_view text);
 
 // "due 2026-03-01, 5 days overdue" / "due 2026-03-01, in 5 days" / "due today (2026-03-01)"
-Text due_text(Date due, Date today);
+Message due_text(Date due, Date today);
 
 }  // namespace mbov
 

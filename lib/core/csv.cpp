@@ -1,4 +1,5 @@
 #include "core/hidden_chars.hpp"
+#include "core/msg.hpp"
 #include "core/utf8.hpp"
 #include <mbov/core/csv.hpp>
 
@@ -22,7 +23,7 @@ namespace mbov {
 CsvDialect parse_csv_dialect(std::string_view name) {
   if (name == "rfc") return CsvDialect::rfc;
   if (name == "excel") return CsvDialect::excel;
-  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown CSV dialect '{}' (want rfc or excel)")), name));
+  throw Error(Exit::usage, say("unknown CSV dialect '{}' (want rfc or excel)", name));
 }
 
 char csv_separator(CsvDialect dialect) { return dialect == CsvDialect::excel ? ';' : ','; }
@@ -114,6 +115,7 @@ void tsv_field(std::string& out, std::string_view field) {
     if (!esc && !hidden.length) continue;
     out.append(field, run, i - run);
     if (esc) out += esc;
+    // fmt::runtime: one of two escape formats, chosen by the code point.
     else out += fmt::format(fmt::runtime(hidden.cp < 0x80 ? "\\x{:02x}" : "\\u{:04x}"), static_cast<unsigned>(hidden.cp));
     run = i + (esc ? 1 : hidden.length);
     i = run - 1;
@@ -206,7 +208,7 @@ CsvReader::CsvReader(std::istream& in, std::string source)
   sep_ = separator(start.substr(pos_));
   std::size_t first_blank = 0;
   for (;;) {
-    if (!read_record()) throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: empty file, want a header row")), source_));
+    if (!read_record()) throw Error(Exit::data, say("{}: empty file, want a header row", source_));
     if (!blank_) break;
     if (!first_blank) first_blank = line_;
   }
@@ -230,16 +232,16 @@ bool CsvReader::fill() {
     pos_ = 0;
   }
   if (end_ == cap_)  // one record fills the buffer: the limit, checked before memory grows
-    fail(next_line_, 0, fmt::format(fmt::runtime(tr("a record longer than {} (the limit of a line)")), size_text(csv_limits::record)));
+    fail(next_line_, 0, say("a record longer than {} (the limit of a line)", size_text(csv_limits::record)));
   in_.read(buf_.get() + end_, static_cast<std::streamsize>(cap_ - end_));
   const auto n = static_cast<std::size_t>(in_.gcount());
   end_ += n;
   std::memset(buf_.get() + end_, 0, chunk);
   read_ += n;
   if (read_ > csv_limits::input)
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: larger than {} (the limit of an input file)")), source_,
+    throw Error(Exit::data, say("{}: larger than {} (the limit of an input file)", source_,
                                         size_text(csv_limits::input)));
-  if (in_.bad()) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("{}: read error")), source_));
+  if (in_.bad()) throw Error(Exit::ioerr, say("{}: read error", source_));
   if (!in_) eof_ = true;  // fewer bytes than asked for: the end of the input
   return n > 0;
 }
@@ -349,7 +351,7 @@ bool CsvReader::read_record() {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     Span& f = fields_[i];
     if (f.size > csv_limits::field)
-      fail(line_, i + 1, fmt::format(fmt::runtime(tr("a field longer than {} (the limit of a field)")), size_text(csv_limits::field)));
+      fail(line_, i + 1, say("a field longer than {} (the limit of a field)", size_text(csv_limits::field)));
     if (f.size > 1 && b[f.begin] == '\'' && needs_guard({b + f.begin + 1, f.size - 1})) {  // csv_text_field's '
       ++f.begin;
       --f.size;
@@ -407,12 +409,12 @@ bool CsvReader::next() {
     if (empty_row()) continue;
     if (first_blank)
       fail(first_blank, 0,
-           fmt::format(fmt::runtime(tr("blank line, want {} (an empty value in a single-column file is written \"\")")),
+           say("blank line, want {} (an empty value in a single-column file is written \"\")",
                        plural(header_.size(), "field")));
     break;
   }
   if (fields_.size() != header_.size())
-    fail(line_, 0, fmt::format(fmt::runtime(tr("{}, the header has {}")), plural(fields_.size(), "field"), header_.size()));
+    fail(line_, 0, say("{}, the header has {}", plural(fields_.size(), "field"), header_.size()));
   return true;
 }
 
@@ -513,24 +515,24 @@ CsvColumns::CsvColumns(const CsvReader& reader, std::vector<std::string> require
     const auto it = std::find(names_.begin(), names_.end(), column_name(name));
     if (it == names_.end()) {
       if (name.empty())
-        throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}:1:{}: a column without a name (want {})")), source, c + 1, want));
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}:1:{}: unknown column '{}' (want {})")), source, c + 1, name, want));
+        throw Error(Exit::data, say("{}:1:{}: a column without a name (want {})", source, c + 1, want));
+      throw Error(Exit::data, say("{}:1:{}: unknown column '{}' (want {})", source, c + 1, name, want));
     }
     auto& slot = index_[static_cast<std::size_t>(it - names_.begin())];
     if (slot)
       throw Error(Exit::data,
-                  fmt::format(fmt::runtime(tr("{}:1:{}: duplicate column '{}' (also column {})")), source, c + 1, name, *slot + 1));
+                  say("{}:1:{}: duplicate column '{}' (also column {})", source, c + 1, name, *slot + 1));
     slot = c;
   }
   for (std::size_t i = 0; i < n_required; ++i)
     if (!index_[i])
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}:1: missing column '{}' (want {})")), source, names_[i], want));
+      throw Error(Exit::data, say("{}:1: missing column '{}' (want {})", source, names_[i], want));
 }
 
 std::optional<std::size_t> CsvColumns::index(std::string_view name) const {
   for (std::size_t i = 0; i < names_.size(); ++i)
     if (names_[i] == name) return index_[i];
-  throw Error(Exit::software, fmt::format(fmt::runtime(tr("internal error: CSV column '{}' was not declared")), name));
+  throw Error(Exit::software, say("internal error: CSV column '{}' was not declared", name));
 }
 
 std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name) const {

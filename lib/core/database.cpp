@@ -1,4 +1,5 @@
 #include <mbov/core/database.hpp>
+#include "core/msg.hpp"
 #include <mbov/core/collate.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"
@@ -66,16 +67,16 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
   bool empty = app == 0 && version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
   if (empty && upgrading) return;
   if (app != application_id)
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (an SQLite file of another kind)")), path), {},
+    throw Error(Exit::data, say("{} is not an mbov database (an SQLite file of another kind)", path), {},
                 tr("check --db / MBOV_DB"));
   if (version > latest_schema_version())
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("{} has schema version {}, newer than this mbov knows ({})")), path, version,
+                say("{} has schema version {}, newer than this mbov knows ({})", path, version,
                             latest_schema_version()),
                 {}, tr("use a newer mbov"));
   if (version < latest_schema_version() && !upgrading)
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("{} has schema version {}, older than this mbov's ({})")), path, version,
+                say("{} has schema version {}, older than this mbov's ({})", path, version,
                             latest_schema_version()),
                 {}, tr("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
   check_objects(db, version, path);
@@ -93,14 +94,14 @@ bool create_file(const std::string& path) {
   if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
     fs::create_directories(p.parent_path(), ec);
     if (ec)
-      throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create folder {}: {}")), p.parent_path().string(), ec.message()),
+      throw Error(Exit::cantcreat, say("cannot create folder {}: {}", p.parent_path().string(), ec.message()),
                   {}, tr("choose a writable place with --db or MBOV_DB"));
     ::chmod(p.parent_path().c_str(), 0700);
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) return false;
-    throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create {}: {}")), path, std::strerror(errno)), {},
+    throw Error(Exit::cantcreat, say("cannot create {}: {}", path, std::strerror(errno)), {},
                 tr("choose a writable place with --db or MBOV_DB"));
   }
   ::close(fd);
@@ -122,8 +123,8 @@ void require_whole_log(SQLite::Database& db, const std::string& path, int versio
   const audit::Verdict v = verdict_at(db, version, false);
   if (v.whole()) return;
   throw Error(Exit::critical,
-              v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), path, *v.broken_row, v.reason)
-                           : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), path, v.reason),
+              v.broken_row ? say("the audit log of {} is broken at row {}: {}", path, *v.broken_row, v.reason)
+                           : say("the audit log of {} is broken: {}", path, v.reason),
               {}, tr("not upgraded; 'mbov db check' says how to proceed"));
 }
 
@@ -173,7 +174,7 @@ InitResult init_database(const Invocation& how) {
     if (result.created) ::unlink(how.db_path.c_str());
     Error err = as_error(e);
     if (err.code() == Exit::data && dynamic_cast<const Error*>(&e) == nullptr)
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
+      throw Error(Exit::data, say("{} is not an mbov database ({})", how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
     throw err;
   }
   return result;
@@ -211,8 +212,8 @@ std::vector<DbCheckRow> check_database(Session& s) {
   const audit::Verdict v = verdict_at(sql(s), version, true);
   rows.push_back({"audit", v.whole(),
                   v.whole() ? fmt::format("whole, {} rows", v.rows)
-                            : fmt::format(fmt::runtime(tr("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
-                                                           "as evidence; 'mbov init' upgrades no broken log")),
+                            : say("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
+                                                           "as evidence; 'mbov init' upgrades no broken log",
                                           v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason)});
   return rows;
 }
@@ -223,7 +224,7 @@ namespace {
 void create_new(const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0)
-    throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create {}: {}")), path, std::strerror(errno)), {},
+    throw Error(Exit::cantcreat, say("cannot create {}: {}", path, std::strerror(errno)), {},
                 errno == EEXIST ? tr("a backup never overwrites a file: choose a new name") : "");
   ::close(fd);
 }
@@ -252,26 +253,26 @@ namespace {
 // not newer, whole, and its audit chain whole.
 SQLite::Database checked_source(const std::string& source) {
   if (::access(source.c_str(), R_OK) != 0)
-    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), source, std::strerror(errno)));
+    throw Error(Exit::noinput, say("cannot read {}: {}", source, std::strerror(errno)));
   try {
     SQLite::Database db(source, SQLite::OPEN_READONLY);
     configure_connection(db, 0);
     if (db.execAndGet("PRAGMA user_version").getInt() == 0)
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (empty)")), source));
+      throw Error(Exit::data, say("{} is not an mbov database (empty)", source));
     check_schema(db, source, true);
     std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-    if (integrity != "ok") throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is damaged: {}")), source, integrity));
+    if (integrity != "ok") throw Error(Exit::data, say("{} is damaged: {}", source, integrity));
     const audit::Verdict v = verdict_at(db, db.execAndGet("PRAGMA user_version").getInt(), true);
     if (!v.whole())
       throw Error(Exit::data,
-                  v.broken_row ? fmt::format(fmt::runtime(tr("the audit log of {} is broken at row {}: {}")), source, *v.broken_row, v.reason)
-                               : fmt::format(fmt::runtime(tr("the audit log of {} is broken: {}")), source, v.reason),
+                  v.broken_row ? say("the audit log of {} is broken at row {}: {}", source, *v.broken_row, v.reason)
+                               : say("the audit log of {} is broken: {}", source, v.reason),
                   {}, tr("restore another backup"));
     return db;
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database ({})")), source, e.what()));
+    throw Error(Exit::data, say("{} is not an mbov database ({})", source, e.what()));
   }
 }
 
@@ -280,7 +281,7 @@ SQLite::Database checked_source(const std::string& source) {
 void require_ours(SQLite::Database& db, const std::string& path) {
   const int app = db.execAndGet("PRAGMA application_id").getInt();
   if (app != application_id && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() != 0)
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{} is not an mbov database (an SQLite file of another kind)")), path), {},
+    throw Error(Exit::data, say("{} is not an mbov database (an SQLite file of another kind)", path), {},
                 tr("check --db / MBOV_DB"));
 }
 

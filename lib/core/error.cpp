@@ -4,6 +4,8 @@
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
+// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
+// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 
 namespace mbov {

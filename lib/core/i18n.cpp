@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
+// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 
 #include <mbov/core/error.hpp>
@@ -49,8 +51,9 @@ std::string read_bounded(const std::string& path) {
   return data;
 }
 
+// The one catalogue, Dutch's (English is the source).
 const MoCatalogue& catalogue() {
-  static const MoCatalogue c(read_bounded(fmt::format("{}/{}/LC_MESSAGES/mbov.mo", locale_dir(), language_code())));
+  static const MoCatalogue c(read_bounded(fmt::format("{}/nl/LC_MESSAGES/mbov.mo", locale_dir())));
   return c;
 }
 
@@ -76,16 +79,20 @@ void set_language(Language language) { current = language; }
 Language language() { return current; }
 std::string_view language_code() { return current == Language::nl ? "nl" : "en"; }
 
-const char* tr(const char* msgid) {
-  if (current == Language::en) return msgid;
+const char* tr(const char* msgid) { return tr(current, msgid); }
+
+const char* tr(Language language, const char* msgid) {
+  if (language == Language::en) return msgid;
   std::size_t size = 0;
   const char* t = catalogue().find(msgid, &size);
   return t ? t : msgid;
 }
 
-const char* tr_n(const char* singular, const char* plural, long long n) {
+const char* tr_n(const char* singular, const char* plural, long long n) { return tr_n(current, singular, plural, n); }
+
+const char* tr_n(Language language, const char* singular, const char* plural, long long n) {
   const bool one = n == 1;
-  if (current == Language::en) return one ? singular : plural;
+  if (language == Language::en) return one ? singular : plural;
   std::size_t size = 0;
   const char* t = catalogue().find(singular, &size);
   if (!t) return one ? singular : plural;
@@ -94,8 +101,10 @@ const char* tr_n(const char* singular, const char* plural, long long n) {
   return first < size ? t + first + 1 : t;
 }
 
-std::string human_date(Date d) {
-  if (current == Language::en) return d.str();
+std::string human_date(Date d) { return human_date(d, current); }
+
+std::string human_date(Date d, Language language) {
+  if (language == Language::en) return d.str();
   static constexpr std::array<const char*, 12> months = {"januari", "februari", "maart",     "april",   "mei",      "juni",
                                                          "juli",    "augustus", "september", "oktober", "november", "december"};
   const std::string iso = d.str();  // YYYY-MM-DD
@@ -103,19 +112,21 @@ std::string human_date(Date d) {
                      iso.substr(0, 4));
 }
 
-std::string human_moment(std::string_view local_iso) {
-  if (current == Language::en) return std::string(local_iso);
+std::string human_moment(std::string_view local_iso) { return human_moment(local_iso, current); }
+
+std::string human_moment(std::string_view local_iso, Language language) {
+  if (language == Language::en) return std::string(local_iso);
   const std::size_t time = local_iso.substr(17, 2) == "00" ? 5 : 8;  // HH:MM or HH:MM:SS
-  return human_date(Date::parse(local_iso.substr(0, 10), "")) + ' ' + std::string(local_iso.substr(11, time));
+  return human_date(Date::parse(local_iso.substr(0, 10), ""), language) + ' ' + std::string(local_iso.substr(11, time));
 }
 
 std::string human_moment(Timestamp t) { return human_moment(t.local()); }
 
 std::string locale_dir() {
   if (const char* dir = std::getenv("MBOV_LOCALEDIR"); dir && *dir) return dir;
-  // A folder counts only when it holds this language's catalogue: Debian's /usr/lib/locale
+  // A folder counts only when it holds the Dutch catalogue: Debian's /usr/lib/locale
   // exists and holds the C library's locales, not mbov's (issue 25).
-  const std::string catalogue = fmt::format("{}/LC_MESSAGES/mbov.mo", language_code());
+  const std::string catalogue = "nl/LC_MESSAGES/mbov.mo";  // the one catalogue
   std::error_code ec;
   const auto holds = [&](const std::filesystem::path& dir) { return std::filesystem::is_regular_file(dir / catalogue, ec); };
   if (holds(MBOV_LOCALEDIR_INSTALLED)) return MBOV_LOCALEDIR_INSTALLED;

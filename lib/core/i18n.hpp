@@ -8,7 +8,7 @@
 // Mark strings in the source with tr("…") (tr_n for counts); a string in a static table with
 // N_("…"), translated where it is shown. xgettext finds them (po/SWEEP.md says how).
 // JSON keys, CSV headers and exit statuses never change with the language; neither do a check's
-// findings in json, csv and tsv (core/check_text.hpp keeps them in English too).
+// findings in json, csv and tsv (a Message renders English there: core/message.hpp).
 #include <string>
 #include <string_view>
 
@@ -36,16 +36,21 @@ std::string_view language_code();  // "en", "nl": HTML lang
 const char* tr(const char* msgid);
 // The singular or plural form for n, translated (Dutch and English share the plural rule n != 1).
 const char* tr_n(const char* singular, const char* plural, long long n);
+// The same in a given language (a Message rendered in English for the data formats).
+const char* tr(Language language, const char* msgid);
+const char* tr_n(Language language, const char* singular, const char* plural, long long n);
 
 // A date where a person reads it: ISO (2026-11-25) in English, "25 november 2026" in Dutch.
 std::string human_date(Date d);
+std::string human_date(Date d, Language language);
 // A moment where a person reads it: local ISO time with its offset (Timestamp::local(),
 // 2026-11-25T16:00:00+01:00) in English, "25 november 2026 16:00" in Dutch (local time, seconds
 // only when not :00). The second form takes the text Timestamp::local() wrote.
 std::string human_moment(Timestamp t);
 std::string human_moment(std::string_view local_iso);
+std::string human_moment(std::string_view local_iso, Language language);
 
-// The folder of the catalogues: $MBOV_LOCALEDIR, else the first that holds the language's
+// The folder of the catalogues: $MBOV_LOCALEDIR, else the first that holds the Dutch
 // catalogue of: the installed folder compiled in (share/locale of the prefix), share/locale
 // relative to the library (an installed tree moved: `cmake --install --prefix`, a package
 // unpacked), `locale` beside the library (a build tree).

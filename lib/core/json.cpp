@@ -79,6 +79,8 @@ void write(std::string& out, const Value& v, int indent, int depth) {
           out += ']';
         } else if constexpr (std::is_same_v<T, Object>) {
           write_object(out, x, indent, depth);
+        } else if constexpr (std::is_same_v<T, Message>) {
+          write_json_string(out, english(x));
         }
       },
       v.data);

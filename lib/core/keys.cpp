@@ -1,4 +1,5 @@
 #include "core/keys.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>
@@ -21,6 +22,7 @@ std::string stored(Session& s, const char* query, const char* all, std::string_v
   std::vector<std::string> known;
   SQLite::Statement& every = statement(s, all);
   while (every.executeStep()) known.push_back(every.getColumn(0).getString());
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, did_you_mean(key, known, hint));
 }
 
@@ -40,7 +42,7 @@ std::string require_product(Session& s, std::string_view code) {
 void require_person(Session& s, std::int64_t id) {
   SQLite::Statement& q = statement(s, "SELECT 1 FROM person WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), id), {}, tr("see 'mbov member contact list'"));
+  if (!q.executeStep()) fail_data(say("no person with id {}", id), {}, tr("see 'mbov member contact list'"));
 }
 
 }  // namespace mbov

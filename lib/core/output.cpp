@@ -1,4 +1,5 @@
 #include "core/hidden_chars.hpp"
+#include "core/msg.hpp"
 #include "core/utf8.hpp"
 #include "core/text.hpp"
 #include <mbov/core/output.hpp>
@@ -36,10 +37,10 @@ bool is_number(const Value& v) {
 
 bool is_scalar(const Value& v) { return !v.is_array() && !v.is_object(); }
 
-// Text, dates and timestamps: what a csv cell guards as text.
+// Text, dates, timestamps and messages: what a csv cell guards as text.
 bool is_text(const Value& v) {
   return std::holds_alternative<std::string>(v.data) || std::holds_alternative<Date>(v.data) ||
-         std::holds_alternative<Timestamp>(v.data);
+         std::holds_alternative<Timestamp>(v.data) || std::holds_alternative<Message>(v.data);
 }
 
 bool is_array_of_objects(const Value& v) {
@@ -414,6 +415,7 @@ std::string people_scalar(const Value& v) {
   if (const auto* s = std::get_if<std::string>(&v.data)) return *s;
   if (const auto* d = std::get_if<Date>(&v.data)) return human_date(*d);
   if (const auto* t = std::get_if<Timestamp>(&v.data)) return human_moment(*t);
+  if (const auto* m = std::get_if<Message>(&v.data)) return render(*m, language());
   if (const auto* b = std::get_if<bool>(&v.data)) return *b ? tr("true") : tr("false");
   std::string text = v.text();
   // A decimal comma in Dutch (85,7).
@@ -457,7 +459,7 @@ Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
   throw Error(Exit::usage,
-              fmt::format(fmt::runtime(tr("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)")), name));
+              say("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)", name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
@@ -510,7 +512,7 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
     return out;
   }
   if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
-    throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, json, csv, tsv or markdown)")),
+    throw Error(Exit::usage, say("--format {} is not available for this command (use table, json, csv, tsv or markdown)",
                                          format_name(format)));
   if (format == Format::csv || format == Format::tsv) {
     std::vector<const Object*> pointers;
@@ -559,7 +561,7 @@ std::string render_object(Format format, const Object& given, Style style) {
     }
     case Format::markdown: markdown_object(out, object, 3); break;
     default:
-      throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)")),
+      throw Error(Exit::usage, say("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)",
                                            format_name(format)));
   }
   return out;

@@ -10,6 +10,8 @@
 #include <string>
 #include <utility>
 
+// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
+// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>

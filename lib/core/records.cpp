@@ -1,5 +1,6 @@
 // R-GEN-2: the day a database's records begin (the table records_from, at most one row).
 #include <mbov/core/records.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -39,7 +40,7 @@ void require_before_records(const Session& s, Date day, std::string_view what) {
                 tr("set it: 'mbov db records-from DATE'"));
   if (!(day < *from))
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("{} {} is not before the records, which begin on {}")), what,
+                say("{} {} is not before the records, which begin on {}", what,
                             human_date(day), human_date(*from)),
                 "R-GEN-2", tr("a decision taken since then is recorded with its meeting"));
 }

@@ -1,5 +1,6 @@
 // Only mbov's schema: a file's tables, indexes, views and triggers against those its migrations make.
 #include "core/sql.hpp"
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -47,12 +48,12 @@ void check_objects(SQLite::Database& db, int version, const std::string& path) {
   // Foreign objects first: they are what runs in mbov's statements.
   for (const auto& [name, line] : have)
     if (auto it = want.find(name); it == want.end() || type_of(it->second) != type_of(line))
-      refuse(fmt::format(fmt::runtime(tr("{} holds {} {}, which mbov did not create")), path, type_of(line), name));
+      refuse(say("{} holds {} {}, which mbov did not create", path, type_of(line), name));
   for (const auto& [name, line] : have)
     if (want.at(name) != line)
-      refuse(fmt::format(fmt::runtime(tr("{}: {} {} differs from the one mbov created")), path, type_of(line), name));
+      refuse(say("{}: {} {} differs from the one mbov created", path, type_of(line), name));
   for (const auto& [name, line] : want)
-    if (!have.contains(name)) refuse(fmt::format(fmt::runtime(tr("{} lacks {} {} of mbov's schema")), path, type_of(line), name));
+    if (!have.contains(name)) refuse(say("{} lacks {} {} of mbov's schema", path, type_of(line), name));
 }
 
 }  // namespace mbov

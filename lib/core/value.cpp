@@ -24,6 +24,8 @@ std::string Value::text() const {
           return x.str();
         } else if constexpr (std::is_same_v<T, Timestamp>) {
           return x.local();
+        } else if constexpr (std::is_same_v<T, Message>) {
+          return english(x);
         } else {
           return to_json(*this, 0);  // arrays and objects: their compact JSON text
         }

@@ -11,6 +11,7 @@
 
 #include <mbov/core/dates.hpp>
 #include <mbov/core/export.hpp>
+#include <mbov/core/message.hpp>
 
 MBOV_PUBLIC_BEGIN
 
@@ -29,7 +30,8 @@ struct Object {
 };
 
 struct Value {
-  std::variant<std::monostate, bool, std::int64_t, double, std::string, Date, Timestamp, Array, Object> data;
+  // A Message is English in the data formats and in --lang where people read it.
+  std::variant<std::monostate, bool, std::int64_t, double, std::string, Date, Timestamp, Array, Object, Message> data;
 
   Value() = default;
   Value(std::nullptr_t) {}
@@ -45,6 +47,7 @@ struct Value {
   Value(Timestamp t) : data(t) {}
   Value(Array a) : data(std::move(a)) {}
   Value(Object o) : data(std::move(o)) {}
+  Value(Message m) : data(std::move(m)) {}
   // An absent optional is null.
   template <class T>
   Value(const std::optional<T>& o) {
@@ -55,7 +58,7 @@ struct Value {
   bool is_array() const { return std::holds_alternative<Array>(data); }
   bool is_object() const { return std::holds_alternative<Object>(data); }
   // The plain text of a scalar (as csv cells show it): null -> "", bool -> "true"/"false", a date
-  // YYYY-MM-DD, a timestamp local with its offset (2026-05-04T09:00:00+02:00).
+  // YYYY-MM-DD, a timestamp local with its offset (2026-05-04T09:00:00+02:00), a message in English.
   std::string text() const;
 };
 

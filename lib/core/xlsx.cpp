@@ -1,4 +1,5 @@
 #include <mbov/core/xlsx.hpp>
+#include "core/msg.hpp"
 #include "core/utf8.hpp"
 #include "core/text.hpp"
 
@@ -36,7 +37,7 @@ class TempFile {
     const char* dir = std::getenv("TMPDIR");
     path_ = fmt::format("{}/mbov-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = ::mkstemp(path_.data());
-    if (fd < 0) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot create a temporary file in {}")), path_));
+    if (fd < 0) throw Error(Exit::ioerr, say("cannot create a temporary file in {}", path_));
     ::close(fd);
   }
   TempFile(const TempFile&) = delete;
@@ -47,7 +48,7 @@ class TempFile {
     std::ifstream in(path_, std::ios::binary);
     std::ostringstream out;
     out << in.rdbuf();
-    if (!in) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot read {}")), path_));
+    if (!in) throw Error(Exit::ioerr, say("cannot read {}", path_));
     return std::move(out).str();
   }
 
@@ -120,7 +121,7 @@ std::pair<xlsx::Cell, std::size_t> cell(const Value& v) {
   const auto* t = std::get_if<Timestamp>(&v.data);
   if (auto when = d ? datetime(*d) : t ? datetime(*t) : std::nullopt) return {*when, d ? 10u : 19u};
   xlsx::Cell text{.kind = Kind::text};
-  append_valid_utf8(text.text, cell_text(v));
+  append_valid_utf8(text.text, std::holds_alternative<Message>(v.data) ? people_scalar(v) : cell_text(v));
   const std::size_t width = display_width(text.text);
   return {std::move(text), width};
 }
@@ -161,7 +162,7 @@ xlsx::WriteBook writer() {
       std::error_code ec;
       if (std::filesystem::exists(at, ec)) break;  // there but broken: its error, not the next one's
     }
-    throw Error(Exit::software, fmt::format(fmt::runtime(tr("cannot load the xlsx writer: {}")), why), {},
+    throw Error(Exit::software, say("cannot load the xlsx writer: {}", why), {},
                 tr("reinstall libmbov: mbov-xlsx.so belongs to it"));
   }();
   return write;
@@ -186,9 +187,9 @@ std::string render_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
   std::string detail;
   const xlsx::Failure failed = write(pages, file.path(), detail);
-  if (failed == xlsx::Failure::open) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot write {}")), file.path()));
+  if (failed == xlsx::Failure::open) throw Error(Exit::ioerr, say("cannot write {}", file.path()));
   if (failed == xlsx::Failure::write)
-    throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot write the workbook: {}")), detail));
+    throw Error(Exit::ioerr, say("cannot write the workbook: {}", detail));
   if (failed == xlsx::Failure::sheet) throw Error(Exit::software, fmt::format("bad worksheet name '{}'", detail));
   return file.bytes();
 }

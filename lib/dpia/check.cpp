@@ -2,7 +2,7 @@
 // R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by deadline_status.
 #include <set>
 
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/session.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include "dpia/store.hpp"
@@ -18,11 +18,11 @@ void initial_dpias(Session& s, CheckReport& r) {
     const Date start = t.first;
     const long count = t.members;
     r.add(deadline_status(start, s.today, s.policy.dpia.warn_days), "R-DPIA-1",
-          check_text("product {}", t.product), start,
+          msg("product {}", t.product), start,
           start <= s.today
-              ? check_text_n("taken up by {} member(s) since {} without a completed initial DPIA",
+              ? msg_n("taken up by {} member(s) since {} without a completed initial DPIA",
                              "taken up by {} member(s) since {} without a completed initial DPIA", count, count, start)
-              : check_text_n("taken up by {} member(s) from {} without a completed initial DPIA: {}",
+              : msg_n("taken up by {} member(s) from {} without a completed initial DPIA: {}",
                              "taken up by {} member(s) from {} without a completed initial DPIA: {}", count, count,
                              start, due_text(start, s.today)));
   }
@@ -31,32 +31,32 @@ void initial_dpias(Session& s, CheckReport& r) {
 // R-DPIA-1: every fundamental change has a DPIA.
 void change_dpias(Session& s, CheckReport& r) {
   for (const store::Change& c : store::changes_without_dpia(s))
-    r.add(Severity::critical, "R-DPIA-1", check_text("incident {}", c.id), c.opened.local_date(),
-          !c.product ? check_text("fundamental change '{}' has no DPIA", c.title)
-                     : check_text("fundamental change of {} '{}' has no DPIA", *c.product, c.title));
+    r.add(Severity::critical, "R-DPIA-1", msg("incident {}", c.id), c.opened.local_date(),
+          !c.product ? msg("fundamental change '{}' has no DPIA", c.title)
+                     : msg("fundamental change of {} '{}' has no DPIA", *c.product, c.title));
 }
 
 // R-DPIA-2: the next periodic DPIA or audit of each product that had one.
 void periodic_dpias(Session& s, CheckReport& r) {
   for (const auto& [product, last] : store::last_completed(s)) {
     const Date due = periodic_due(last, s.policy.dpia);
-    r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2", check_text("product {}", product), due,
-          check_text("periodic DPIA or audit {} (last completed {})", due_text(due, s.today), last));
+    r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2", msg("product {}", product), due,
+          msg("periodic DPIA or audit {} (last completed {})", due_text(due, s.today), last));
   }
 }
 
 // R-DPIA-3: every product has processing records.
 void register_records(Session& s, CheckReport& r) {
   for (const std::string& product : store::products_without_processing(s))
-    r.add(Severity::warning, "R-DPIA-3", check_text("product {}", product), std::nullopt,
-          check_text("no processing records in the register"));
+    r.add(Severity::warning, "R-DPIA-3", msg("product {}", product), std::nullopt,
+          msg("no processing records in the register"));
 }
 
 // R-DPIA-4: an officer in office today.
 void officer_in_office(Session& s, CheckReport& r) {
   if (!officer_on(s, s.today))
-    r.add(Severity::critical, "R-DPIA-4", check_text("officer"), std::nullopt,
-          check_text("no data protection officer in office"));
+    r.add(Severity::critical, "R-DPIA-4", msg("officer"), std::nullopt,
+          msg("no data protection officer in office"));
 }
 
 // R-DPIA-5: personal data erased by its retention end: a warning within dpia.warn_days, a
@@ -64,8 +64,8 @@ void officer_in_office(Session& s, CheckReport& r) {
 void retention(Session& s, CheckReport& r) {
   for (const Expired& e : retention_ends(s))
     r.add(deadline_status(e.retention_end, s.today, s.policy.dpia.warn_days), "R-DPIA-5",
-          check_text("person {}", e.person), e.retention_end,
-          check_text("former {} of {} (until {}): erase the personal data at its retention end, {}; "
+          msg("person {}", e.person), e.retention_end,
+          msg("former {} of {} (until {}): erase the personal data at its retention end, {}; "
                      "'mbov dpia purge' does",
                      e.role, e.member, e.ended, due_text(e.retention_end, s.today)));
 }
@@ -78,8 +78,8 @@ void handovers(Session& s, CheckReport& r) {
       stated.insert(*p.product);
   for (const std::string& product : store::products_taken_up(s, s.today)) {
     if (stated.contains(product)) continue;
-    r.add(Severity::warning, "R-DPIA-6", check_text("product {}", product), std::nullopt,
-          check_text("taken up without a processing record that states the hand-over (--handover-system, "
+    r.add(Severity::warning, "R-DPIA-6", msg("product {}", product), std::nullopt,
+          msg("taken up without a processing record that states the hand-over (--handover-system, "
                      "--handover-days at most {})",
                      s.policy.dpia.handover_max_days));
   }

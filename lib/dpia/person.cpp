@@ -1,4 +1,5 @@
 #include <mbov/dpia/person.hpp>
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 #include "dpia/store.hpp"
 
@@ -16,12 +17,13 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
   if (!need) return std::nullopt;
   static constexpr const char* words[] = {N_("contact {} ({} of {})"), N_("board seat {}"), N_("role {} ({})"),
                                           N_("deputy in role {} ({})"), N_("group membership {} ({})")};
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   return fmt::format(fmt::runtime(tr(words[need->kind])), need->id, need->what, need->of);
 }
 
 void erase_person(Session& s, std::int64_t person_id) {
   const std::optional<bool> erased = store::person_erased(s, person_id);
-  if (!erased) fail_data(fmt::format(fmt::runtime(tr("no person with id {}")), person_id), {}, tr("see 'mbov member contact list'"));
+  if (!erased) fail_data(say("no person with id {}", person_id), {}, tr("see 'mbov member contact list'"));
   if (*erased) return;
   // R-DPIA-5: the audit rows of this person's records, by the entity and id they were written with.
   std::vector<audit::Record> records{{"person", std::to_string(person_id)}};

@@ -1,5 +1,6 @@
 // The record of processing activities (R-DPIA-3, GDPR art. 30(1)) and its hand-over (R-DPIA-6).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <array>
@@ -54,7 +55,7 @@ void check_handover(const ProcessingFields& v, int max_days) {
   if (!v.handover_days) return;
   const std::optional<int> n = detail::whole_days(*v.handover_days);
   if (!n || *n < 0 || *n > max_days)
-    fail_data(fmt::format(fmt::runtime(tr("--handover-days '{}' is not a number of days from 0 to {}")), *v.handover_days,
+    fail_data(say("--handover-days '{}' is not a number of days from 0 to {}", *v.handover_days,
                           max_days),
               "R-DPIA-6", tr("policy dpia.handover_max_days caps how long data may wait for the members' systems"));
 }
@@ -66,7 +67,7 @@ ProcessingFields validated(Session& s, ProcessingFields v) {
     std::optional<std::string>& value = v.*f.value;
     if (value && value->empty()) value.reset();
     if (f.required && !value)
-      fail_data(fmt::format(fmt::runtime(tr("a processing record needs --{}")), f.option), "R-DPIA-3",
+      fail_data(say("a processing record needs --{}", f.option), "R-DPIA-3",
                 tr(std::string(f.help).c_str()));
   }
   if (v.product) v.product = require_product(s, *v.product);
@@ -172,7 +173,7 @@ std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std:
 
 ProcessingRecord register_show(Session& s, std::int64_t id) {
   std::vector<ProcessingRecord> rows = store::select_processing(s, id, std::nullopt);
-  if (rows.empty()) fail_data(fmt::format(fmt::runtime(tr("no processing record {}")), id), {}, tr("see 'mbov dpia register list'"));
+  if (rows.empty()) fail_data(say("no processing record {}", id), {}, tr("see 'mbov dpia register list'"));
   return std::move(rows.front());
 }
 

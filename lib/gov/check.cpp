@@ -1,6 +1,6 @@
 // gov check: the vision's term (R-GOV-2), board meetings (R-GOV-4), roles (R-GOV-5), the
 // contacts' community (R-GOV-6), on the check framework.
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
@@ -13,13 +13,13 @@ namespace {
 void vision_in_term(Session& s, CheckReport& r) {
   const std::optional<Version> vision = in_force(versions(s, "vision"));
   if (!vision) {
-    r.add(Severity::critical, "R-GOV-2", check_text("vision"), std::nullopt, check_text("no approved multi-year vision"));
+    r.add(Severity::critical, "R-GOV-2", msg("vision"), std::nullopt, msg("no approved multi-year vision"));
     return;
   }
   const Date ends = vision_ends(*vision, s.policy.governance.vision_years);
   r.add(deadline_status(ends, s.today, s.policy.governance.warn_days), "R-GOV-2",
-        check_text("vision {}", vision->number), ends,
-        check_text("the multi-year vision's term ends: {}", due_text(ends, s.today)));
+        msg("vision {}", vision->number), ends,
+        msg("the multi-year vision's term ends: {}", due_text(ends, s.today)));
 }
 
 // R-GOV-4: fewer board meetings than board.meetings_per_year in the calendar year just ended;
@@ -29,8 +29,8 @@ void board_met(Session& s, CheckReport& r) {
   if (!judged(s, Date::from_ymd(year, 1, 1))) return;
   const std::int64_t held = board_meetings(s, year);
   if (held < s.policy.board.meetings_per_year)
-    r.add(Severity::warning, "R-GOV-4", check_text("board {}", year), Date::from_ymd(year, 12, 31),
-          check_text_n("{} board meetings in {}, fewer than {}", "{} board meetings in {}, fewer than {}", held, held,
+    r.add(Severity::warning, "R-GOV-4", msg("board {}", year), Date::from_ymd(year, 12, 31),
+          msg_n("{} board meetings in {}, fewer than {}", "{} board meetings in {}, fewer than {}", held, held,
                        year, s.policy.board.meetings_per_year));
 }
 
@@ -39,21 +39,21 @@ void board_met(Session& s, CheckReport& r) {
 void roles_held(Session& s, CheckReport& r) {
   for (const Required& req : required_roles(s, s.today)) {
     if (req.role == "fg") continue;
-    const Text role(req.role, people_word("role", req.role));
-    const Text subject = req.scope.empty() ? check_text("role {}", role) : check_text("role {} {}", role, req.scope);
+    const WordOf role{"role", req.role};
+    const Message subject = req.scope.empty() ? msg("role {}", role) : msg("role {} {}", role, req.scope);
     const std::optional<Holder> h = holder_on(s, req.role, req.scope, s.today);
     if (!h)
-      r.add(Severity::critical, "R-GOV-5", subject, std::nullopt, check_text("no holder"));
+      r.add(Severity::critical, "R-GOV-5", subject, std::nullopt, msg("no holder"));
     else if (req.role == "mailbox-owner" && !h->deputy)
-      r.add(Severity::warning, "R-GOV-5", subject, std::nullopt, check_text("the mailbox has no deputy"));
+      r.add(Severity::warning, "R-GOV-5", subject, std::nullopt, msg("the mailbox has no deputy"));
   }
 }
 
 // R-GOV-6
 void community_complete(Session& s, CheckReport& r) {
   for (const std::string& code : members_outside_community(s, s.today))
-    r.add(Severity::warning, "R-GOV-6", check_text("member {}", code), std::nullopt,
-          check_text("no contact in the contacts' community"));
+    r.add(Severity::warning, "R-GOV-6", msg("member {}", code), std::nullopt,
+          msg("no contact in the contacts' community"));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Personal-data breaches (R-INC-7, GDPR art. 33 and 34): the notification steps.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
@@ -19,8 +20,8 @@ std::optional<Timestamp>& done(Incident& i, Notice n) {
   }
   return i.no_risk_at;
 }
-// The details of the timeline's notification events, as recorded (English); shown_detail
-// translates them. Only the authority can be notified late (R-INC-7).
+// The details of the timeline's notification events, as recorded (English); detail_message
+// makes them words people read translated. Only the authority can be notified late (R-INC-7).
 constexpr const char* step_words[] = {N_("authority notified"), N_("members informed"), N_("data subjects informed"),
                                       N_("recorded as unlikely to result in a risk"), N_("authority notified (late)")};
 const char* step_name(Notice n, bool late) {
@@ -47,10 +48,10 @@ bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 
 }  // namespace
 
-std::string shown_detail(const Event& e) {
+Message detail_message(const Event& e) {
   if (e.kind == "notification")
     for (const char* words : step_words)
-      if (e.detail == words) return tr(words);
+      if (e.detail == words) return marked(words);
   return e.detail;
 }
 
@@ -58,21 +59,22 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   // R-INC-7
   Incident i = load(s, id);
   if (i.kind != "breach")
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is a {}, not a breach")), id, i.kind), "R-INC-7",
+    throw Error(Exit::data, say("incident {} is a {}, not a breach", id, i.kind), "R-INC-7",
                 tr("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     throw Error(Exit::data, fmt::format(fmt::runtime(tr(already_done(n.step))), id, when->local()), "R-INC-7");
   if (n.step == Notice::no_risk && i.authority_notified)
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is already reported to the authority")), id), "R-INC-7");
+    throw Error(Exit::data, say("incident {} is already reported to the authority", id), "R-INC-7");
   const Timestamp when = event_time(s, i, n.at);
   const bool late = n.step == Notice::authority && when > *i.authority_deadline;
   if (late && !has_text(n.reason))
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("incident {}: the authority is notified after the deadline {}; give the reasons for the delay")),
+                say("incident {}: the authority is notified after the deadline {}; give the reasons for the delay",
                             id, i.authority_deadline->local()),
                 "R-INC-7", tr("add --reason TEXT (GDPR art. 33(1))"));
   if (n.step == Notice::no_risk && !has_text(n.reason))
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {}: not reporting a breach needs its reason documented")), id),
+    throw Error(Exit::data, say("incident {}: not reporting a breach needs its reason documented", id),
                 "R-INC-7", tr("add --reason TEXT: why it is unlikely to result in a risk"));
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
@@ -83,8 +85,8 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
 void require_breach_decided(const Incident& i) {
   // R-INC-7: every breach is documented, reported or not.
   if (i.kind == "breach" && !i.breach_decided())
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("breach {} is neither reported to the authority nor recorded as no risk")), i.id),
-                "R-INC-7", fmt::format(fmt::runtime(tr("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'")), i.id));
+    throw Error(Exit::data, say("breach {} is neither reported to the authority nor recorded as no risk", i.id),
+                "R-INC-7", say("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
 }
 
 }  // namespace mbov::incident

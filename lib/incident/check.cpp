@@ -1,5 +1,5 @@
 // incident overdue: the open incidents and undecided breaches that need action now.
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/output.hpp>
 #include <mbov/core/session.hpp>
 #include <mbov/incident/incident.hpp>
@@ -10,23 +10,24 @@ namespace mbov::incident {
 namespace {
 
 // "3 h 15 min overdue" / "45 min left" / "due now"
-Text left_phrase(Timestamp deadline, Timestamp now) {
+Message left_phrase(Timestamp deadline, Timestamp now) {
   long long seconds = now.seconds_until(deadline);
-  if (seconds == 0) return check_text("due now");
+  if (seconds == 0) return msg("due now");
   long long minutes = (seconds < 0 ? -seconds : seconds) / 60;
   if (minutes >= 60)
-    return seconds < 0 ? check_text("{} h {} min overdue", minutes / 60, minutes % 60)
-                       : check_text("{} h {} min left", minutes / 60, minutes % 60);
-  return seconds < 0 ? check_text("{} min overdue", minutes) : check_text("{} min left", minutes);
+    return seconds < 0 ? msg("{} h {} min overdue", minutes / 60, minutes % 60)
+                       : msg("{} h {} min left", minutes / 60, minutes % 60);
+  return seconds < 0 ? msg("{} min overdue", minutes) : msg("{} min left", minutes);
 }
 
 // A deadline is a moment: the finding carries it (due_at) beside its local date (due). `message`
 // (N_) is what is due by when: {} the deadline, {} the time left, {} kind, {} priority, {} title.
-void judge(CheckReport& report, Session& s, const Incident& i, const char* rule, const char* message,
+void judge(CheckReport& report, Session& s, const Incident& i, const char* rule,
+           fmt::format_string<msg_arg_t<Timestamp>, msg_arg_t<Message>, msg_arg_t<WordOf>, int, std::string> message,
            Timestamp deadline) {
-  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, check_text("incident {}", i.id),
+  report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, msg("incident {}", i.id),
              deadline.local_date(),
-             check_text(message, deadline, left_phrase(deadline, s.now), Text(i.kind, people_word("kind", i.kind)), i.priority, i.title),
+             msg(message, deadline, left_phrase(deadline, s.now), WordOf{"kind", i.kind}, i.priority, i.title),
              deadline);
 }
 

@@ -7,6 +7,7 @@
 // change's links. Escalation, links and the problem holder are recorded at the opening time, as the
 // export has no time for them. A `problem` naming a row's `id` of the same file is that row.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -77,13 +78,13 @@ class Reader {
     auto v = text(name);
     if (!v) return std::nullopt;
     auto id = as_id(*v);
-    if (!id) fail(name, fmt::format(fmt::runtime(tr("'{}' is not an id")), *v));
+    if (!id) fail(name, say("'{}' is not an id", *v));
     return id;
   }
   bool flag(std::string_view name) const {
     auto v = text(name).value_or("false");
     if (const std::optional<bool> yes = parse_yes_no(v)) return *yes;
-    fail(name, fmt::format(fmt::runtime(tr("'{}' is not true or false (or ja, nee)")), v));
+    fail(name, say("'{}' is not true or false (or ja, nee)", v));
   }
   [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
   [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {
@@ -110,9 +111,9 @@ void check_status_times(const Reader& in, const ImportRow& row) {
                         {"resolved", row.resolved, 3, true},
                         {"closed", row.closed, 4, true}};
   for (const Need& n : needs) {
-    if (rank < n.from && n.time) in.fail(n.column, fmt::format(fmt::runtime(tr("a time is given, but the status is {}")), status_name(row.status)));
+    if (rank < n.from && n.time) in.fail(n.column, say("a time is given, but the status is {}", status_name(row.status)));
     if (rank >= n.from && n.required && !n.time)
-      in.fail("status", fmt::format(fmt::runtime(tr("status {} needs the {} time")), status_name(row.status), n.column));
+      in.fail("status", say("status {} needs the {} time", status_name(row.status), n.column));
   }
 }
 
@@ -140,7 +141,7 @@ ImportRow read_row(Session& s, const Reader& in) {
   row.problem_holder = in.flag("problem_holder");
   const std::string status = in.text("status").value_or("new");
   if (const std::optional<Status> known = status_from(status)) row.status = *known;
-  else in.fail("status", fmt::format(fmt::runtime(tr("'{}' is not new, acknowledged, in-progress, resolved or closed")), status));
+  else in.fail("status", say("'{}' is not new, acknowledged, in-progress, resolved or closed", status));
   row.acknowledged = in.time("acknowledged");
   row.resolved = in.time("resolved");
   row.closed = in.time("closed");
@@ -197,7 +198,7 @@ void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
   if (row.problem_ref) {
     const auto mapped = file_ids.find(*row.problem_ref);
     const auto problem = mapped != file_ids.end() ? std::optional(mapped->second) : as_id(*row.problem_ref);
-    if (!problem) in.fail(row.line, "problem", fmt::format(fmt::runtime(tr("'{}' is not an id")), *row.problem_ref));
+    if (!problem) in.fail(row.line, "problem", say("'{}' is not an id", *row.problem_ref));
     at("problem", [&] { link_problem(s, id, *problem, opened); });
   }
   if (row.problem_holder) at("problem_holder", [&] { take_over(s, id, {.note = "imported", .at = opened}); });

@@ -1,5 +1,6 @@
 // Incidents: opening, loading, the status moves, escalation and notes, each on the timeline.
 #include <mbov/incident/incident.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -18,7 +19,7 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   const Timestamp latest = store::latest_event(s, incident.id).value_or(incident.opened);
   if (when < latest)
     throw Error(Exit::data,
-                fmt::format(fmt::runtime(tr("--at {} is before the latest event of incident {} ({})")), human_moment(when), incident.id,
+                say("--at {} is before the latest event of incident {} ({})", human_moment(when), incident.id,
                             human_moment(latest)),
                 {}, tr("the timeline only grows forward; give a later --at"));
   return when;
@@ -75,7 +76,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 
 Incident load(Session& s, std::int64_t id) {
   if (auto i = store::find(s, id)) return *i;
-  throw Error(Exit::data, fmt::format(fmt::runtime(tr("no incident with id {}")), id), {}, tr("see 'mbov incident list'"));
+  throw Error(Exit::data, say("no incident with id {}", id), {}, tr("see 'mbov incident list'"));
 }
 
 Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in) {
@@ -100,7 +101,7 @@ Event set_status(Session& s, std::int64_t id, Status status, const EventInput& i
 
 Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
   const Incident before = load(s, id);
-  if (before.status == Status::closed) throw Error(Exit::data, fmt::format(fmt::runtime(tr("incident {} is closed")), id), "R-INC-2");
+  if (before.status == Status::closed) throw Error(Exit::data, say("incident {} is closed", id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);

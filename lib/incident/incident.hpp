@@ -188,12 +188,11 @@ Details show(Session& s, std::int64_t id);
 
 // The output edge: the JSON fields of man/mbov-incident.1.
 Object to_object(const Incident& incident);
-Object to_object(const Details& details);  // with timeline, and for a problem its incidents
-// The same with each event's detail as people read it (shown_detail).
-Object shown_object(const Details& details);
-// An event's detail as people read it: a breach notification step translated (R-INC-7); other
-// details as recorded.
-std::string shown_detail(const Event& e);
+// With timeline, and for a problem its incidents; an event's detail is detail_message.
+Object to_object(const Details& details);
+// An event's detail: a breach notification step as a word people read translated (R-INC-7);
+// other details as recorded.
+Message detail_message(const Event& e);
 // The columns of `incident list --format csv`, which `incident import` reads back.
 const std::vector<std::string>& csv_columns();
 // The columns of the table for people.

@@ -1,6 +1,7 @@
 // The rules of incidents that need no database: kinds, priorities, the state machine, escalation
 // levels, change routing and the deadline arithmetic.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <array>
@@ -26,8 +27,8 @@ std::string joined(auto names) {
 void require_kind(std::string_view kind, std::string_view what) {
   // R-INC-1
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: unknown incident kind '{}'")), what, kind), "R-INC-1",
-                fmt::format(fmt::runtime(tr("use one of {}")), joined(kinds)));
+    throw Error(Exit::data, say("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
+                say("use one of {}", joined(kinds)));
 }
 
 int default_priority(std::string_view kind) {
@@ -38,7 +39,7 @@ int default_priority(std::string_view kind) {
 
 int parse_priority(std::string_view text, std::string_view what) {
   if (text.size() != 1 || text[0] < '1' || text[0] > '4')
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: priority '{}' is not 1, 2, 3 or 4")), what, text), "R-INC-3",
+    throw Error(Exit::data, say("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
                 tr("1 is the most urgent"));
   return text[0] - '0';
 }
@@ -57,7 +58,7 @@ std::optional<Status> status_from(std::string_view word) {
 
 Status parse_status(std::string_view text, std::string_view what) {
   if (const auto status = status_from(text)) return *status;
-  throw Error(Exit::data, fmt::format("{}: {}", what, fmt::format(fmt::runtime(tr("'{}' is not new, acknowledged, in-progress, resolved or closed")), text)));
+  throw Error(Exit::data, fmt::format("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 void require_transition(Status from, Status to) {
@@ -77,9 +78,9 @@ void require_transition(Status from, Status to) {
   std::string allowed;
   for (const Move& m : moves)
     if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(status_name(m.to));
-  throw Error(Exit::data, fmt::format(fmt::runtime(tr("cannot move an incident from {} to {}")), status_name(from), status_name(to)), {},
+  throw Error(Exit::data, say("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
               allowed.empty() ? std::string(tr("a closed incident stays closed; open a new one"))
-                              : fmt::format(fmt::runtime(tr("from {} it can move to {}")), status_name(from), allowed));
+                              : say("from {} it can move to {}", status_name(from), allowed));
 }
 
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
@@ -93,9 +94,9 @@ std::string escalation_target(std::string_view current, const std::optional<std:
   const std::string_view to = *to_level;
   auto target = std::find(levels.begin(), levels.end(), to);
   if (target == levels.end() || target == levels.begin())
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("--to: '{}' is not tactical or strategic")), to), "R-INC-2");
+    throw Error(Exit::data, say("--to: '{}' is not tactical or strategic", to), "R-INC-2");
   if (target <= at)
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("the incident is already at the {} level")), current), "R-INC-2",
+    throw Error(Exit::data, say("the incident is already at the {} level", current), "R-INC-2",
                 tr("escalation only goes up: operational, tactical, strategic"));
   return std::string(to);
 }

@@ -10,17 +10,18 @@
 namespace mbov::incident {
 namespace {
 
-// detail: as recorded, or as people read it (shown_detail).
-Object to_object(const Event& e, std::string detail) {
+Object to_object(const Event& e) {
   return Object()
       .add("at", e.at)
       .add("actor", e.actor)
       .add("event", e.kind)
-      .add("detail", std::move(detail))
+      .add("detail", detail_message(e))
       .add("note", e.note);
 }
 
-Object details_object(const Details& d, bool for_people) {
+}  // namespace
+
+Object to_object(const Details& d) {
   Object o = to_object(d.incident);
   if (d.incident.kind == "problem") {
     // R-INC-5: the problem shows the incidents it groups.
@@ -30,12 +31,10 @@ Object details_object(const Details& d, bool for_people) {
     o.add("incidents", std::move(grouped));
   }
   Array timeline;
-  for (const Event& e : d.timeline) timeline.push_back(to_object(e, for_people ? shown_detail(e) : e.detail));
+  for (const Event& e : d.timeline) timeline.push_back(to_object(e));
   o.add("timeline", std::move(timeline));
   return o;
 }
-
-}  // namespace
 
 std::vector<Incident> list(Session& s, const Filter& f) {
   if (f.kind) require_kind(*f.kind, "--kind");
@@ -133,8 +132,6 @@ Object to_object(const Incident& i) {
   return o;
 }
 
-Object to_object(const Details& d) { return details_object(d, false); }
-Object shown_object(const Details& d) { return details_object(d, true); }
 
 const std::vector<std::string>& csv_columns() {
   // Every field of list but the computed in-time flags and av_decision_needed.

@@ -1,5 +1,6 @@
 // The yearly confirmation of a member's contacts (R-MEM-4).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>
@@ -23,7 +24,7 @@ void confirm(Session& s, const Confirmation& given) {
   c.member = require_member(s, c.member);
   Date joined = store::membership(s, c.member).joined;
   if (c.on < joined)
-    fail_data(fmt::format(fmt::runtime(tr("member {} cannot confirm on {}, before it joined ({})")), c.member, human_date(c.on), human_date(joined)));
+    fail_data(say("member {} cannot confirm on {}, before it joined ({})", c.member, human_date(c.on), human_date(joined)));
   store::insert_confirmation(s, c);
   audit::record(s, "member", c.member, "confirm", Object().add("on", c.on.str()));
 }

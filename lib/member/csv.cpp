@@ -1,5 +1,6 @@
 // mbov member import: the columns of `member list --format csv`, by name, all-or-nothing.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/csv.hpp>
 #include <mbov/core/error.hpp>
@@ -40,7 +41,7 @@ long import_csv(Session& s, std::istream& in, const std::string& source) {
     auto authority = parse_yes_no(cols.get(csv, "contracting_authority"));
     if (!authority)
       fail_at(csv, *cols.index("contracting_authority"),
-              fmt::format(fmt::runtime(tr("'{}' is not true or false (or ja, nee)")), cols.get(csv, "contracting_authority")));
+              say("'{}' is not true or false (or ja, nee)", cols.get(csv, "contracting_authority")));
     NewMember m{.code = std::string(cols.get(csv, "code")),
                 .name = std::string(cols.get(csv, "name")),
                 .city = std::string(cols.get(csv, "city")),  // empty: none (add)

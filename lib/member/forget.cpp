@@ -1,5 +1,6 @@
 // mbov member forget: the erasure of a person (R-DPIA-5).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
@@ -12,7 +13,7 @@ namespace mbov::member {
 // R-DPIA-5: only a person nothing needs any more is erased (the officer included).
 void forget(Session& s, std::int64_t person) {
   if (auto need = dpia::still_needed(s, person, s.today))
-    fail_data(fmt::format(fmt::runtime(tr("person {} still holds a role: {}")), person, *need), "R-DPIA-5",
+    fail_data(say("person {} still holds a role: {}", person, *need), "R-DPIA-5",
               tr("end it first ('mbov member contact remove', 'mbov member board leave', 'mbov gov role end', "
               "'mbov gov group leave'); a successor ends the data protection officer's term "
               "('mbov dpia officer set')"));

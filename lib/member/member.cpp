@@ -1,5 +1,6 @@
 // Members: registration (R-MEM-1), the register's list and detail, leaving (R-MEM-7).
 #include <mbov/member/member.hpp>
+#include "core/msg.hpp"
 
 #include <fmt/format.h>
 
@@ -28,15 +29,15 @@ void add(Session& s, const NewMember& given) {
   if (m.city && m.city->empty()) m.city.reset();  // an empty city is none
   // R-MEM-1: only contracting authorities may be members.
   if (!m.contracting_authority)
-    fail_data(fmt::format(fmt::runtime(tr("member {} is not stated to be a contracting authority")), m.code), "R-MEM-1",
+    fail_data(say("member {} is not stated to be a contracting authority", m.code), "R-MEM-1",
               tr("only contracting authorities may be members; if it is one, add --contracting-authority"));
   if (m.code.empty() || m.code.find_first_of(" \t,") != std::string::npos)
-    fail_data(fmt::format(fmt::runtime(tr("member code '{}' is empty or holds a space or comma")), m.code));
+    fail_data(say("member code '{}' is empty or holds a space or comma", m.code));
   require_text(m.name, tr("the member's name must not be empty"));
   if (m.left && *m.left < m.joined)
-    fail_data(fmt::format(fmt::runtime(tr("member {} would leave ({}) before it joined ({})")), m.code, human_date(*m.left), human_date(m.joined)));
+    fail_data(say("member {} would leave ({}) before it joined ({})", m.code, human_date(*m.left), human_date(m.joined)));
   if (auto taken = store::stored_code(s, m.code))
-    fail_data(fmt::format(fmt::runtime(tr("member code {} is taken (by {})")), m.code, *taken), {},
+    fail_data(say("member code {} is taken (by {})", m.code, *taken), {},
               tr("codes are unique regardless of case and never change"));
   store::insert_member(s, m);
   audit::record(s, "member", m.code, "add",
@@ -72,14 +73,14 @@ const std::vector<std::string>& leaving_columns() {
 Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   std::string key = require_member(s, code);
   store::Membership m = store::membership(s, key);
-  if (m.left) fail_data(fmt::format(fmt::runtime(tr("member {} already left on {}")), key, human_date(*m.left)));
+  if (m.left) fail_data(say("member {} already left on {}", key, human_date(*m.left)));
   if (on < m.joined)
-    fail_data(fmt::format(fmt::runtime(tr("member {} cannot leave on {}, before it joined ({})")), key, human_date(on), human_date(m.joined)));
+    fail_data(say("member {} cannot leave on {}, before it joined ({})", key, human_date(on), human_date(m.joined)));
   Leaving out{.member = key, .on = on};
   // R-MEM-7: an uptake is within the membership: one that begins after the last day is refused.
   for (const store::Span& u : store::uptakes_after(s, key, on)) {
     if (on < u.from)
-      fail_data(fmt::format(fmt::runtime(tr("member {} cannot leave on {}: its uptake {} of {} begins later ({})")), key,
+      fail_data(say("member {} cannot leave on {}: its uptake {} of {} begins later ({})", key,
                             human_date(on), u.id, u.subject, human_date(u.from)),
                 "R-MEM-7", tr("end or correct that uptake first, or give a later --on"));
     out.ends.push_back({"uptake", u.id, u.subject, std::nullopt, u.from, on, "ends"});

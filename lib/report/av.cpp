@@ -1,6 +1,7 @@
 // The yearly account to the General Assembly: contract reviews (R-CON-3, PDC §6), decisions,
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -67,17 +68,12 @@ void breach_rows(Section& section, Reader& r, const UtcRange& year) {
   const auto at = [](const std::optional<Timestamp>& t) { return t ? Value(*t) : Value(); };
   for (const incident::Incident& b : incident::list(r.s, breaches)) {
     if (b.opened.utc() >= year.to) continue;
-    const auto row = [&](std::string state) {
-      Object o;
-      o.add("id", b.id).add("title", b.title).add("product", b.product ? Value(*b.product) : Value());
-      o.add("opened", b.opened).add("authority_deadline", at(b.authority_deadline));
-      o.add("authority_notified", at(b.authority_notified)).add("members_notified", at(b.members_notified));
-      o.add("subjects_notified", at(b.subjects_notified)).add("no_risk_at", at(b.no_risk_at));
-      return std::move(o.add("state", std::move(state)));
-    };
-    const char* state = incident::breach_state(b, r.s.now);
-    if (r.shown) section.shown_rows.push_back(row(tr(state)));
-    section.rows.push_back(row(state));
+    Object o;
+    o.add("id", b.id).add("title", b.title).add("product", b.product ? Value(*b.product) : Value());
+    o.add("opened", b.opened).add("authority_deadline", at(b.authority_deadline));
+    o.add("authority_notified", at(b.authority_notified)).add("members_notified", at(b.members_notified));
+    o.add("subjects_notified", at(b.subjects_notified)).add("no_risk_at", at(b.no_risk_at));
+    section.rows.push_back(std::move(o.add("state", marked(incident::breach_state(b, r.s.now)))));
   }
 }
 
@@ -110,7 +106,7 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
               {p(from), p(to)});
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
   seats.rows = board.all({.bools = {"chair"}, .dates = {"since", "until"}});
-  if (r.shown) seats.shown_rows = shown_words(seats.rows, "name", erased_name);
+  as_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
   Query members(r,
                 "SELECT code, name, joined, left_on AS left FROM member"
@@ -162,7 +158,7 @@ Document av(Reader& r, int year, Format f) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Annual report {} to the General Assembly")), year);
+  d.title = say("Annual report {} to the General Assembly", year);
   d.head.add("year", year).add("from", first).add("to", next.plus_days(-1)).add("generated", r.s.now)
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));

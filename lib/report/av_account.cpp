@@ -60,7 +60,7 @@ void add_av_account(Document& d, Reader& r, int year, Format f) {
                               .add("supplier", e.supplier)
                               .add("event", e.event)
                               .add("end", date_value(e.end)));
-  if (r.shown) events.shown_rows = shown_words(events.rows, "event", event_words);
+  as_words(events.rows, "event", event_words);
 }
 
 }  // namespace mbov::report

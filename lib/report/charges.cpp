@@ -1,6 +1,7 @@
 // What each member owes per product in a year (R-FIN-4, budget::charges): the one-off fee at its
 // first uptake, the yearly fee pro rata by the days of uptake within the year; totals per member.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <map>
 
@@ -12,7 +13,7 @@ namespace mbov::report {
 
 Document charges(Reader& r, int year, Format f) {
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Charges {}")), year);
+  d.title = say("Charges {}", year);
   d.head.add("year", year).add("days", static_cast<std::int64_t>(budget::year_days(year)));
   Section& rows = d.table("charges", N_("Charges per member and product (R-FIN-4)"),
                           {"member", "product", "days", "one_off", "yearly", "total"});

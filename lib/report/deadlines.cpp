@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/contract.hpp>
 #include <mbov/core/i18n.hpp>
@@ -26,22 +26,20 @@ struct Collector {
   std::vector<Deadline> out;
 
   // kind: one of Deadline's kinds, marked N_ (people read it translated).
-  void add(Date date, Severity severity, const char* kind, Text subject, std::string rule, Text title, std::string uid,
+  void add(Date date, Severity severity, const char* kind, Message subject, std::string rule, Message title, std::string uid,
            std::optional<Timestamp> due_at = std::nullopt, std::optional<Timestamp> warn_at = std::nullopt) {
     if (date > until) return;
     out.push_back({.date = date,
                    .kind = kind,
-                   .subject = std::move(subject.en),
+                   .subject = std::move(subject),
                    .rule = std::move(rule),
-                   .title = std::move(title.en),
+                   .title = std::move(title),
                    .status = status_word(severity),
                    .uid = uid + "@mbov",
                    .due_at = due_at,
-                   .warn_at = warn_at,
-                   .shown_subject = std::move(subject.shown),
-                   .shown_title = std::move(title.shown)});
+                   .warn_at = warn_at});
   }
-  void add(Date date, long warn_days, const char* kind, Text subject, std::string rule, Text title, std::string uid) {
+  void add(Date date, long warn_days, const char* kind, Message subject, std::string rule, Message title, std::string uid) {
     add(date, deadline_status(date, r.s.today, warn_days), kind, std::move(subject), std::move(rule), std::move(title),
         std::move(uid));
   }
@@ -54,21 +52,21 @@ void contracts(Collector& c) {
   for (const contract::Contract& k : contract::load_all(c.r.s)) {
     if (k.status == contract::ContractStatus::ended) continue;
     suppliers.insert(k.supplier_id);
-    const Text subject = check_text("contract {}", k.id);
+    const Message subject = msg("contract {}", k.id);
     const std::string what = fmt::format("{}, {}", k.product, k.supplier);
     const std::string key = fmt::format("contract-{}", k.id);
     if (k.next_review)
       c.add(*k.next_review, policy.warn_days, N_("review"), subject, "R-CON-3",
-            check_text("Review of contract {} ({})", k.id, what), "review-" + key);
+            msg("Review of contract {} ({})", k.id, what), "review-" + key);
     if (k.notice)
       c.add(*k.notice, policy.warn_days, N_("notice"), subject, "R-CON-4",
-            check_text_n("Notice date of contract {} ({}): extend or end, {} extension left",
+            msg_n("Notice date of contract {} ({}): extend or end, {} extension left",
                          "Notice date of contract {} ({}): extend or end, {} extensions left", k.extensions_left,
                          k.id, what, k.extensions_left),
             "notice-" + key);
     c.add(k.end, policy.warn_days, N_("contract-end"), subject,
           k.status == contract::ContractStatus::ending ? "R-CON-7" : "R-CON-2",
-          check_text("End of contract {} ({})", k.id, what), "end-" + key);
+          msg("End of contract {} ({})", k.id, what), "end-" + key);
   }
   Query q(c.r,
           "SELECT s.id, s.name, c.standard, max(c.valid_until) FROM certificate c JOIN supplier s ON s.id = c.supplier"
@@ -78,8 +76,8 @@ void contracts(Collector& c) {
     // A certificate that cannot count (R-CON-5) has no expiry worth a deadline.
     if (!suppliers.contains(q.integer(0)) || !contract::certifying_standard(standard, policy)) continue;
     c.add(Date::parse(q.col(3).getString(), "certificate.valid_until"), policy.cert_warn_days, N_("certificate"),
-          check_text("supplier {}", q.integer(0)),
-          "R-CON-5", check_text("{} certificate of {} expires", standard, q.col(1).getString()),
+          msg("supplier {}", q.integer(0)),
+          "R-CON-5", msg("{} certificate of {} expires", standard, q.col(1).getString()),
           fmt::format("certificate-supplier-{}-{}", q.integer(0), standard));
   }
 }
@@ -92,16 +90,16 @@ void dpias(Collector& c) {
   while (q.next()) {
     const std::string product = q.col(0).getString();
     const Date due = dpia::periodic_due(Date::parse(q.col(1).getString(), "dpia.completed"), c.r.s.policy.dpia);
-    c.add(due, c.r.s.policy.dpia.warn_days, N_("dpia"), check_text("product {}", product), "R-DPIA-2",
-          check_text("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
+    c.add(due, c.r.s.policy.dpia.warn_days, N_("dpia"), msg("product {}", product), "R-DPIA-2",
+          msg("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
   }
 }
 
 // R-MEM-4: the yearly confirmation of each member in the register (member::list, which dates it).
 void confirmations(Collector& c) {
   for (const member::Member& m : member::list(c.r.s, {}))
-    c.add(m.confirmation_due, c.r.s.policy.member.warn_days, N_("confirmation"), check_text("member {}", m.code),
-          "R-MEM-4", check_text("Contacts of {} ({}) to be confirmed", m.code, m.name),
+    c.add(m.confirmation_due, c.r.s.policy.member.warn_days, N_("confirmation"), msg("member {}", m.code),
+          "R-MEM-4", msg("Contacts of {} ({}) to be confirmed", m.code, m.name),
           "confirmation-member-" + m.code);
 }
 
@@ -112,8 +110,8 @@ void meetings(Collector& c) {
   while (q.next()) {
     const std::optional<std::string> title = q.text(2);
     c.add(Date::parse(q.col(1).getString(), "meeting.date"), c.r.s.policy.member.warn_days, N_("meeting"),
-          check_text("meeting {}", q.integer(0)), "R-VOTE-1",
-          check_text("AV: {}", title ? Text(*title) : check_text("General Assembly")), fmt::format("meeting-{}", q.integer(0)));
+          msg("meeting {}", q.integer(0)), "R-VOTE-1",
+          msg("AV: {}", title ? Message(*title) : msg("General Assembly")), fmt::format("meeting-{}", q.integer(0)));
   }
 }
 
@@ -124,8 +122,8 @@ void breaches(Collector& c) {
     if (!b.authority_deadline) continue;
     const Timestamp deadline = *b.authority_deadline;
     c.add(deadline.local_date(), incident::deadline_severity(c.r.s.policy, b.opened, deadline, c.r.s.now), N_("breach"),
-          check_text("incident {}", b.id), "R-INC-7",
-          check_text("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", b.id, deadline, b.title),
+          msg("incident {}", b.id), "R-INC-7",
+          msg("Report breach {} to the Autoriteit Persoonsgegevens by {}: {}", b.id, deadline, b.title),
           fmt::format("breach-incident-{}", b.id), deadline,
           incident::warning_moment(c.r.s.policy, b.opened, deadline));
   }
@@ -133,21 +131,13 @@ void breaches(Collector& c) {
 
 }  // namespace
 
-namespace {
-
-// shown: kind, subject, status and title as people read them.
-Object deadline_object(const Deadline& d, bool shown) {
+Object Deadline::to_object() const {
   Object o;
-  o.add("date", d.date).add("due_at", d.due_at ? Value(*d.due_at) : Value());
-  o.add("kind", shown ? tr(d.kind.c_str()) : d.kind).add("subject", shown ? d.shown_subject : d.subject).add("rule", d.rule);
-  o.add("status", shown ? tr(d.status.c_str()) : d.status).add("title", shown ? d.shown_title : d.title).add("uid", d.uid);
+  o.add("date", date).add("due_at", due_at);
+  o.add("kind", marked(kind)).add("subject", subject).add("rule", rule);
+  o.add("status", marked(status)).add("title", title).add("uid", uid);
   return o;
 }
-
-}  // namespace
-
-Object Deadline::to_object() const { return deadline_object(*this, false); }
-Object Deadline::shown_object() const { return deadline_object(*this, true); }
 
 const std::vector<std::string>& deadline_columns() {
   static const std::vector<std::string> columns{"date", "due_at", "kind", "subject", "rule", "status", "title"};

@@ -61,9 +61,9 @@ namespace {
 // The body of one section in a plain format, as people read it; an empty table says so instead
 // of printing nothing.
 std::string section_body(const Section& s, Format f) {
-  if (s.columns.empty()) return render_object(f, s.people_facts());
+  if (s.columns.empty()) return render_object(f, s.facts);
   if (s.rows.empty()) return std::string(tr("(none)")) + '\n';
-  return render_list(f, s.columns, s.people_rows());
+  return render_list(f, s.columns, s.rows);
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ std::string section_body(const Section& s, Format f) {
 // text and markdown are read by people: they print the shown head, facts and rows.
 std::string to_text(const Document& d) {
   const std::string title = terminal_text(tr(d.title.c_str()));
-  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.people_head());
+  std::string out = title + '\n' + std::string(display_width(title), '=') + '\n' + render_object(Format::text, d.head);
   for (const Section& s : d.sections) {
     const std::string heading = terminal_text(tr(s.title.c_str()));
     out += '\n' + heading + '\n' + std::string(display_width(heading), '-') + '\n' + section_body(s, Format::table);
@@ -82,9 +82,13 @@ std::string to_text(const Document& d) {
 
 std::string to_markdown(const Document& d) {
   std::string out = "# " + markdown_text(tr(d.title.c_str())) + "\n\n";
-  const Object& head = d.people_head();
-  for (std::size_t i = 0; i < head.size(); ++i)
-    out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(head.values[i].text()));
+  const Object& head = d.head;
+  // The head's dates stay ISO; a message (the look-ahead) reads as people read it.
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    const Value& v = head.values[i];
+    const std::string text = std::holds_alternative<Message>(v.data) ? people_scalar(v) : v.text();
+    out += fmt::format("- {}: {}\n", markdown_text(label(head.keys[i])), markdown_text(text));
+  }
   for (const Section& s : d.sections)
     out += "\n## " + markdown_text(tr(s.title.c_str())) + "\n\n" + section_body(s, Format::markdown);
   return out;

@@ -55,7 +55,7 @@ std::string table(const Section& s) {
   std::string out = "<table>\n<tr>";
   for (const std::string& c : columns) out += "<th>" + html_escape(label(c)) + "</th>";
   out += "</tr>\n";
-  for (const Object& row : people_words(s.people_rows())) {
+  for (const Object& row : people_words(s.rows)) {
     out += "<tr>";
     for (const std::string& c : columns) {
       const Value* v = row.find(c);
@@ -74,10 +74,10 @@ std::string to_html(const Document& d) {
       "<!DOCTYPE html>\n<html lang=\"{3}\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{0}</title>\n"
       "<style>{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n{2}",
-      html_escape(tr(d.title.c_str())), style, facts(d.people_head()), language_code());
+      html_escape(tr(d.title.c_str())), style, facts(d.head), language_code());
   for (const Section& s : d.sections) {
     out += fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", html_escape(s.key), html_escape(tr(s.title.c_str())));
-    out += s.columns.empty() ? facts(s.people_facts()) : table(s);
+    out += s.columns.empty() ? facts(s.facts) : table(s);
     for (const Chart& c : d.charts)
       if (c.after == s.key) out += "<figure>\n" + c.svg + "\n</figure>\n";
     out += "</section>\n";

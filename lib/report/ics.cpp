@@ -78,14 +78,14 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
       line(out, "DTSTART;VALUE=DATE:" + ics_date(d.date));
       line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
     }
-    line(out, "SUMMARY:" + ics_text(d.title));
-    line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", d.subject, d.rule, d.status, d.title)));
+    line(out, "SUMMARY:" + ics_text(english(d.title)));
+    line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", english(d.subject), d.rule, d.status, english(d.title))));
     line(out, "CATEGORIES:" + ics_text(d.kind));
     line(out, "TRANSP:TRANSPARENT");
-    if (d.status != "overdue") {
+    if (std::string_view(d.status) != "overdue") {
       line(out, "BEGIN:VALARM");
       line(out, "ACTION:DISPLAY");
-      line(out, "DESCRIPTION:" + ics_text(d.title));
+      line(out, "DESCRIPTION:" + ics_text(english(d.title)));
       line(out, d.due_at && d.warn_at ? moment_trigger(*d.warn_at, *d.due_at) : day_trigger);
       line(out, "END:VALARM");
     }

@@ -36,7 +36,7 @@ void present(Document& d, Reader& r, std::int64_t meeting) {
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
-  std::vector<Object> results, shown_results, votes;
+  std::vector<Object> results, votes;
   Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
   while (q.next()) {
     const std::int64_t id = q.integer(0);
@@ -52,8 +52,7 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
                         .add("no", t.turnout.no)
                         .add("abstain", t.turnout.abstain)
                         .add("adopted", t.adopted);
-    if (r.shown) shown_results.push_back(Object(result).add("rule", vote::shown_rule(t)));  // the rule comes last
-    results.push_back(std::move(result.add("rule", t.rule)));
+    results.push_back(std::move(result.add("rule", vote::rule_message(t))));  // the rule comes last
     for (const vote::RollEntry& e : v.roll)
       if (e.choice)
         votes.push_back(Object()
@@ -66,7 +65,6 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
   Section& results_section = d.table("motions", N_("Motions"),
                                      {"motion", "title", "kind", "voting_closed", "repeats", "yes", "no", "abstain", "adopted", "rule"});
   results_section.rows = std::move(results);
-  results_section.shown_rows = std::move(shown_results);
   d.table("votes", N_("Named votes"), {"motion", "member", "choice", "advance"}).rows = std::move(votes);
 }
 
@@ -83,7 +81,7 @@ void decisions(Document& d, Reader& r, std::int64_t meeting) {
           {p(meeting)});
   Section& decided = d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"});
   decided.rows = q.all();
-  if (r.shown) decided.shown_rows = shown_words(decided.rows, "decision", decision_words);
+  as_words(decided.rows, "decision", decision_words);
 }
 
 }  // namespace
@@ -93,6 +91,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
   Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
   title.next();
   Document d;
+  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   d.title = fmt::format(fmt::runtime(m.kind == vote::MeetingKind::av ? tr("Minutes of the General Assembly meeting of {}")
                                                    : tr("Minutes of the board meeting of {}")),
                         human_date(m.date));
@@ -101,7 +100,7 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("kind", vote::meeting_kind_name(m.kind))
       .add("title", title.text(0))
       .add("chair_name", chair_on(r, m.date));
-  d.shown_head = shown_words(d.head, "chair_name", erased_name);
+  as_words(d.head, "chair_name", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

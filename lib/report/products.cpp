@@ -7,6 +7,7 @@
 #include <mbov/core/output.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include <mbov/incident/incident.hpp>
+#include "core/msg.hpp"
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -29,11 +30,9 @@ struct ProductState {
   std::optional<std::string> dpia_outcome;
   std::optional<Date> dpia_due;
   std::int64_t open_incidents = 0, members = 0;
-  std::optional<std::string> lapsed, shown_lapsed;  // in English; as people read it
+  std::optional<Message> lapsed;
 
-  Object to_object() const { return object(false); }
-  Object shown_object() const { return object(true); }
-  Object object(bool shown) const {
+  Object to_object() const {
     Object o;
     o.add("product", product).add("name", name);
     o.add("contract", contract ? Value(contract->id) : Value());
@@ -42,7 +41,7 @@ struct ProductState {
     o.add("contract_status", contract ? Value(contract::status_name(contract->status)) : Value());
     o.add("certificate", certificate).add("certificate_until", certificate_until);
     o.add("last_dpia", date_value(last_dpia)).add("dpia_outcome", dpia_outcome).add("dpia_due", date_value(dpia_due));
-    o.add("open_incidents", open_incidents).add("members", members).add("lapsed", shown ? shown_lapsed : lapsed);
+    o.add("open_incidents", open_incidents).add("members", members).add("lapsed", lapsed);
     return o;
   }
 };
@@ -66,12 +65,12 @@ void add_certificate(Reader& r, ProductState& state) {
   state.certificate_until = Date::parse(c.col(1).getString(), "certificate.valid_until");
 }
 
-// R-CON-9: a product's lapsed services, in words (English, or as people read them); none when none.
-std::optional<std::string> lapsed(const std::vector<contract::Lapse>& lapses, const std::string& product, bool shown) {
-  std::string words;
+// R-CON-9: a product's lapsed services, in words; none when none.
+std::optional<Message> lapsed(const std::vector<contract::Lapse>& lapses, const std::string& product) {
+  std::optional<Message> words;
   for (const contract::Lapse& l : lapses)
-    if (l.product == product) words += (words.empty() ? "" : "; ") + (shown ? l.shown_message : l.message);
-  return words.empty() ? std::nullopt : std::optional(words);
+    if (l.product == product) words = words ? joined("{}; {}", *words, l.message) : l.message;
+  return words;
 }
 
 }  // namespace
@@ -105,10 +104,8 @@ void add_product_state(Document& d, Reader& r) {
       state.last_dpia = Date::parse(*last, "dpia.completed");
       state.dpia_due = dpia::periodic_due(*state.last_dpia, r.s.policy.dpia);
     }
-    state.lapsed = lapsed(lapses, state.product, false);
-    state.shown_lapsed = lapsed(lapses, state.product, true);
+    state.lapsed = lapsed(lapses, state.product);
     s.rows.push_back(state.to_object());
-    if (r.shown) s.shown_rows.push_back(state.shown_object());
   }
 }
 

@@ -15,7 +15,7 @@ bool named(std::initializer_list<std::string_view> names, std::string_view name)
 
 }  // namespace
 
-Reader::Reader(Session& s, bool trace, bool shown) : s(s), shown(shown) {
+Reader::Reader(Session& s, bool trace) : s(s) {
   if (trace) s.trace_sql();
   app::as_of(s);
 }

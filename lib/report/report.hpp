@@ -25,29 +25,21 @@ namespace mbov::report {
 class Reader {
  public:
   // From here on the session reads the records as they stood on its today (app::as_of).
-  explicit Reader(Session& s, bool trace = false, bool shown = true);
+  explicit Reader(Session& s, bool trace = false);
   Session& s;
-  // Whether sections also hold their rows as people read them (Section::shown_rows). Without,
-  // people read the rows: a caller that prints json, or English, holds every row once.
-  bool shown = true;
   // The statements run so far, parameters inlined as SQL literals, each ending in ";\n".
   const std::string& trace() const { return s.traced_sql(); }
 };
 
-// One part of a report: either facts (key: value) or a table of rows. Rows and facts are as the
-// data formats print them (json: English texts, like a check's findings); where a cell reads
-// differently for people (a translated title or state word), the section also holds them as
-// people read them (text, markdown, html), as Finding::shown_object does.
+// One part of a report: either facts (key: value) or a table of rows. A cell that reads
+// differently for people (a translated title or state word) is a Message: English in json, like a
+// check's findings, translated in text, markdown and html.
 struct Section {
   std::string key;    // the JSON field: "incidents_opened"
   std::string title;  // the heading for people: "Incidents opened"
   std::vector<std::string> columns;  // empty: a facts section
   std::vector<Object> rows;
   Object facts;
-  std::vector<Object> shown_rows = {};  // empty: people read `rows`
-  Object shown_facts = {};              // empty: people read `facts`
-  const std::vector<Object>& people_rows() const { return shown_rows.empty() ? rows : shown_rows; }
-  const Object& people_facts() const { return shown_facts.size() ? shown_facts : facts; }
 };
 
 // A chart drawn from a section's rows, placed after a section in html (the weekly report puts
@@ -60,11 +52,8 @@ struct Chart {
 struct Document {
   std::string title;  // "Weekly report 2026-W48"
   Object head;        // the scalar fields that open the JSON object: week, from, to, generated ...
-  Object shown_head = {};  // the head as people read it, where a value is translated; empty: `head`
   std::vector<Section> sections;
   std::vector<Chart> charts;
-
-  const Object& people_head() const { return shown_head.size() ? shown_head : head; }
 
   Section& table(std::string key, std::string title, std::vector<std::string> columns);
   Section& facts(std::string key, std::string title);
@@ -93,17 +82,17 @@ Document charges(Reader& r, int year, Format f);
 struct Deadline {
   Date date;            // the day; for a moment, its local date
 
-  std::string kind;     // review, notice, contract-end, certificate, dpia, confirmation, meeting, breach
-  std::string subject;  // "contract 4", "member 25LZ" (English, as json, csv and ics give it)
+  const char* kind;     // review, notice, contract-end, certificate, dpia, confirmation, meeting, breach (N_)
+  Message subject;      // "contract 4", "member 25LZ" (English in json, csv and ics)
   std::string rule;     // "R-CON-3"
-  std::string title;    // "Review of contract 4 (CAMBO, Leverancier BV)" (English)
-  std::string status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window)
+  Message title;        // "Review of contract 4 (CAMBO, Leverancier BV)"
+  const char* status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window; N_)
   std::string uid;      // stable across runs: the calendar client updates instead of duplicating
   std::optional<Timestamp> due_at = {};  // the moment, where the deadline is one (a breach's)
   std::optional<Timestamp> warn_at = {};  // for a moment: when it starts to warn (the calendar's alarm)
-  std::string shown_subject = {}, shown_title = {};  // subject and title as people read them
-  Object to_object() const;  // date, due_at (null for a day), kind, subject, rule, status, title, uid
-  Object shown_object() const;  // the same with kind, subject, status and title as people read them
+  // date, due_at (null for a day), kind, subject, rule, status, title, uid: kind, status, subject
+  // and title are messages, English in the data formats, translated where people read them.
+  Object to_object() const;
 };
 // Every deadline up to and including `until`, by date.
 std::vector<Deadline> deadlines(Reader& r, Date until);
@@ -122,7 +111,7 @@ std::string to_html(const Document& d);   // one self-contained page, charts inl
 // order they first appear (a part leaves the others' empty). English, as json.
 std::string to_csv(const Document& d, Style style);
 // xlsx: a sheet of the head, then one sheet per section, named by its title; a facts section is
-// one row. As people read it (the shown rows), typed as core/xlsx.hpp says.
+// one row. As people read it (messages in --lang), typed as core/xlsx.hpp says.
 std::string to_xlsx(const Document& d);
 // RFC 5545: CRLF line ends, lines folded at 75 octets, text escaped, DTSTAMP in UTC (s.now);
 // each event has an alarm policy.report.calendar_alarm_days before it and a UID that holds the

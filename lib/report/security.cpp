@@ -2,6 +2,7 @@
 // certificates and their validity, the last DPIA and its outcome, the processing records, and
 // the data protection officer (R-DPIA-4). Dated: it states the situation on --today.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 #include <set>
@@ -144,7 +145,7 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                                         .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
     s.rows.push_back(state.to_object());
-    if (r.shown) s.shown_rows.push_back(shown_words(s.rows.back(), "outcome", no_dpia));
+    as_words(s.rows.back(), "outcome", no_dpia);
   }
 }
 
@@ -178,11 +179,11 @@ void officer(Object& facts, Reader& r) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr("no member with code '{}'")), member), "",
+    throw Error(Exit::data, say("no member with code '{}'", member), "",
                 tr("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Security statement for {} ({})")), m.col(1).getString(), code);
+  d.title = say("Security statement for {} ({})", m.col(1).getString(), code);
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code, today);
@@ -193,7 +194,7 @@ Document security_statement(Reader& r, const std::string& member) {
   facts.add("issued_to", code).add("issued_on", r.s.today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r);
-  if (r.shown) d.sections.front().shown_facts = shown_words(facts, "officer", erased_name);
+  as_words(facts, "officer", erased_name);
   return d;
 }
 

@@ -43,15 +43,15 @@ std::string to_csv(const Document& d, Style style) {
 }
 
 std::string to_xlsx(const Document& d) {
-  std::vector<Sheet> sheets = {{.name = tr(d.title.c_str()), .columns = d.people_head().keys, .rows = {&d.people_head()}}};
+  std::vector<Sheet> sheets = {{.name = tr(d.title.c_str()), .columns = d.head.keys, .rows = {&d.head}}};
   for (const Section& s : d.sections) {
     Sheet& sheet = sheets.emplace_back(Sheet{.name = tr(s.title.c_str()), .columns = s.columns});
     if (s.columns.empty()) {
-      sheet.columns = s.people_facts().keys;
-      sheet.rows = {&s.people_facts()};
+      sheet.columns = s.facts.keys;
+      sheet.rows = {&s.facts};
       continue;
     }
-    for (const Object& r : s.people_rows()) sheet.rows.push_back(&r);
+    for (const Object& r : s.rows) sheet.rows.push_back(&r);
   }
   return render_xlsx(sheets);
 }

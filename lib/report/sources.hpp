@@ -16,11 +16,11 @@ namespace mbov::report {
 // "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
 const char* status_word(Severity severity);
 
-// The rows as people read them: in `column`, a cell that is one of `words` (English words the
-// report's SQL writes, marked N_) translated; every other cell as it is.
-std::vector<Object> shown_words(const std::vector<Object>& rows, std::string_view column,
-                                std::span<const char* const> words);
-Object shown_words(Object row, std::string_view column, std::span<const char* const> words);
+// In `column`, a cell that is one of `words` (English words the report's SQL writes, marked N_)
+// becomes that word's message (marked): English in the data formats, translated where people read
+// it. Done once, where the rows are read; every other cell stays as it is.
+void as_words(std::vector<Object>& rows, std::string_view column, std::span<const char* const> words);
+void as_words(Object& row, std::string_view column, std::span<const char* const> words);
 
 // The name the reports' SQL gives an erased person (coalesce(name, '(erased)'), R-DPIA-5).
 inline constexpr const char* erased_name[] = {N_("(erased)")};
@@ -59,7 +59,7 @@ Object decision_row(Reader& r, std::int64_t motion);
 namespace mbov::report {
 
 // The rows of a query over breaches whose first column is the id and that has a `state` column
-// (selected as NULL): the state filled in by incident::breach_state, translated where shown.
+// (selected as NULL): the state filled in by incident::breach_state, a word (marked).
 void add_breach_rows(Section& section, Reader& r, Query& q);
 
 }  // namespace mbov::report

@@ -1,5 +1,6 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/app/checks.hpp>
 #include <mbov/core/audit.hpp>
@@ -108,7 +109,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   // R-INC-3: the deadlines of the week missed (the incident area's sla_misses).
   Section& misses =
       d.table("sla_misses", N_("SLA deadlines missed"), {"id", "kind", "priority", "title", "deadline", "due", "done"});
-  const auto miss_row = [](const incident::SlaMiss& m, std::string deadline) {
+  const auto miss_row = [](const incident::SlaMiss& m, Message deadline) {
     return Object()
         .add("id", m.incident.id)
         .add("kind", m.incident.kind)
@@ -119,8 +120,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
         .add("done", m.done);
   };
   for (const incident::SlaMiss& m : incident::sla_misses(r.s, at(week.from), at(week.to), r.s.now)) {
-    misses.rows.push_back(miss_row(m, m.deadline));
-    if (r.shown) misses.shown_rows.push_back(miss_row(m, tr(m.deadline)));
+    misses.rows.push_back(miss_row(m, marked(m.deadline)));
   }
   n.sla_misses = static_cast<long>(misses.rows.size());
   // Breaches of the week, breaches notified this week, and every breach still undecided.
@@ -176,32 +176,30 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   Section& findings = d.table("findings", N_("Check findings"), {"severity", "rule", "subject", "due", "message"});
   for (const Finding& f : app::check_all(r.s).findings) {
     findings.rows.push_back(f.to_object());
-    if (r.shown) findings.shown_rows.push_back(f.shown_object());
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
-  Section& upcoming = d.table("upcoming", fmt::format(fmt::runtime(tr("Deadlines until {}")), human_date(until)),
+  Section& upcoming = d.table("upcoming", say("Deadlines until {}", human_date(until)),
                                 deadline_columns());
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
     upcoming.rows.push_back(x.to_object());
-    if (r.shown) upcoming.shown_rows.push_back(x.shown_object());
-    marks.push_back({x.date, x.shown_subject + " " + tr(x.kind.c_str()), x.status});
+    marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
-  d.charts.push_back({"summary", timeline(fmt::format(fmt::runtime(tr("Deadlines from {} to {}")), human_date(r.s.today),
+  d.charts.push_back({"summary", timeline(say("Deadlines from {} to {}", human_date(r.s.today),
                                                          human_date(until)),
                                              r.s.today, until, marks)});
 }
 
-// The look-ahead as Dutch reads it, "8 weken"; English shows 8w as the data formats do.
-std::string shown_ahead(Duration ahead) {
+// The look-ahead: 8w in English, as the data formats write it; "8 weken" where people read Dutch.
+Message ahead_message(Duration ahead) {
   const long long n = ahead.count;
-  const char* text = ahead.unit == 'd'   ? tr_n("{} day", "{} days", n)
-                     : ahead.unit == 'w' ? tr_n("{} week", "{} weeks", n)
-                     : ahead.unit == 'm' ? tr_n("{} month", "{} months", n)
-                                         : tr_n("{} year", "{} years", n);
-  return fmt::format(fmt::runtime(text), n);
+  const Message dutch = ahead.unit == 'd'   ? msg_n("{} day", "{} days", n, n)
+                        : ahead.unit == 'w' ? msg_n("{} week", "{} weeks", n, n)
+                        : ahead.unit == 'm' ? msg_n("{} month", "{} months", n, n)
+                                            : msg_n("{} year", "{} years", n, n);
+  return joined("{}", Localized{ahead.str(), render(dutch, Language::nl)});
 }
 
 }  // namespace
@@ -209,19 +207,14 @@ std::string shown_ahead(Duration ahead) {
 Document weekly(Reader& r, Date monday, Duration ahead) {
   const UtcRange week = utc_range(monday, monday.plus_days(7));
   Document d;
-  d.title = fmt::format(fmt::runtime(tr("Weekly report {}")), week_name(monday));
+  d.title = say("Weekly report {}", week_name(monday));
   d.head.add("week", week_name(monday))
       .add("from", monday)
       .add("to", monday.plus_days(6))
       .add("today", r.s.today)
-      .add("ahead", ahead.str())
+      .add("ahead", ahead_message(ahead))
       .add("generated", r.s.now)
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
-  if (r.shown && language() != Language::en) {
-    d.shown_head = d.head;
-    for (std::size_t i = 0; i < d.shown_head.size(); ++i)
-      if (d.shown_head.keys[i] == "ahead") d.shown_head.values[i] = shown_ahead(ahead);
-  }
   d.facts("summary", N_("Summary"));
   WeeklySummary n;
   incidents(d, r, week, n);

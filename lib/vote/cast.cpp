@@ -1,6 +1,7 @@
 // Ballots: in person or in advance (R-VOTE-2, 5, 6), one at a time or from a CSV file, and
 // withdrawn before the close (R-VOTE-10).
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
@@ -16,18 +17,19 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
-    fail_data(fmt::format(fmt::runtime(tr("an advance ballot is cast before the meeting of {}, not at {}")), human_date(m.date), human_moment(in.at)),
+    fail_data(say("an advance ballot is cast before the meeting of {}, not at {}", human_date(m.date), human_moment(in.at)),
               "R-VOTE-5", tr("vote in person at the meeting, or give --at"));
   // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
   if (!in.advance && !store::is_present(s, m.meeting, member))
-    fail_data(fmt::format(fmt::runtime(tr("member {} is not present at meeting {}")), member, m.meeting), "R-VOTE-2",
-              fmt::format(fmt::runtime(tr("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting")),
+    fail_data(say("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
+              say("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
                           m.meeting, member));
 
   const std::optional<Ballot> previous = store::live_ballot(s, motion, member);
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(previous->advance
                                            ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
                                            : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
@@ -35,7 +37,7 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
               "R-VOTE-6",
               previous->advance && !in.advance
                   ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
-                  : fmt::format(fmt::runtime(tr("withdraw it first: 'mbov vote withdraw {} --reason TEXT'")), previous->id));
+                  : say("withdraw it first: 'mbov vote withdraw {} --reason TEXT'", previous->id));
 
   const std::int64_t id = store::insert_ballot(s, motion, member, in.choice, in.advance, in.at);
   audit::record(s, "ballot", std::to_string(id), "cast",
@@ -70,7 +72,7 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
     }
     ++count;
   }
-  if (count == 0) throw Error(Exit::data, fmt::format(fmt::runtime(tr("{}: no ballots")), csv.source()), {}, tr("nothing was imported"));
+  if (count == 0) throw Error(Exit::data, say("{}: no ballots", csv.source()), {}, tr("nothing was imported"));
   return count;
 }
 
@@ -80,11 +82,12 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
   if (trim(reason).empty()) fail_data(tr("--reason must not be empty"), "R-VOTE-10", tr("say why, for the audit log"));
   const store::BallotEnd end = store::ballot_end(s, ballot);
   if (end.replaced || end.withdrawn)
+    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(!end.withdrawn
                                            ? tr("ballot {} no longer counts: it was replaced in person")
                                            : tr("ballot {} no longer counts: it was withdrawn")),
                           ballot),
-              "R-VOTE-10", fmt::format(fmt::runtime(tr("see 'mbov vote ballots {} --format json'")), b.motion));
+              "R-VOTE-10", say("see 'mbov vote ballots {} --format json'", b.motion));
   store::set_withdrawn(s, ballot, s.now, reason);
   audit::record(s, "ballot", std::to_string(ballot), "withdraw",
                 Object().add("motion", b.motion).add("member", b.member).add("choice", choice_name(b.choice))

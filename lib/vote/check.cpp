@@ -1,7 +1,7 @@
 // R-VOTE-1: the AV meets at least vote.av_meetings_per_year times per calendar year.
 #include <fmt/format.h>
 
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
 #include "vote/store.hpp"
@@ -20,11 +20,11 @@ void check_year(Session& s, int year, CheckReport& report) {
   if (members == 0 || held >= want || !judged(s, Date::from_ymd(year, 1, 1))) return;
   const Date end = Date::from_ymd(year, 12, 31);
   const bool past = year < s.today.year();
-  const Text due = due_text(end, s.today);
+  const Message due = due_text(end, s.today);
   report.add(past ? Severity::critical : Severity::warning, "R-VOTE-1", fmt::format("AV {}", year), end,
-             past ? check_text_n("{} AV meeting held in {}, want at least {}; {}",
+             past ? msg_n("{} AV meeting held in {}, want at least {}; {}",
                                  "{} AV meetings held in {}, want at least {}; {}", held, held, year, want, due)
-                  : check_text_n("{} AV meeting held or planned in {}, want at least {}; {}",
+                  : msg_n("{} AV meeting held or planned in {}, want at least {}; {}",
                                  "{} AV meetings held or planned in {}, want at least {}; {}", held, held, year, want, due));
 }
 

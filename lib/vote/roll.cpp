@@ -1,6 +1,7 @@
 // A motion's roll and its result (R-VOTE-4, R-VOTE-11): who was present as of the close, in the
 // order things were recorded, and the ballot of each that counts.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <map>
 #include <set>
@@ -83,7 +84,7 @@ Tally motion_tally(Session& s, std::int64_t motion) {
 Tally recount(Session& s, std::int64_t motion) {
   const Motion m = find_motion(s, motion);
   if (!m.closed_at)
-    fail_data(fmt::format(fmt::runtime(tr("motion {} is open: there is no result to recount yet")), motion), "R-VOTE-4",
+    fail_data(say("motion {} is open: there is no result to recount yet", motion), "R-VOTE-4",
               tr("see 'mbov vote tally MOTION'"));
   const std::optional<Tally> stored = store::load_result(s, motion);
   return store::count(s, m, stored ? stored->policy : s.policy.vote);
@@ -131,6 +132,5 @@ Object motion_object(const MotionView& v, Object o) {
 }  // namespace
 
 Object to_object(const MotionView& v) { return motion_object(v, to_object(v.tally, v.motion.id)); }
-Object shown_object(const MotionView& v) { return motion_object(v, shown_object(v.tally, v.motion.id)); }
 
 }  // namespace mbov::vote

@@ -3,6 +3,7 @@
 // follows GET /events). Every text from the records is escaped; the Content-Security-Policy
 // allows nothing but the page's own style and script (by their hashes) and its events.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/i18n.hpp>
 #include "core/text.hpp"
@@ -78,12 +79,13 @@ std::string who(const ScreenMember& m, const ScreenOptions& how) {
 
 std::string heading(const Screen& st, const ScreenOptions& how) {
   std::string out = fmt::format(
+      // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
       "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == MeetingKind::av ? tr("General Assembly of {}")
                                                                                               : tr("Board meeting of {}")),
                                                           human_date(st.meeting.date))));
   std::string sub = st.meeting.title ? html_escape(*st.meeting.title) : std::string();
   if (st.chair)
-    sub += (sub.empty() ? "" : " · ") + html_escape(fmt::format(fmt::runtime(tr("chair: {}")), *st.chair));
+    sub += (sub.empty() ? "" : " · ") + html_escape(say("chair: {}", *st.chair));
   if (!sub.empty()) out += "<p class=\"sub\">" + sub + "</p>\n";
   out += fmt::format("<p class=\"counts\"><b id=\"present\">{}</b> {} · <b id=\"advance\">{}</b> {}</p>\n",
                      st.present.size(), html_escape(tr("present")), st.advance.size(),
@@ -104,10 +106,10 @@ std::string revotes(const MotionView& v) {
   std::string out;
   if (v.motion.repeats)
     out += fmt::format("<p class=\"dim repeats\">{}</p>\n",
-                       html_escape(fmt::format(fmt::runtime(tr("re-vote of motion {}")), *v.motion.repeats)));
+                       html_escape(say("re-vote of motion {}", *v.motion.repeats)));
   for (const std::int64_t id : v.repeated_by)
     out += fmt::format("<p class=\"dim repeated\">{}</p>\n",
-                       html_escape(fmt::format(fmt::runtime(tr("repeated by motion {}")), id)));
+                       html_escape(say("repeated by motion {}", id)));
   return out;
 }
 
@@ -124,15 +126,17 @@ std::string result(const Tally& t) {
   // R-VOTE-4: margin = yes - required, as the tally stored it.
   out += fmt::format("<p class=\"arith\">{} <span class=\"dim\">({})</span></p>\n",
                      html_escape(fmt::format("{} {} {} × {}", n.yes, t.margin >= 0 ? "≥" : "<", t.policy.threshold.str(), t.base)),
+                     // fmt::runtime: a plural form chosen by n (tr_n).
                      html_escape(fmt::format(fmt::runtime(tr_n("{} yes required", "{} yes required", t.required)), t.required)));
   out += fmt::format("<p class=\"consensus\">{}: {}</p>\n", html_escape(tr("consensus")),
                      html_escape(t.consensus ? tr("yes") : tr("no")));
   if (t.policy.quorum > 0)
     out += fmt::format("<p class=\"quorum\">{}</p>\n",
+                       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
                        html_escape(fmt::format(fmt::runtime(t.quorum_met ? tr("quorum {}: met") : tr("quorum {}: not met")),
                                                t.policy.quorum)));
   out += fmt::format("<p class=\"verdict\">{}</p>\n", html_escape(t.adopted ? tr("adopted") : tr("not adopted")));
-  return out + fmt::format("<p class=\"rule\">{}</p>\n", html_escape(shown_rule(t)));
+  return out + fmt::format("<p class=\"rule\">{}</p>\n", html_escape(render(rule_message(t), language())));
 }
 
 std::string motion(const MotionView& v) {
@@ -140,13 +144,14 @@ std::string motion(const MotionView& v) {
   const char* status = !closed ? "open" : v.tally.adopted ? "adopted" : "rejected";
   std::string out = fmt::format("<section class=\"motion {0}\" id=\"motion-{1}\" data-status=\"{0}\">\n<h2>{2}</h2>\n",
                                 status, v.motion.id,
-                                html_escape(fmt::format(fmt::runtime(tr("Motion {}: {}")), v.motion.id, v.motion.title)));
+                                html_escape(say("Motion {}: {}", v.motion.id, v.motion.title)));
   out += revotes(v);
   if (!closed) {
     // Only how many have voted: the split is published at the close.
     const Turnout& t = v.tally.turnout;
     return out +
            fmt::format("<p class=\"progress\">{}</p>\n</section>\n",
+                       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
                        fmt::format(fmt::runtime(html_escape(tr("{} of {} have voted"))),
                                    fmt::format("<b class=\"voted\">{}</b>", t.yes + t.no + t.abstain),
                                    fmt::format("<b class=\"base\">{}</b>", v.tally.base)));
@@ -160,7 +165,7 @@ std::string corrections(const Screen& st, const ScreenOptions& how) {
     out += fmt::format("<section class=\"withdrawals\">\n<h2>{}</h2>\n<ul>\n", html_escape(tr("Ballots withdrawn")));
     for (const Withdrawal& w : st.withdrawals)
       out += fmt::format("<li>{}</li>\n",
-                         html_escape(fmt::format(fmt::runtime(tr("ballot {} of {} on motion {}, {}{}")), w.ballot,
+                         html_escape(say("ballot {} of {} on motion {}, {}{}", w.ballot,
                                                  how.names ? w.who.member + " " + w.who.name : w.who.member, w.motion,
                                                  human_moment(w.at), w.reason ? ": " + *w.reason : "")));
     out += "</ul>\n</section>\n";
@@ -198,7 +203,7 @@ std::string screen_page(const Screen& st, const ScreenOptions& how) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
       "<style>{}</style>\n</head>\n<body>\n<main id=\"screen\">\n{}</main>\n{}</body>\n</html>\n",
       language_code(), screen_policy(how.live),
-      html_escape(fmt::format(fmt::runtime(tr("Meeting {}, {}")), st.meeting.id, human_date(st.meeting.date))), style,
+      html_escape(say("Meeting {}, {}", st.meeting.id, human_date(st.meeting.date))), style,
       screen_main(st, how), how.live ? fmt::format("<script>{}</script>\n", script) : std::string());
 }
 

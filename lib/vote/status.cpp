@@ -1,6 +1,7 @@
 // `vote status MEETING`: the evening at a glance: who is here, who voted what on an open motion,
 // who has not voted yet, and every other open motion.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ MeetingStatus meeting_status(Session& s, std::int64_t meeting, std::optional<std
   if (motion) {
     const auto it = std::find(open.begin(), open.end(), *motion);
     if (it == open.end())
-      fail_data(fmt::format(fmt::runtime(tr("motion {} is not an open motion of meeting {}")), *motion, meeting), {},
+      fail_data(say("motion {} is not an open motion of meeting {}", *motion, meeting), {},
                 tr("see 'mbov vote motion list MEETING'"));
     std::rotate(open.begin(), it, it + 1);
   }

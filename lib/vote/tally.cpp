@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "core/check_text.hpp"
+#include "core/msg.hpp"
 
 namespace mbov::vote {
 
@@ -25,10 +25,10 @@ std::int64_t base_of(const Policy::Vote& policy, const Turnout& t) {
   return t.present + t.advance;  // present_or_advance
 }
 
-Text base_words(const Policy::Vote& policy) {
-  if (policy.base == "cast") return check_text("members that cast a ballot");
-  if (policy.base == "all_members") return check_text("all members");
-  return check_text("members present or voting in advance");
+Message base_words(const Policy::Vote& policy) {
+  if (policy.base == "cast") return msg("members that cast a ballot");
+  if (policy.base == "all_members") return msg("all members");
+  return msg("members present or voting in advance");
 }
 
 // R-VOTE-3: "no_objection": at least one yes and no "no"; "unanimous": every member in the base
@@ -38,13 +38,39 @@ bool is_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t bas
   return t.yes > 0 && t.no == 0;
 }
 
-Text why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
-  if (policy.consensus == "unanimous") return check_text("not all {} in the base voted yes", base);
-  if (t.yes == 0) return check_text("no yes vote");
-  return check_text("{} no", t.no);
+Message why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
+  if (policy.consensus == "unanimous") return msg("not all {} in the base voted yes", base);
+  if (t.yes == 0) return msg("no yes vote");
+  return msg("{} no", t.no);
 }
 
-Object tally_object(const Tally& t, std::optional<std::int64_t> motion, std::string rule) {
+// R-VOTE-3, R-VOTE-4, R-VOTE-7 in words and numbers.
+Message rule_text(const Tally& t) {
+  const Policy::Vote& policy = t.policy;
+  const Turnout& turnout = t.turnout;
+  const Fraction& f = policy.threshold;
+  const Message counts = msg("{} yes, {} no, {} abstain, base {} ({})", turnout.yes, turnout.no, turnout.abstain,
+                                 t.base, base_words(policy));
+  if (!t.quorum_met)
+    return msg("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum, counts);
+  if (t.consensus)
+    return msg("consensus ({}) (R-VOTE-3); {}; adopted",
+                      policy.consensus == "unanimous" ? msg("unanimous")
+                                                      : msg("at least one yes and no objection"),
+                      counts);
+  const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
+  return msg(
+      "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
+      "{}×{} {} {}×{}{}, margin {:+}; {}",
+      why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
+      turnout.no, turnout.abstain, turnout.yes, f.den, share ? "≥" : "<", f.num, t.base,
+      share && turnout.yes == 0 ? msg(" but no yes vote") : Message(""), t.margin,
+      t.adopted ? msg("adopted") : msg("not adopted"));
+}
+
+}  // namespace
+
+Object to_object(const Tally& t, std::optional<std::int64_t> motion) {
   const Policy::Vote& policy = t.policy;
   Object o;
   o.add("motion", motion)
@@ -62,11 +88,9 @@ Object tally_object(const Tally& t, std::optional<std::int64_t> motion, std::str
       .add("quorum_met", t.quorum_met)
       .add("consensus", t.consensus)
       .add("adopted", t.adopted)
-      .add("rule", std::move(rule));
+      .add("rule", rule_message(t));
   return o;
 }
-
-}  // namespace
 
 Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
   Tally t;
@@ -83,7 +107,7 @@ Tally tally(const Policy::Vote& policy, const Turnout& turnout) {
   const bool threshold_met = turnout.yes >= 1 && share;
   t.adopted = t.quorum_met && (t.consensus || threshold_met);
 
-  t.rule = rule_text(t).en;
+  t.rule = english(rule_text(t));
   return t;
 }
 
@@ -96,38 +120,9 @@ bool same_result(const Tally& a, const Tally& b) {
          a.policy.quorum == b.policy.quorum;
 }
 
-Text rule_text(const Tally& t) {
-  const Policy::Vote& policy = t.policy;
-  const Turnout& turnout = t.turnout;
-  const Fraction& f = policy.threshold;
-  const Text counts = check_text("{} yes, {} no, {} abstain, base {} ({})", turnout.yes, turnout.no, turnout.abstain,
-                                 t.base, base_words(policy));
-  if (!t.quorum_met)
-    return check_text("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum, counts);
-  if (t.consensus)
-    return check_text("consensus ({}) (R-VOTE-3); {}; adopted",
-                      policy.consensus == "unanimous" ? check_text("unanimous")
-                                                      : check_text("at least one yes and no objection"),
-                      counts);
-  const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
-  return check_text(
-      "no consensus ({}); threshold {} of base {} ({}) requires {} yes (R-VOTE-4); {} yes, {} no, {} abstain: "
-      "{}×{} {} {}×{}{}, margin {:+}; {}",
-      why_no_consensus(policy, turnout, t.base), f.str(), t.base, base_words(policy), t.required, turnout.yes,
-      turnout.no, turnout.abstain, turnout.yes, f.den, share ? "≥" : "<", f.num, t.base,
-      share && turnout.yes == 0 ? check_text(" but no yes vote") : Text(""), t.margin,
-      t.adopted ? check_text("adopted") : check_text("not adopted"));
-}
-
-std::string shown_rule(const Tally& t) {
-  Text text = rule_text(t);
-  return text.en == t.rule ? std::move(text.shown) : t.rule;
-}
-
-Object to_object(const Tally& t, std::optional<std::int64_t> motion) { return tally_object(t, motion, t.rule); }
-
-Object shown_object(const Tally& t, std::optional<std::int64_t> motion) {
-  return tally_object(t, motion, shown_rule(t));
+Message rule_message(const Tally& t) {
+  Message text = rule_text(t);
+  return english(text) == t.rule ? text : Message(t.rule);
 }
 
 }  // namespace mbov::vote

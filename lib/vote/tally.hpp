@@ -50,17 +50,14 @@ Tally tally(const Policy::Vote& policy, const Turnout& turnout);
 bool same_result(const Tally& a, const Tally& b);
 
 // The JSON fields of CLI.md (motion, base, present, advance, yes, no, abstain, required,
-// consensus, adopted, rule) and more; motion is null for a stateless tally.
+// consensus, adopted, rule) and more; motion is null for a stateless tally. The rule is
+// rule_message: English in the data formats, --lang where people read it.
 Object to_object(const Tally& t, std::optional<std::int64_t> motion);
-// The same with the rule as people read it (shown_rule): table, text, markdown, html.
-Object shown_object(const Tally& t, std::optional<std::int64_t> motion);
 
-// The rule of t in words and numbers, from its numbers and policy: English (Tally::rule) and
-// translated (core/check_text.hpp).
-Text rule_text(const Tally& t);
-// t.rule as people read it: its translation; t.rule itself when it was worded otherwise (a
-// result stored by an older mbov), since the stored words are the record.
-std::string shown_rule(const Tally& t);
+// The rule of t in words and numbers, made from its numbers and policy (its English is
+// Tally::rule); t.rule itself when it was worded otherwise (a result stored by an older mbov),
+// since the stored words are the record.
+Message rule_message(const Tally& t);
 
 }  // namespace mbov::vote
 

@@ -197,8 +197,6 @@ MotionView view_motion(Session& s, std::int64_t motion);
 // to_object(Tally) plus title, meeting, date, kind, closed, stored, repeats, repeated_by and
 // votes: the members present or with a ballot that counts.
 Object to_object(const MotionView& v);
-// The same with the rule as people read it (shown_object(Tally)).
-Object shown_object(const MotionView& v);
 
 // ---- the evening at a glance (status.cpp)
 

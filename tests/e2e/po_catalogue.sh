@@ -6,10 +6,10 @@ cd "$SRC"
 # Every source that marks a message is listed: a file missing from POTFILES would turn its
 # messages obsolete at the next po/update, and English in Dutch output.
 for f in $(git ls-files 'lib/*.cpp' 'lib/*.hpp' 'cmd/*.cpp' 'cmd/*.hpp' 2>/dev/null || find lib cmd -name '*.[ch]pp'); do
-  grep -vE '^\s*//' "$f" | grep -qE '\b(tr|tr_n|N_|check_text|check_text_n)\("' && ! grep -qxF "$f" po/POTFILES &&
+  grep -vE '^\s*//' "$f" | grep -qE '\b(tr|tr_n|N_|msg|msg_n|say)\("' && ! grep -qxF "$f" po/POTFILES &&
     fail "po/POTFILES lacks $f"
 done
-xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=tr_n:1,2 --keyword=N_ --keyword=check_text --keyword=check_text_n:1,2 \
+xgettext --language=C++ --from-code=UTF-8 --keyword=tr --keyword=tr_n:1,2 --keyword=N_ --keyword=msg --keyword=msg_n:1,2 --keyword=say \
   -o "$T/now.pot" --files-from=po/POTFILES 2>"$ERR" || fail "xgettext failed"
 for po in po/*.po; do
   msgfmt --check -o /dev/null "$po" 2>"$ERR" || fail "$po: msgfmt --check fails"

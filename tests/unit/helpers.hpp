@@ -24,7 +24,7 @@ Exit exit_of(auto&& f) {
 // A check's findings as "RULE SUBJECT SEVERITY".
 inline std::vector<std::string> findings(const CheckReport& r) {
   std::vector<std::string> out;
-  for (const Finding& f : r.findings) out.push_back(f.rule + " " + f.subject + " " + std::string(severity_name(f.severity)));
+  for (const Finding& f : r.findings) out.push_back(f.rule + " " + english(f.subject) + " " + std::string(severity_name(f.severity)));
   return out;
 }
 

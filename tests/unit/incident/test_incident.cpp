@@ -164,19 +164,20 @@ TEST_CASE("a decided breach's service levels are no findings; the authority dead
   CHECK(incident::check(s).perfdata.back().second == 1);  // still open
 }
 
-TEST_CASE("shown_detail: a breach notification step reads Dutch for people; other details as recorded") {
+TEST_CASE("detail_message: a breach notification step reads Dutch for people; other details as recorded") {
   Event e;
   e.kind = "notification";
   e.detail = "members informed";
-  CHECK(shown_detail(e) == "members informed");
+  CHECK(render(detail_message(e), language()) == "members informed");
+  CHECK(english(detail_message(e)) == "members informed");
   set_language(Language::nl);
-  CHECK(shown_detail(e) == "leden geïnformeerd");
+  CHECK(render(detail_message(e), language()) == "leden geïnformeerd");
   e.detail = "authority notified (late)";
-  CHECK(shown_detail(e) == "toezichthouder geïnformeerd (te laat)");
+  CHECK(render(detail_message(e), language()) == "toezichthouder geïnformeerd (te laat)");
   e.kind = "note";  // a note's text is the user's
-  CHECK(shown_detail(e) == "authority notified (late)");
+  CHECK(render(detail_message(e), language()) == "authority notified (late)");
   e.kind = "status";
   e.detail = "new → acknowledged";  // states stay as stored
-  CHECK(shown_detail(e) == "new → acknowledged");
+  CHECK(render(detail_message(e), language()) == "new → acknowledged");
   set_language(Language::en);
 }

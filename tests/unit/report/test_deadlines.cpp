@@ -7,6 +7,8 @@
 
 #include <mbov/core/database.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
+#include "core/msg.hpp"
 #include "report/fixture.hpp"
 #include <mbov/report/report.hpp>
 #include "testdb.hpp"
@@ -16,21 +18,20 @@ using namespace mbov;
 using report::Section;
 using test::deadline;
 
-TEST_CASE("Deadline: English for the data formats, the shown subject and title for people") {
+TEST_CASE("Deadline: English for the data formats, kind, status, subject and title as people read them") {
   report::Deadline x = deadline("Review of contract 1");
-  x.shown_subject = "contract one";
-  x.shown_title = "Evaluation of contract one";
-  const Object data = x.to_object(), shown = x.shown_object();
-  CHECK(data.keys == shown.keys);
-  CHECK(data.find("title")->text() == "Review of contract 1");
+  x.subject = msg("contract {}", 1);
+  x.title = msg("Review of contract {} ({})", 1, "VVA, Leverancier BV");
+  const Object data = x.to_object();
+  CHECK(data.find("title")->text() == "Review of contract 1 (VVA, Leverancier BV)");
   CHECK(data.find("subject")->text() == "contract 1");
-  CHECK(shown.find("title")->text() == "Evaluation of contract one");
-  CHECK(shown.find("subject")->text() == "contract one");
-  CHECK(shown.find("uid")->text() == data.find("uid")->text());
+  CHECK(data.find("kind")->text() == "review");
+  CHECK(data.find("status")->text() == "soon");
   set_language(Language::nl);
-  const Object dutch = x.shown_object();
-  CHECK(dutch.find("kind")->text() == "evaluatie");
-  CHECK(dutch.find("status")->text() == "binnenkort");
-  CHECK(x.to_object().find("status")->text() == "soon");
+  CHECK(people_scalar(*data.find("subject")) == "contract 1");
+  CHECK(people_scalar(*data.find("title")) == "Evaluatie van contract 1 (VVA, Leverancier BV)");
+  CHECK(people_scalar(*data.find("kind")) == "evaluatie");
+  CHECK(people_scalar(*data.find("status")) == "binnenkort");
+  CHECK(data.find("status")->text() == "soon");
   set_language(Language::en);
 }

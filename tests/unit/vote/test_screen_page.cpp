@@ -70,7 +70,7 @@ TEST_CASE("vote screen's page: the stored result of a closed motion; only the co
   CHECK(closed.find("<td class=\"base\">12</td>") != std::string::npos);
   CHECK(closed.find("8 ≥ 2/3 × 12") != std::string::npos);  // the default threshold
   CHECK(closed.find("data-status=\"adopted\"") != std::string::npos);
-  CHECK(closed.find(vote::shown_rule(screen_evening().motions[0].tally)) != std::string::npos);
+  CHECK(closed.find(render(vote::rule_message(screen_evening().motions[0].tally), language())) != std::string::npos);
   const std::string open = screen_section(page, "motion-2");
   CHECK(open.find("<b class=\"voted\">12</b> of <b class=\"base\">12</b> have voted") != std::string::npos);
   for (const char* split : {"class=\"yes\"", "class=\"no\"", "adopted", "class=\"result\""}) CHECK(open.find(split) == std::string::npos);

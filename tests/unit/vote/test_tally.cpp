@@ -3,12 +3,16 @@
 #include <cstdlib>
 
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/output.hpp>
 #include <mbov/vote/tally.hpp>
 
 using namespace mbov;
 using vote::Turnout;
 
 namespace {
+
+// The rule as people read it in the language of the process.
+std::string shown_rule(const vote::Tally& t) { return render(vote::rule_message(t), language()); }
 Policy::Vote policy(const char* threshold = "2/3", const char* base = "present_or_advance",
                     const char* consensus = "no_objection", int quorum = 0) {
   Policy::Vote v = Policy::defaults().vote;
@@ -112,32 +116,31 @@ TEST_CASE("the rule text never prints false arithmetic") {
   CHECK(t.rule.find("1×3 < 2×3") != std::string::npos);
 }
 
-TEST_CASE("the rule: English in Tally::rule and to_object, as people read it in shown_object; an older wording as stored") {
+TEST_CASE("the rule: a message, English in Tally::rule and the JSON, as people read it in a table; an older wording as stored") {
   vote::Tally t = vote::tally(policy(), present(60, 60, 0, 0));
-  CHECK(vote::rule_text(t).en == t.rule);
-  CHECK(vote::shown_rule(t) == t.rule);  // English: the same bytes
-  CHECK(vote::shown_object(t, 1).find("rule")->text() == t.rule);
+  CHECK(english(vote::rule_message(t)) == t.rule);
+  CHECK(vote::to_object(t, 1).find("rule")->text() == t.rule);
   set_language(Language::nl);
-  CHECK(vote::shown_rule(t) ==
+  CHECK(shown_rule(t) ==
         "consensus (minstens één stem voor en geen bezwaar) (R-VOTE-3); 60 voor, 0 tegen, 0 onthouding, grondslag 60 "
         "(leden aanwezig of vooraf gestemd); aangenomen");
   CHECK(vote::to_object(t, 1).find("rule")->text() == t.rule);  // the JSON's stays English
-  CHECK(vote::shown_object(t, 1).find("rule")->text() == vote::shown_rule(t));
-  CHECK(vote::rule_text(t).en == t.rule);
+  CHECK(people_scalar(*vote::to_object(t, 1).find("rule")) == shown_rule(t));
+  CHECK(english(vote::rule_message(t)) == t.rule);
   t = vote::tally(policy(), present(3, 1, 1, 1));
-  CHECK(vote::shown_rule(t) ==
+  CHECK(shown_rule(t) ==
         "geen consensus (1 tegen); drempel 2/3 van grondslag 3 (leden aanwezig of vooraf gestemd) vereist 2 voor "
         "(R-VOTE-4); 1 voor, 1 tegen, 1 onthouding: 1×3 < 2×3, marge -1; niet aangenomen");
-  CHECK(vote::shown_rule(vote::tally(policy(), present(0, 0, 0, 0))).find("0×3 ≥ 2×0 maar geen stem voor") !=
+  CHECK(shown_rule(vote::tally(policy(), present(0, 0, 0, 0))).find("0×3 ≥ 2×0 maar geen stem voor") !=
         std::string::npos);
-  CHECK(vote::shown_rule(vote::tally(policy("2/3", "cast", "unanimous"), present(3, 2, 1, 0)))
+  CHECK(shown_rule(vote::tally(policy("2/3", "cast", "unanimous"), present(3, 2, 1, 0)))
             .starts_with("geen consensus (niet alle 3 in de grondslag stemden voor); drempel 2/3 van grondslag 3 (leden "
                          "die een stem uitbrachten)"));
-  CHECK(vote::shown_rule(vote::tally(policy("2/3", "present_or_advance", "unanimous"), present(3, 3, 0, 0)))
+  CHECK(shown_rule(vote::tally(policy("2/3", "present_or_advance", "unanimous"), present(3, 3, 0, 0)))
             .starts_with("consensus (unaniem) (R-VOTE-3)"));
-  CHECK(vote::shown_rule(vote::tally(policy("2/3", "present_or_advance", "no_objection", 10), present(9, 9, 0, 0)))
+  CHECK(shown_rule(vote::tally(policy("2/3", "present_or_advance", "no_objection", 10), present(9, 9, 0, 0)))
             .starts_with("quorum niet gehaald: grondslag 9 < quorum 10 (R-VOTE-7); 9 voor,"));
   t.rule = "a result stored in other words";
-  CHECK(vote::shown_rule(t) == "a result stored in other words");
+  CHECK(shown_rule(t) == "a result stored in other words");
   set_language(Language::en);
 }
