@@ -11,7 +11,7 @@ TEST_CASE("charges: the year's days as budget::year_days counts them; no uptake,
   test::TestDb t("2026-03-01");
   Session s = t.read();
   report::Reader r(s);
-  for (const auto [year, days] : {std::pair{2024, 366}, std::pair{2025, 365}}) {
+  for (const auto& [year, days] : {std::pair{2024, 366}, std::pair{2025, 365}}) {
     const report::Document d = report::charges(r, year, Format::json);
     CHECK(d.head.find("year")->text() == std::to_string(year));
     CHECK(d.head.find("days")->text() == std::to_string(days));
