@@ -51,7 +51,7 @@ void register_audit(CLI::App& app, Context& ctx) {
     const std::string hint = tr("the database was changed outside mbov; compare with a backup ('mbov db backup')");
     if (v.broken_row)
       throw Error(Exit::critical, fmt::format(fmt::runtime(tr("audit row {} is broken: {}")), *v.broken_row, v.reason), {}, hint);
-    if (!v.whole()) throw Error(Exit::critical, fmt::format(fmt::runtime(tr("the audit log is incomplete: {}")), v.reason), {}, hint);
+    if (!v.whole()) throw Error(Exit::critical, fmt::format(fmt::runtime(tr("the data and the audit log disagree: {}")), v.reason), {}, hint);
     if (f == Format::json)
       return ctx.print_object(Object().add("whole", true).add("rows", static_cast<long long>(v.rows)).add("witnessed", head.has_value()));
     ctx.print_text(fmt::format(fmt::runtime(head ? tr_n("audit log whole: {} rows, the witnessed head included",

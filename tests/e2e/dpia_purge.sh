@@ -40,7 +40,7 @@ json 'assert [(r["entity_id"],r["action"]) for r in d]==[("10","erase")]'
 # The fixture writes its records behind mbov's back, so the log does not cover them (exit 2); the
 # chain itself, with the erasure, is whole: no row is named broken.
 expect 2 audit verify
-stderr_has "the audit log is incomplete: board_seat 1 has no audit row: it was written outside mbov"
+stderr_has "the data and the audit log disagree: board_seat 1 has no audit row: it was written outside mbov"
 unchanged_after 0 dpia purge --format json
 json 'assert d==['"$dora"'], d'
 expect 2 dpia due --format json
