@@ -2,6 +2,7 @@
 #include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <mbov/core/error.hpp>
 #include "core/sql.hpp"

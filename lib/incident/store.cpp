@@ -3,6 +3,7 @@
 #include "core/as_of.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include <mbov/core/audit.hpp>
 #include "core/sql.hpp"
