@@ -250,7 +250,7 @@ std::optional<Meeting> load_meeting(Session& s, std::int64_t meeting) {
 
 namespace {
 
-// R-VOTE-2: the SQL condition "member row has a vote on date ?1": it is a member then (R-MEM-7).
+// R-VOTE-2: the SQL condition "member row has a vote on date ?1": it is a member then (member::store::member_during).
 const std::string& has_vote_on_1() {
   static const std::string text = member::store::member_during("member", "?1", "?1");
   return text;
