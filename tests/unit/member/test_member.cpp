@@ -139,7 +139,7 @@ TEST_CASE("to_object: the fields of CLI.md, null where nothing is") {
   CHECK(std::get<Array>(shown.find("contact_list")->data).size() == 1);
 }
 
-TEST_CASE("R-MEM-7: a member that left rejoins after its last day; every period counts") {
+TEST_CASE("R-MEM-7: a member that left rejoins after its last day and every period counts") {
   test::TestDb t("2026-09-10");
   Session s = t.write();
   member::add(s, authority("25AB", "2024-01-01"));
