@@ -94,6 +94,15 @@ void register_edit_leave(CLI::App* member, Context& ctx) {
     for (const member::Ending& e : leaving.ends) rows.push_back(member::to_object(e));
     ctx.print_list(member::leaving_columns(), rows);
   });
+  auto* rejoin = member->add_subcommand("rejoin", tr("begin a new membership after a leave; its first day is --on (R-MEM-7)"));
+  rejoin->add_option("CODE", o->code, tr("the member's code"))->required();
+  rejoin->add_option("--on", o->on, tr("the first day of the new membership (default today)"));
+  rejoin->callback([&ctx, o] {
+    Date on = optional_date(o->on, "--on").value_or(ctx.today());
+    Session s = ctx.write();
+    member::rejoin(s, o->code, on);
+    s.commit();
+  });
 }
 
 void register_uptake(CLI::App* member, Context& ctx) {

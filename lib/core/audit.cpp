@@ -153,6 +153,7 @@ constexpr Covered covered[] = {
     {"certificate", "certificate", "id", "add"},  {"contract", "contract", "id", "add"},
     {"incident", "incident", "id", "open"},       {"dpia", "dpia", "id", "add"},
     {"processing", "processing", "id", "add"},    {"officer", "officer", "id", "set"},
+    {"membership", "membership", "id", "add"},
 };
 
 // kind, action and id of a creating row, the id in ASCII lower case (member codes are NOCASE).

@@ -529,8 +529,21 @@ constexpr const char* v11 = R"sql(
 ALTER TABLE audit ADD COLUMN records TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Issue 22: a member that left can rejoin (R-MEM-7). member.joined/left_on hold the current
+// (latest) period; each earlier, closed period moves here, so history is never deleted.
+constexpr const char* v12 = R"sql(
+CREATE TABLE membership (
+  id INTEGER PRIMARY KEY,
+  member TEXT NOT NULL REFERENCES member(code),
+  joined TEXT NOT NULL,
+  left_on TEXT NOT NULL,
+  CHECK (left_on >= joined)
+);
+CREATE INDEX membership_member ON membership(member);
+)sql";
+
 constexpr Migration all[] = {{1, v1}, {2, v2}, {3, v3}, {4, v4}, {5, v5}, {6, v6},
-                             {7, v7}, {8, v8}, {9, v9}, {10, v10}, {11, v11}};
+                             {7, v7}, {8, v8}, {9, v9}, {10, v10}, {11, v11}, {12, v12}};
 
 }  // namespace
 

@@ -109,4 +109,21 @@ Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   return out;
 }
 
+void rejoin(Session& s, const std::string& code, Date on) {
+  std::string key = require_member(s, code);
+  store::Membership m = store::membership(s, key);
+  // R-MEM-7: a new period begins only after the last one ended; the earlier one is kept.
+  if (!m.left)
+    fail_data(say("member {} has not left: it cannot rejoin", key), "R-MEM-7",
+              tr("a member rejoins after 'mbov member leave'"));
+  if (on <= *m.left)
+    fail_data(say("member {} left on {} (its last day): it can rejoin only after that day, not on {}", key,
+                  human_date(*m.left), human_date(on)),
+              "R-MEM-7");
+  std::int64_t period = store::rejoin(s, key, on);
+  audit::record(s, "membership", std::to_string(period), "add",
+                Object().add("member", key).add("joined", m.joined.str()).add("left", m.left->str()));
+  audit::record(s, "member", key, "rejoin", Object().add("on", on.str()));
+}
+
 }  // namespace mbov::member

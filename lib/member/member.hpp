@@ -135,6 +135,9 @@ void edit(Session& s, const MemberEdit& e);
 // A dry run changes nothing and says what would end.
 Leaving leave(Session& s, const std::string& code, Date on, bool dry_run = false);
 const std::vector<std::string>& leaving_columns();
+// R-MEM-7: a member that left becomes one again from `on` (after its last day); its earlier
+// period is kept (audited).
+void rejoin(Session& s, const std::string& code, Date on);
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 

@@ -9,8 +9,6 @@
 namespace mbov::member::store {
 namespace {
 
-// A member counts up to and including its last day (R-MEM-7).
-constexpr const char* current_member = "(m.joined <= :t AND (m.left_on IS NULL OR m.left_on >= :t))";
 // A role (alias c) ends ON its until day.
 constexpr const char* current_role = "(c.since <= :t AND (c.until IS NULL OR c.until > :t))";
 // An uptake (alias u) counts up to and including its until day (R-MEM-8).
@@ -35,6 +33,18 @@ std::optional<std::int64_t> first_id(SQLite::Statement& q) {
 }
 
 }  // namespace
+
+std::string member_during(std::string_view alias, std::string_view from, std::string_view to) {
+  // R-MEM-7: a member counts from joining through its last day, in its current period or an earlier one.
+  return fmt::format("(({0}.joined <= {2} AND ({0}.left_on IS NULL OR {0}.left_on >= {1})) OR EXISTS (SELECT 1 FROM "
+                     "membership mp WHERE mp.member = {0}.code AND mp.joined <= {2} AND mp.left_on >= {1}))",
+                     alias, from, to);
+}
+
+std::string member_periods() {
+  return "(SELECT m.code, m.name, m.joined, m.left_on FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on "
+         "FROM membership mp JOIN member m ON m.code = mp.member)";
+}
 
 std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter) {
   SQLite::Statement q(sql(s), fmt::format(R"(
@@ -101,6 +111,28 @@ Membership membership(Session& s, const std::string& code) {
   return {date(q.getColumn(0), "joined"), opt_date(q.getColumn(1), "left")};
 }
 
+std::vector<Membership> periods(Session& s, const std::string& code) {
+  SQLite::Statement q(sql(s), "SELECT joined, left_on FROM membership WHERE member = ?1 UNION ALL "
+                              "SELECT joined, left_on FROM member WHERE code = ?1 ORDER BY joined");
+  q.bind(1, code);
+  std::vector<Membership> out;
+  while (q.executeStep()) out.push_back({date(q.getColumn(0), "joined"), opt_date(q.getColumn(1), "left")});
+  return out;
+}
+
+std::int64_t rejoin(Session& s, const std::string& code, Date on) {
+  SQLite::Statement keep(sql(s), "INSERT INTO membership (member, joined, left_on) SELECT code, joined, left_on "
+                                 "FROM member WHERE code = ?");
+  keep.bind(1, code);
+  keep.exec();
+  const std::int64_t id = sql(s).getLastInsertRowid();
+  SQLite::Statement q(sql(s), "UPDATE member SET joined = ?, left_on = NULL WHERE code = ?");
+  q.bind(1, on.str());
+  q.bind(2, code);
+  q.exec();
+  return id;
+}
+
 void set_left(Session& s, const std::string& code, Date on) {
   SQLite::Statement q(sql(s), "UPDATE member SET left_on = ? WHERE code = ?");
   q.bind(1, on.str());
@@ -109,14 +141,14 @@ void set_left(Session& s, const std::string& code, Date on) {
 }
 
 bool is_current_member(Session& s, const std::string& code, Date on) {
-  SQLite::Statement q(sql(s), fmt::format("SELECT 1 FROM member m WHERE m.code = :code AND {}", current_member));
+  SQLite::Statement q(sql(s), fmt::format("SELECT 1 FROM member m WHERE m.code = :code AND {}", member_during("m", ":t", ":t")));
   q.bind(":code", code);
   q.bind(":t", on.str());
   return q.executeStep();
 }
 
 std::vector<std::string> member_codes(Session& s, Date on) {
-  SQLite::Statement q(sql(s), fmt::format("SELECT m.code FROM member m WHERE {} ORDER BY m.code", current_member));
+  SQLite::Statement q(sql(s), fmt::format("SELECT m.code FROM member m WHERE {} ORDER BY m.code", member_during("m", ":t", ":t")));
   q.bind(":t", on.str());
   std::vector<std::string> out;
   while (q.executeStep()) out.push_back(q.getColumn(0).getString());
@@ -266,7 +298,7 @@ std::vector<Contact> contacts(Session& s, const ContactFilter& filter, Date toda
     JOIN member m ON m.code = c.member
     WHERE (:code IS NULL OR c.member = :code) AND (:all OR ({} AND {}))
       AND (:product IS NULL OR EXISTS (SELECT 1 FROM uptake u WHERE u.member = c.member AND u.product = :product AND {}))
-    ORDER BY c.member, c.role, c.id)", select_contact, current_role, current_member, current_uptake));
+    ORDER BY c.member, c.role, c.id)", select_contact, current_role, member_during("m", ":t", ":t"), current_uptake));
   bind_opt(q, ":code", filter.member);
   bind_opt(q, ":product", filter.product);
   q.bind(":all", filter.all ? 1 : 0);
@@ -293,7 +325,7 @@ void end_contact(Session& s, std::int64_t id, Date on) {
 std::optional<std::string> represented_member(Session& s, std::int64_t person, Date on) {
   SQLite::Statement q(sql(s), fmt::format("SELECT c.member FROM contact c JOIN member m ON m.code = c.member "
                                           "WHERE c.person = :p AND c.role = 'representative' AND {} AND {} LIMIT 1",
-                                          current_role, current_member));
+                                          current_role, member_during("m", ":t", ":t")));
   q.bind(":p", person);
   q.bind(":t", on.str());
   if (!q.executeStep()) return std::nullopt;
@@ -389,8 +421,15 @@ void as_of(Session& s) {
   // may be agreed ahead (a DPIA is due before it starts): its start stays, but not for a member
   // that had not joined yet.
   const char* until = "CASE WHEN until <= {today} THEN until END";
-  as_of_view(s, "member", "joined <= {today}", {{"left_on", "CASE WHEN left_on <= {today} THEN left_on END"}});
-  as_of_view(s, "uptake", "member IN (SELECT code FROM main.member WHERE joined <= {today})", {{"until", until}});
+  // A member that rejoined later stands with the latest period begun by then (R-MEM-7).
+  const char* begun = "(joined <= {today} OR EXISTS (SELECT 1 FROM main.membership mp WHERE mp.member = code AND mp.joined <= {today}))";
+  const char* latest = "FROM main.membership mp WHERE mp.member = code AND mp.joined <= {today} ORDER BY mp.joined DESC LIMIT 1)";
+  as_of_view(s, "member", begun,
+             {{"joined", fmt::format("CASE WHEN joined <= {{today}} THEN joined ELSE (SELECT mp.joined {} END", latest)},
+              {"left_on", fmt::format("CASE WHEN joined <= {{today}} THEN (CASE WHEN left_on <= {{today}} THEN left_on END) "
+                                      "ELSE (SELECT CASE WHEN mp.left_on <= {{today}} THEN mp.left_on END {} END", latest)}});
+  as_of_view(s, "membership", "left_on <= {today}");
+  as_of_view(s, "uptake", fmt::format("member IN (SELECT code FROM main.member WHERE {})", begun), {{"until", until}});
   as_of_view(s, "contact", "since <= {today}", {{"until", until}});
   as_of_view(s, "confirmation", "on_date <= {today}");
   as_of_view(s, "board_seat", "1", {{"until", until}});

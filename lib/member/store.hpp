@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mbov/core/dates.hpp>
@@ -22,7 +23,15 @@ struct Membership {
   Date joined;
   std::optional<Date> left;
 };
-Membership membership(Session& s, const std::string& code);
+Membership membership(Session& s, const std::string& code);  // the current (latest) period
+std::vector<Membership> periods(Session& s, const std::string& code);  // every period, the earliest first
+// Closes the current period into the table of earlier ones and begins one on `on`; the closed period's id.
+std::int64_t rejoin(Session& s, const std::string& code, Date on);
+// R-MEM-7: the SQL condition that member `alias` (a row of member) was a member on some day from
+// `from` through `to` (SQL expressions), in any of its periods. Other areas use it too.
+std::string member_during(std::string_view alias, std::string_view from, std::string_view to);
+// Every period of every member, as an SQL subquery (code, name, joined, left_on).
+std::string member_periods();
 void set_left(Session& s, const std::string& code, Date on);
 bool is_current_member(Session& s, const std::string& code, Date on);
 std::vector<std::string> member_codes(Session& s, Date on);  // the members on `on`, by code

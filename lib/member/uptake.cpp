@@ -1,5 +1,8 @@
 // Uptake (afname) of products per member (R-MEM-8): never compulsory, so simply recorded.
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
 #include "core/msg.hpp"
 
 #include <mbov/core/audit.hpp>
@@ -13,13 +16,19 @@
 namespace mbov::member {
 namespace {
 
-// R-MEM-7: an uptake lies within the membership (from its joining through its last day).
+// R-MEM-7: an uptake lies within one period of the membership (from its joining through its last day).
 void require_within_membership(Session& s, const std::string& code, Date from, const std::optional<Date>& until) {
-  const store::Membership m = store::membership(s, code);
-  if (from < m.joined)
+  const std::vector<store::Membership> periods = store::periods(s, code);
+  if (from < periods.front().joined)
     fail_data(say("member {} joined on {}: an uptake cannot begin before ({})", code,
-                          human_date(m.joined), human_date(from)), "R-MEM-7");
+                          human_date(periods.front().joined), human_date(from)), "R-MEM-7");
+  auto begun = std::find_if(periods.rbegin(), periods.rend(), [&](const store::Membership& p) { return p.joined <= from; });
+  const store::Membership& m = *begun;
   if (!m.left) return;
+  if (*m.left < from && begun != periods.rbegin())  // in a gap between two periods
+    fail_data(say("member {} was not a member on {}: it left on {} and rejoined on {}", code, human_date(from),
+                  human_date(*m.left), human_date(std::prev(begun)->joined)),
+              "R-MEM-7");
   if (*m.left < from || !until || *m.left < *until)
     fail_data(say("member {} left on {}: an uptake cannot run after that day", code, human_date(*m.left)),
               "R-MEM-7", tr("give --until, at the latest the member's last day"));

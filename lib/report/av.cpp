@@ -11,6 +11,7 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
 #include <mbov/report/report.hpp>
+#include "member/store.hpp"
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -108,10 +109,12 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   seats.rows = board.all({.bools = {"chair"}, .dates = {"since", "until"}});
   as_words(seats.rows, "name", erased_name);
   n.board_changes = last_rows(d);
-  Query members(r,
-                "SELECT code, name, joined, left_on AS left FROM member"
-                " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code",
-                {p(from), p(to)});
+  // R-MEM-7: each period of a member, so a rejoin is a join.
+  static const std::string changes =
+      fmt::format("SELECT code, name, joined, left_on AS left FROM {}"
+                  " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined",
+                  member::store::member_periods());
+  Query members(r, changes.c_str(), {p(from), p(to)});
   d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
       members.all({.dates = {"joined", "left"}});
   n.member_changes = last_rows(d);

@@ -1,5 +1,6 @@
 #include "vote/store.hpp"
 #include "core/as_of.hpp"
+#include "member/store.hpp"
 #include "core/msg.hpp"
 
 #include <fmt/format.h>
@@ -247,8 +248,23 @@ std::optional<Meeting> load_meeting(Session& s, std::int64_t meeting) {
                  parse_meeting_kind(q.getColumn(1).getString(), "meeting.kind"), opt_text(q.getColumn(2))};
 }
 
+namespace {
+
+// R-VOTE-2: the SQL condition "member row has a vote on date ?1": it is a member then (member::store::member_during).
+const std::string& has_vote_on_1() {
+  static const std::string text = member::store::member_during("member", "?1", "?1");
+  return text;
+}
+
+}  // namespace
+
 std::optional<MemberTerm> member_term(Session& s, std::string_view code, Date date) {
-  static const std::string text = fmt::format("SELECT code, joined, left_on, {} FROM member WHERE code = ?2", has_vote_on_1);
+  static const std::string text = fmt::format(
+      "WITH period(joined, left_on) AS (SELECT joined, left_on FROM member WHERE code = ?2 UNION ALL "
+      "SELECT joined, left_on FROM membership WHERE member = ?2) "
+      "SELECT code, p.joined, p.left_on, {} FROM member, period p WHERE code = ?2 "
+      "ORDER BY p.joined <= ?1 DESC, CASE WHEN p.joined <= ?1 THEN p.joined END DESC, p.joined LIMIT 1",
+      has_vote_on_1());
   SQLite::Statement& q = statement(s, text);  // once a ballot in an import
   q.bind(1, date.str());
   q.bind(2, std::string(code));
@@ -272,7 +288,7 @@ std::vector<ScreenMember> roll_members(Session& s, const Motion& m) {
   SQLite::Statement q(sql(s), fmt::format("SELECT code, name FROM member WHERE {} OR code IN (SELECT member FROM"
                                           " ballot WHERE motion = ?2) OR code IN (SELECT member FROM presence"
                                           " WHERE meeting = ?3) ORDER BY code",
-                                          has_vote_on_1));
+                                          has_vote_on_1()));
   q.bind(1, m.date.str());
   q.bind(2, m.id);
   q.bind(3, m.meeting);
@@ -294,7 +310,9 @@ std::int64_t count_year(Session& s, const char* query, int year) {
 }  // namespace
 
 std::int64_t members_in_year(Session& s, int year) {
-  return count_year(s, "SELECT count(*) FROM member WHERE joined <= ?2 AND (left_on IS NULL OR left_on >= ?1)", year);
+  static const std::string text =
+      fmt::format("SELECT count(*) FROM member WHERE {}", member::store::member_during("member", "?1", "?2"));
+  return count_year(s, text.c_str(), year);
 }
 
 std::int64_t av_meetings_in_year(Session& s, int year) {

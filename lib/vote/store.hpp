@@ -11,9 +11,6 @@
 
 namespace mbov::vote::store {
 
-// R-VOTE-2: the SQL condition "member row has a vote on date ?1" (through its last day).
-inline constexpr const char* has_vote_on_1 = "(joined <= ?1 AND (left_on IS NULL OR left_on >= ?1))";
-
 // The members present at `meeting` after the attendance records up to id `upto` (all when
 // nullopt): those whose last record is an arrival. By code.
 std::vector<std::string> present_members(Session& s, std::int64_t meeting, std::optional<std::int64_t> upto);
@@ -68,6 +65,7 @@ std::int64_t insert_meeting(Session& s, const MeetingInput& in);
 std::vector<MeetingSummary> meeting_summaries(Session& s, std::optional<int> year);
 std::optional<Meeting> load_meeting(Session& s, std::int64_t meeting);
 // A member row and whether it has a vote on `date` (R-VOTE-2).
+// The member's period that decides its vote on a day: the latest begun by then, else its first.
 struct MemberTerm {
   std::string code;
   std::string joined;

@@ -57,8 +57,8 @@ struct MeetingSummary {
 std::vector<MeetingSummary> list_meetings(Session& s, std::optional<int> year);
 Object to_object(const MeetingSummary& m);  // id, date, kind, title, present, motions
 
-// R-VOTE-2: the member's code as registered when it has a vote on `date` (joined on or before
-// it, its membership not ended before it: a member whose last day is the meeting day votes);
+// R-VOTE-2: the member's code as registered when it has a vote on `date` (a member then, in any
+// of its membership periods: a member whose last day is the meeting day votes);
 // Exit::data otherwise, naming the member and the reason.
 std::string voting_member(Session& s, std::string_view code, Date date);
 

@@ -87,6 +87,8 @@ db.execute("ALTER TABLE audit DROP COLUMN records")
 db.commit()
 PY
 }
+# SQL that takes a database of schema 12 back to schema 11's objects (a database without rejoins).
+undo_schema12="DROP TABLE membership;"
 # SQL that takes a database of schema 10 back to schema 9's objects (for the upgrade tests; the
 # fee table is made again with migration 7's own text, so mbov's schema check accepts it).
 undo_schema10="ALTER TABLE motion DROP COLUMN year; DROP TABLE records_from;

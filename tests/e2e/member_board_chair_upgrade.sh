@@ -43,7 +43,7 @@ ok --today 2026-01-25 member board leave 1 --on 2026-02-01
 ok --today 2026-02-05 member board chair 2
 for d in 2025-06-01 2026-01-10 2026-01-20 2026-02-01 2026-02-05; do ok vote meeting add --date "$d"; done
 undo_schema11
-sqlite3 "$MBOV_DB" "$undo_schema10
+sqlite3 "$MBOV_DB" "$undo_schema12 $undo_schema10
   ALTER TABLE board_seat ADD COLUMN chair INTEGER NOT NULL DEFAULT 0 CHECK (chair IN (0, 1));
   UPDATE board_seat SET chair = 1 WHERE id = 2; DROP TABLE board_chair; PRAGMA user_version = 8" \
   || fail "cannot take the database back to schema 8"

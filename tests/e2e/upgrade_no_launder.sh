@@ -8,7 +8,7 @@ ok member add 25AB --name "ROC Een" --contracting-authority --joined 2020-01-01
 ok member contact add 25AB --name "Anna Bewijs" --email anna@example.nl
 undo_schema11
 sqlite3 "$MBOV_DB" "UPDATE audit SET details = '', erased = 1 WHERE entity_kind = 'contact';
-  $undo_schema10 ALTER TABLE board_seat ADD COLUMN chair INTEGER NOT NULL DEFAULT 0 CHECK (chair IN (0, 1));
+  $undo_schema12 $undo_schema10 ALTER TABLE board_seat ADD COLUMN chair INTEGER NOT NULL DEFAULT 0 CHECK (chair IN (0, 1));
   DROP TABLE board_chair; PRAGMA user_version = 8" || fail "cannot fake schema 8"
 row=$(sqlite3 "$MBOV_DB" "SELECT id FROM audit WHERE entity_kind = 'contact'")
 unchanged_after 2 init
@@ -30,7 +30,7 @@ ok member contact add 25AB --name "Anna Bewijs" --email anna@example.nl; contact
 ok member contact remove "$contact"
 ok --today 2026-03-02 member forget 1
 undo_schema11
-sqlite3 "$MBOV_DB" "$undo_schema10 ALTER TABLE board_seat ADD COLUMN chair INTEGER NOT NULL DEFAULT 0 CHECK (chair IN (0, 1));
+sqlite3 "$MBOV_DB" "$undo_schema12 $undo_schema10 ALTER TABLE board_seat ADD COLUMN chair INTEGER NOT NULL DEFAULT 0 CHECK (chair IN (0, 1));
   DROP TABLE board_chair; PRAGMA user_version = 8" || fail "cannot fake schema 8"
 ok init
 ok audit log --format json

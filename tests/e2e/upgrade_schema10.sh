@@ -37,7 +37,7 @@ ok budget fee set CAMBO --one-off 0 --yearly 3650 --from-year 2026
 ok member uptake 12AB CAMBO --from 2025-01-01
 ok member uptake 34CD CAMBO --from 2025-01-01
 undo_schema11
-sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; $undo_schema10
+sqlite3 "$MBOV_DB" "UPDATE member SET left_on = '2026-08-31' WHERE code = '12AB'; $undo_schema12 $undo_schema10
   PRAGMA user_version = 9" \
   || fail "cannot take the database back to schema 9"
 ok init

@@ -1,7 +1,7 @@
 // R-FIN-4 with R-MEM-7, a property: for random member lives (joining, taking up and ending
-// products, taking them up again, leaving), the charges of each year equal a day-by-day recount
-// at the fees in force that year; every refused uptake (before joining, after leaving,
-// overlapping) changes nothing. A failure prints the seed and the member.
+// products, taking them up again, leaving, rejoining and taking up again), the charges of each year equal a day-by-day recount
+// at the fees in force that year; every refused uptake (before joining, after leaving, in the gap
+// before a rejoin, overlapping) and every refused rejoin changes nothing. A failure prints the seed and the member.
 #include <doctest/doctest.h>
 
 #include <SQLiteCpp/Statement.h>
@@ -60,6 +60,20 @@ void refused(Session& s, const member::UptakeInput& u) {
   CHECK(rows(s, "audit") == audits);
 }
 
+// A refused rejoin throws Exit::data and writes nothing.
+void refused_rejoin(Session& s, const std::string& code, Date on) {
+  const std::int64_t periods = rows(s, "membership"), audits = rows(s, "audit");
+  bool threw = false;
+  try {
+    member::rejoin(s, code, on);
+  } catch (const Error& e) {
+    threw = e.code() == Exit::data;
+  }
+  CHECK(threw);
+  CHECK(rows(s, "membership") == periods);
+  CHECK(rows(s, "audit") == audits);
+}
+
 // The recount: each day of the year on which one of the member's periods of the product holds.
 std::map<std::pair<std::string, std::string>, budget::Charge> recount(const std::map<std::string, std::vector<Period>>& lives,
                                                                     const Fees& fees, int year) {
@@ -111,34 +125,47 @@ TEST_CASE("R-FIN-4, R-MEM-7: random member lives are charged as a day-by-day rec
     member::add(s, {.code = code, .name = "ROC", .contracting_authority = true, .joined = joined});
     std::vector<Period>& life = lives[code];
     refused(s, {.member = code, .product = "CAMBO", .from = joined.plus_days(-1)});
-    Date day = joined.plus_days(pick(0, 200));
-    for (int step = pick(1, 5); step > 0; --step) {
-      const std::string product = kProducts[pick(0, 1)];
-      auto open = std::find_if(life.begin(), life.end(), [&](const Period& p) { return p.product == product && !p.until; });
-      if (open != life.end()) {  // end it, then perhaps take it up again later
-        member::uptake(s, {.member = code, .product = product, .until = day});
-        open->until = day;
-      } else {
-        auto latest = std::find_if(life.rbegin(), life.rend(), [&](const Period& p) { return p.product == product; });
-        if (latest != life.rend() && *latest->until >= day) {  // would overlap: refused
-          refused(s, {.member = code, .product = product, .from = day});
-          day = latest->until->plus_days(1);
+    // Up to three periods of membership (R-MEM-7): uptakes in each, a leave, perhaps a rejoin.
+    Date start = joined;
+    for (int phase = 0; phase < 3; ++phase) {
+      Date day = start.plus_days(pick(0, 200));
+      for (int step = pick(1, 5); step > 0; --step) {
+        const std::string product = kProducts[pick(0, 1)];
+        auto open = std::find_if(life.begin(), life.end(), [&](const Period& p) { return p.product == product && !p.until; });
+        if (open != life.end()) {  // end it, then perhaps take it up again later
+          member::uptake(s, {.member = code, .product = product, .until = day});
+          open->until = day;
+        } else {
+          auto latest = std::find_if(life.rbegin(), life.rend(), [&](const Period& p) { return p.product == product; });
+          if (latest != life.rend() && *latest->until >= day) {  // would overlap: refused
+            refused(s, {.member = code, .product = product, .from = day});
+            day = latest->until->plus_days(1);
+          }
+          std::optional<Date> until;
+          if (pick(0, 1)) until = day.plus_days(pick(0, 300));
+          member::uptake(s, {.member = code, .product = product, .from = day, .until = until});
+          life.push_back({product, day, until});
         }
-        std::optional<Date> until;
-        if (pick(0, 1)) until = day.plus_days(pick(0, 300));
-        member::uptake(s, {.member = code, .product = product, .from = day, .until = until});
-        life.push_back({product, day, until});
+        day = day.plus_days(pick(1, 200));
       }
-      day = day.plus_days(pick(1, 200));
+      if (pick(0, 2) == 0) break;  // stays a member
+      const Date last = day.plus_days(pick(0, 120));
+      member::leave(s, code, last);
+      for (Period& p : life)
+        if (!p.until || *p.until > last) p.until = last;
+      refused(s, {.member = code, .product = "VVA", .from = last.plus_days(1), .until = last.plus_days(2)});
+      refused(s, {.member = code, .product = "VVA", .from = last});  // open-ended past the last day
+      if (pick(0, 1) == 0) break;  // does not come back
+      start = last.plus_days(pick(1, 300));
+      refused_rejoin(s, code, last);  // not after its last day
+      member::rejoin(s, code, start);
+      // An uptake in the gap, or one reaching back into it, is refused; the earlier period stays.
+      if (last.plus_days(1) < start)
+        refused(s, {.member = code, .product = "CAMBO", .from = last.plus_days(1), .until = start.plus_days(-1)});
+      refused(s, {.member = code, .product = "VVA", .from = start.plus_days(-1)});
     }
-    if (pick(0, 2) == 0) continue;  // stays a member
-    const Date last = day.plus_days(pick(0, 120));
-    member::leave(s, code, last);
-    for (Period& p : life)
-      if (!p.until || *p.until > last) p.until = last;
-    refused(s, {.member = code, .product = "VVA", .from = last.plus_days(1), .until = last.plus_days(2)});
-    refused(s, {.member = code, .product = "VVA", .from = last});  // open-ended past the last day
   }
+  CHECK(rows(s, "membership") > 10);  // the lives do rejoin, some more than once
   for (int year = 2023; year <= 2028; ++year) {
     INFO("year " << year);
     const auto want = recount(lives, fees, year);

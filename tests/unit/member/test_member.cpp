@@ -138,3 +138,57 @@ TEST_CASE("to_object: the fields of CLI.md, null where nothing is") {
   CHECK(shown.find("contacts") == nullptr);  // one type per key: the count is the list's, the objects contact_list
   CHECK(std::get<Array>(shown.find("contact_list")->data).size() == 1);
 }
+
+TEST_CASE("R-MEM-7: a member that left rejoins after its last day and every period counts") {
+  test::TestDb t("2026-09-10");
+  Session s = t.write();
+  member::add(s, authority("25AB", "2024-01-01"));
+  CHECK_THROWS_AS(member::rejoin(s, "25AB", day("2026-07-01")), Error);  // has not left
+  CHECK_THROWS_AS(member::rejoin(s, "99ZZ", day("2026-07-01")), Error);  // unknown
+  member::leave(s, "25AB", day("2026-03-31"));
+  CHECK_THROWS_AS(member::rejoin(s, "25AB", day("2026-03-31")), Error);  // on its last day
+  CHECK_THROWS_AS(member::rejoin(s, "25AB", day("2025-01-01")), Error);  // before it
+  member::rejoin(s, "25ab", day("2026-07-01"));
+  const member::Member m = member::show(s, "25AB").member;
+  CHECK(m.joined == day("2026-07-01"));
+  CHECK(!m.left);
+  CHECK_THROWS_AS(member::rejoin(s, "25AB", day("2026-08-01")), Error);  // a member again
+  // The earlier period still counts on its days, the gap does not.
+  for (const char* d : {"2024-01-01", "2026-03-31", "2026-07-01", "2026-09-10"})
+    CHECK_MESSAGE(member::members_on(s, day(d)) == std::vector<std::string>{"25AB"}, d);
+  for (const char* d : {"2023-12-31", "2026-04-01", "2026-06-30"}) CHECK_MESSAGE(member::members_on(s, day(d)).empty(), d);
+  // A second leave and rejoin keeps both earlier periods.
+  member::leave(s, "25AB", day("2026-08-15"));
+  member::rejoin(s, "25AB", day("2026-08-16"));
+  CHECK(member::members_on(s, day("2026-08-15")) == std::vector<std::string>{"25AB"});
+  CHECK(member::members_on(s, day("2026-05-01")).empty());
+  CHECK(member::members_on(s, day("2025-05-01")) == std::vector<std::string>{"25AB"});
+  // R-VOTE-2: a vote on a meeting day in any period, none in the gap.
+  CHECK(vote::voting_member(s, "25AB", day("2025-05-01")) == "25AB");
+  CHECK(vote::voting_member(s, "25AB", day("2026-08-15")) == "25AB");
+  CHECK(vote::voting_member(s, "25AB", day("2026-08-16")) == "25AB");
+  CHECK_THROWS_AS(vote::voting_member(s, "25AB", day("2026-05-01")), Error);
+  CHECK_THROWS_AS(vote::voting_member(s, "25AB", day("2023-12-31")), Error);
+}
+
+TEST_CASE("R-MEM-7: an uptake lies inside one period of the membership") {
+  test::TestDb t("2026-09-10");
+  Session s = t.write();
+  member::add(s, authority("25AB", "2024-01-01"));
+  member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2025-01-01")});
+  member::leave(s, "25AB", day("2026-03-31"));
+  member::rejoin(s, "25AB", day("2026-07-01"));
+  // In the gap, reaching into it from either side, or spanning it: refused.
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-05-01")}), Error);
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-03-01"),
+                                     .until = day("2026-04-01")}), Error);
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-06-30")}), Error);
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-01-01"),
+                                     .until = day("2026-08-01")}), Error);
+  CHECK_THROWS_AS(member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2023-12-31"),
+                                     .until = day("2024-01-31")}), Error);
+  // Inside the earlier period (through its last day) and inside the current one: accepted.
+  member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-01-01"), .until = day("2026-03-31")});
+  member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-07-01")});
+  member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2026-07-01")});
+}
