@@ -157,11 +157,14 @@ def build():
         y.at(setup, "contract", "add", "--product", product, "--supplier", "Leverancier BV",
              "--start", dt.date(YEAR - rng.randrange(1, 3), rng.randrange(1, 13), 1))  # its term runs past the termination below
         contracts.append(y.new_id("contract"))
+    terminated_on = rng.randrange(100, 300)
     for contract in contracts:
-        for n in sorted(rng.sample(range(10, 350), 2)):
+        # The terminated contract is reviewed before its termination (R-CON-7: no review after its end).
+        last = terminated_on if contract == contracts[0] else 350
+        for n in sorted(rng.sample(range(10, last), 2)):
             y.at(moment(day(n), 15), "contract", "review", contract, "--outcome", rng.choice(("compliant", "deviations")),
                  "--on", day(n))
-    on = day(rng.randrange(100, 300))
+    on = day(terminated_on)
     y.at(moment(on, 15, 30), "contract", "terminate", contracts[0], "--on", on, "--end", on + dt.timedelta(days=200),
          "--reason", "nieuwe aanbesteding")
     # DPIAs: started in the first days, completed on a day of the year (or not).

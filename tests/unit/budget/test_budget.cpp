@@ -14,7 +14,7 @@ using test::exit_of;
 using test::findings;
 using test::closed_motion;
 
-TEST_CASE("plans and lines: goals replaced until approval; lines classified") {
+TEST_CASE("plans and lines: goals replaced until approval, lines classified") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   budget::set_plan(s, 2026, {"CAMBO 2.0", "a new DPIA"});

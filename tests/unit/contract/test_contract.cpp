@@ -67,7 +67,7 @@ TEST_CASE("a deviating term needs a reason, and a reason needs a deviation (R-CO
   CHECK(code_of([&] { contract::add(s, unknown); }) == 65);
 }
 
-TEST_CASE("extensions: two allowed, the third refused; late after the notice date (R-CON-1, R-CON-4)") {
+TEST_CASE("extensions: two allowed, the third refused, late after the notice date (R-CON-1, R-CON-4)") {
   test::TestDb t("2026-10-01");
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
@@ -84,7 +84,7 @@ TEST_CASE("extensions: two allowed, the third refused; late after the notice dat
   CHECK(c.notice == d("2028-06-30"));
 }
 
-TEST_CASE("reviews move the next review; a future or pre-start review is refused (R-CON-3)") {
+TEST_CASE("reviews move the next review, a future or pre-start review is refused (R-CON-3)") {
   test::TestDb t("2022-03-01");
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
@@ -97,7 +97,7 @@ TEST_CASE("reviews move the next review; a future or pre-start review is refused
   CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "compliant", .meeting = 99}); }) == 65);
 }
 
-TEST_CASE("termination: ending until the end, then ended; no extension after it (R-CON-7)") {
+TEST_CASE("termination: ending until the end, then ended, no extension after it (R-CON-7)") {
   test::TestDb t("2023-01-01");
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
@@ -157,7 +157,7 @@ TEST_CASE("add_certificate: OTHER needs its equivalence, unknown standards are r
   CHECK(code_of([&] { add_supplier(s, "LEVERANCIER BV"); }) == 65);
 }
 
-TEST_CASE("contract due: R-CON-8 per deadline; an expired certificate beside a valid one is fine") {
+TEST_CASE("contract due: R-CON-8 per deadline, an expired certificate beside a valid one is fine") {
   test::TestDb t("2021-12-01");
   const std::int64_t id = seed(t, "2021-01-01", "2021-06-30");
   {

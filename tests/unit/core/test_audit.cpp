@@ -64,7 +64,7 @@ TEST_CASE("the audit chain: whole after writes, broken by a change, whole after 
   CHECK(*v.broken_row == 2);
 }
 
-TEST_CASE("audit head: rows and the last hash; parsed back from ROWS:SHA256") {
+TEST_CASE("audit head: rows and the last hash, parsed back from ROWS:SHA256") {
   test::TestDb t;
   Session s = t.read();
   const audit::Head h = audit::head(s);

@@ -276,7 +276,7 @@ TEST_CASE("csv reader: UTF-16, NUL bytes and invalid UTF-8 are refused with thei
   CHECK(read_all("a,b\n\xEF\xBF\xBD,caf\xC3\xA9\n")[1][1] == "caf\xC3\xA9");
 }
 
-TEST_CASE("csv reader: ';' from the header row (Dutch Excel), with a byte order mark and CRLF") {
+TEST_CASE("csv reader: ',' from the header row (Dutch Excel), with a byte order mark and CRLF") {
   CHECK(read_all("\xEF\xBB\xBFmember;choice\r\n25LZ;voor\r\n\"a;b\";\"c,d\"\r\n") ==
         Rows{{"member", "choice"}, {"25LZ", "voor"}, {"a;b", "c,d"}});
   CHECK(read_all("member,choice\n25LZ;x,yes\n") == Rows{{"member", "choice"}, {"25LZ;x", "yes"}});

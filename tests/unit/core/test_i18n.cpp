@@ -36,7 +36,7 @@ TEST_CASE("i18n: language names and the environment, LC_ALL first") {
   CHECK(environment_language() == Language::en);
 }
 
-TEST_CASE("i18n: English is the source; Dutch from the catalogue of the build tree") {
+TEST_CASE("i18n: English is the source, Dutch from the catalogue of the build tree") {
   CHECK(std::string(tr("nothing due")) == "nothing due");
   CHECK(std::string(tr_n("due {}, in {} day", "due {}, in {} days", 2)) == "due {}, in {} days");
   CHECK(human_date(Date::parse("2026-11-25", "d")) == "2026-11-25");

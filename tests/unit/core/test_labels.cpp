@@ -7,7 +7,7 @@
 
 using namespace mbov;
 
-TEST_CASE("label: the label table, else spaces for underscores; never the snake_case name") {
+TEST_CASE("label: the label table, else spaces for underscores, never the snake_case name") {
   CHECK(label("contracting_authority") == "contracting authority");
   CHECK(label("id") == "ID");
   CHECK(label("sla_misses") == "SLA misses");

@@ -312,7 +312,7 @@ TEST_CASE("output: print_list writes the stream") {
   CHECK(obj.str() == "{\n  \"a\": 1\n}\n");
 }
 
-TEST_CASE("output: csv in the excel dialect: BOM, ;, CRLF, decimal comma") {
+TEST_CASE("output: csv in the excel dialect: BOM, ,, CRLF, decimal comma") {
   std::vector<Object> rows(1);
   rows[0].add("code", "25LZ").add("name", "a;b, c").add("amount", 1234.5).add("seats", 2).add("share", 0.25);
   const Style excel{.csv = CsvDialect::excel};
@@ -328,7 +328,7 @@ TEST_CASE("output: csv in the excel dialect: BOM, ;, CRLF, decimal comma") {
   CHECK_THROWS_AS(parse_csv_dialect("Excel"), Error);
 }
 
-TEST_CASE("output: a boolean reads true/false in English, ja/nee in Dutch human cells; the data formats keep true/false") {
+TEST_CASE("output: a boolean reads true/false in English, ja/nee in Dutch human cells, the data formats keep true/false") {
   const Object row = Object().add("adopted", true).add("present", false);
   CHECK(people_scalar(Value(true)) == "true");
   CHECK(people_scalar(Value(false)) == "false");

@@ -206,7 +206,7 @@ TEST_CASE("the compiled defaults are data/policy.toml read as a policy file") {
   }
 }
 
-TEST_CASE("builtin_policy_cpp: every key as an assignment; a broken text is an error") {
+TEST_CASE("builtin_policy_cpp: every key as an assignment, a broken text is an error") {
   const std::string cpp = mbov::builtin_policy_cpp(builtin_text(), "data/policy.toml");
   CHECK(cpp.find("  p.vote.threshold = Fraction{2, 3};\n") != std::string::npos);
   CHECK(cpp.find("  p.vote.base = \"present_or_advance\";\n") != std::string::npos);
@@ -286,7 +286,7 @@ TEST_CASE("a file overrides key by key and records where") {
   }
 }
 
-TEST_CASE("a missing file exits noinput; one that is not a regular file, or that every user may write, config") {
+TEST_CASE("a missing file exits noinput, one that is not a regular file, or that every user may write, config") {
   TempDir t;
   const std::string missing = (t.dir / "nope.toml").string();
   Failure f = load_failure(missing);

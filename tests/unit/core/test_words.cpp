@@ -7,7 +7,7 @@
 
 using namespace mbov;
 
-TEST_CASE("people_words: closed-set values and numbers as people read them in Dutch; English as is") {
+TEST_CASE("people_words: closed-set values and numbers as people read them in Dutch, English as is") {
   const Object o = Object()
                        .add("id", 1302)
                        .add("year", 2026)

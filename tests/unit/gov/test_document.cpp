@@ -16,7 +16,7 @@ using test::findings;
 using test::closed_motion;
 using test::version;
 
-TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted AV motion; the latest approved is in force") {
+TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted AV motion, the latest approved is in force") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   const auto v09 = version(s, "pdc", "0.9", "2020-12-03");

@@ -16,7 +16,7 @@ using test::findings;
 using test::closed_motion;
 using test::version;
 
-TEST_CASE("groups (R-GOV-6): members from contacts; every member in the community") {
+TEST_CASE("groups (R-GOV-6): members from contacts, every member in the community") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   sql(s).exec(R"sql(

@@ -16,7 +16,7 @@ using test::findings;
 using test::closed_motion;
 using test::version;
 
-TEST_CASE("roles (R-GOV-5): holders from/until, scopes, deputies; the FG is the officer") {
+TEST_CASE("roles (R-GOV-5): holders from/until, scopes, deputies, the FG is the officer") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01');"

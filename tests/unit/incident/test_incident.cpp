@@ -30,7 +30,7 @@ OpenRequest request(std::string kind, std::string title, Timestamp at, std::opti
 std::size_t store_events(Session& s, std::int64_t id) { return show(s, id).timeline.size(); }
 }  // namespace
 
-TEST_CASE("open stores UTC deadlines and an opened event; a failed command writes nothing") {
+TEST_CASE("open stores UTC deadlines and an opened event, a failed command writes nothing") {
   test::TestDb t;
   std::int64_t id = 0;
   {
@@ -128,7 +128,7 @@ TEST_CASE("import is replayed in time order through the rules") {
   }
 }
 
-TEST_CASE("resolved from any open status; the response is the first of acknowledgement and resolution") {
+TEST_CASE("resolved from any open status, the response is the first of acknowledgement and resolution") {
   test::TestDb t("2026-06-01");
   Session s = t.write();
   const std::int64_t a = open(s, request("disruption", "A", ts("2026-06-01T08:00:00Z"), 2));
@@ -149,7 +149,7 @@ TEST_CASE("resolved from any open status; the response is the first of acknowled
   CHECK(store_events(s, b) == 3);
 }
 
-TEST_CASE("a decided breach's service levels are no findings; the authority deadline is a moment") {
+TEST_CASE("a decided breach's service levels are no findings, the authority deadline is a moment") {
   test::TestDb t("2026-06-01");  // now: 2026-06-01 12:00 local = 10:00Z
   Session s = t.write();
   const std::int64_t b = open(s, request("breach", "Lek", ts("2026-05-29T12:00:00Z")));
@@ -164,7 +164,7 @@ TEST_CASE("a decided breach's service levels are no findings; the authority dead
   CHECK(incident::check(s).perfdata.back().second == 1);  // still open
 }
 
-TEST_CASE("detail_message: a breach notification step reads Dutch for people; other details as recorded") {
+TEST_CASE("detail_message: a breach notification step reads Dutch for people, other details as recorded") {
   Event e;
   e.kind = "notification";
   e.detail = "members informed";

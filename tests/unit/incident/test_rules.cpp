@@ -34,7 +34,7 @@ TEST_CASE("the state machine allows exactly the seven moves") {
   CHECK_THROWS_AS(require_transition(closed, in_progress), Error);
 }
 
-TEST_CASE("a status is parsed from its word and printed as it; any other text names the statuses") {
+TEST_CASE("a status is parsed from its word and printed as it, any other text names the statuses") {
   for (const char* word : {"new", "acknowledged", "in-progress", "resolved", "closed"})
     CHECK(status_name(parse_status(word, "--status")) == word);
   CHECK(parse_status("in-progress", "--status") == Status::in_progress);

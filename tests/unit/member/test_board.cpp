@@ -45,7 +45,7 @@ TEST_CASE("R-VOTE-8: an appointment cites an adopted AV motion of kind board") {
   CHECK(!board[0].chair);
 }
 
-TEST_CASE("R-VOTE-8: only a current representative, once; the chair is one sitting member") {
+TEST_CASE("R-VOTE-8: only a current representative, once, the chair is one sitting member") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   register_two(s);
@@ -64,7 +64,7 @@ TEST_CASE("R-VOTE-8: only a current representative, once; the chair is one sitti
   CHECK_THROWS_AS(member::leave_board(s, 1, day("2026-03-02")), Error);
 }
 
-TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history; each chair stops when the next starts") {
+TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history, each chair stops when the next starts") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   register_two(s);

@@ -26,7 +26,7 @@ TEST_CASE("member check: R-MEM-3 thresholds come from the policy, former members
   CHECK(member::check(s).findings.empty());
 }
 
-TEST_CASE("member check: R-MEM-4 follows R-CON-8 with the member warn window; not yet joined is skipped") {
+TEST_CASE("member check: R-MEM-4 follows R-CON-8 with the member warn window, not yet joined is skipped") {
   test::TestDb t("2026-03-01");
   t.how.policy.member.warn_days = 10;
   Session s = t.write();

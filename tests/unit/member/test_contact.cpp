@@ -15,7 +15,7 @@ TEST_CASE("e-mail addresses") {
     CHECK_THROWS_AS(member::validate_email(bad), Error);
 }
 
-TEST_CASE("one person holds both roles at a member; the same role twice is refused") {
+TEST_CASE("one person holds both roles at a member, the same role twice is refused") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   member::add(s, authority("25AB"));
@@ -52,7 +52,7 @@ TEST_CASE("a contact needs a current member, a name, an address and a known role
   CHECK(!member::contacts(s, {})[0].phone);  // an empty phone is none
 }
 
-TEST_CASE("a role ends on its until day; removing it twice or before it began is refused") {
+TEST_CASE("a role ends on its until day, removing it twice or before it began is refused") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   member::add(s, authority("25AB"));

@@ -10,7 +10,7 @@ using test::authority;
 using test::contact;
 using test::day;
 
-TEST_CASE("R-DPIA-5: a person with a current role is not forgotten; one without is") {
+TEST_CASE("R-DPIA-5: a person with a current role is not forgotten, one without is") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   member::add(s, authority("25AB"));

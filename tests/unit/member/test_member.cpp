@@ -89,7 +89,7 @@ TEST_CASE("R-MEM-7: members_on counts a member from its first through its last d
   CHECK(member::members_on(s, day("2026-03-01")) == std::vector<std::string>{"26CD"});
 }
 
-TEST_CASE("R-MEM-7: leaving ends the uptakes and contact roles; a dry run only says so") {
+TEST_CASE("R-MEM-7: leaving ends the uptakes and contact roles, a dry run only says so") {
   test::TestDb t("2026-09-10");
   Session s = t.write();
   member::add(s, authority("25AB", "2024-01-01"));

@@ -8,7 +8,7 @@ using namespace mbov;
 using test::authority;
 using test::day;
 
-TEST_CASE("R-MEM-8: an uptake counts through its until day; --until alone ends the open one") {
+TEST_CASE("R-MEM-8: an uptake counts through its until day, --until alone ends the open one") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   member::add(s, authority("25AB"));

@@ -7,7 +7,7 @@
 
 using namespace mbov;
 
-TEST_CASE("charges: the year's days as budget::year_days counts them; no uptake, nothing owed") {
+TEST_CASE("charges: the year's days as budget::year_days counts them, no uptake, nothing owed") {
   test::TestDb t("2026-03-01");
   Session s = t.read();
   report::Reader r(s);

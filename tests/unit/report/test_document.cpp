@@ -17,7 +17,7 @@ using namespace mbov;
 using report::Section;
 using test::deadline;
 
-TEST_CASE("writers: json prints the rows, facts and head in English; text, markdown and html as people read them") {
+TEST_CASE("writers: json prints the rows, facts and head in English, text, markdown and html as people read them") {
   report::Document d;
   d.title = "T";
   d.head.add("chair", marked("(erased)"));

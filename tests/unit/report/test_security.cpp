@@ -10,7 +10,7 @@
 using namespace mbov;
 using test::exit_of;
 
-TEST_CASE("security statement: issued to the member on today; no products, none counted; an unknown member refused") {
+TEST_CASE("security statement: issued to the member on today, no products, none counted, an unknown member refused") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('12AB', 'ROC', 1, '2020-01-01')");

@@ -16,7 +16,7 @@ TEST_CASE("choices: English and Dutch, any case, trimmed") {
   CHECK_FALSE(vote::parse_choice("yess"));
 }
 
-TEST_CASE("yes/no columns: ja/nee, true/false, 1/0, any case; empty is no") {
+TEST_CASE("yes/no columns: ja/nee, true/false, 1/0, any case, empty is no") {
   CHECK(vote::parse_flag("") == false);
   CHECK(vote::parse_flag("Ja") == true);
   CHECK(vote::parse_flag("nee") == false);

@@ -45,7 +45,7 @@ TEST_CASE("a ballot file without presence: the base is the members with a ballot
   CHECK(t.abstain == 1);
 }
 
-TEST_CASE("columns in any order; --present-count adds the advance ballots") {
+TEST_CASE("columns in any order, --present-count adds the advance ballots") {
   vote::Presence p;
   p.count = 5;
   vote::Turnout t = read("advance,choice,member\ntrue,yes,A\nfalse,yes,B\n", p);

@@ -76,7 +76,7 @@ TEST_CASE("vote screen: who is present, who voted in advance, the motions in ord
   CHECK_THROWS_AS(vote::screen(s, 99), Error);
 }
 
-TEST_CASE("vote screen's JSON: a closed motion is vote show's object without the named votes; an open one has no split") {
+TEST_CASE("vote screen's JSON: a closed motion is vote show's object without the named votes, an open one has no split") {
   ScreenEvening e;
   Session s = e.t.read();
   const vote::Screen st = vote::screen(s, e.meeting);

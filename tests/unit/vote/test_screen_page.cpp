@@ -61,7 +61,7 @@ TEST_CASE("vote screen's page: a screen_hostile title, name, chair or reason is 
   CHECK(page.find("<b>bold") == std::string::npos);
 }
 
-TEST_CASE("vote screen's page: the stored result of a closed motion; only the count of voters of an open one") {
+TEST_CASE("vote screen's page: the stored result of a closed motion, only the count of voters of an open one") {
   const std::string page = vote::screen_page(screen_evening(), {});
   const std::string closed = screen_section(page, "motion-1");
   CHECK(closed.find("<td class=\"yes\">8</td>") != std::string::npos);
@@ -76,7 +76,7 @@ TEST_CASE("vote screen's page: the stored result of a closed motion; only the co
   for (const char* split : {"class=\"yes\"", "class=\"no\"", "adopted", "class=\"result\""}) CHECK(open.find(split) == std::string::npos);
 }
 
-TEST_CASE("vote screen's page: names only with --names; the script and its events only when live") {
+TEST_CASE("vote screen's page: names only with --names, the script and its events only when live") {
   const std::string counted = vote::screen_page(screen_evening(), {.names = false, .live = false});
   CHECK(counted.find("ROC Noord") == std::string::npos);
   CHECK(counted.find("<b id=\"present\">2</b>") != std::string::npos);

@@ -65,7 +65,7 @@ TEST_CASE("1/2 adopts at exactly half, 3/4 needs three quarters") {
   CHECK_FALSE(vote::tally(policy("3/4"), present(8, 5, 1, 2)).adopted);
 }
 
-TEST_CASE("consensus: no_objection ignores abstentions and silence; unanimous wants every yes") {
+TEST_CASE("consensus: no_objection ignores abstentions and silence, unanimous wants every yes") {
   vote::Tally t = vote::tally(policy(), present(9, 2, 0, 5));
   CHECK(t.consensus);
   CHECK(t.adopted);
@@ -81,7 +81,7 @@ TEST_CASE("consensus: no_objection ignores abstentions and silence; unanimous wa
   CHECK(vote::tally(unanimous, present(3, 2, 0, 1)).adopted);  // 2 of 3 still reaches 2/3
 }
 
-TEST_CASE("bases: advance voters widen present_or_advance; cast counts ballots; all_members counts members") {
+TEST_CASE("bases: advance voters widen present_or_advance, cast counts ballots, all_members counts members") {
   Turnout t = present(6, 5, 1, 0);
   t.advance = 3;
   vote::Tally r = vote::tally(policy(), t);
@@ -116,7 +116,7 @@ TEST_CASE("the rule text never prints false arithmetic") {
   CHECK(t.rule.find("1×3 < 2×3") != std::string::npos);
 }
 
-TEST_CASE("the rule: a message, English in Tally::rule and the JSON, as people read it in a table; an older wording as stored") {
+TEST_CASE("the rule: a message, English in Tally::rule and the JSON, as people read it in a table, an older wording as stored") {
   vote::Tally t = vote::tally(policy(), present(60, 60, 0, 0));
   CHECK(english(vote::rule_message(t)) == t.rule);
   CHECK(vote::to_object(t, 1).find("rule")->text() == t.rule);

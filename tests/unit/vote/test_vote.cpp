@@ -112,7 +112,7 @@ TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
   CHECK(vote::check(s, 2019).findings.empty());  // no members yet
 }
 
-TEST_CASE("a motion kind is parsed from its word and printed as it; any other text names the kinds") {
+TEST_CASE("a motion kind is parsed from its word and printed as it, any other text names the kinds") {
   for (const char* word : {"ordinary", "pdc", "budget", "board"})
     CHECK(vote::motion_kind_name(vote::parse_motion_kind(word, "--kind")) == word);
   CHECK(vote::parse_motion_kind("budget", "--kind") == vote::MotionKind::budget);
@@ -125,7 +125,7 @@ TEST_CASE("a motion kind is parsed from its word and printed as it; any other te
   }
 }
 
-TEST_CASE("a meeting kind is parsed from its word and printed as it; any other text names the kinds") {
+TEST_CASE("a meeting kind is parsed from its word and printed as it, any other text names the kinds") {
   for (const char* word : {"av", "board"}) CHECK(vote::meeting_kind_name(vote::parse_meeting_kind(word, "--kind")) == word);
   try {
     vote::parse_meeting_kind("AV", "--kind");
