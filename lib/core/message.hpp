@@ -3,6 +3,7 @@
 // typed values, rendered at the output edge in the language asked for. The data formats (json,
 // csv, tsv) render English, so a script reads the same text in every language; people read it
 // in --lang. core/msg.hpp (internal) builds one with its format checked at compile time.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -42,6 +43,8 @@ struct Message {
   bool translated = true;        // false: the format is punctuation ("{}: {}"), the same in every language
   std::vector<Arg> args;
   std::string text;              // with no id: a code or a name, the same in every language
+
+  static constexpr std::size_t max_args = 16;  // msg() checks it at compile time
 
   Message() = default;
   Message(std::string same) : text(std::move(same)) {}

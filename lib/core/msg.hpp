@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include <mbov/core/message.hpp>
 
@@ -26,15 +27,17 @@ struct checked_as<T> {
   using type = std::string;
 };
 
-template <typename T>
-Message::Arg arg(const T& value) {
-  if constexpr (std::same_as<T, Message>) return std::make_shared<const Message>(value);
+// A temporary (a nested message, a string made for the call) is moved, not copied.
+template <typename A, typename T = std::remove_cvref_t<A>>
+Message::Arg arg(A&& value) {
+  if constexpr (std::same_as<T, Message>) return std::make_shared<const Message>(std::forward<A>(value));
   else if constexpr (std::same_as<T, bool>) static_assert(!std::same_as<T, bool>, "a flag is no message argument");
   else if constexpr (std::same_as<T, char>) return std::string(1, value);
   else if constexpr (std::integral<T>) return static_cast<std::int64_t>(value);
   else if constexpr (std::floating_point<T>) return static_cast<double>(value);
+  else if constexpr (std::same_as<T, std::string>) return std::string(std::forward<A>(value));
   else if constexpr (std::convertible_to<const T&, std::string_view>) return std::string(std::string_view(value));
-  else if constexpr (std::is_constructible_v<Message::Arg, const T&>) return value;
+  else if constexpr (std::is_constructible_v<Message::Arg, const T&>) return std::forward<A>(value);
   else return fmt::format("{}", T(value));  // a join of texts: the same in every language
 }
 
@@ -44,18 +47,20 @@ template <typename T>
 using msg_arg_t = typename msg_detail::checked_as<std::remove_cvref_t<T>>::type;
 
 template <typename... Args>
-Message msg(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
+Message msg(fmt::format_string<msg_arg_t<Args>...> format, Args&&... args) {
+  static_assert(sizeof...(Args) <= Message::max_args, "too many message arguments");
   Message m;
   m.id = static_cast<fmt::string_view>(format).data();
-  m.args = {msg_detail::arg(args)...};
+  m.args.reserve(sizeof...(Args));
+  (m.args.push_back(msg_detail::arg(std::forward<Args>(args))), ...);
   return m;
 }
 
 // A count: the singular or plural form for n (both in nl.po), the same arguments for both.
 template <typename... Args>
 Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_string<msg_arg_t<Args>...> plural,
-              long long n, const Args&... args) {
-  Message m = msg(singular, args...);
+              long long n, Args&&... args) {
+  Message m = msg(singular, std::forward<Args>(args)...);
   m.plural = static_cast<fmt::string_view>(plural).data();
   m.n = n;
   return m;
@@ -64,14 +69,14 @@ Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_strin
 // A message in the language of this process, at once: text printed or thrown now (an error, a
 // hint, a report's heading), its English format checked at compile time all the same.
 template <typename... Args>
-std::string say(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
-  return render(msg(format, args...), language());
+std::string say(fmt::format_string<msg_arg_t<Args>...> format, Args&&... args) {
+  return render(msg(format, std::forward<Args>(args)...), language());
 }
 
 // Punctuation around messages ("{}: {}"), the same in every language: not in the catalogue.
 template <typename... Args>
-Message joined(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
-  Message m = msg(format, args...);
+Message joined(fmt::format_string<msg_arg_t<Args>...> format, Args&&... args) {
+  Message m = msg(format, std::forward<Args>(args)...);
   m.translated = false;
   return m;
 }
