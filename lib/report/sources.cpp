@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/msg.hpp"
-#include <mbov/incident/incident.hpp>
 
 namespace mbov::report {
 
@@ -22,17 +21,6 @@ void as_words(Object& row, std::string_view column, std::span<const char* const>
 
 void as_words(std::vector<Object>& rows, std::string_view column, std::span<const char* const> words) {
   for (Object& row : rows) as_words(row, column, words);
-}
-
-void add_breach_rows(Section& section, Reader& r, Query& q) {
-  while (q.next()) {
-    Object row = q.object({.moments = {"opened", "authority_deadline", "authority_notified", "members_notified",
-                                       "subjects_notified", "no_risk_at"}});
-    const char* state = incident::breach_state(incident::load(r.s, q.integer(0)), r.s.now);
-    const auto at = std::find(row.keys.begin(), row.keys.end(), "state") - row.keys.begin();
-    row.values[at] = marked(state);
-    section.rows.push_back(std::move(row));
-  }
 }
 
 long last_rows(const Document& d) { return static_cast<long>(d.sections.back().rows.size()); }

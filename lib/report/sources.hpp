@@ -55,11 +55,3 @@ void add_av_account(Document& d, Reader& r, int year, Format f);
 Object decision_row(Reader& r, std::int64_t motion);
 
 }  // namespace mbov::report
-
-namespace mbov::report {
-
-// The rows of a query over breaches whose first column is the id and that has a `state` column
-// (selected as NULL): the state filled in by incident::breach_state, a word (marked).
-void add_breach_rows(Section& section, Reader& r, Query& q);
-
-}  // namespace mbov::report
