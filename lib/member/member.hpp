@@ -149,6 +149,16 @@ void confirm(Session& s, const Confirmation& c);
 // ---- uptake (uptake.cpp) ----
 // R-MEM-8: records an uptake and returns its id; with only `until`, ends the open uptake instead.
 std::int64_t uptake(Session& s, const UptakeInput& u);
+// A member's uptake of a product, from its first day through its last (`until`, none: open).
+struct Uptake {
+  std::int64_t id = 0;
+  std::string member{}, product{};
+  Date from{};
+  std::optional<Date> until{};
+};
+// R-MEM-8: the uptakes running on `on` (begun by then, not ended before it), of `member` alone
+// when given (its stored code); by member, product, start.
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& member = std::nullopt);
 
 // ---- contacts (contact.cpp) ----
 void validate_email(const std::string& email);

@@ -199,6 +199,22 @@ void end_uptake(Session& s, std::int64_t id, Date until) {
   q.exec();
 }
 
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& code) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT u.id, u.member, u.product, u.from_date, u.until FROM uptake u"
+                                          " WHERE {} AND (:m IS NULL OR u.member = :m) ORDER BY 2, 3, 4",
+                                          current_uptake));
+  q.bind(":t", on.str());
+  bind_opt(q, ":m", code);
+  std::vector<Uptake> out;
+  while (q.executeStep())
+    out.push_back({.id = q.getColumn(0).getInt64(),
+                   .member = q.getColumn(1).getString(),
+                   .product = q.getColumn(2).getString(),
+                   .from = date(q.getColumn(3), "from"),
+                   .until = opt_date(q.getColumn(4), "until")});
+  return out;
+}
+
 namespace {
 std::vector<Span> spans(SQLite::Statement& q, const std::string& code, Date last_day) {
   q.bind(":m", code);

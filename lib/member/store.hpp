@@ -51,6 +51,8 @@ std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& co
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until);
 void end_uptake(Session& s, std::int64_t id, Date until);
+// The uptakes current on `on` (R-MEM-8: through their until day), of `code` alone when given.
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& code);
 // R-MEM-7: a member's uptakes, contact roles and board seats (held through its representative)
 // that still hold after `last_day`.
 struct Span {
