@@ -180,6 +180,9 @@ void choose_chair(Session& s, std::int64_t person, Date from);
 std::vector<Seat> board(Session& s, bool all);
 // The seat chairing the board on `on` (the minutes name it), from the chair's history; nullopt when none.
 std::optional<Seat> chair_on(Session& s, Date on);
+// R-VOTE-8: the seats that began or ended in [from, to), by start, id; `chair`: the seat chaired
+// the board on some day of [from, to) (a chair period ends ON its until day), `member` as of today.
+std::vector<Seat> board_changes(Session& s, Date from, Date to);
 const std::vector<std::string>& board_columns();
 
 // ---- check (check.cpp) ----

@@ -401,17 +401,20 @@ std::optional<std::int64_t> chair_seat(Session& s, Date on) {
   return first_id(q);
 }
 
-std::vector<Seat> seats(Session& s, bool all, Date today) {
-  SQLite::Statement q(sql(s), fmt::format(R"(
+namespace {
+
+// A board seat (alias b) with its person's name, the member represented on :t, and whether it chairs
+// per `chair` (a condition on board_chair h).
+std::string select_seat(std::string_view chair) {
+  return fmt::format(R"(
     SELECT b.id, b.person, p.name,
       (SELECT c.member FROM contact c WHERE c.person = b.person AND c.role = 'representative' AND {}
         ORDER BY c.id DESC LIMIT 1),
       b.from_date, b.until, EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND {}) AS chair, b.motion
-    FROM board_seat b JOIN person p ON p.id = b.person
-    WHERE :all OR {}
-    ORDER BY chair DESC, b.from_date, b.id)", current_role, current_chair, current_seat));
-  q.bind(":all", all ? 1 : 0);
-  q.bind(":t", today.str());
+    FROM board_seat b JOIN person p ON p.id = b.person)", current_role, chair);
+}
+
+std::vector<Seat> seat_rows(SQLite::Statement& q) {
   std::vector<Seat> out;
   while (q.executeStep()) {
     Seat seat{.id = q.getColumn(0).getInt64(),
@@ -425,6 +428,29 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Seat> seats(Session& s, bool all, Date today) {
+  SQLite::Statement q(sql(s), fmt::format("{} WHERE :all OR {} ORDER BY chair DESC, b.from_date, b.id",
+                                          select_seat(current_chair), current_seat));
+  q.bind(":all", all ? 1 : 0);
+  q.bind(":t", today.str());
+  return seat_rows(q);
+}
+
+std::vector<Seat> seats_changed(Session& s, Date from, Date to, Date today) {
+  // A chair period ends ON its until day: one chosen and ended on the same day chaired no day.
+  constexpr const char* chair_during =
+      "(h.from_date < :to AND (h.until IS NULL OR h.until > :from) AND h.until IS NOT h.from_date)";
+  SQLite::Statement q(sql(s), select_seat(chair_during) +
+                                  " WHERE (b.from_date >= :from AND b.from_date < :to)"
+                                  " OR (b.until >= :from AND b.until < :to) ORDER BY b.from_date, b.id");
+  q.bind(":from", from.str());
+  q.bind(":to", to.str());
+  q.bind(":t", today.str());
+  return seat_rows(q);
 }
 
 }  // namespace mbov::member::store

@@ -92,6 +92,9 @@ void insert_chair(Session& s, std::int64_t seat, Date from);
 std::optional<Date> latest_chair_start(Session& s);
 std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
+// The seats begun or ended in [from, to), by start, id; `chair`: a chair period of the seat shares
+// a day with [from, to) (R-VOTE-8).
+std::vector<Seat> seats_changed(Session& s, Date from, Date to, Date today);
 
 // R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
 void as_of(Session& s);

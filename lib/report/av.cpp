@@ -10,6 +10,7 @@
 #include <mbov/core/audit.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
 #include <mbov/report/report.hpp>
 #include "member/store.hpp"
 #include "report/sources.hpp"
@@ -98,16 +99,16 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
       d.table("decisions", N_("Decisions"), {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (motions.next()) decisions.rows.push_back(decision_row(r, motions.integer(0)));
   n.decisions = last_rows(d);
-  Query board(r,
-              "SELECT b.person, coalesce(p.name, '(erased)') AS name, b.from_date AS since, b.until,"
-              " EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND h.from_date < ?2"
-              "   AND (h.until IS NULL OR h.until > ?1) AND h.until IS NOT h.from_date) AS chair,"
-              " b.motion FROM board_seat b JOIN person p ON p.id = b.person"
-              " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
-              {p(from), p(to)});
+  // R-VOTE-8: the board's seats begun or ended in the year, as the member register keeps them.
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
-  seats.rows = board.all({.bools = {"chair"}, .dates = {"since", "until"}});
-  as_words(seats.rows, "name", erased_name);
+  for (const member::Seat& b : member::board_changes(r.s, Date::parse(from, "year"), Date::parse(to, "year")))
+    seats.rows.push_back(Object()
+                             .add("person", b.person)
+                             .add("name", person_name(b.name))
+                             .add("since", b.from)
+                             .add("until", date_value(b.until))
+                             .add("chair", b.chair)
+                             .add("motion", b.motion ? Value(*b.motion) : Value()));
   n.board_changes = last_rows(d);
   // R-MEM-7: each period of a member, so a rejoin is a join.
   static const std::string changes =

@@ -23,6 +23,8 @@ void as_words(std::vector<Object>& rows, std::string_view column, std::span<cons
   for (Object& row : rows) as_words(row, column, words);
 }
 
+Value person_name(const std::optional<std::string>& name) { return name ? Value(*name) : Value(marked(N_("(erased)"))); }
+
 long last_rows(const Document& d) { return static_cast<long>(d.sections.back().rows.size()); }
 
 }  // namespace mbov::report

@@ -1,6 +1,7 @@
 #pragma once
 // Reads that several reports share.
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ void as_words(Object& row, std::string_view column, std::span<const char* const>
 
 // The name the reports' SQL gives an erased person (coalesce(name, '(erased)'), R-DPIA-5).
 inline constexpr const char* erased_name[] = {N_("(erased)")};
+// A person's name, or "(erased)" once erased (R-DPIA-5): a message, translated where people read it.
+Value person_name(const std::optional<std::string>& name);
 
 // The number of rows of the section added last: a summary counts a table as it is filled.
 long last_rows(const Document& d);
