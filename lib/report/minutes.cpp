@@ -16,11 +16,11 @@ namespace {
 Value chair_on(Reader& r, Date date) {
   const std::optional<member::Seat> chair = member::chair_on(r.s, date);
   if (!chair) return Value();
-  return Value(chair->name.value_or(erased_name[0]));
+  return person_name(chair->name);
 }
 
-// The words of the decisions query's decision column.
-constexpr const char* decision_words[] = {N_("budget approved"), N_("document version approved"), N_("board appointed")};
+// What a motion decided, by the number the decisions query gives it (in the order of the words).
+constexpr const char* decision_words[] = {N_("board appointed"), N_("budget approved"), N_("document version approved")};
 
 // R-GOV-3, R-VOTE-10: who was present, from when, and who left when (the presence log).
 void present(Document& d, Reader& r, std::int64_t meeting) {
@@ -71,17 +71,20 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
 // What the meeting's motions decided: budgets, document versions, board seats.
 void decisions(Document& d, Reader& r, std::int64_t meeting) {
   Query q(r,
-          "SELECT m.id AS motion, 'budget approved' AS decision, 'budget ' || pl.year AS subject"
+          "SELECT m.id AS motion, 1 AS decision, 'budget ' || pl.year AS subject"
           " FROM plan pl JOIN motion m ON m.id = pl.motion WHERE m.meeting = ?1"
-          " UNION ALL SELECT m.id, 'document version approved', v.kind || ' ' || v.number"
+          " UNION ALL SELECT m.id, 2, v.kind || ' ' || v.number"
           " FROM document_version v JOIN motion m ON m.id = v.motion WHERE m.meeting = ?1"
-          " UNION ALL SELECT m.id, 'board appointed', coalesce(pe.name, '(erased)') || ' from ' || b.from_date"
+          " UNION ALL SELECT m.id, 0, coalesce(pe.name, '(erased)') || ' from ' || b.from_date"
           " FROM board_seat b JOIN motion m ON m.id = b.motion JOIN person pe ON pe.id = b.person WHERE m.meeting = ?1"
           " ORDER BY 1, 2, 3",
           {p(meeting)});
   Section& decided = d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"});
-  decided.rows = q.all();
-  as_words(decided.rows, "decision", decision_words);
+  while (q.next())
+    decided.rows.push_back(Object()
+                               .add("motion", q.integer(0))
+                               .add("decision", marked(decision_words[static_cast<std::size_t>(q.integer(1))]))
+                               .add("subject", q.col(2).getString()));
 }
 
 }  // namespace
@@ -100,7 +103,6 @@ Document minutes(Reader& r, std::int64_t meeting) {
       .add("kind", vote::meeting_kind_name(m.kind))
       .add("title", title.text(0))
       .add("chair_name", chair_on(r, m.date));
-  as_words(d.head, "chair_name", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

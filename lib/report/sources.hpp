@@ -2,7 +2,6 @@
 // Reads that several reports share.
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,14 +16,6 @@ namespace mbov::report {
 // "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
 const char* status_word(Severity severity);
 
-// In `column`, a cell that is one of `words` (English words the report's SQL writes, marked N_)
-// becomes that word's message (marked): English in the data formats, translated where people read
-// it. Done once, where the rows are read; every other cell stays as it is.
-void as_words(std::vector<Object>& rows, std::string_view column, std::span<const char* const> words);
-void as_words(Object& row, std::string_view column, std::span<const char* const> words);
-
-// The name the reports' SQL gives an erased person (coalesce(name, '(erased)'), R-DPIA-5).
-inline constexpr const char* erased_name[] = {N_("(erased)")};
 // A person's name, or "(erased)" once erased (R-DPIA-5): a message, translated where people read it.
 Value person_name(const std::optional<std::string>& name);
 
