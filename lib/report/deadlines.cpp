@@ -34,7 +34,7 @@ struct Collector {
                    .subject = std::move(subject),
                    .rule = std::move(rule),
                    .title = std::move(title),
-                   .status = status_word(severity),
+                   .status = status_of(severity),
                    .uid = uid + "@mbov",
                    .due_at = due_at,
                    .warn_at = warn_at});
@@ -131,11 +131,26 @@ void breaches(Collector& c) {
 
 }  // namespace
 
+const char* status_name(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::overdue: return N_("overdue");
+    case DeadlineStatus::soon: return N_("soon");
+    case DeadlineStatus::later: break;
+  }
+  return N_("later");
+}
+
+DeadlineStatus status_of(Severity severity) {
+  return severity == Severity::critical  ? DeadlineStatus::overdue
+         : severity == Severity::warning ? DeadlineStatus::soon
+                                         : DeadlineStatus::later;
+}
+
 Object Deadline::to_object() const {
   Object o;
   o.add("date", date).add("due_at", due_at);
   o.add("kind", marked(kind)).add("subject", subject).add("rule", rule);
-  o.add("status", marked(status)).add("title", title).add("uid", uid);
+  o.add("status", marked(status_name(status))).add("title", title).add("uid", uid);
   return o;
 }
 

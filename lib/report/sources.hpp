@@ -13,9 +13,6 @@
 
 namespace mbov::report {
 
-// "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
-const char* status_word(Severity severity);
-
 // A person's name, or "(erased)" once erased (R-DPIA-5): a message, translated where people read it.
 Value person_name(const std::optional<std::string>& name);
 

@@ -10,7 +10,6 @@ TEST_CASE("person_name: a name as it is, an erased one a message: English for da
   const Value named = report::person_name("Anna"), erased = report::person_name(std::nullopt);
   CHECK(std::holds_alternative<std::string>(named.data));
   CHECK(std::holds_alternative<Message>(erased.data));
-  CHECK(report::status_word(Severity::critical) == std::string("overdue"));
   set_language(Language::nl);
   CHECK(people_scalar(erased) == "(gewist)");
   CHECK(people_scalar(named) == "Anna");
