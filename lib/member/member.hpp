@@ -138,6 +138,14 @@ const std::vector<std::string>& leaving_columns();
 // R-MEM-7: a member that left becomes one again from `on` (after its last day); its earlier
 // period is kept (audited).
 void rejoin(Session& s, const std::string& code, Date on);
+// One period of a membership: from joining through its last day (none while it lasts).
+struct Period {
+  std::string code{}, name{};
+  Date joined{};
+  std::optional<Date> left{};
+};
+// R-MEM-7: the periods that began or ended in [from, to) (a rejoin begins one); by code, joining.
+std::vector<Period> periods_changed(Session& s, Date from, Date to);
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 

@@ -41,9 +41,21 @@ std::string member_during(std::string_view alias, std::string_view from, std::st
                      alias, from, to);
 }
 
-std::string member_periods() {
-  return "(SELECT m.code, m.name, m.joined, m.left_on FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on "
-         "FROM membership mp JOIN member m ON m.code = mp.member)";
+std::vector<Period> periods_changed(Session& s, Date from, Date to) {
+  // Every period of every member: the current one in member, the earlier ones in membership.
+  SQLite::Statement q(sql(s), "SELECT code, name, joined, left_on FROM (SELECT m.code, m.name, m.joined, m.left_on"
+                              " FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on FROM membership mp"
+                              " JOIN member m ON m.code = mp.member)"
+                              " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined");
+  q.bind(1, from.str());
+  q.bind(2, to.str());
+  std::vector<Period> out;
+  while (q.executeStep())
+    out.push_back({.code = q.getColumn(0).getString(),
+                   .name = q.getColumn(1).getString(),
+                   .joined = date(q.getColumn(2), "joined"),
+                   .left = opt_date(q.getColumn(3), "left_on")});
+  return out;
 }
 
 std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter) {

@@ -30,8 +30,8 @@ std::int64_t rejoin(Session& s, const std::string& code, Date on);
 // R-MEM-7: the SQL condition that member `alias` (a row of member) was a member on some day from
 // `from` through `to` (SQL expressions), in any of its periods. Other areas use it too.
 std::string member_during(std::string_view alias, std::string_view from, std::string_view to);
-// Every period of every member, as an SQL subquery (code, name, joined, left_on).
-std::string member_periods();
+// The periods begun or ended in [from, to), of every member; by code, joining.
+std::vector<Period> periods_changed(Session& s, Date from, Date to);
 void set_left(Session& s, const std::string& code, Date on);
 bool is_current_member(Session& s, const std::string& code, Date on);
 std::vector<std::string> member_codes(Session& s, Date on);  // the members on `on`, by code

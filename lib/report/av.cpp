@@ -11,8 +11,8 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
 #include <mbov/member/member.hpp>
+#include <mbov/vote/vote.hpp>
 #include <mbov/report/report.hpp>
-#include "member/store.hpp"
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -83,13 +83,16 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
       .rows = review_rows(r, from, to);
   n.reviews = last_rows(d);
-  Query meetings(r,
-                 "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present_count,"
-                 " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions_count FROM meeting g"
-                 " WHERE g.kind = 'av' AND g.date >= ? AND g.date < ? ORDER BY g.date, g.id",
-                 {p(from), p(to)});
-  d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"}).rows =
-      meetings.all({.dates = {"date"}});
+  Section& meetings =
+      d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"});
+  for (const vote::MeetingSummary& m : vote::list_meetings(r.s, Date::parse(from, "year").year()))
+    if (m.meeting.kind == vote::MeetingKind::av)
+      meetings.rows.push_back(Object()
+                                  .add("id", m.meeting.id)
+                                  .add("date", m.meeting.date)
+                                  .add("title", m.meeting.title)
+                                  .add("present_count", m.present)
+                                  .add("motions_count", m.motions));
   n.meetings = last_rows(d);
   Query motions(r,
                 "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting WHERE g.date >= ? AND g.date < ?"
@@ -111,13 +114,10 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
                              .add("motion", b.motion ? Value(*b.motion) : Value()));
   n.board_changes = last_rows(d);
   // R-MEM-7: each period of a member, so a rejoin is a join.
-  static const std::string changes =
-      fmt::format("SELECT code, name, joined, left_on AS left FROM {}"
-                  " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined",
-                  member::store::member_periods());
-  Query members(r, changes.c_str(), {p(from), p(to)});
-  d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
-      members.all({.dates = {"joined", "left"}});
+  Section& members = d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"});
+  for (const member::Period& m : member::periods_changed(r.s, Date::parse(from, "year"), Date::parse(to, "year")))
+    members.rows.push_back(
+        Object().add("code", m.code).add("name", m.name).add("joined", m.joined).add("left", date_value(m.left)));
   n.member_changes = last_rows(d);
 }
 

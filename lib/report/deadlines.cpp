@@ -14,6 +14,7 @@
 #include <mbov/incident/incident.hpp>
 #include <mbov/member/member.hpp>
 #include <mbov/report/report.hpp>
+#include <mbov/vote/vote.hpp>
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -105,13 +106,11 @@ void confirmations(Collector& c) {
 
 // R-VOTE-1: the General Assembly meetings ahead (the member warn window: members prepare).
 void meetings(Collector& c) {
-  Query q(c.r, "SELECT id, date, title FROM meeting WHERE kind = 'av' AND date >= ? ORDER BY date, id",
-          {p(c.r.s.today.str())});
-  while (q.next()) {
-    const std::optional<std::string> title = q.text(2);
-    c.add(Date::parse(q.col(1).getString(), "meeting.date"), c.r.s.policy.member.warn_days, N_("meeting"),
-          msg("meeting {}", q.integer(0)), "R-VOTE-1",
-          msg("AV: {}", title ? Message(*title) : msg("General Assembly")), fmt::format("meeting-{}", q.integer(0)));
+  for (const vote::MeetingSummary& m : vote::list_meetings(c.r.s, std::nullopt)) {
+    if (m.meeting.kind != vote::MeetingKind::av || m.meeting.date < c.r.s.today) continue;
+    const std::optional<std::string>& title = m.meeting.title;
+    c.add(m.meeting.date, c.r.s.policy.member.warn_days, N_("meeting"), msg("meeting {}", m.meeting.id), "R-VOTE-1",
+          msg("AV: {}", title ? Message(*title) : msg("General Assembly")), fmt::format("meeting-{}", m.meeting.id));
   }
 }
 

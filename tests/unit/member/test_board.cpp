@@ -96,7 +96,9 @@ TEST_CASE("R-VOTE-8: board_changes: seats begun or ended in the period, chair wh
   test::TestDb t("2026-03-01");
   Session s = t.write();
   register_two(s);
-  member::add_contact(s, contact("26CD", "rep2@example.nl", "representative"));  // person 3
+  member::NewContact second = contact("26CD", "rep2@example.nl");  // person 3, a representative as person 1 is
+  second.role = member::contacts(s, {.member = "25AB"})[0].role;
+  member::add_contact(s, second);
   std::int64_t elected = decided_motion(s, voters, "2025-06-01");
   std::int64_t a = member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
   std::int64_t b = member::appoint(s, {.person = 3, .from = day("2025-07-01"), .motion = elected});
