@@ -107,7 +107,7 @@ struct Event {
   Date on;
   std::int64_t contract = 0;
   std::string product, supplier;
-  std::string event;        // new, reviewed, extended, terminated, lapsed
+  const char* event = "new";  // new, reviewed, extended, terminated, lapsed (marked N_)
   std::optional<Date> end;  // new: the base term's end; extended: the new end; terminated: the
                             // termination's end; lapsed: the last day
 };

@@ -232,6 +232,10 @@ const char* breach_state(const Incident& breach, Timestamp now);
 // R-INC-7: the breaches neither reported to the authority nor recorded as no risk, by their
 // authority deadline.
 std::vector<Incident> undecided_breaches(Session& s);
+// R-INC-7: the breaches a report of [from, to) shows: opened before `to`, and opened in it, or
+// still undecided (breach_decided), or with a notification step (or the no-risk decision) done
+// from `from` on. By opening, then id.
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to);
 // The open incidents (Incident::is_open): how many in all, and per product.
 struct OpenCount {
   std::int64_t total = 0;

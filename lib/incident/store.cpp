@@ -18,6 +18,10 @@ constexpr const char* columns =
     "i.members_notified, i.subjects_notified, i.no_risk_at, i.no_risk_reason, i.late_reason "
     "FROM incident i LEFT JOIN person p ON p.id = i.reporter";
 
+// R-INC-7: a breach not yet decided (Incident::breach_decided in SQL), the condition of the
+// partial index incident_unreported.
+constexpr const char* undecided = "(i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL)";
+
 std::optional<Timestamp> opt_time(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return Timestamp::parse(c.getString(), "incident");
@@ -155,8 +159,7 @@ std::vector<Incident> needing_action(Session& s) {
   const std::string select = std::string("SELECT ") + columns;
   SQLite::Statement q(sql(s), select + " WHERE i.status NOT IN ('resolved', 'closed') AND i.opened <= ?1" +
                                   " UNION " + select + " WHERE i.resolved_at > ?1 AND i.opened <= ?1" +
-                                  " UNION " + select +
-                                  " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
+                                  " UNION " + select + " WHERE " + undecided +
                                   " AND +i.status IN ('resolved', 'closed') AND i.opened <= ?1" +
                                   " UNION " + select +
                                   " WHERE i.kind = 'breach' AND (i.authority_notified > ?1 OR i.no_risk_at > ?1)"
@@ -178,10 +181,17 @@ std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to) {
 }
 
 std::vector<Incident> undecided_breaches(Session& s) {
-  // The condition of the partial index incident_unreported.
-  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
-                                  " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
-                                  " ORDER BY i.authority_deadline, i.id");
+  SQLite::Statement q(sql(s), fmt::format("SELECT {} WHERE {} ORDER BY i.authority_deadline, i.id", columns, undecided));
+  return rows(q);
+}
+
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT {} WHERE i.kind = 'breach' AND i.opened < ?2 AND (i.opened >= ?1 OR {}"
+                                          " OR i.authority_notified >= ?1 OR i.members_notified >= ?1"
+                                          " OR i.subjects_notified >= ?1 OR i.no_risk_at >= ?1) ORDER BY i.opened, i.id",
+                                          columns, undecided));
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
   return rows(q);
 }
 

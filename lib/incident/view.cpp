@@ -71,6 +71,10 @@ const char* breach_state(const Incident& b, Timestamp now) {
 
 std::vector<Incident> undecided_breaches(Session& s) { return store::undecided_breaches(s); }
 
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to) {
+  return store::breaches_concerning(s, from, to);
+}
+
 std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to) {
   return store::kind_stats(s, from, to, s.policy.incident.sla_kinds);
 }

@@ -52,6 +52,8 @@ std::vector<Member> list(Session& s, const MemberFilter& filter) {
 
 std::vector<std::string> members_on(Session& s, Date on) { return store::member_codes(s, on); }
 
+std::vector<Period> periods_changed(Session& s, Date from, Date to) { return store::periods_changed(s, from, to); }
+
 MemberDetail show(Session& s, const std::string& code) {
   std::string key = require_member(s, code);
   return {store::members(s, key, {}).at(0), contacts(s, {.member = key})};

@@ -138,6 +138,14 @@ const std::vector<std::string>& leaving_columns();
 // R-MEM-7: a member that left becomes one again from `on` (after its last day); its earlier
 // period is kept (audited).
 void rejoin(Session& s, const std::string& code, Date on);
+// One period of a membership: from joining through its last day (none while it lasts).
+struct Period {
+  std::string code{}, name{};
+  Date joined{};
+  std::optional<Date> left{};
+};
+// R-MEM-7: the periods that began or ended in [from, to) (a rejoin begins one); by code, joining.
+std::vector<Period> periods_changed(Session& s, Date from, Date to);
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 
@@ -149,6 +157,16 @@ void confirm(Session& s, const Confirmation& c);
 // ---- uptake (uptake.cpp) ----
 // R-MEM-8: records an uptake and returns its id; with only `until`, ends the open uptake instead.
 std::int64_t uptake(Session& s, const UptakeInput& u);
+// A member's uptake of a product, from its first day through its last (`until`, none: open).
+struct Uptake {
+  std::int64_t id = 0;
+  std::string member{}, product{};
+  Date from{};
+  std::optional<Date> until{};
+};
+// R-MEM-8: the uptakes running on `on` (begun by then, not ended before it), of `member` alone
+// when given (its stored code); by member, product, start.
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& member = std::nullopt);
 
 // ---- contacts (contact.cpp) ----
 void validate_email(const std::string& email);
@@ -170,6 +188,9 @@ void choose_chair(Session& s, std::int64_t person, Date from);
 std::vector<Seat> board(Session& s, bool all);
 // The seat chairing the board on `on` (the minutes name it), from the chair's history; nullopt when none.
 std::optional<Seat> chair_on(Session& s, Date on);
+// R-VOTE-8: the seats that began or ended in [from, to), by start, id; `chair`: the seat chaired
+// the board on some day of [from, to) (a chair period ends ON its until day), `member` as of today.
+std::vector<Seat> board_changes(Session& s, Date from, Date to);
 const std::vector<std::string>& board_columns();
 
 // ---- check (check.cpp) ----

@@ -41,9 +41,21 @@ std::string member_during(std::string_view alias, std::string_view from, std::st
                      alias, from, to);
 }
 
-std::string member_periods() {
-  return "(SELECT m.code, m.name, m.joined, m.left_on FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on "
-         "FROM membership mp JOIN member m ON m.code = mp.member)";
+std::vector<Period> periods_changed(Session& s, Date from, Date to) {
+  // Every period of every member: the current one in member, the earlier ones in membership.
+  SQLite::Statement q(sql(s), "SELECT code, name, joined, left_on FROM (SELECT m.code, m.name, m.joined, m.left_on"
+                              " FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on FROM membership mp"
+                              " JOIN member m ON m.code = mp.member)"
+                              " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined");
+  q.bind(1, from.str());
+  q.bind(2, to.str());
+  std::vector<Period> out;
+  while (q.executeStep())
+    out.push_back({.code = q.getColumn(0).getString(),
+                   .name = q.getColumn(1).getString(),
+                   .joined = date(q.getColumn(2), "joined"),
+                   .left = opt_date(q.getColumn(3), "left_on")});
+  return out;
 }
 
 std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter) {
@@ -197,6 +209,22 @@ void end_uptake(Session& s, std::int64_t id, Date until) {
   q.bind(1, until.str());
   q.bind(2, id);
   q.exec();
+}
+
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& code) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT u.id, u.member, u.product, u.from_date, u.until FROM uptake u"
+                                          " WHERE {} AND (:m IS NULL OR u.member = :m) ORDER BY 2, 3, 4",
+                                          current_uptake));
+  q.bind(":t", on.str());
+  bind_opt(q, ":m", code);
+  std::vector<Uptake> out;
+  while (q.executeStep())
+    out.push_back({.id = q.getColumn(0).getInt64(),
+                   .member = q.getColumn(1).getString(),
+                   .product = q.getColumn(2).getString(),
+                   .from = date(q.getColumn(3), "from"),
+                   .until = opt_date(q.getColumn(4), "until")});
+  return out;
 }
 
 namespace {
@@ -385,17 +413,20 @@ std::optional<std::int64_t> chair_seat(Session& s, Date on) {
   return first_id(q);
 }
 
-std::vector<Seat> seats(Session& s, bool all, Date today) {
-  SQLite::Statement q(sql(s), fmt::format(R"(
+namespace {
+
+// A board seat (alias b) with its person's name, the member represented on :t, and whether it chairs
+// per `chair` (a condition on board_chair h).
+std::string select_seat(std::string_view chair) {
+  return fmt::format(R"(
     SELECT b.id, b.person, p.name,
       (SELECT c.member FROM contact c WHERE c.person = b.person AND c.role = 'representative' AND {}
         ORDER BY c.id DESC LIMIT 1),
       b.from_date, b.until, EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND {}) AS chair, b.motion
-    FROM board_seat b JOIN person p ON p.id = b.person
-    WHERE :all OR {}
-    ORDER BY chair DESC, b.from_date, b.id)", current_role, current_chair, current_seat));
-  q.bind(":all", all ? 1 : 0);
-  q.bind(":t", today.str());
+    FROM board_seat b JOIN person p ON p.id = b.person)", current_role, chair);
+}
+
+std::vector<Seat> seat_rows(SQLite::Statement& q) {
   std::vector<Seat> out;
   while (q.executeStep()) {
     Seat seat{.id = q.getColumn(0).getInt64(),
@@ -409,6 +440,29 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Seat> seats(Session& s, bool all, Date today) {
+  SQLite::Statement q(sql(s), fmt::format("{} WHERE :all OR {} ORDER BY chair DESC, b.from_date, b.id",
+                                          select_seat(current_chair), current_seat));
+  q.bind(":all", all ? 1 : 0);
+  q.bind(":t", today.str());
+  return seat_rows(q);
+}
+
+std::vector<Seat> seats_changed(Session& s, Date from, Date to, Date today) {
+  // A chair period ends ON its until day: one chosen and ended on the same day chaired no day.
+  constexpr const char* chair_during =
+      "(h.from_date < :to AND (h.until IS NULL OR h.until > :from) AND h.until IS NOT h.from_date)";
+  SQLite::Statement q(sql(s), select_seat(chair_during) +
+                                  " WHERE (b.from_date >= :from AND b.from_date < :to)"
+                                  " OR (b.until >= :from AND b.until < :to) ORDER BY b.from_date, b.id");
+  q.bind(":from", from.str());
+  q.bind(":to", to.str());
+  q.bind(":t", today.str());
+  return seat_rows(q);
 }
 
 }  // namespace mbov::member::store

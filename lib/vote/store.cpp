@@ -32,6 +32,25 @@ std::vector<std::string> attended_by(Session& s, std::int64_t meeting, Timestamp
   return codes;
 }
 
+std::vector<Attendance> attendance(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s),
+                      "SELECT a.member, m.name, a.since,"
+                      " (SELECT max(l.at) FROM presence l WHERE l.meeting = a.meeting AND l.member = a.member AND l.event = 'leave'"
+                      "   AND NOT EXISTS (SELECT 1 FROM presence b WHERE b.meeting = l.meeting AND b.member = l.member"
+                      "                   AND b.event = 'arrive' AND b.id > l.id))"
+                      " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member");
+  q.bind(1, meeting);
+  std::vector<Attendance> out;
+  while (q.executeStep()) {
+    Attendance a{.member = q.getColumn(0).getString(),
+                 .name = q.getColumn(1).getString(),
+                 .since = Timestamp::parse(q.getColumn(2).getString(), "attendance.since")};
+    if (!q.getColumn(3).isNull()) a.left_at = Timestamp::parse(q.getColumn(3).getString(), "presence.at");
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 bool is_present(Session& s, std::int64_t meeting, const std::string& member) {
   SQLite::Statement& q =
       statement(s, "SELECT event FROM presence WHERE meeting = ? AND member = ? ORDER BY id DESC LIMIT 1");

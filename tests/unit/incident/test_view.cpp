@@ -144,6 +144,41 @@ TEST_CASE("undecided_breaches: neither reported nor recorded as no risk, by auth
   CHECK(ids == std::vector<std::int64_t>{early, late});
 }
 
+TEST_CASE("breaches_concerning: opened in the period, undecided, or a step done from its start on (random breaches)") {
+  std::mt19937 rng(static_cast<std::mt19937::result_type>(test::seed(20261207)));
+  test::TestDb t("2026-05-07");
+  Session s = t.write();
+  std::vector<Incident> all;
+  for (int n = 0; n < 200; ++n) {
+    Incident i = random_incident(rng);
+    i.opened = moment(rng);
+    if (i.authority_deadline) i.members_notified = maybe(rng), i.subjects_notified = maybe(rng);  // a breach
+    i.id = store::insert(s, i);
+    store::update(s, i);
+    all.push_back(i);
+  }
+  const Timestamp from = ts("2026-05-05T00:00:00Z"), to = ts("2026-05-06T00:00:00Z");
+  // The second computation: Incident::breach_decided and the moments, one breach at a time
+  // (random_incident gives a breach alone an authority deadline).
+  const auto since = [&](const std::optional<Timestamp>& t) { return t && *t >= from; };
+  std::vector<Incident> want;
+  for (const Incident& i : all)
+    if (i.authority_deadline && i.opened < to &&
+        (i.opened >= from || !i.breach_decided() || since(i.authority_notified) || since(i.members_notified) ||
+         since(i.subjects_notified) || since(i.no_risk_at)))
+      want.push_back(i);
+  std::stable_sort(want.begin(), want.end(), [](const Incident& a, const Incident& b) { return a.opened < b.opened; });
+  std::vector<std::int64_t> expected, got;
+  for (const Incident& i : want) expected.push_back(i.id);
+  for (const Incident& i : breaches_concerning(s, from, to)) got.push_back(i.id);
+  CHECK(got == expected);
+  CHECK(std::any_of(want.begin(), want.end(), [&](const Incident& i) { return i.opened < from && i.breach_decided(); }));
+  CHECK(std::any_of(want.begin(), want.end(), [&](const Incident& i) { return i.opened < from && !i.breach_decided(); }));
+  CHECK(std::any_of(all.begin(), all.end(), [&](const Incident& i) {  // some breaches are left out
+    return i.authority_deadline && std::find(expected.begin(), expected.end(), i.id) == expected.end();
+  }));
+}
+
 TEST_CASE("kind_stats, resolved_between: as in_time and on_sla_clock count them, on random incidents") {
   std::mt19937 rng(static_cast<std::mt19937::result_type>(test::seed(20261206)));
   test::TestDb t("2026-05-07");
