@@ -123,8 +123,7 @@ ImportRow read_row(Session& s, const Reader& in) {
   row.line = in.line();
   row.file_id = in.text("id");
   OpenRequest& r = row.open;
-  r.kind = in.text("kind").value_or("");
-  in.here("kind", [&] { require_kind(r.kind, "kind"); });
+  r.kind = in.here("kind", [&] { return parse_kind(in.text("kind").value_or(""), "kind"); });
   r.title = in.text("title").value_or("");
   if (r.title.empty()) in.fail("title", tr("the title is empty"));
   if ((r.product = in.text("product"))) r.product = in.here("product", [&] { return require_product(s, *r.product); });
@@ -134,7 +133,7 @@ ImportRow read_row(Session& s, const Reader& in) {
   r.at = in.time("opened");
   if (!r.at) in.fail("opened", tr("the opening time is missing"));
   r.fundamental = in.flag("fundamental");
-  if (r.fundamental && r.kind != "change") in.fail("fundamental", tr("only a change can be fundamental (R-INC-4)"));
+  if (r.fundamental && r.kind != Kind::change) in.fail("fundamental", tr("only a change can be fundamental (R-INC-4)"));
   if (auto level = in.text("escalation"); level && *level != "operational") row.escalation = level;
   row.motion = in.id("motion");
   row.problem_ref = in.text("problem");

@@ -34,11 +34,10 @@ Event record(Session& s, const Incident& changed, Timestamp at, std::string kind
 }
 
 std::int64_t open(Session& s, const OpenRequest& r) {
-  require_kind(r.kind, "--kind");
   if (r.title.empty()) throw Error(Exit::data, tr("--title must not be empty"));
-  if (r.fundamental && r.kind != "change")
+  if (r.fundamental && r.kind != Kind::change)
     throw Error(Exit::data, tr("--fundamental applies to changes only"), "R-INC-4", tr("open it with --kind change"));
-  if (r.motion && r.kind != "change")
+  if (r.motion && r.kind != Kind::change)
     throw Error(Exit::data, tr("--motion applies to changes only"), "R-INC-4", tr("open it with --kind change"));
   if (r.reporter && r.reporter->empty()) throw Error(Exit::data, tr("--reporter must not be empty"));
   Incident i;
@@ -51,7 +50,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
   i.resolve_by = due.resolve_by;
   i.fundamental = r.fundamental;
   i.group = change_group(r.kind, r.fundamental, false);
-  if (r.kind == "breach") i.authority_deadline = authority_deadline(s.policy, i.opened);
+  if (r.kind == Kind::breach) i.authority_deadline = authority_deadline(s.policy, i.opened);
   if (r.product) i.product = require_product(s, *r.product);
   if (r.member) i.member = require_member(s, *r.member);
   if (r.reporter) i.reporter = store::add_person(s, *r.reporter);
@@ -59,14 +58,14 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 
   audit::record(s, "incident", std::to_string(i.id), "open",
                 Object()
-                    .add("kind", r.kind)
+                    .add("kind", kind_name(r.kind))
                     .add("title", r.title)
                     .add("product", r.product)
                     .add("member", r.member)
                     .add("reporter", i.reporter)
                     .add("priority", i.priority)
                     .add("opened", i.opened.utc()));
-  std::string detail = fmt::format("{}, priority {}", r.kind, i.priority);
+  std::string detail = fmt::format("{}, priority {}", kind_name(r.kind), i.priority);
   if (i.group) detail += ", route " + *i.group;
   record(s, i, i.opened, "opened", detail);
   if (r.motion) link_motion(s, i.id, *r.motion, i.opened);

@@ -25,6 +25,10 @@ class Session;
 
 namespace mbov::incident {
 
+// ---- the closed sets (sets.cpp) -----------------------------------------------------------------
+// Each is stored and printed as its word (English prints the word, people read it translated,
+// core/words.cpp); text becomes one once, at the edge (an option, a CSV field, a database row).
+
 // The statuses of require_transition's state machine; stored and printed as their words: new,
 // acknowledged, in-progress, resolved, closed (new_: `new` is a keyword).
 enum class Status { new_, acknowledged, in_progress, resolved, closed };
@@ -35,10 +39,17 @@ std::optional<Status> status_from(std::string_view word);
 // status_from, or Exit::data naming `what`, the text and the statuses there are.
 Status parse_status(std::string_view text, std::string_view what);
 
+// R-INC-1: the kinds of incident: disruption, change, backup, problem, access, breach.
+enum class Kind { disruption, change, backup, problem, access, breach };
+std::string_view kind_name(Kind kind);
+// A kind from its word; Exit::data naming `what`, the text and the kinds there are (R-INC-1).
+Kind parse_kind(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
-  std::string kind, title;
+  Kind kind = Kind::disruption;
+  std::string title;
   std::optional<std::string> product, member;
   std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
   std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
@@ -78,10 +89,8 @@ struct Details {
 
 // ---- rules (rules.cpp) --------------------------------------------------------------------------
 
-// R-INC-1: the six kinds; Exit::data naming `what` for any other.
-void require_kind(std::string_view kind, std::string_view what);
 // R-INC-3: the priority when none is given: 1 for a breach (the 72-hour clock runs), else 3.
-int default_priority(std::string_view kind);
+int default_priority(Kind kind);
 // A priority 1-4 from text ("--priority", a CSV field); Exit::data otherwise.
 int parse_priority(std::string_view text, std::string_view what);
 
@@ -98,7 +107,7 @@ std::string escalation_target(std::string_view current, const std::optional<std:
 inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
 // R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
 // comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.
-std::optional<std::string> change_group(std::string_view kind, bool fundamental, bool from_year_plan);
+std::optional<std::string> change_group(Kind kind, bool fundamental, bool from_year_plan);
 
 struct Deadlines {
   Timestamp respond_by, resolve_by;
@@ -111,7 +120,7 @@ Timestamp authority_deadline(const Policy& policy, Timestamp aware);
 std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp deadline);
 // R-INC-3: whether incidents of `kind` are on the service-level clock (incident.sla_kinds); changes
 // and problems are planned work.
-bool on_sla_clock(const Policy& policy, std::string_view kind);
+bool on_sla_clock(const Policy& policy, Kind kind);
 // R-GEN-1: the incident as it stood at `at`: what happened later (a response, a resolution, a
 // notification) not yet done.
 Incident as_of(Incident incident, Timestamp at);
@@ -127,7 +136,8 @@ Timestamp warning_moment(const Policy& policy, Timestamp start, Timestamp deadli
 // ---- records (incident.cpp) ---------------------------------------------------------------------
 
 struct OpenRequest {
-  std::string kind, title;
+  Kind kind = Kind::disruption;
+  std::string title;
   std::optional<std::string> product, member, reporter;
   std::optional<int> priority;
   std::optional<Timestamp> at;  // default: the session's now; for a breach, the awareness time
@@ -180,7 +190,8 @@ void require_breach_decided(const Incident& incident);
 
 struct Filter {
   bool open_only = false;
-  std::optional<std::string> kind, product;
+  std::optional<Kind> kind;
+  std::optional<std::string> product;
   std::optional<Date> since;  // opened on or after this local date
 };
 std::vector<Incident> list(Session& s, const Filter& filter);  // oldest first
@@ -216,7 +227,7 @@ std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timest
 // three are null for planned work. `escalated`: how many left the operational level.
 struct KindStats {
   std::optional<std::string> product;
-  std::string kind;
+  Kind kind = Kind::disruption;
   std::int64_t opened = 0, resolved = 0;
   std::optional<std::int64_t> responded_in_time, resolved_in_time;
   std::optional<double> sla_percent;

@@ -15,10 +15,10 @@ Event link_problem(Session& s, std::int64_t id, std::int64_t problem, const std:
   // R-INC-5: a problem groups the incidents that share a cause.
   Incident i = load(s, id);
   const Incident p = load(s, problem);
-  if (p.kind != "problem")
-    throw Error(Exit::data, say("incident {} is a {}, not a problem record", problem, p.kind), "R-INC-5",
+  if (p.kind != Kind::problem)
+    throw Error(Exit::data, say("incident {} is a {}, not a problem record", problem, kind_name(p.kind)), "R-INC-5",
                 tr("open one with 'mbov incident open --kind problem'"));
-  if (i.kind == "problem")
+  if (i.kind == Kind::problem)
     throw Error(Exit::data, say("incident {} is itself a problem record", id), "R-INC-5",
                 tr("link the incidents, not the problems"));
   if (i.problem == problem)
@@ -32,8 +32,8 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
   // R-INC-4: a fundamental change needs an AV decision: an adopted motion of an AV meeting; the
   // adopted budget motion (the year plan) is the decision of the changes the plan brings.
   Incident i = load(s, id);
-  if (i.kind != "change")
-    throw Error(Exit::data, say("incident {} is a {}, not a change", id, i.kind), "R-INC-4",
+  if (i.kind != Kind::change)
+    throw Error(Exit::data, say("incident {} is a {}, not a change", id, kind_name(i.kind)), "R-INC-4",
                 tr("only changes are decided by the AV"));
   if (i.motion == motion)
     throw Error(Exit::data, say("incident {} is already linked to motion {}", id, motion), "R-INC-4");

@@ -39,7 +39,7 @@ Incident row(SQLite::Statement& q) {
   auto next = [&] { return q.getColumn(c++); };
   Incident i;
   i.id = next().getInt64();
-  i.kind = next().getString();
+  i.kind = parse_kind(next().getString(), "incident.kind");
   i.title = next().getString();
   i.product = opt_text(next());
   i.member = opt_text(next());
@@ -83,7 +83,7 @@ std::int64_t insert(Session& s, const Incident& i) {
                                    "INSERT INTO incident (kind, title, product, member, reporter, priority, status, "
                                    "opened, respond_by, resolve_by, fundamental, handling_group, authority_deadline) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, i.kind);
+  q.bind(1, std::string(kind_name(i.kind)));
   q.bind(2, i.title);
   bind_opt(q, 3, i.product);
   bind_opt(q, 4, i.member);
@@ -139,7 +139,7 @@ std::vector<Incident> select(Session& s, const Filter& f) {
                                   "i.kind = ?2) AND (?3 IS NULL OR i.product = ?3 COLLATE NOCASE) AND (?4 IS NULL "
                                   "OR i.opened >= ?4) ORDER BY i.opened, i.id");
   q.bind(1, f.open_only ? 1 : 0);
-  bind_opt(q, 2, f.kind);
+  bind_opt(q, 2, f.kind ? std::optional(std::string(kind_name(*f.kind))) : std::nullopt);
   bind_opt(q, 3, f.product);
   // Local midnight of the date, in UTC.
   if (f.since) q.bind(4, Timestamp::parse(f.since->str() + "T00:00", "--since").utc());
@@ -216,7 +216,7 @@ std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, cons
   q.bind(3, json_array(sla_kinds));
   std::vector<KindStats> out;
   while (q.executeStep()) {
-    KindStats k{.product = opt_text(q.getColumn(0)), .kind = q.getColumn(1).getString(),
+    KindStats k{.product = opt_text(q.getColumn(0)), .kind = parse_kind(q.getColumn(1).getString(), "incident.kind"),
                 .opened = q.getColumn(2).getInt64(), .resolved = q.getColumn(3).getInt64(),
                 .responded_in_time = opt_number(q.getColumn(4)), .resolved_in_time = opt_number(q.getColumn(5)),
                 .escalated = q.getColumn(7).getInt64()};

@@ -23,11 +23,11 @@ Object to_object(const Event& e) {
 
 Object to_object(const Details& d) {
   Object o = to_object(d.incident);
-  if (d.incident.kind == "problem") {
+  if (d.incident.kind == Kind::problem) {
     // R-INC-5: the problem shows the incidents it groups.
     Array grouped;
     for (const Incident& i : d.grouped)
-      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", status_name(i.status)).add("title", i.title));
+      grouped.push_back(Object().add("id", i.id).add("kind", kind_name(i.kind)).add("status", status_name(i.status)).add("title", i.title));
     o.add("incidents", std::move(grouped));
   }
   Array timeline;
@@ -37,7 +37,6 @@ Object to_object(const Details& d) {
 }
 
 std::vector<Incident> list(Session& s, const Filter& f) {
-  if (f.kind) require_kind(*f.kind, "--kind");
   if (f.product) require_product(s, *f.product);
   return store::select(s, f);
 }
@@ -92,14 +91,14 @@ OpenCount open_count(Session& s) {
 
 Details show(Session& s, std::int64_t id) {
   Details d{.incident = load(s, id), .timeline = store::timeline(s, id), .grouped = {}};
-  if (d.incident.kind == "problem") d.grouped = store::grouped_under(s, id);
+  if (d.incident.kind == Kind::problem) d.grouped = store::grouped_under(s, id);
   return d;
 }
 
 Object to_object(const Incident& i) {
   Object o;
   o.add("id", i.id)
-      .add("kind", i.kind)
+      .add("kind", kind_name(i.kind))
       .add("title", i.title)
       .add("product", i.product)
       .add("member", i.member)

@@ -14,7 +14,7 @@ TEST_CASE("store: every field written is read back, select filters and orders by
   test::TestDb t("2026-06-01");  // after the incidents: needing_action counts as of the session's now
   Session s = t.write();
   Incident i;
-  i.kind = "breach";
+  i.kind = Kind::breach;
   i.title = "Lek";
   i.product = "CAMBO";
   i.priority = 1;
@@ -42,7 +42,7 @@ TEST_CASE("store: every field written is read back, select filters and orders by
   CHECK_FALSE(store::find(s, 99).has_value());
 
   Incident c = i;
-  c.kind = "change";
+  c.kind = Kind::change;
   c.title = "Wijziging";
   c.status = Status::new_;
   c.group = std::string(expert_group);
