@@ -127,7 +127,9 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   escalate->add_option("--to", *to, tr("tactical or strategic (default: the next level)"));
   escalate->callback([&ctx, e, to] {
     const incident::EventInput in = e->input();
-    write(ctx, [&](Session& s) { incident::escalate(s, e->id, *to, in); });
+    const std::optional<incident::Level> level =
+        *to ? std::optional(incident::parse_escalation_to(**to, "--to")) : std::nullopt;
+    write(ctx, [&](Session& s) { incident::escalate(s, e->id, level, in); });
   });
 
   auto n = std::make_shared<EventOptions>();

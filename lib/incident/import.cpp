@@ -27,7 +27,8 @@ struct ImportRow {
   std::size_t line = 0;
   std::optional<std::string> file_id;
   OpenRequest open;
-  std::optional<std::string> escalation, problem_ref;
+  std::optional<Level> escalation;
+  std::optional<std::string> problem_ref;
   std::optional<std::int64_t> motion;
   bool problem_holder = false;
   Status status = Status::new_;
@@ -134,7 +135,8 @@ ImportRow read_row(Session& s, const Reader& in) {
   if (!r.at) in.fail("opened", tr("the opening time is missing"));
   r.fundamental = in.flag("fundamental");
   if (r.fundamental && r.kind != Kind::change) in.fail("fundamental", tr("only a change can be fundamental (R-INC-4)"));
-  if (auto level = in.text("escalation"); level && *level != "operational") row.escalation = level;
+  if (auto level = in.text("escalation"))
+    row.escalation = in.here("escalation", [&] { return parse_level(*level, "escalation"); });
   row.motion = in.id("motion");
   row.problem_ref = in.text("problem");
   row.problem_holder = in.flag("problem_holder");
@@ -192,7 +194,8 @@ void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
             const std::map<std::string, std::int64_t>& file_ids) {
   const Timestamp opened = *row.open.at;
   auto at = [&](std::string_view column, auto f) { in.at(row.line, column, f); };
-  if (row.escalation) at("escalation", [&] { escalate(s, id, row.escalation, {.note = "imported", .at = opened}); });
+  if (row.escalation && *row.escalation != Level::operational)
+    at("escalation", [&] { escalate(s, id, row.escalation, {.note = "imported", .at = opened}); });
   if (row.motion) at("motion", [&] { link_motion(s, id, *row.motion, opened); });
   if (row.problem_ref) {
     const auto mapped = file_ids.find(*row.problem_ref);

@@ -98,13 +98,13 @@ Event set_status(Session& s, std::int64_t id, Status status, const EventInput& i
   return record(s, i, when, "status", fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
 }
 
-Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
+Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in) {
   const Incident before = load(s, id);
   if (before.status == Status::closed) throw Error(Exit::data, say("incident {} is closed", id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);
-  return record(s, i, when, "escalation", fmt::format("{} → {}", before.escalation, i.escalation), in.note);
+  return record(s, i, when, "escalation", fmt::format("{} → {}", level_name(before.escalation), level_name(i.escalation)), in.note);
 }
 
 Event add_note(Session& s, std::int64_t id, const EventInput& in) {

@@ -45,6 +45,15 @@ std::string_view kind_name(Kind kind);
 // A kind from its word; Exit::data naming `what`, the text and the kinds there are (R-INC-1).
 Kind parse_kind(std::string_view text, std::string_view what);
 
+// R-INC-2: the escalation levels, lowest first: operational, tactical, strategic.
+enum class Level { operational, tactical, strategic };
+std::string_view level_name(Level level);
+// A level from its word; Exit::data naming `what`, the text and the levels there are (R-INC-2).
+Level parse_level(std::string_view text, std::string_view what);
+// A level an incident is escalated to (--to): tactical or strategic, as every incident starts
+// operational; Exit::data naming `what` for any other text (R-INC-2).
+Level parse_escalation_to(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
@@ -55,7 +64,7 @@ struct Incident {
   std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
   int priority = 0;
   Status status = Status::new_;
-  std::string escalation = "operational";
+  Level escalation = Level::operational;
   Timestamp opened, respond_by, resolve_by;
   std::optional<Timestamp> acknowledged_at, resolved_at, closed_at;
   bool fundamental = false, problem_holder = false;
@@ -100,8 +109,8 @@ int parse_priority(std::string_view text, std::string_view what);
 void require_transition(Status from, Status to);
 
 // R-INC-2: operational → tactical → strategic. The level after `current` without `to`;
-// Exit::data for an unknown level or one not above `current`.
-std::string escalation_target(std::string_view current, const std::optional<std::string>& to);
+// Exit::data for a level not above `current`.
+Level escalation_target(Level current, std::optional<Level> to);
 
 // The group keys of R-INC-4 (the groups are gov's).
 inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
@@ -158,7 +167,7 @@ struct EventInput {
 // Moves the status (require_transition) and records it on the timeline.
 Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in = {});
 // R-INC-2; `to` absent: the next level.
-Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in = {});
+Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in = {});
 // The note is required and not empty.
 Event add_note(Session& s, std::int64_t id, const EventInput& in);
 

@@ -4,18 +4,12 @@
 #include "core/msg.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
 
 namespace mbov::incident {
-namespace {
-
-constexpr std::array<std::string_view, 3> levels{"operational", "tactical", "strategic"};
-
-}  // namespace
 
 int default_priority(Kind kind) {
   // R-INC-3, ours: a breach starts at the top priority because its legal clock runs from the start;
@@ -52,22 +46,17 @@ void require_transition(Status from, Status to) {
                               : say("from {} it can move to {}", status_name(from), allowed));
 }
 
-std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
+Level escalation_target(Level current, std::optional<Level> to) {
   // R-INC-2: operations signal, tactical management carries out, the strategic level is informed.
-  auto at = std::find(levels.begin(), levels.end(), current);
-  if (!to_level) {
-    if (at + 1 >= levels.end())
+  if (!to) {
+    if (current == Level::strategic)
       throw Error(Exit::data, tr("the incident is already escalated to the strategic level"), "R-INC-2");
-    return std::string(*(at + 1));
+    return static_cast<Level>(static_cast<int>(current) + 1);
   }
-  const std::string_view to = *to_level;
-  auto target = std::find(levels.begin(), levels.end(), to);
-  if (target == levels.end() || target == levels.begin())
-    throw Error(Exit::data, say("--to: '{}' is not tactical or strategic", to), "R-INC-2");
-  if (target <= at)
-    throw Error(Exit::data, say("the incident is already at the {} level", current), "R-INC-2",
+  if (*to <= current)
+    throw Error(Exit::data, say("the incident is already at the {} level", level_name(current)), "R-INC-2",
                 tr("escalation only goes up: operational, tactical, strategic"));
-  return std::string(to);
+  return *to;
 }
 
 std::optional<std::string> change_group(Kind kind, bool fundamental, bool from_year_plan) {

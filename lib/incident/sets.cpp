@@ -33,6 +33,7 @@ struct Words {
 
 constexpr Words<Status, 5> statuses{{"new", "acknowledged", "in-progress", "resolved", "closed"}};
 constexpr Words<Kind, 6> kinds{{"disruption", "change", "backup", "problem", "access", "breach"}};
+constexpr Words<Level, 3> levels{{"operational", "tactical", "strategic"}};
 
 }  // namespace
 
@@ -51,6 +52,19 @@ Kind parse_kind(std::string_view text, std::string_view what) {
   // R-INC-1
   if (const auto kind = kinds.from(text)) return *kind;
   throw Error(Exit::data, say("{}: unknown incident kind '{}'", what, text), "R-INC-1", say("use one of {}", kinds.list()));
+}
+
+std::string_view level_name(Level level) { return levels.name(level); }
+
+Level parse_level(std::string_view text, std::string_view what) {
+  if (const auto level = levels.from(text)) return *level;
+  throw Error(Exit::data, say("{}: '{}' is not operational, tactical or strategic", what, text), "R-INC-2");
+}
+
+Level parse_escalation_to(std::string_view text, std::string_view what) {
+  // R-INC-2: operations signal at the operational level; escalating goes above it.
+  if (const auto level = levels.from(text); level && *level != Level::operational) return *level;
+  throw Error(Exit::data, say("{}: '{}' is not tactical or strategic", what, text), "R-INC-2");
 }
 
 }  // namespace mbov::incident

@@ -47,7 +47,7 @@ Incident row(SQLite::Statement& q) {
   i.reporter_name = opt_text(next());
   i.priority = next().getInt();
   i.status = parse_status(next().getString(), "incident.status");
-  i.escalation = next().getString();
+  i.escalation = parse_level(next().getString(), "incident.escalation");
   i.opened = *opt_time(next());
   i.respond_by = *opt_time(next());
   i.resolve_by = *opt_time(next());
@@ -108,7 +108,7 @@ void update(Session& s, const Incident& i) {
                                    "subjects_notified = ?, no_risk_at = ?, no_risk_reason = ?, late_reason = ? "
                                    "WHERE id = ?");
   q.bind(1, std::string(status_name(i.status)));
-  q.bind(2, i.escalation);
+  q.bind(2, std::string(level_name(i.escalation)));
   bind_time(q, 3, i.acknowledged_at);
   bind_time(q, 4, i.resolved_at);
   bind_time(q, 5, i.closed_at);

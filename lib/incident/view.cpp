@@ -109,7 +109,7 @@ Object to_object(const Incident& i) {
       .add("acknowledged", i.acknowledged_at)
       .add("resolved", i.resolved_at)
       .add("closed", i.closed_at)
-      .add("escalation", i.escalation)
+      .add("escalation", level_name(i.escalation))
       .add("respond_by", i.respond_by)
       .add("resolve_by", i.resolve_by)
       .add("responded_in_time", in_time(i.responded_at(), i.respond_by))

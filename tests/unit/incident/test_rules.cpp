@@ -35,15 +35,17 @@ TEST_CASE("the state machine allows exactly the seven moves") {
 }
 
 TEST_CASE("escalation only goes up") {
-  CHECK(escalation_target("operational", std::nullopt) == "tactical");
-  CHECK(escalation_target("tactical", std::nullopt) == "strategic");
-  CHECK(escalation_target("operational", "strategic") == "strategic");
-  CHECK_THROWS_AS(escalation_target("strategic", std::nullopt), Error);
-  CHECK_THROWS_AS(escalation_target("operational", ""), Error);
-  CHECK_THROWS_AS(escalation_target("tactical", "tactical"), Error);
-  CHECK_THROWS_AS(escalation_target("strategic", "tactical"), Error);
-  CHECK_THROWS_AS(escalation_target("operational", "operational"), Error);
-  CHECK_THROWS_AS(escalation_target("operational", "board"), Error);
+  using enum Level;
+  CHECK(escalation_target(operational, std::nullopt) == tactical);
+  CHECK(escalation_target(tactical, std::nullopt) == strategic);
+  CHECK(escalation_target(operational, strategic) == strategic);
+  CHECK(escalation_target(operational, tactical) == tactical);
+  CHECK(escalation_target(tactical, strategic) == strategic);
+  CHECK_THROWS_AS(escalation_target(strategic, std::nullopt), Error);
+  CHECK_THROWS_AS(escalation_target(tactical, tactical), Error);
+  CHECK_THROWS_AS(escalation_target(strategic, tactical), Error);
+  CHECK_THROWS_AS(escalation_target(operational, operational), Error);
+  CHECK_THROWS_AS(escalation_target(strategic, strategic), Error);
 }
 
 TEST_CASE("priorities and change routes") {

@@ -61,6 +61,23 @@ TEST_CASE("R-INC-1: a kind is parsed from its word and printed as it, any other 
   }
 }
 
+TEST_CASE("R-INC-2: an escalation level is parsed from its word and printed as it, any other text names the levels") {
+  using enum Level;
+  int n = 0;
+  for (const Level level : {operational, tactical, strategic}) {
+    CHECK(parse_level(level_name(level), "escalation") == level);
+    CHECK(static_cast<int>(level) == n++);  // lowest first: escalation_target counts on it
+  }
+  CHECK(level_name(tactical) == "tactical");
+  for (const char* bad : {"board", "Tactical", ""}) CHECK_THROWS_AS(parse_level(bad, "escalation"), Error);
+  CHECK(refusal([] { parse_level("board", "escalation"); }) == "escalation: 'board' is not operational, tactical or strategic");
+  // --to: a level above operational, where every incident starts.
+  CHECK(parse_escalation_to("tactical", "--to") == tactical);
+  CHECK(parse_escalation_to("strategic", "--to") == strategic);
+  CHECK(refusal([] { parse_escalation_to("operational", "--to"); }) == "--to: 'operational' is not tactical or strategic");
+  CHECK(refusal([] { parse_escalation_to("board", "--to"); }) == "--to: 'board' is not tactical or strategic");
+}
+
 // The policy holds incident.sla_kinds as the words it checked against its own list of kinds
 // (lib/core knows no area); on_sla_clock reads them through kind_name. Both lists must agree.
 TEST_CASE("R-INC-3: incident.sla_kinds accepts exactly the incident kinds, each on the clock alone") {

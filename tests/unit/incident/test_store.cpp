@@ -25,7 +25,7 @@ TEST_CASE("store: every field written is read back, select filters and orders by
   i.reporter = store::add_person(s, "Jan");
   i.id = store::insert(s, i);
   i.status = Status::resolved;
-  i.escalation = "tactical";
+  i.escalation = Level::tactical;
   i.resolved_at = ts("2026-05-04T12:00:00Z");
   i.no_risk_at = ts("2026-05-04T12:30:00Z");
   i.no_risk_reason = "versleuteld";
@@ -33,7 +33,7 @@ TEST_CASE("store: every field written is read back, select filters and orders by
   const Incident back = *store::find(s, i.id);
   CHECK(back.reporter_name == "Jan");
   CHECK(back.status == Status::resolved);
-  CHECK(back.escalation == "tactical");
+  CHECK(back.escalation == Level::tactical);
   CHECK(back.resolved_at == i.resolved_at);
   CHECK_FALSE(back.acknowledged_at.has_value());
   CHECK(back.responded_at() == i.resolved_at);

@@ -149,12 +149,11 @@ TEST_CASE("kind_stats, resolved_between: as in_time and on_sla_clock count them,
   test::TestDb t("2026-05-07");
   Session s = t.write();
   constexpr Kind kinds[] = {Kind::disruption, Kind::breach, Kind::change, Kind::problem};
-  constexpr const char* levels[] = {"operational", "tactical", "strategic"};
   std::vector<Incident> all;
   for (int n = 0; n < 300; ++n) {
     Incident i = random_incident(rng);
     i.kind = kinds[std::uniform_int_distribution<int>(0, 3)(rng)];
-    i.escalation = levels[std::uniform_int_distribution<int>(0, 2)(rng)];
+    i.escalation = static_cast<Level>(std::uniform_int_distribution<int>(0, 2)(rng));
     i.opened = moment(rng);
     i.id = store::insert(s, i);
     store::update(s, i);
@@ -171,7 +170,7 @@ TEST_CASE("kind_stats, resolved_between: as in_time and on_sla_clock count them,
     k.kind = i.kind;
     ++k.opened;
     if (i.resolved_at) ++k.resolved;
-    if (i.escalation != "operational") ++k.escalated;
+    if (i.escalation != Level::operational) ++k.escalated;
     if (!on_sla_clock(s.policy, i.kind)) continue;
     if (const std::optional<bool> r = in_time(i.responded_at(), i.respond_by))
       k.responded_in_time = k.responded_in_time.value_or(0) + (*r ? 1 : 0);
