@@ -66,7 +66,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
                     .add("priority", i.priority)
                     .add("opened", i.opened.utc()));
   std::string detail = fmt::format("{}, priority {}", kind_name(r.kind), i.priority);
-  if (i.group) detail += ", route " + *i.group;
+  if (i.group) detail += ", route " + std::string(group_name(*i.group));
   record(s, i, i.opened, "opened", detail);
   if (r.motion) link_motion(s, i.id, *r.motion, i.opened);
   if (r.problem_holder) take_over(s, i.id, {.note = std::nullopt, .at = i.opened});

@@ -54,6 +54,13 @@ Level parse_level(std::string_view text, std::string_view what);
 // operational; Exit::data naming `what` for any other text (R-INC-2).
 Level parse_escalation_to(std::string_view text, std::string_view what);
 
+// R-INC-4: the groups a change is routed to (gov's groups; the community takes none):
+// expert-group, working-group.
+enum class Group { expert_group, working_group };
+std::string_view group_name(Group group);
+// A group from its word; Exit::data naming `what`, the text and the groups there are (R-INC-4).
+Group parse_group(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
@@ -68,7 +75,7 @@ struct Incident {
   Timestamp opened, respond_by, resolve_by;
   std::optional<Timestamp> acknowledged_at, resolved_at, closed_at;
   bool fundamental = false, problem_holder = false;
-  std::optional<std::string> group;  // changes (R-INC-4): "expert-group" or "working-group"
+  std::optional<Group> group;  // changes (R-INC-4): the group that handles it, shown as its route
   std::optional<std::int64_t> motion, problem;
   std::optional<Timestamp> authority_deadline, authority_notified, members_notified, subjects_notified, no_risk_at;
   std::optional<std::string> no_risk_reason, late_reason;
@@ -112,11 +119,9 @@ void require_transition(Status from, Status to);
 // Exit::data for a level not above `current`.
 Level escalation_target(Level current, std::optional<Level> to);
 
-// The group keys of R-INC-4 (the groups are gov's).
-inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
 // R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
 // comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.
-std::optional<std::string> change_group(Kind kind, bool fundamental, bool from_year_plan);
+std::optional<Group> change_group(Kind kind, bool fundamental, bool from_year_plan);
 
 struct Deadlines {
   Timestamp respond_by, resolve_by;

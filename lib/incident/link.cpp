@@ -42,11 +42,11 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
     throw Error(Exit::data, say("incident {} is not a fundamental change", id), "R-INC-4",
                 tr("only fundamental changes go to the AV; a change from the year plan links its adopted budget motion"));
   const Timestamp when = event_time(s, i, at);
-  const std::optional<std::string> group_before = i.group;
+  const std::optional<Group> group_before = i.group;
   i.motion = motion;
   i.group = change_group(i.kind, i.fundamental, from_year_plan);
   std::string detail = fmt::format("motion {}", motion);
-  if (i.group != group_before) detail += ", route " + i.group.value_or("");
+  if (i.group && i.group != group_before) detail += ", route " + std::string(group_name(*i.group));
   return record(s, i, when, "link", detail);
 }
 

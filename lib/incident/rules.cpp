@@ -59,10 +59,10 @@ Level escalation_target(Level current, std::optional<Level> to) {
   return *to;
 }
 
-std::optional<std::string> change_group(Kind kind, bool fundamental, bool from_year_plan) {
+std::optional<Group> change_group(Kind kind, bool fundamental, bool from_year_plan) {
   // R-INC-4: the year plan's approval is the AV decision of the changes it brings.
   if (kind != Kind::change) return std::nullopt;
-  return std::string(fundamental && !from_year_plan ? working_group : expert_group);
+  return fundamental && !from_year_plan ? Group::working_group : Group::expert_group;
 }
 
 Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened) {

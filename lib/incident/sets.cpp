@@ -34,6 +34,7 @@ struct Words {
 constexpr Words<Status, 5> statuses{{"new", "acknowledged", "in-progress", "resolved", "closed"}};
 constexpr Words<Kind, 6> kinds{{"disruption", "change", "backup", "problem", "access", "breach"}};
 constexpr Words<Level, 3> levels{{"operational", "tactical", "strategic"}};
+constexpr Words<Group, 2> groups{{"expert-group", "working-group"}};
 
 }  // namespace
 
@@ -65,6 +66,13 @@ Level parse_escalation_to(std::string_view text, std::string_view what) {
   // R-INC-2: operations signal at the operational level; escalating goes above it.
   if (const auto level = levels.from(text); level && *level != Level::operational) return *level;
   throw Error(Exit::data, say("{}: '{}' is not tactical or strategic", what, text), "R-INC-2");
+}
+
+std::string_view group_name(Group group) { return groups.name(group); }
+
+Group parse_group(std::string_view text, std::string_view what) {
+  if (const auto group = groups.from(text)) return *group;
+  throw Error(Exit::data, say("{}: '{}' is not expert-group or working-group", what, text), "R-INC-4");
 }
 
 }  // namespace mbov::incident

@@ -29,6 +29,9 @@ std::optional<std::int64_t> opt_number(const SQLite::Column& c) {
 void bind_time(SQLite::Statement& q, int key, const std::optional<Timestamp>& t) {
   bind_opt(q, key, t ? std::optional(t->utc()) : std::nullopt);
 }
+void bind_group(SQLite::Statement& q, int key, const std::optional<Group>& g) {
+  bind_opt(q, key, g ? std::optional(std::string(group_name(*g))) : std::nullopt);
+}
 void bind_number(SQLite::Statement& q, int key, const std::optional<std::int64_t>& n) {
   if (n) q.bind(key, *n);
   else q.bind(key);
@@ -56,7 +59,7 @@ Incident row(SQLite::Statement& q) {
   i.closed_at = opt_time(next());
   i.fundamental = next().getInt() == 1;
   i.problem_holder = next().getInt() == 1;
-  i.group = opt_text(next());
+  if (const auto group = opt_text(next())) i.group = parse_group(*group, "incident.handling_group");
   i.motion = opt_number(next());
   i.problem = opt_number(next());
   i.authority_deadline = opt_time(next());
@@ -94,7 +97,7 @@ std::int64_t insert(Session& s, const Incident& i) {
   q.bind(9, i.respond_by.utc());
   q.bind(10, i.resolve_by.utc());
   q.bind(11, i.fundamental ? 1 : 0);
-  bind_opt(q, 12, i.group);
+  bind_group(q, 12, i.group);
   bind_time(q, 13, i.authority_deadline);
   q.exec();
   return sql(s).getLastInsertRowid();
@@ -113,7 +116,7 @@ void update(Session& s, const Incident& i) {
   bind_time(q, 4, i.resolved_at);
   bind_time(q, 5, i.closed_at);
   q.bind(6, i.problem_holder ? 1 : 0);
-  bind_opt(q, 7, i.group);
+  bind_group(q, 7, i.group);
   bind_number(q, 8, i.motion);
   bind_number(q, 9, i.problem);
   bind_time(q, 10, i.authority_notified);

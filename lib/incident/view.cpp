@@ -10,6 +10,12 @@
 namespace mbov::incident {
 namespace {
 
+// The route of a change: the word of its group (R-INC-4); null for other kinds.
+std::optional<std::string_view> route(const Incident& i) {
+  if (!i.group) return std::nullopt;
+  return group_name(*i.group);
+}
+
 Object to_object(const Event& e) {
   return Object()
       .add("at", e.at)
@@ -115,8 +121,8 @@ Object to_object(const Incident& i) {
       .add("responded_in_time", in_time(i.responded_at(), i.respond_by))
       .add("resolved_in_time", in_time(i.resolved_at, i.resolve_by))
       .add("fundamental", i.fundamental)
-      .add("route", i.group)
-      .add("av_decision_needed", i.group == working_group)
+      .add("route", route(i))
+      .add("av_decision_needed", i.group == Group::working_group)
       .add("motion", i.motion)
       .add("problem", i.problem)
       .add("problem_holder", i.problem_holder)
@@ -127,7 +133,7 @@ Object to_object(const Incident& i) {
       .add("subjects_notified", i.subjects_notified)
       .add("no_risk", i.no_risk_at)
       .add("no_risk_reason", i.no_risk_reason)
-      .add("group", i.group);
+      .add("group", route(i));
   return o;
 }
 

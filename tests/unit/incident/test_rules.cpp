@@ -55,10 +55,10 @@ TEST_CASE("priorities and change routes") {
   CHECK(parse_priority("4", "p") == 4);
   for (const char* bad : {"0", "5", "", "12", "-1", "a", " 1"}) CHECK_THROWS_AS(parse_priority(bad, "p"), Error);
   // R-INC-4: the working group only for a fundamental change outside the year plan.
-  CHECK(change_group(Kind::change, true, false) == "working-group");
-  CHECK(change_group(Kind::change, true, true) == "expert-group");
-  CHECK(change_group(Kind::change, false, false) == "expert-group");
-  CHECK(change_group(Kind::change, false, true) == "expert-group");
+  CHECK(change_group(Kind::change, true, false) == Group::working_group);
+  CHECK(change_group(Kind::change, true, true) == Group::expert_group);
+  CHECK(change_group(Kind::change, false, false) == Group::expert_group);
+  CHECK(change_group(Kind::change, false, true) == Group::expert_group);
   CHECK_FALSE(change_group(Kind::backup, true, false).has_value());
 }
 

@@ -78,6 +78,16 @@ TEST_CASE("R-INC-2: an escalation level is parsed from its word and printed as i
   CHECK(refusal([] { parse_escalation_to("board", "--to"); }) == "--to: 'board' is not tactical or strategic");
 }
 
+TEST_CASE("R-INC-4: a change's group is parsed from its word and printed as it, any other text names the groups") {
+  using enum Group;
+  for (const Group group : {expert_group, working_group}) CHECK(parse_group(group_name(group), "route") == group);
+  CHECK(group_name(expert_group) == "expert-group");
+  CHECK(group_name(working_group) == "working-group");
+  for (const char* bad : {"community", "expert_group", ""}) CHECK_THROWS_AS(parse_group(bad, "route"), Error);
+  CHECK(refusal([] { parse_group("community", "incident.handling_group"); }) ==
+        "incident.handling_group: 'community' is not expert-group or working-group");
+}
+
 // The policy holds incident.sla_kinds as the words it checked against its own list of kinds
 // (lib/core knows no area); on_sla_clock reads them through kind_name. Both lists must agree.
 TEST_CASE("R-INC-3: incident.sla_kinds accepts exactly the incident kinds, each on the clock alone") {

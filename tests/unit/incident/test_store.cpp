@@ -45,12 +45,12 @@ TEST_CASE("store: every field written is read back, select filters and orders by
   c.kind = Kind::change;
   c.title = "Wijziging";
   c.status = Status::new_;
-  c.group = std::string(expert_group);
+  c.group = Group::expert_group;
   c.opened = ts("2026-05-03T09:00:00Z");
   c.id = store::insert(s, c);
   const auto changes = store::select(s, {.open_only = true, .kind = std::nullopt, .product = "cambo", .since = std::nullopt});
   REQUIRE(changes.size() == 1);  // the breach is resolved
-  CHECK(changes[0].group == "expert-group");
+  CHECK(changes[0].group == Group::expert_group);
   CHECK(store::select(s, {.open_only = false, .kind = std::nullopt, .product = std::nullopt, .since = std::nullopt})[0].id ==
         c.id);  // opened first
   CHECK(store::needing_action(s).size() == 1);  // the open change; the breach is decided
