@@ -49,7 +49,7 @@ bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 }  // namespace
 
 Message detail_message(const Event& e) {
-  if (e.kind == "notification")
+  if (e.kind == EventKind::notification)
     for (const char* words : step_words)
       if (e.detail == words) return marked(words);
   return e.detail;
@@ -79,7 +79,7 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
   if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
-  return record(s, i, when, "notification", step_name(n.step, late), n.reason);
+  return record(s, i, when, EventKind::notification, step_name(n.step, late), n.reason);
 }
 
 void require_breach_decided(const Incident& i) {

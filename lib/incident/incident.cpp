@@ -25,10 +25,10 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   return when;
 }
 
-Event record(Session& s, const Incident& changed, Timestamp at, std::string kind, std::string detail,
+Event record(Session& s, const Incident& changed, Timestamp at, EventKind kind, std::string detail,
              std::optional<std::string> note) {
   store::update(s, changed);
-  Event e{.at = at, .actor = s.actor, .kind = std::move(kind), .detail = std::move(detail), .note = std::move(note)};
+  Event e{.at = at, .actor = s.actor, .kind = kind, .detail = std::move(detail), .note = std::move(note)};
   store::add_event(s, changed.id, e);
   return e;
 }
@@ -67,7 +67,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
                     .add("opened", i.opened.utc()));
   std::string detail = fmt::format("{}, priority {}", kind_name(r.kind), i.priority);
   if (i.group) detail += ", route " + std::string(group_name(*i.group));
-  record(s, i, i.opened, "opened", detail);
+  record(s, i, i.opened, EventKind::opened, detail);
   if (r.motion) link_motion(s, i.id, *r.motion, i.opened);
   if (r.problem_holder) take_over(s, i.id, {.note = std::nullopt, .at = i.opened});
   return i.id;
@@ -95,7 +95,7 @@ Event set_status(Session& s, std::int64_t id, Status status, const EventInput& i
     i.acknowledged_at = before.responded_at();
     i.resolved_at.reset();
   }
-  return record(s, i, when, "status", fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
+  return record(s, i, when, EventKind::status, fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
 }
 
 Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in) {
@@ -104,13 +104,13 @@ Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const Event
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);
-  return record(s, i, when, "escalation", fmt::format("{} → {}", level_name(before.escalation), level_name(i.escalation)), in.note);
+  return record(s, i, when, EventKind::escalation, fmt::format("{} → {}", level_name(before.escalation), level_name(i.escalation)), in.note);
 }
 
 Event add_note(Session& s, std::int64_t id, const EventInput& in) {
   if (!in.note || in.note->empty()) throw Error(Exit::data, tr("the note must not be empty"));
   const Incident i = load(s, id);
-  return record(s, i, event_time(s, i, in.at), "note", "", in.note);
+  return record(s, i, event_time(s, i, in.at), EventKind::note, "", in.note);
 }
 
 }  // namespace mbov::incident

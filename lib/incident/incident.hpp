@@ -61,6 +61,13 @@ std::string_view group_name(Group group);
 // A group from its word; Exit::data naming `what`, the text and the groups there are (R-INC-4).
 Group parse_group(std::string_view text, std::string_view what);
 
+// What a timeline entry records: opened, status, escalation, note, link, notification,
+// problem-holder (R-INC-2: each step with its time and actor).
+enum class EventKind { opened, status, escalation, note, link, notification, problem_holder };
+std::string_view event_kind_name(EventKind kind);
+// An event kind from its word; Exit::data naming `what`, the text and the kinds there are.
+EventKind parse_event_kind(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
@@ -92,7 +99,9 @@ struct Incident {
 // One entry of an incident's timeline.
 struct Event {
   Timestamp at;
-  std::string actor, kind, detail;
+  std::string actor;
+  EventKind kind = EventKind::note;
+  std::string detail;
   std::optional<std::string> note;
 };
 

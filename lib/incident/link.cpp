@@ -25,7 +25,7 @@ Event link_problem(Session& s, std::int64_t id, std::int64_t problem, const std:
     throw Error(Exit::data, say("incident {} is already linked to problem {}", id, problem), "R-INC-5");
   const Timestamp when = event_time(s, i, at);
   i.problem = problem;
-  return record(s, i, when, "link", fmt::format("problem {}", problem));
+  return record(s, i, when, EventKind::link, fmt::format("problem {}", problem));
 }
 
 Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::optional<Timestamp>& at) {
@@ -47,7 +47,7 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
   i.group = change_group(i.kind, i.fundamental, from_year_plan);
   std::string detail = fmt::format("motion {}", motion);
   if (i.group && i.group != group_before) detail += ", route " + std::string(group_name(*i.group));
-  return record(s, i, when, "link", detail);
+  return record(s, i, when, EventKind::link, detail);
 }
 
 Event take_over(Session& s, std::int64_t id, const EventInput& in) {
@@ -60,7 +60,7 @@ Event take_over(Session& s, std::int64_t id, const EventInput& in) {
   if (!i.is_open()) throw Error(Exit::data, say("incident {} is {}", id, status_name(i.status)), "R-INC-6");
   const Timestamp when = event_time(s, i, in.at);
   i.problem_holder = true;
-  return record(s, i, when, "problem-holder", fmt::format("the cooperative takes over from {}", *i.member), in.note);
+  return record(s, i, when, EventKind::problem_holder, fmt::format("the cooperative takes over from {}", *i.member), in.note);
 }
 
 }  // namespace mbov::incident

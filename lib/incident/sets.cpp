@@ -35,6 +35,7 @@ constexpr Words<Status, 5> statuses{{"new", "acknowledged", "in-progress", "reso
 constexpr Words<Kind, 6> kinds{{"disruption", "change", "backup", "problem", "access", "breach"}};
 constexpr Words<Level, 3> levels{{"operational", "tactical", "strategic"}};
 constexpr Words<Group, 2> groups{{"expert-group", "working-group"}};
+constexpr Words<EventKind, 7> event_kinds{{"opened", "status", "escalation", "note", "link", "notification", "problem-holder"}};
 
 }  // namespace
 
@@ -73,6 +74,13 @@ std::string_view group_name(Group group) { return groups.name(group); }
 Group parse_group(std::string_view text, std::string_view what) {
   if (const auto group = groups.from(text)) return *group;
   throw Error(Exit::data, say("{}: '{}' is not expert-group or working-group", what, text), "R-INC-4");
+}
+
+std::string_view event_kind_name(EventKind kind) { return event_kinds.name(kind); }
+
+EventKind parse_event_kind(std::string_view text, std::string_view what) {
+  if (const auto kind = event_kinds.from(text)) return *kind;
+  throw Error(Exit::data, say("{}: '{}' is not an event of the timeline ({})", what, text, event_kinds.list()));
 }
 
 }  // namespace mbov::incident

@@ -274,11 +274,11 @@ void add_event(Session& s, std::int64_t id, const Event& e) {
   q.bind(1, id);
   q.bind(2, e.at.utc());
   q.bind(3, e.actor);
-  q.bind(4, e.kind);
+  q.bind(4, std::string(event_kind_name(e.kind)));
   q.bind(5, e.detail);
   bind_opt(q, 6, e.note);
   q.exec();
-  audit::record(s, "incident", std::to_string(id), e.kind,
+  audit::record(s, "incident", std::to_string(id), event_kind_name(e.kind),
                 Object().add("at", e.at.utc()).add("detail", e.detail).add("note", e.note));
 }
 
@@ -290,7 +290,7 @@ std::vector<Event> timeline(Session& s, std::int64_t id) {
   while (q.executeStep())
     events.push_back({.at = Timestamp::parse(q.getColumn(0).getString(), "event"),
                       .actor = q.getColumn(1).getString(),
-                      .kind = q.getColumn(2).getString(),
+                      .kind = parse_event_kind(q.getColumn(2).getString(), "incident_event.kind"),
                       .detail = q.getColumn(3).getString(),
                       .note = opt_text(q.getColumn(4))});
   return events;

@@ -20,7 +20,7 @@ Object to_object(const Event& e) {
   return Object()
       .add("at", e.at)
       .add("actor", e.actor)
-      .add("event", e.kind)
+      .add("event", event_kind_name(e.kind))
       .add("detail", detail_message(e))
       .add("note", e.note);
 }

@@ -166,7 +166,7 @@ TEST_CASE("a decided breach's service levels are no findings, the authority dead
 
 TEST_CASE("detail_message: a breach notification step reads Dutch for people, other details as recorded") {
   Event e;
-  e.kind = "notification";
+  e.kind = EventKind::notification;
   e.detail = "members informed";
   CHECK(render(detail_message(e), language()) == "members informed");
   CHECK(english(detail_message(e)) == "members informed");
@@ -174,9 +174,9 @@ TEST_CASE("detail_message: a breach notification step reads Dutch for people, ot
   CHECK(render(detail_message(e), language()) == "leden geïnformeerd");
   e.detail = "authority notified (late)";
   CHECK(render(detail_message(e), language()) == "toezichthouder geïnformeerd (te laat)");
-  e.kind = "note";  // a note's text is the user's
+  e.kind = EventKind::note;  // a note's text is the user's
   CHECK(render(detail_message(e), language()) == "authority notified (late)");
-  e.kind = "status";
+  e.kind = EventKind::status;
   e.detail = "new → acknowledged";  // states stay as stored
   CHECK(render(detail_message(e), language()) == "new → acknowledged");
   set_language(Language::en);

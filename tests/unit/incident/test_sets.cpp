@@ -88,6 +88,20 @@ TEST_CASE("R-INC-4: a change's group is parsed from its word and printed as it, 
         "incident.handling_group: 'community' is not expert-group or working-group");
 }
 
+TEST_CASE("an event of the timeline is parsed from its word and printed as it, any other text names the events") {
+  using enum EventKind;
+  int n = 0;
+  for (const EventKind kind : {opened, status, escalation, note, link, notification, problem_holder}) {
+    CHECK(parse_event_kind(event_kind_name(kind), "event") == kind);
+    CHECK(static_cast<int>(kind) == n++);
+  }
+  CHECK(event_kind_name(problem_holder) == "problem-holder");
+  for (const char* bad : {"problem_holder", "Note", "take-over", ""}) CHECK_THROWS_AS(parse_event_kind(bad, "event"), Error);
+  CHECK(refusal([] { parse_event_kind("take-over", "incident_event.kind"); }) ==
+        "incident_event.kind: 'take-over' is not an event of the timeline (opened, status, escalation, note, link, "
+        "notification, problem-holder)");
+}
+
 // The policy holds incident.sla_kinds as the words it checked against its own list of kinds
 // (lib/core knows no area); on_sla_clock reads them through kind_name. Both lists must agree.
 TEST_CASE("R-INC-3: incident.sla_kinds accepts exactly the incident kinds, each on the clock alone") {
