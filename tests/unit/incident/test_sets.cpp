@@ -2,7 +2,8 @@
 // printed as it; any other text is refused, naming the field, the text and the words there are.
 #include <doctest/doctest.h>
 
-#include <cstdio>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -105,7 +106,8 @@ TEST_CASE("an event of the timeline is parsed from its word and printed as it, a
 // The policy holds incident.sla_kinds as the words it checked against its own list of kinds
 // (lib/core knows no area); on_sla_clock reads them through kind_name. Both lists must agree.
 TEST_CASE("R-INC-3: incident.sla_kinds accepts exactly the incident kinds, each on the clock alone") {
-  const std::filesystem::path file = std::filesystem::temp_directory_path() / "mbov_test_sla_kinds.toml";
+  const std::filesystem::path file =
+      std::filesystem::temp_directory_path() / ("mbov_test_sla_kinds_" + std::to_string(::getpid()) + ".toml");
   auto load = [&](const std::string& list) {
     std::ofstream(file) << "[incident]\nsla_kinds = [" << list << "]\n";
     return Policy::load(file.string());
