@@ -66,7 +66,7 @@ std::vector<Object> review_rows(Reader& r, const std::string& from, const std::s
 
 // R-INC-7: the breaches opened in the year, each in the state the incident area gives it.
 void breach_rows(Section& section, Reader& r, const UtcRange& year) {
-  incident::Filter breaches{.kind = "breach", .since = Timestamp::parse(year.from, "year").local_date()};
+  incident::Filter breaches{.kind = incident::Kind::breach, .since = Timestamp::parse(year.from, "year").local_date()};
   const auto at = [](const std::optional<Timestamp>& t) { return t ? Value(*t) : Value(); };
   for (const incident::Incident& b : incident::list(r.s, breaches)) {
     if (b.opened.utc() >= year.to) continue;
@@ -134,7 +134,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
     n.incidents += k.opened;
     per_kind.push_back(Object()
                            .add("product", k.product)
-                           .add("kind", k.kind)
+                           .add("kind", incident::kind_name(k.kind))
                            .add("opened_count", k.opened)
                            .add("resolved_count", k.resolved)
                            .add("responded_in_time_count", k.responded_in_time)

@@ -90,7 +90,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   for (const incident::Incident& i : incident::resolved_between(r.s, at(week.from), at(week.to)))
     resolved.push_back(Object()
                            .add("id", i.id)
-                           .add("kind", i.kind)
+                           .add("kind", incident::kind_name(i.kind))
                            .add("title", i.title)
                            .add("product", i.product)
                            .add("priority", i.priority)
@@ -112,7 +112,7 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   const auto miss_row = [](const incident::SlaMiss& m, Message deadline) {
     return Object()
         .add("id", m.incident.id)
-        .add("kind", m.incident.kind)
+        .add("kind", incident::kind_name(m.incident.kind))
         .add("title", m.incident.title)
         .add("priority", m.incident.priority)
         .add("deadline", std::move(deadline))
