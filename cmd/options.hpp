@@ -4,7 +4,6 @@
 // - dates, timestamps and years are parsed here, exit 65 naming the option;
 // - ids (ID, MOTION, PERSON-ID, --motion ...) are positive integers, checked by add_id (65).
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <cstdint>
 #include <optional>
@@ -13,6 +12,7 @@
 #include <mbov/core/dates.hpp>
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -29,7 +29,7 @@ inline std::optional<Timestamp> optional_timestamp(const std::optional<std::stri
 // A calendar year option (--year): the years a Date can hold.
 inline std::optional<int> optional_year(const std::optional<int>& year, const char* option) {
   if (year && (*year < Date::min_year || *year > Date::max_year))
-    fail_data(fmt::format(fmt::runtime(tr("{} {} is not a year from {} to {}")), option, *year, Date::min_year,
+    fail_data(say("{} {} is not a year from {} to {}", option, *year, Date::min_year,
                           Date::max_year));
   return year;
 }
@@ -46,7 +46,7 @@ inline const CLI::Validator positive_id(
       }
       return used == text.size() && used > 0 && id > 0
                  ? std::string()
-                 : fmt::format(fmt::runtime(tr("'{}' is not a positive integer")), text);
+                 : say("'{}' is not a positive integer", text);
     },
     "ID");
 

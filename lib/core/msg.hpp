@@ -1,6 +1,7 @@
 #pragma once
 // Builds a Message (core/message.hpp) with its English format checked at compile time: each
 // argument is checked as what it renders to (a Date, Timestamp, WordOf or Message as text).
+// Public, for cmd/ (which sees only public headers) and any program that makes messages.
 // po/update knows msg, msg_n and say as it knows tr and tr_n.
 #include <fmt/format.h>
 
