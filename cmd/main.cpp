@@ -191,11 +191,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     bool bad_value = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
     // CLI11 reports "nope" in `mbov nope` as a missing subcommand; name what was not understood.
-    std::string message = mbov::cli::parse_error_text(e);
+    mbov::Message message = mbov::cli::parse_error(app, e, argc, argv);
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
-      message = mbov::say("unknown command or option '{}'", rest.front());
-    return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
-                              mbov::tr("see 'mbov --help' or the command's --help")));
+      message = mbov::msg("unknown command or option '{}'", rest.front());
+    return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, render(message, mbov::language()), {},
+                              mbov::cli::usage_hint()));
   } catch (const mbov::Error& e) {
     // A check's own failures are UNKNOWN already; this is one before it ran (--lang).
     if (e.code() == Exit::unknown) return report(e);
