@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <mbov/core/output.hpp>
+#include "core/arg_text.hpp"
 
 namespace mbov {
 namespace {
@@ -30,7 +31,8 @@ std::string render(const Message& m, Language language) {
                    [&](Date d) { args.push_back(human_date(d, language)); },
                    [&](Timestamp t) { args.push_back(human_moment(t.local(), language)); },
                    [&](const WordOf& w) { args.push_back(en ? w.value : people_word(w.field, w.value)); },
-                   [&](const Localized& l) { args.push_back(en ? l.en : l.nl); },
+                   [&](Money m) { args.push_back(money_text(m.cents, language)); },
+                   [&](Duration d) { args.push_back(duration_text(d, language)); },
                    [&](const std::shared_ptr<const Message>& inner) { args.push_back(render(*inner, language)); },
                },
                a);
