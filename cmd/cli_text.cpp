@@ -112,8 +112,8 @@ std::optional<Message> unmet(const CLI::App& app) {
   const auto all = app.get_subcommands(std::function<bool(const CLI::App*)>{});
   for (const CLI::App* sub : all)
     if (!sub->get_disabled() && sub->get_name().empty() && sub->count_all() > 0) ++used;
-  // An option group of exactly one option (`incident notify`'s step); CLI11 words other bounds
-  // otherwise.
+  // An option group that wants exactly one of its options (`incident notify`'s step); CLI11
+  // words other bounds otherwise.
   const std::size_t least = app.get_require_option_min(), most = app.get_require_option_max();
   if (least > used || (most > 0 && most < used)) {
     if (least != 1 || most != 1) return std::nullopt;
@@ -226,8 +226,12 @@ Message parse_error(const CLI::App& app, const CLI::ParseError& e, int argc, cha
   std::optional<Message> m;
   if (is<CLI::RequiredError>(e) || is<CLI::RequiresError>(e) || is<CLI::ExcludesError>(e)) m = unmet(app);
   else if (is<CLI::ExtrasError>(e)) m = extras(app);
-  else if (is<CLI::ArgumentMismatch>(e)) m = value_missing(app, argc, argv) ? value_missing(app, argc, argv) : count_mismatch(app);
-  else if (is<CLI::ConversionError>(e)) m = not_converted(app);
+  else if (is<CLI::ArgumentMismatch>(e)) {
+    m = value_missing(app, argc, argv);
+    if (!m) m = count_mismatch(app);
+  }
+  else if (is<CLI::ConversionError>(e))
+    m = not_converted(app);
   // What our command line cannot cause (ValidationError: our validators throw their own;
   // FileError, ConfigError: no config file; HorribleError, InvalidError: CLI11's own faults):
   // CLI11's English.
