@@ -1,6 +1,5 @@
 // mbov dpia: DPIAs per product, and (register.cpp) the processing register and the
 // officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -10,6 +9,7 @@
 #include "options.hpp"
 #include <mbov/core/i18n.hpp>
 #include <mbov/dpia/person.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -112,14 +112,14 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     if (scrubbed) return;
     const auto erased = std::count_if(past.begin(), past.end(), [](const dpia::Expired& e) { return !e.spared; });
     std::cerr << tr("mbov: warning: ")
-              << fmt::format(fmt::runtime(tr_n("the purge is committed ({} person erased), but another process kept the "
-                                               "database open, so old copies of erased data may remain in its "
-                                               "write-ahead log",
-                                               "the purge is committed ({} persons erased), but another process kept the "
-                                               "database open, so old copies of erased data may remain in its "
-                                               "write-ahead log",
-                                               erased)),
-                             erased)
+              << render(msg_n("the purge is committed ({} person erased), but another process kept the "
+                              "database open, so old copies of erased data may remain in its "
+                              "write-ahead log",
+                              "the purge is committed ({} persons erased), but another process kept the "
+                              "database open, so old copies of erased data may remain in its "
+                              "write-ahead log",
+                              erased, erased),
+                        language())
               << '\n' << tr("mbov: hint: ") << tr("run 'mbov dpia purge' again once that process is closed: it finishes the scrub")
               << '\n';
     ctx.exit_status = 1;

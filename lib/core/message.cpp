@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <mbov/core/output.hpp>
+#include "core/arg_text.hpp"
 
 namespace mbov {
 namespace {
@@ -59,7 +60,8 @@ struct fmt::formatter<mbov::Argument> {
             [&](Date d) { return as_text(human_date(d, a.language), ctx); },
             [&](Timestamp t) { return as_text(en ? t.local() : human_moment(t.local(), a.language), ctx); },
             [&](const WordOf& w) { return en ? as_text(w.value, ctx) : as_text(people_word(w.field, w.value), ctx); },
-            [&](const Localized& l) { return as_text(en ? l.en : l.nl, ctx); },
+            [&](Money m) { return as_text(money_text(m.cents, a.language), ctx); },
+            [&](Duration d) { return as_text(duration_text(d, a.language), ctx); },
             [&](const std::shared_ptr<const Message>& inner) {
               if (spec.size()) return as_text(render(*inner, a.language), ctx);
               render_to(ctx.out(), *inner, a.language);

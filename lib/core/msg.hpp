@@ -1,6 +1,8 @@
 #pragma once
 // Builds a Message (core/message.hpp) with its English format checked at compile time: each
-// argument is checked as what it renders to (a Date, Timestamp, WordOf or Message as text).
+// argument is checked as what it renders to (a Date, Timestamp, WordOf, Money, Duration or Message
+// as text).
+// Public, for cmd/ (which sees only public headers) and any program that makes messages.
 // po/update knows msg, msg_n and say as it knows tr and tr_n.
 #include <fmt/format.h>
 
@@ -21,7 +23,7 @@ struct checked_as {
   using type = T;
 };
 template <typename T>
-  requires(std::same_as<T, Date> || std::same_as<T, Timestamp> || std::same_as<T, WordOf> || std::same_as<T, Localized> ||
+  requires(std::same_as<T, Date> || std::same_as<T, Timestamp> || std::same_as<T, WordOf> || std::same_as<T, Money> || std::same_as<T, Duration> ||
            std::same_as<T, Message>)
 struct checked_as<T> {
   using type = std::string;

@@ -197,14 +197,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
 }
 
 // The look-ahead: 8w in English, as the data formats write it; "8 weken" where people read Dutch.
-Message ahead_message(Duration ahead) {
-  const long long n = ahead.count;
-  const Message dutch = ahead.unit == 'd'   ? msg_n("{} day", "{} days", n, n)
-                        : ahead.unit == 'w' ? msg_n("{} week", "{} weeks", n, n)
-                        : ahead.unit == 'm' ? msg_n("{} month", "{} months", n, n)
-                                            : msg_n("{} year", "{} years", n, n);
-  return joined("{}", Localized{ahead.str(), render(dutch, Language::nl)});
-}
+Message ahead_message(Duration ahead) { return joined("{}", ahead); }
 
 }  // namespace
 

@@ -13,6 +13,7 @@
 #include <mbov/core/check.hpp>
 #include <mbov/core/json.hpp>
 #include <mbov/core/output.hpp>
+#include "core/arg_text.hpp"
 #include "core/msg.hpp"
 #include "seed.hpp"
 
@@ -73,7 +74,8 @@ std::string reference_render(const Message& m, Language language) {
     else if (const auto* day = std::get_if<Date>(&a)) args.push_back(human_date(*day, language));
     else if (const auto* t = std::get_if<Timestamp>(&a)) args.push_back(human_moment(t->local(), language));
     else if (const auto* w = std::get_if<WordOf>(&a)) args.push_back(en ? w->value : people_word(w->field, w->value));
-    else if (const auto* l = std::get_if<Localized>(&a)) args.push_back(en ? l->en : l->nl);
+    else if (const auto* money = std::get_if<Money>(&a)) args.push_back(money_text(money->cents, language));
+    else if (const auto* span = std::get_if<Duration>(&a)) args.push_back(duration_text(*span, language));
     else args.push_back(reference_render(*std::get<std::shared_ptr<const Message>>(a), language));
   }
   return fmt::vformat(format, args);
@@ -128,7 +130,8 @@ struct Generator {
         const auto& [field, value] = words[below(std::size(words))];
         return WordOf{field, value};
       }
-      case 6: return Localized{"1234.50", "€ 1.234,50"};
+      case 6: return below(2) ? Message::Arg(Money{static_cast<std::int64_t>(below(20'000'000)) - 10'000'000})
+                              : Message::Arg(Duration::parse(fmt::format("{}{}", 1 + below(12), "dwmy"[below(4)]), "d"));
       case 7: return std::make_shared<const Message>(Message(texts[below(std::size(texts))]));  // text of its own, nested
       default: return std::make_shared<const Message>(message(depth + 1));
     }
