@@ -127,7 +127,7 @@ std::optional<Span> select_contact_span(Session& s, std::int64_t contact) {
   if (!q.executeStep()) return std::nullopt;
   return Span{.from = Date::parse(q.getColumn(0).getString(), "contact.since"),
               .until = opt_date(q.getColumn(1), "contact.until"),
-              .role = q.getColumn(2).getString()};
+              .role = member::parse_contact_role(q.getColumn(2).getString(), "contact.role")};
 }
 
 std::optional<Span> select_membership(Session& s, std::int64_t id) {

@@ -9,6 +9,7 @@
 
 #include <mbov/core/dates.hpp>
 #include <mbov/gov/gov.hpp>
+#include <mbov/member/member.hpp>
 
 namespace mbov::gov::store {
 
@@ -45,7 +46,7 @@ std::int64_t insert_decision(Session& s, std::string_view group, Date on, const 
 struct Span {
   Date from;
   std::optional<Date> until;
-  std::string role = {};  // a contact's role ("representative", ...); empty for a membership
+  std::optional<member::ContactRole> role = {};  // a contact's role; none for a membership
 };
 std::optional<Span> select_contact_span(Session& s, std::int64_t contact);  // the contact role's since, until, role
 std::optional<Span> select_membership(Session& s, std::int64_t id);
