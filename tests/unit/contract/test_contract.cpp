@@ -89,12 +89,27 @@ TEST_CASE("reviews move the next review, a future or pre-start review is refused
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
   CHECK(contract::load(s, id).next_review == d("2022-01-01"));
-  contract::review(s, id, Review{.on = d("2022-02-15"), .outcome = "compliant"});
+  contract::review(s, id, Review{.on = d("2022-02-15"), .outcome = ReviewOutcome::compliant});
   CHECK(contract::load(s, id).next_review == d("2023-02-15"));
-  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2022-03-02"), .outcome = "compliant"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2020-12-31"), .outcome = "compliant"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "fine"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "compliant", .meeting = 99}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2022-03-02"), .outcome = ReviewOutcome::compliant}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2020-12-31"), .outcome = ReviewOutcome::compliant}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = ReviewOutcome::compliant, .meeting = 99}); }) == 65);
+}
+
+TEST_CASE("a review outcome is parsed from its word and printed as it (R-CON-3)") {
+  for (ReviewOutcome outcome : {ReviewOutcome::compliant, ReviewOutcome::deviations})
+    CHECK(parse_review_outcome(review_outcome_name(outcome), "--outcome") == outcome);
+  CHECK(review_outcome_name(ReviewOutcome::deviations) == "deviations");
+  CHECK_FALSE(review_outcome_from("Compliant"));
+  CHECK_FALSE(review_outcome_from("deviation"));
+  try {
+    parse_review_outcome("fine", "--outcome");
+    FAIL("an outcome of another word was accepted");
+  } catch (const Error& e) {
+    CHECK(e.code() == Exit::data);
+    CHECK(std::string(e.what()) == "invalid --outcome 'fine'");
+    CHECK(e.hint() == "use compliant or deviations");
+  }
 }
 
 TEST_CASE("termination: ending until the end, then ended, no extension after it (R-CON-7)") {
