@@ -3,11 +3,10 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include <mbov/contract/catalog.hpp>
 #include "contract/store.hpp"
 #include <mbov/core/audit.hpp>
+#include "core/closed_set.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
@@ -195,11 +194,7 @@ constexpr std::string_view outcome_words[] = {"compliant", "deviations"};  // in
 
 std::string_view review_outcome_name(ReviewOutcome outcome) { return outcome_words[static_cast<std::size_t>(outcome)]; }
 
-std::optional<ReviewOutcome> review_outcome_from(std::string_view word) {
-  const auto at = std::find(std::begin(outcome_words), std::end(outcome_words), word);
-  if (at == std::end(outcome_words)) return std::nullopt;
-  return static_cast<ReviewOutcome>(at - std::begin(outcome_words));
-}
+std::optional<ReviewOutcome> review_outcome_from(std::string_view word) { return enum_of<ReviewOutcome>(word, outcome_words); }
 
 ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what) {
   if (const auto outcome = review_outcome_from(text)) return *outcome;

@@ -2,6 +2,7 @@
 // checks, unknown-key detection, entries() and the built-in policy's C++. See policy.hpp; the
 // file over the defaults is policy_file.cpp.
 #include <mbov/core/policy.hpp>
+#include "core/closed_set.hpp"
 #include "core/policy_text.hpp"
 
 #include <algorithm>
@@ -253,15 +254,8 @@ std::string not_a_choice(std::string_view what, std::span<const std::string_view
 }
 
 template <class E>
-std::optional<E> choice_from(std::span<const std::string_view> choices, std::string_view word) {
-  const auto at = std::find(choices.begin(), choices.end(), word);
-  if (at == choices.end()) return std::nullopt;
-  return static_cast<E>(at - choices.begin());
-}
-
-template <class E>
 E parse_choice(std::span<const std::string_view> choices, std::string_view text, std::string_view what) {
-  if (const std::optional<E> e = choice_from<E>(choices, text)) return *e;
+  if (const std::optional<E> e = enum_of<E>(text, choices)) return *e;
   throw Error(Exit::data, not_a_choice(what, choices, text));
 }
 
@@ -495,8 +489,8 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
 
 std::string_view vote_base_name(VoteBase base) { return kBases[static_cast<std::size_t>(base)]; }
 std::string_view consensus_name(Consensus consensus) { return kConsensus[static_cast<std::size_t>(consensus)]; }
-std::optional<VoteBase> vote_base_from(std::string_view word) { return choice_from<VoteBase>(kBases, word); }
-std::optional<Consensus> consensus_from(std::string_view word) { return choice_from<Consensus>(kConsensus, word); }
+std::optional<VoteBase> vote_base_from(std::string_view word) { return enum_of<VoteBase>(word, kBases); }
+std::optional<Consensus> consensus_from(std::string_view word) { return enum_of<Consensus>(word, kConsensus); }
 VoteBase parse_vote_base(std::string_view text, std::string_view what) { return parse_choice<VoteBase>(kBases, text, what); }
 Consensus parse_consensus(std::string_view text, std::string_view what) {
   return parse_choice<Consensus>(kConsensus, text, what);

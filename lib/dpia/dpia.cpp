@@ -47,11 +47,11 @@ void require_change_incident(Session& s, std::int64_t incident, const std::strin
 }  // namespace
 
 std::string_view kind_name(Kind kind) { return kinds[static_cast<std::size_t>(kind)]; }
-std::optional<Kind> kind_from(std::string_view word) { return detail::word_of<Kind>(word, kinds); }
+std::optional<Kind> kind_from(std::string_view word) { return enum_of<Kind>(word, kinds); }
 Kind parse_kind(std::string_view text, std::string_view what) { return detail::parse_word<Kind>(text, kinds, what); }
 
 std::string_view outcome_name(Outcome outcome) { return outcomes[static_cast<std::size_t>(outcome)]; }
-std::optional<Outcome> outcome_from(std::string_view word) { return detail::word_of<Outcome>(word, outcomes); }
+std::optional<Outcome> outcome_from(std::string_view word) { return enum_of<Outcome>(word, outcomes); }
 Outcome parse_outcome(std::string_view text, std::string_view what) { return detail::parse_word<Outcome>(text, outcomes, what); }
 
 bool needs_prior_consultation(const Dpia& d) { return d.outcome == Outcome::high_risk; }

@@ -1,7 +1,6 @@
 #pragma once
 // The dpia area's SQL and shared helpers (internal, not installed): DPIAs and processing
 // records read and written here; the rules live in dpia.cpp and register.cpp.
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -10,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/closed_set.hpp"
 #include <mbov/dpia/dpia.hpp>
 
 namespace mbov::dpia::detail {
@@ -17,18 +17,11 @@ namespace mbov::dpia::detail {
 // Exit::data "WHAT 'VALUE' is not one of: ..." (with the rule) unless value is in allowed.
 void require_one_of(std::string_view value, std::span<const char* const> allowed, std::string_view what,
                     std::string rule = {});
-// A closed set's value from its word: its enum at the word's place in `words` (in the enum's order).
-template <class E>
-std::optional<E> word_of(std::string_view word, std::span<const char* const> words) {
-  const auto at = std::find(words.begin(), words.end(), word);
-  if (at == words.end()) return std::nullopt;
-  return static_cast<E>(at - words.begin());
-}
-// word_of, or require_one_of's Exit::data.
+// A closed set's value from its word (enum_of), or require_one_of's Exit::data.
 template <class E>
 E parse_word(std::string_view text, std::span<const char* const> words, std::string_view what, std::string rule = {}) {
   require_one_of(text, words, what, std::move(rule));
-  return *word_of<E>(text, words);
+  return *enum_of<E>(text, words);
 }
 // The days of a stored or given hand-over (R-DPIA-6); nullopt when not a whole number.
 std::optional<int> whole_days(std::string_view text);

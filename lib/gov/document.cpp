@@ -73,7 +73,7 @@ const std::vector<std::string>& document_statuses() {
 
 std::string_view document_kind_name(DocumentKind kind) { return document_kinds()[static_cast<std::size_t>(kind)]; }
 
-std::optional<DocumentKind> document_kind_from(std::string_view word) { return store::word_of<DocumentKind>(word, document_kinds()); }
+std::optional<DocumentKind> document_kind_from(std::string_view word) { return enum_of<DocumentKind>(word, document_kinds()); }
 
 DocumentKind parse_document_kind(std::string_view text, std::string_view what) {
   return store::parse_word<DocumentKind>(text, document_kinds(), what, "R-GOV-1");
@@ -82,7 +82,7 @@ DocumentKind parse_document_kind(std::string_view text, std::string_view what) {
 std::string_view document_status_name(DocumentStatus status) { return document_statuses()[static_cast<std::size_t>(status)]; }
 
 std::optional<DocumentStatus> document_status_from(std::string_view word) {
-  return store::word_of<DocumentStatus>(word, document_statuses());
+  return enum_of<DocumentStatus>(word, document_statuses());
 }
 
 DocumentStatus parse_document_status(std::string_view text, std::string_view what) {

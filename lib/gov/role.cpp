@@ -52,7 +52,7 @@ const std::vector<std::string>& role_names() {
 
 std::string_view role_name(Role role) { return role_names()[static_cast<std::size_t>(role)]; }
 
-std::optional<Role> role_from(std::string_view word) { return store::word_of<Role>(word, role_names()); }
+std::optional<Role> role_from(std::string_view word) { return enum_of<Role>(word, role_names()); }
 
 Role parse_role(std::string_view text, std::string_view what) { return store::parse_word<Role>(text, role_names(), what, "R-GOV-5"); }
 

@@ -2,12 +2,12 @@
 // The gov area's statements and the helpers its sources share (not installed).
 #include <SQLiteCpp/Column.h>
 
-#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/closed_set.hpp"
 #include <mbov/core/dates.hpp>
 #include <mbov/gov/gov.hpp>
 #include <mbov/member/member.hpp>
@@ -25,18 +25,11 @@ inline std::optional<std::int64_t> opt_id(const SQLite::Column& c) {
 // Exit::data "WHAT 'VALUE' is not one of: A, B" unless value is one of allowed.
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule);
-// A closed set's value from its word: its enum at the word's place in `words` (in the enum's order).
-template <class E>
-std::optional<E> word_of(std::string_view word, const std::vector<std::string>& words) {
-  const auto at = std::find(words.begin(), words.end(), word);
-  if (at == words.end()) return std::nullopt;
-  return static_cast<E>(at - words.begin());
-}
-// word_of, or require_one_of's Exit::data.
+// A closed set's value from its word (enum_of), or require_one_of's Exit::data.
 template <class E>
 E parse_word(std::string_view text, const std::vector<std::string>& words, std::string_view what, std::string_view rule) {
   require_one_of(text, words, what, rule);
-  return *word_of<E>(text, words);
+  return *enum_of<E>(text, words);
 }
 
 

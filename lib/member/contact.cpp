@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include <mbov/core/audit.hpp>
+#include "core/closed_set.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
@@ -31,11 +32,7 @@ constexpr std::string_view role_words[] = {"contact", "representative"};  // in 
 
 std::string_view contact_role_name(ContactRole role) { return role_words[static_cast<std::size_t>(role)]; }
 
-std::optional<ContactRole> contact_role_from(std::string_view word) {
-  const auto at = std::find(std::begin(role_words), std::end(role_words), word);
-  if (at == std::end(role_words)) return std::nullopt;
-  return static_cast<ContactRole>(at - std::begin(role_words));
-}
+std::optional<ContactRole> contact_role_from(std::string_view word) { return enum_of<ContactRole>(word, role_words); }
 
 ContactRole parse_contact_role(std::string_view text, std::string_view what) {
   if (const auto role = contact_role_from(text)) return *role;

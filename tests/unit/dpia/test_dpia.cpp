@@ -152,22 +152,13 @@ TEST_CASE("the closed sets of DPIAs and processing records: every word round-tri
   CHECK_FALSE(dpia::outcome_from("high_risk"));
   CHECK_FALSE(dpia::legal_basis_from("legal_obligation"));
   CHECK_FALSE(dpia::processing_role_from("owner"));
-  const auto message = [](auto parse) -> std::string {
-    try {
-      parse();
-    } catch (const Error& e) {
-      CHECK(e.code() == Exit::data);
-      return e.what();
-    }
-    return "accepted";
-  };
-  CHECK(message([] { dpia::parse_kind("yearly", "--kind"); }) == "--kind 'yearly' is not one of: initial, change, periodic, audit");
-  CHECK(message([] { dpia::parse_outcome("fine", "--outcome"); }) ==
+  CHECK(test::data_refusal([] { dpia::parse_kind("yearly", "--kind"); }) == "--kind 'yearly' is not one of: initial, change, periodic, audit");
+  CHECK(test::data_refusal([] { dpia::parse_outcome("fine", "--outcome"); }) ==
         "--outcome 'fine' is not one of: acceptable, mitigations, high-risk");
-  CHECK(message([] { dpia::parse_legal_basis("whim", "--legal-basis"); }) ==
+  CHECK(test::data_refusal([] { dpia::parse_legal_basis("whim", "--legal-basis"); }) ==
         "--legal-basis 'whim' is not one of: consent, contract, legal-obligation, vital-interests, public-task, "
         "legitimate-interests");
-  CHECK(message([] { dpia::parse_processing_role("owner", "--role"); }) == "--role 'owner' is not one of: controller, processor");
+  CHECK(test::data_refusal([] { dpia::parse_processing_role("owner", "--role"); }) == "--role 'owner' is not one of: controller, processor");
 }
 
 TEST_CASE("add and complete refuse what the rules refuse") {
