@@ -128,7 +128,9 @@ struct ProcessingRecord {
   std::int64_t id = 0;
   std::optional<std::string> product;  // none: the cooperative's own processing
   std::string name, purpose;
-  LegalBasis legal_basis = LegalBasis::consent;
+  // As stored: the schema has no check on it, and records written before the input was checked
+  // may hold other text (a legal basis is checked where it is given: parse_legal_basis).
+  std::string legal_basis;
   std::string subjects, data_categories;
   std::optional<std::string> recipients, processors, transfers, safeguards;
   std::string retention;

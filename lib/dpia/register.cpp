@@ -97,7 +97,7 @@ ProcessingFields fields_of(const ProcessingRecord& r) {
   return {.product = r.product,
           .name = r.name,
           .purpose = r.purpose,
-          .legal_basis = std::string(legal_basis_name(r.legal_basis)),
+          .legal_basis = r.legal_basis,
           .subjects = r.subjects,
           .data_categories = r.data_categories,
           .recipients = r.recipients,
@@ -145,7 +145,7 @@ Object to_object(const ProcessingRecord& r) {
       .add("product", r.product)
       .add("name", r.name)
       .add("purpose", r.purpose)
-      .add("legal_basis", legal_basis_name(r.legal_basis))
+      .add("legal_basis", r.legal_basis)
       .add("subjects", r.subjects)
       .add("data_categories", r.data_categories)
       .add("recipients", r.recipients)

@@ -197,7 +197,7 @@ std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::i
                                     .product = optional(1),
                                     .name = text(2),
                                     .purpose = text(3),
-                                    .legal_basis = parse_legal_basis(text(4), "processing.legal_basis"),
+                                    .legal_basis = text(4),
                                     .subjects = text(5),
                                     .data_categories = text(6),
                                     .recipients = optional(7),

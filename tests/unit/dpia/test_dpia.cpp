@@ -96,6 +96,9 @@ TEST_CASE("register: required fields, legal basis, role, transfers need safeguar
   CHECK_FALSE(dpia::register_show(s, id + 1).transfers);
   CHECK(dpia::register_list(s, std::string("VVA")).size() == 2);
   CHECK(dpia::register_list(s, std::string("CAMBO")).empty());
+  // A record stored before its legal basis was checked reads back as stored (the schema has no check on it).
+  sql(s).exec("UPDATE processing SET legal_basis = 'art. 6(1)(e) AVG' WHERE id = " + std::to_string(id));
+  CHECK(dpia::register_show(s, id).legal_basis == "art. 6(1)(e) AVG");
 }
 
 TEST_CASE("register: a hand-over states its system and whole days (R-DPIA-6)") {
