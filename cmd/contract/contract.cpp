@@ -93,7 +93,7 @@ void register_changes(CLI::App& group, Context& ctx) {
   add_id(review, "--meeting", r->meeting, tr("the AV meeting where it was reported"));
   review->callback([&ctx, r] {
     const contract::Review n{.on = optional_date(r->on, "--on"),
-                             .outcome = r->outcome,
+                             .outcome = contract::parse_review_outcome(r->outcome, "--outcome"),
                              .notes = r->notes,
                              .meeting = r->meeting};
     Session s = ctx.write();

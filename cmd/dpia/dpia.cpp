@@ -31,7 +31,7 @@ void add_command(CLI::App* dpia, Context& ctx) {
   cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::NewDpia d{.product = o->product,
-                          .kind = o->kind,
+                          .kind = dpia::parse_kind(o->kind, "--kind"),
                           .change = o->change,
                           .started = optional_date(o->started, "--started").value_or(ctx.today()),
                           .report = o->report};
@@ -58,7 +58,7 @@ void complete_command(CLI::App* dpia, Context& ctx) {
   cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::Completion c{.on = optional_date(o->on, "--on").value_or(ctx.today()),
-                             .outcome = o->outcome,
+                             .outcome = dpia::parse_outcome(o->outcome, "--outcome"),
                              .measures = o->measures,
                              .report = o->report};
     Session s = ctx.write();

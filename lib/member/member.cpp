@@ -94,7 +94,7 @@ Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   for (const gov::GroupMember& g : gov::group_seats_after(s, key, on, !dry_run))
     out.ends.push_back({"group_member", g.id, g.group, std::nullopt, g.from, std::max(g.from, on), "ends"});
   for (const gov::Holder& h : gov::member_roles_after(s, key, on, !dry_run))
-    out.ends.push_back({"role", h.id, h.role, h.person, h.from, std::max(h.from, on), "ends"});
+    out.ends.push_back({"role", h.id, std::string(gov::role_name(h.role)), h.person, h.from, std::max(h.from, on), "ends"});
   for (const store::Span& b : seats) out.ends.push_back({"board_seat", b.id, b.subject, b.person, b.from, std::nullopt, "flagged"});
   if (dry_run) return out;
   store::set_left(s, key, on);

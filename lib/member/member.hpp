@@ -9,6 +9,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mbov/core/check.hpp>
@@ -38,13 +39,23 @@ struct Member {
   Date confirmation_due{};  // R-MEM-4
 };
 
-// A role of a person at a member: contact (R-MEM-3) or representative (R-MEM-5).
+// A person's role at a member: contact (R-MEM-3) or representative (R-MEM-5); stored and printed
+// as its word.
+enum class ContactRole { contact, representative };
+// The word of a role, as stored and as English prints it.
+std::string_view contact_role_name(ContactRole role);
+// A role from its word (--role, a database row); nullopt for any other text.
+std::optional<ContactRole> contact_role_from(std::string_view word);
+// contact_role_from, or Exit::data naming `what`, the text and the roles there are.
+ContactRole parse_contact_role(std::string_view text, std::string_view what);
+
+// A role of a person at a member.
 struct Contact {
   std::int64_t id = 0;
   std::string member{};
   std::int64_t person = 0;
   std::optional<std::string> name{}, email{}, phone{};  // null once erased (dpia::erase_person)
-  std::string role{};
+  ContactRole role = ContactRole::contact;
   Date since{};
   std::optional<Date> until{};
 };
@@ -85,7 +96,7 @@ struct MemberFilter {
 struct NewContact {
   std::string member{}, name{}, email{};
   std::optional<std::string> phone{};
-  std::string role = "contact";
+  ContactRole role = ContactRole::contact;
   Date since{};
 };
 struct ContactFilter {

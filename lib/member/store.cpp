@@ -289,7 +289,7 @@ std::optional<std::int64_t> role_held(Session& s, std::int64_t person, const New
                               "AND c.role = :r AND (c.until IS NULL OR c.until > :t)");
   q.bind(":p", person);
   q.bind(":m", c.member);
-  q.bind(":r", c.role);
+  q.bind(":r", std::string(contact_role_name(c.role)));
   q.bind(":t", c.since.str());
   return first_id(q);
 }
@@ -298,7 +298,7 @@ std::int64_t insert_contact(Session& s, const NewContact& c, std::int64_t person
   SQLite::Statement q(sql(s), "INSERT INTO contact (member, person, role, since) VALUES (?, ?, ?, ?)");
   q.bind(1, c.member);
   q.bind(2, person);
-  q.bind(3, c.role);
+  q.bind(3, std::string(contact_role_name(c.role)));
   q.bind(4, c.since.str());
   q.exec();
   return sql(s).getLastInsertRowid();
@@ -315,7 +315,7 @@ Contact contact_row(SQLite::Statement& q) {
           .name = opt_text(q.getColumn(3)),
           .email = opt_text(q.getColumn(4)),
           .phone = opt_text(q.getColumn(5)),
-          .role = q.getColumn(6).getString(),
+          .role = parse_contact_role(q.getColumn(6).getString(), "contact.role"),
           .since = date(q.getColumn(7), "since"),
           .until = opt_date(q.getColumn(8), "until")};
 }

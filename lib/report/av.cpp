@@ -58,7 +58,7 @@ std::vector<Object> review_rows(Reader& r, const std::string& from, const std::s
                        .add("product", v.contract->product)
                        .add("supplier", v.contract->supplier)
                        .add("date", *v.review.on)
-                       .add("outcome", v.review.outcome)
+                       .add("outcome", contract::review_outcome_name(v.review.outcome))
                        .add("notes", text(v.review.notes))
                        .add("meeting", text(v.review.meeting)));
   return rows;

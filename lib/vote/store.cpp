@@ -122,8 +122,8 @@ void save_result(Session& s, std::int64_t motion, const Tally& t) {
   for (bool b : {t.quorum_met, t.consensus, t.adopted}) q.bind(++i, b ? 1 : 0);
   q.bind(++i, t.rule);
   q.bind(++i, t.policy.threshold.str());
-  q.bind(++i, t.policy.base);
-  q.bind(++i, t.policy.consensus);
+  q.bind(++i, std::string(vote_base_name(t.policy.base)));
+  q.bind(++i, std::string(consensus_name(t.policy.consensus)));
   q.bind(++i, t.policy.quorum);
   q.bind(++i, t.policy.in_person_overrides_advance ? 1 : 0);
   q.exec();
@@ -148,8 +148,8 @@ std::optional<Tally> load_result(Session& s, std::int64_t motion) {
   t.rule = q.getColumn(11).getString();
   t.policy = s.policy.vote;
   t.policy.threshold = parse_fraction(q.getColumn(12).getString());
-  t.policy.base = q.getColumn(13).getString();
-  t.policy.consensus = q.getColumn(14).getString();
+  t.policy.base = parse_vote_base(q.getColumn(13).getString(), "motion_result.base_rule");
+  t.policy.consensus = parse_consensus(q.getColumn(14).getString(), "motion_result.consensus_rule");
   t.policy.quorum = static_cast<int>(n(15));
   t.policy.in_person_overrides_advance = n(16) == 1;
   return t;

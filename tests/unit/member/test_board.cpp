@@ -16,7 +16,7 @@ namespace {
 void register_two(Session& s) {
   member::add(s, authority("25AB"));
   member::add(s, authority("26CD"));
-  member::add_contact(s, contact("25AB", "rep@example.nl", "representative"));
+  member::add_contact(s, contact("25AB", "rep@example.nl", member::ContactRole::representative));
   member::add_contact(s, contact("26CD", "other@example.nl"));
 }
 const std::vector<std::string> voters{"25AB", "26CD"};
@@ -68,7 +68,7 @@ TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history, each chair stops when the
   test::TestDb t("2026-03-01");
   Session s = t.write();
   register_two(s);
-  member::add_contact(s, contact("26CD", "rep2@example.nl", "representative"));  // person 3
+  member::add_contact(s, contact("26CD", "rep2@example.nl", member::ContactRole::representative));  // person 3
   std::int64_t elected = decided_motion(s, voters, "2025-06-01");
   std::int64_t a = member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
   std::int64_t b = member::appoint(s, {.person = 3, .from = day("2025-07-01"), .motion = elected});

@@ -127,7 +127,7 @@ TEST_CASE("to_object: the fields of CLI.md, null where nothing is") {
   Object o = member::to_object(m);
   CHECK(o.keys == std::vector<std::string>(member::list_columns()));
   for (const char* key : {"city", "left", "representative", "last_confirmed"}) CHECK(o.find(key)->is_null());
-  member::Contact c{.id = 1, .member = "25AB", .person = 2, .role = "contact", .since = day("2025-01-01")};
+  member::Contact c{.id = 1, .member = "25AB", .person = 2, .role = member::ContactRole::contact, .since = day("2025-01-01")};
   Object co = member::to_object(c);
   CHECK(co.keys == std::vector<std::string>(member::contact_columns()));
   for (const char* key : {"name", "email", "phone", "until"}) CHECK(co.find(key)->is_null());
