@@ -48,7 +48,7 @@ TEST_CASE("report query: a row as an object, typed by column") {
   CHECK(std::get<std::string>(o.find("title")->data) == "2026-03-01");
 }
 
-TEST_CASE("report query: every row, in order; a column named a date that holds no date is refused") {
+TEST_CASE("report query: every row in order, and a column named a date that holds no date is refused") {
   test::TestDb t;
   Session s = t.read();
   report::Reader r(s);
@@ -65,7 +65,7 @@ TEST_CASE("report query: every row, in order; a column named a date that holds n
   CHECK(exit_of([&] { bad.object({.dates = {"day"}}); }) == Exit::data);
 }
 
-TEST_CASE("report reader: --sql's trace holds each statement with its parameters inlined; without it nothing") {
+TEST_CASE("report reader: --sql's trace holds each statement with its parameters inlined, and without it nothing") {
   test::TestDb t;
   {
     Session s = t.read();

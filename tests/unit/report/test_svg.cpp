@@ -67,7 +67,7 @@ TEST_CASE("svg stacked bars: segments scaled to the largest total, zeros left ou
   CHECK(count(svg, "<rect x=\"140\" y=\"26\" width=\"12\" height=\"12\" fill=\"#E69F00\"/><text x=\"156\" y=\"37\">closed</text>") == 1);
 }
 
-TEST_CASE("svg stacked bars: all zero draws no segment and a scale of 1; no bars is an empty plot") {
+TEST_CASE("svg stacked bars: all zero draws no segment and a scale of 1, and no bars is an empty plot") {
   const std::string zeros = report::stacked_bars("t", {"a"}, {"s"}, {{0}});
   CHECK(segments(zeros).empty());
   CHECK(count(zeros, "text-anchor=\"end\">1</text>") == 1);
