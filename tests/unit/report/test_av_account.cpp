@@ -15,13 +15,13 @@ using namespace mbov;
 namespace {
 
 // The report to the AV for `year`, read as a command reads it: in a read session of its own.
-report::Document av(test::TestDb& t, int year, Format f = Format::text) {
+report::Document account_av(test::TestDb& t, int year, Format f = Format::text) {
   Session s = t.read();
   report::Reader r(s);
   return report::av(r, year, f);
 }
 
-std::string cell(const Object& row, const char* key) {
+std::string account_cell(const Object& row, const char* key) {
   const Value* v = row.find(key);
   REQUIRE(v);
   return v->text();
@@ -41,11 +41,11 @@ TEST_CASE("av account: the budget's realisation in total, per kind and per line,
   s.commit();
   {
     // Planned, not approved yet (R-FIN-2): the fact says so; nothing spent.
-    const report::Document planned = av(t, 2026);
+    const report::Document planned = account_av(t, 2026);
     REQUIRE(planned.find("budget"));
-    CHECK(cell(planned.find("budget")->facts, "approved") == "false");
-    CHECK(cell(planned.find("budget")->facts, "budgeted") == "10500.00");
-    CHECK(cell(planned.find("budget")->facts, "spent") == "0.00");
+    CHECK(account_cell(planned.find("budget")->facts, "approved") == "false");
+    CHECK(account_cell(planned.find("budget")->facts, "budgeted") == "10500.00");
+    CHECK(account_cell(planned.find("budget")->facts, "spent") == "0.00");
   }
   Session w = t.write();
   budget::approve(w, 2026, test::closed_motion(w, "2026-01-20", "budget", true, 2026));
@@ -53,26 +53,26 @@ TEST_CASE("av account: the budget's realisation in total, per kind and per line,
   budget::spend(w, {.line = hosting, .date = Date::from_ymd(2026, 4, 1), .amount = 70'000});
   budget::spend(w, {.line = hosting, .date = Date::from_ymd(2026, 5, 1), .amount = -10'000});  // a credit note
   w.commit();
-  const report::Document d = av(t, 2026);
+  const report::Document d = account_av(t, 2026);
 
   const report::Section* total = d.find("budget");
   REQUIRE(total);
-  CHECK(cell(total->facts, "approved") == "true");
-  CHECK(cell(total->facts, "budgeted") == "10500.00");
-  CHECK(cell(total->facts, "spent") == "3100.00");
-  CHECK(cell(total->facts, "left") == "7400.00");
-  CHECK(cell(total->facts, "percent") == "29");  // 3,100 of 10,500 is 29.5 %, rounded down
+  CHECK(account_cell(total->facts, "approved") == "true");
+  CHECK(account_cell(total->facts, "budgeted") == "10500.00");
+  CHECK(account_cell(total->facts, "spent") == "3100.00");
+  CHECK(account_cell(total->facts, "left") == "7400.00");
+  CHECK(account_cell(total->facts, "percent") == "29");  // 3,100 of 10,500 is 29.5 %, rounded down
 
   const report::Section* kinds = d.find("budget_kinds");
   REQUIRE(kinds);
   REQUIRE(kinds->rows.size() == 2);
-  CHECK(cell(kinds->rows[0], "kind") == "investment");
-  CHECK(cell(kinds->rows[0], "left") == "7500.00");
-  CHECK(cell(kinds->rows[0], "percent") == "25");
-  CHECK(cell(kinds->rows[1], "kind") == "running");
-  CHECK(cell(kinds->rows[1], "spent") == "600.00");
-  CHECK(cell(kinds->rows[1], "left") == "-100.00");
-  CHECK(cell(kinds->rows[1], "percent") == "120");
+  CHECK(account_cell(kinds->rows[0], "kind") == "investment");
+  CHECK(account_cell(kinds->rows[0], "left") == "7500.00");
+  CHECK(account_cell(kinds->rows[0], "percent") == "25");
+  CHECK(account_cell(kinds->rows[1], "kind") == "running");
+  CHECK(account_cell(kinds->rows[1], "spent") == "600.00");
+  CHECK(account_cell(kinds->rows[1], "left") == "-100.00");
+  CHECK(account_cell(kinds->rows[1], "percent") == "120");
 
   const report::Section* lines = d.find("budget_lines");
   REQUIRE(lines);
@@ -81,15 +81,15 @@ TEST_CASE("av account: the budget's realisation in total, per kind and per line,
   // The lines sum to the total: a second computation of the facts above.
   std::int64_t budgeted = 0, spent = 0;
   for (const Object& row : lines->rows) {
-    budgeted += budget::parse_cents(cell(row, "budgeted"), "budgeted");
-    spent += budget::parse_cents(cell(row, "spent"), "spent");
+    budgeted += budget::parse_cents(account_cell(row, "budgeted"), "budgeted");
+    spent += budget::parse_cents(account_cell(row, "spent"), "spent");
   }
-  CHECK(budgeted == budget::parse_cents(cell(total->facts, "budgeted"), "budgeted"));
-  CHECK(spent == budget::parse_cents(cell(total->facts, "spent"), "spent"));
-  const Object& servers_row = cell(lines->rows[0], "line") == std::to_string(servers) ? lines->rows[0] : lines->rows[1];
-  CHECK(cell(servers_row, "description") == "servers");
-  CHECK(cell(servers_row, "kind") == "investment");
-  CHECK(cell(servers_row, "product") == "CAMBO");
+  CHECK(budgeted == budget::parse_cents(account_cell(total->facts, "budgeted"), "budgeted"));
+  CHECK(spent == budget::parse_cents(account_cell(total->facts, "spent"), "spent"));
+  const Object& servers_row = account_cell(lines->rows[0], "line") == std::to_string(servers) ? lines->rows[0] : lines->rows[1];
+  CHECK(account_cell(servers_row, "description") == "servers");
+  CHECK(account_cell(servers_row, "kind") == "investment");
+  CHECK(account_cell(servers_row, "product") == "CAMBO");
 
 }
 
@@ -98,11 +98,11 @@ TEST_CASE("av account: a year without a plan has empty budget tables and approve
   Session s = t.write();
   budget::set_plan(s, 2025, {"last year's"});
   s.commit();
-  const report::Document d = av(t, 2026, Format::json);
+  const report::Document d = account_av(t, 2026, Format::json);
   const report::Section* total = d.find("budget");
   REQUIRE(total);
   CHECK(total->facts.keys == std::vector<std::string>{"approved"});
-  CHECK(cell(total->facts, "approved") == "false");
+  CHECK(account_cell(total->facts, "approved") == "false");
   REQUIRE(d.find("budget_kinds"));
   CHECK(d.find("budget_kinds")->rows.empty());
   REQUIRE(d.find("budget_lines"));
@@ -117,19 +117,19 @@ TEST_CASE("av account: the contract events of the year only, with the end each e
   const std::int64_t cambo =
       contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = Date::from_ymd(2026, 2, 1)});
   s.commit();
-  const report::Document d = av(t, 2026);
+  const report::Document d = account_av(t, 2026);
   const report::Section* events = d.find("contract_events");
   REQUIRE(events);
   CHECK(events->columns == std::vector<std::string>{"date", "contract", "product", "supplier", "event", "end"});
   REQUIRE(events->rows.size() == 1);  // the VVA contract began in 2025
   const Object& e = events->rows[0];
-  CHECK(cell(e, "date") == "2026-02-01");
-  CHECK(cell(e, "contract") == std::to_string(cambo));
-  CHECK(cell(e, "product") == "CAMBO");
-  CHECK(cell(e, "supplier") == "Leverancier BV");
-  CHECK(cell(e, "event") == "new");
+  CHECK(account_cell(e, "date") == "2026-02-01");
+  CHECK(account_cell(e, "contract") == std::to_string(cambo));
+  CHECK(account_cell(e, "product") == "CAMBO");
+  CHECK(account_cell(e, "supplier") == "Leverancier BV");
+  CHECK(account_cell(e, "event") == "new");
   // The base term of contract.base_years (4): up to the day before the fourth anniversary.
-  CHECK(cell(e, "end") == "2030-01-31");
+  CHECK(account_cell(e, "end") == "2030-01-31");
   // Every row is one of contract::events of the year, in its order.
   Session r = t.read();
   const std::vector<contract::Event> expected = contract::events(r, 2026);
