@@ -1,6 +1,6 @@
 // Tests for lib/vote/check.cpp (R-VOTE-1): the AV meets at least vote.av_meetings_per_year times
-// a calendar year; the cases test_vote.cpp leaves out: the policy's number, the years with
-// members, the records' first day, the counter and the message.
+// a calendar year: last year short is critical, this year short a warning; the policy's number,
+// the years with members, the records' first day, the counter and the message.
 #include <doctest/doctest.h>
 
 #include <mbov/core/i18n.hpp>
@@ -8,6 +8,7 @@
 #include "core/sql.hpp"
 #include "helpers.hpp"
 #include "testdb.hpp"
+#include "vote/fixture.hpp"
 #include <mbov/vote/vote.hpp>
 
 using namespace mbov;
@@ -52,4 +53,21 @@ TEST_CASE("R-VOTE-1 check: a year without members, or before the records begin, 
   set_records_from(s, Date::from_ymd(2024, 3, 1));  // 2024 began before the records
   CHECK(findings(vote::check(s, 2024)).empty());
   CHECK(findings(vote::check(s)) == std::vector<std::string>{"R-VOTE-1 AV 2026 WARNING"});
+}
+
+TEST_CASE("R-VOTE-1: last year short is critical, this year short a warning") {
+  test::TestDb t("2026-11-25");
+  Session s = t.write();
+  test::vote_member(s, "A", "2020-01-01");
+  vote::add_meeting(s, {.date = Date::parse("2025-05-01", "d"), .kind = vote::MeetingKind::av});
+  vote::add_meeting(s, {.date = Date::parse("2025-06-01", "d"), .kind = vote::MeetingKind::board});
+  vote::add_meeting(s, {.date = Date::parse("2026-05-01", "d"), .kind = vote::MeetingKind::av});
+  CheckReport r = vote::check(s);
+  REQUIRE(r.findings.size() == 2);
+  CHECK(r.findings[0].severity == Severity::critical);
+  CHECK(english(r.findings[0].subject) == "AV 2025");
+  CHECK(r.findings[1].severity == Severity::warning);
+  vote::add_meeting(s, {.date = Date::parse("2026-12-15", "d"), .kind = vote::MeetingKind::av});  // planned counts
+  CHECK(vote::check(s, 2026).findings.empty());
+  CHECK(vote::check(s, 2019).findings.empty());  // no members yet
 }
