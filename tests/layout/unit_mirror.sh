@@ -1,13 +1,11 @@
 # The unit mirror: the tests of lib/<area>/<source>.cpp are tests/unit/<area>/test_<source>.cpp
 # (as ccache's unittest/test_<source>.cpp mirror its src/), so a source without tests shows. The
-# exceptions are tests/layout/unit_mirror.allow (each with its reason) and, until they get their
-# tests, tests/layout/unit_mirror.pending, which may only shrink: a listed file that has its
-# mirror, or that is gone, fails until its line is removed. The check first proves itself on
-# planted files.
+# exceptions are tests/layout/unit_mirror.allow, each with its reason; a line there that names no
+# source without tests fails too. The check first proves itself on planted files.
 set -uo pipefail
 cd "${MBOV_SOURCE_DIR:-$(dirname "$0")/../..}"
 patterns() { grep -v '^#' "$1" | awk 'NF { print $1 }'; }
-# Prints every lib/**/*.cpp under $1 without its mirror and matched by no pattern of the files $2...
+# Prints every lib/**/*.cpp under $1 without its mirror and matched by no pattern of the lists $2...
 unmirrored() {
   local root=$1 file rel test pattern
   shift
@@ -32,19 +30,17 @@ printf '# why\nlib/*/labels.cpp   a table\n' >"$planted/allow"
 [[ $(unmirrored "$planted" "$planted/allow") == $'lib/core/value.cpp\nlib/vote/cast.cpp' ]] ||
   { echo "the check did not find exactly the 2 planted sources without tests"; exit 1; }
 bad=0
-out=$(unmirrored . tests/layout/unit_mirror.allow tests/layout/unit_mirror.pending)
+out=$(unmirrored . tests/layout/unit_mirror.allow)
 [[ -z $out ]] || { echo "sources without their unit tests (tests/unit/<area>/test_<source>.cpp):"; echo "$out"; bad=1; }
-# Every line of the lists must still be needed.
-for list in tests/layout/unit_mirror.allow tests/layout/unit_mirror.pending; do
-  while read -r pattern; do
-    needed=0
-    for file in $pattern; do
-      [[ -e $file ]] || continue
-      rel=${file#lib/}
-      [[ -e tests/unit/$(dirname "$rel")/test_$(basename "$rel") ]] || needed=1
-    done
-    ((needed)) || { echo "$list: $pattern names no source without its tests; remove the line"; bad=1; }
-  done < <(patterns "$list")
-done
+# Every line of the allow list must still be needed.
+while read -r pattern; do
+  needed=0
+  for file in $pattern; do
+    [[ -e $file ]] || continue
+    rel=${file#lib/}
+    [[ -e tests/unit/$(dirname "$rel")/test_$(basename "$rel") ]] || needed=1
+  done
+  ((needed)) || { echo "unit_mirror.allow: $pattern names no source without its tests; remove the line"; bad=1; }
+done < <(patterns tests/layout/unit_mirror.allow)
 ((bad)) || echo "ok"
 exit $bad

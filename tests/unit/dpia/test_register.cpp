@@ -78,3 +78,12 @@ TEST_CASE("register (R-DPIA-6): a hand-over of at most dpia.handover_max_days") 
   CHECK(h->max_days == 3);
   CHECK(h->system == "Studielink");
 }
+
+TEST_CASE("register (R-DPIA-6): negative hand-over days are refused") {
+  test::TestDb t;
+  Session s = t.write();
+  dpia::ProcessingFields f = processing("VVA", "h");
+  f.handover_system = "Studielink";
+  f.handover_days = "-1";
+  CHECK(exit_of([&] { dpia::register_add(s, f); }) == Exit::data);
+}
