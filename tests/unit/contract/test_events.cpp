@@ -34,8 +34,8 @@ TEST_CASE("contract events: new, reviewed, extended, terminated and lapsed, each
   // 3: CAMBO from 2026-02-01, reviewed and terminated this year; a review after today not yet.
   const std::int64_t c = contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = event_day("2026-02-01")});
   contract::extend(s, a, event_day("2025-03-01"));
-  contract::review(s, c, {.on = event_day("2026-05-01"), .outcome = "compliant"});
-  contract::review(s, a, {.on = event_day("2026-05-01"), .outcome = "deviations"});
+  contract::review(s, c, {.on = event_day("2026-05-01"), .outcome = contract::ReviewOutcome::compliant});
+  contract::review(s, a, {.on = event_day("2026-05-01"), .outcome = contract::ReviewOutcome::deviations});
   contract::terminate(s, c, {.on = event_day("2026-09-01"), .end = event_day("2027-03-31"), .reason = "merged"});
 
   using Lines = std::vector<std::string>;

@@ -27,7 +27,7 @@ TEST_CASE("officer history: every term by its first day, each until its successo
   CHECK(h[2].until == std::nullopt);
   CHECK(h[2].email == "cor@example.nl");
   // The same terms as the gov role fg: one place holds them.
-  const std::optional<gov::Holder> fg = gov::holder_on(s, "fg", "", Date::from_ymd(2025, 7, 1));
+  const std::optional<gov::Holder> fg = gov::holder_on(s, gov::Role::fg, "", Date::from_ymd(2025, 7, 1));
   REQUIRE(fg);
   CHECK(fg->id == second);
   CHECK(dpia::officer_on(s, Date::from_ymd(2025, 7, 1))->person == fg->person);

@@ -99,7 +99,7 @@ TEST_CASE("gov store: a group seat holds from its first day up to its until, and
   REQUIRE(contact);
   CHECK(contact->from == store_day("2021-03-01"));
   CHECK(contact->until == store_day("2026-06-01"));
-  CHECK(contact->role == "representative");
+  CHECK(contact->role == member::ContactRole::representative);
   CHECK_FALSE(gov::store::select_contact_span(s, 99));
 }
 
@@ -109,21 +109,21 @@ TEST_CASE("gov store: role terms held on a day, the open one, and those still he
   store_people(s);
   const std::int64_t dora = gov::store::insert_person(s, "Dora", "dora@example.nl");
   // The product owner of CAMBO: Ann until 2026-04-01, then Cas with Dora as deputy.
-  const std::int64_t ann = gov::store::insert_term(s, "product-owner", "CAMBO", 1, std::nullopt, store_day("2025-01-01"));
+  const std::int64_t ann = gov::store::insert_term(s, gov::Role::product_owner, "CAMBO", 1, std::nullopt, store_day("2025-01-01"));
   gov::store::end_term(s, ann, store_day("2026-04-01"));
-  const std::int64_t cas = gov::store::insert_term(s, "product-owner", "CAMBO", 3, dora, store_day("2026-04-01"));
-  const std::int64_t fg = gov::store::insert_term(s, "fg", "", 2, std::nullopt, store_day("2026-02-01"));
+  const std::int64_t cas = gov::store::insert_term(s, gov::Role::product_owner, "CAMBO", 3, dora, store_day("2026-04-01"));
+  const std::int64_t fg = gov::store::insert_term(s, gov::Role::fg, "", 2, std::nullopt, store_day("2026-02-01"));
 
   const auto term = gov::store::select_term(s, ann);
   REQUIRE(term);
   CHECK(term->from == store_day("2025-01-01"));
   CHECK(term->until == store_day("2026-04-01"));
   CHECK_FALSE(gov::store::select_term(s, 99));
-  const auto open = gov::store::open_term(s, "product-owner", "CAMBO");
+  const auto open = gov::store::open_term(s, gov::Role::product_owner, "CAMBO");
   REQUIRE(open);
   CHECK(open->id == cas);
   CHECK(open->from == store_day("2026-04-01"));
-  CHECK_FALSE(gov::store::open_term(s, "product-owner", "VVA"));
+  CHECK_FALSE(gov::store::open_term(s, gov::Role::product_owner, "VVA"));
 
   // Holders by role, scope, from, id: fg before product-owner.
   CHECK(store_ids(gov::store::select_holders(s, std::nullopt)) == std::vector<std::int64_t>{fg, ann, cas});
@@ -131,24 +131,24 @@ TEST_CASE("gov store: role terms held on a day, the open one, and those still he
   CHECK(store_ids(gov::store::select_holders(s, store_day("2026-03-31"))) == std::vector<std::int64_t>{fg, ann});
   CHECK(store_ids(gov::store::select_holders(s, store_day("2026-04-01"))) == std::vector<std::int64_t>{fg, cas});
 
-  const auto before = gov::store::select_holder_on(s, "product-owner", "CAMBO", store_day("2026-03-31"));
+  const auto before = gov::store::select_holder_on(s, gov::Role::product_owner, "CAMBO", store_day("2026-03-31"));
   REQUIRE(before);
   CHECK(before->id == ann);
   CHECK(before->name == "Ann");
   CHECK(before->email == "ann@example.nl");
   CHECK(before->deputy == std::nullopt);
-  const auto after = gov::store::select_holder_on(s, "product-owner", "CAMBO", store_day("2026-04-01"));
+  const auto after = gov::store::select_holder_on(s, gov::Role::product_owner, "CAMBO", store_day("2026-04-01"));
   REQUIRE(after);
   CHECK(after->id == cas);
   CHECK(after->deputy == dora);
   CHECK(after->deputy_name == "Dora");
-  CHECK_FALSE(gov::store::select_holder_on(s, "product-owner", "CAMBO", store_day("2024-12-31")));
-  CHECK_FALSE(gov::store::select_holder_on(s, "product-owner", "VVA", store_day("2026-04-01")));
+  CHECK_FALSE(gov::store::select_holder_on(s, gov::Role::product_owner, "CAMBO", store_day("2024-12-31")));
+  CHECK_FALSE(gov::store::select_holder_on(s, gov::Role::product_owner, "VVA", store_day("2026-04-01")));
 
   // Still held after a day: a term whose until is later than it, or open.
-  CHECK(store_ids(gov::store::select_terms_after(s, "product-owner", "CAMBO", store_day("2026-03-31"))) ==
+  CHECK(store_ids(gov::store::select_terms_after(s, gov::Role::product_owner, "CAMBO", store_day("2026-03-31"))) ==
         std::vector<std::int64_t>{ann, cas});
-  CHECK(store_ids(gov::store::select_terms_after(s, "product-owner", "CAMBO", store_day("2026-04-01"))) ==
+  CHECK(store_ids(gov::store::select_terms_after(s, gov::Role::product_owner, "CAMBO", store_day("2026-04-01"))) ==
         std::vector<std::int64_t>{cas});
   CHECK(gov::store::product_codes(s) == std::vector<std::string>{"CAMBO", "VVA"});
 }
@@ -159,10 +159,10 @@ TEST_CASE("gov store: document versions by kind in date order, decisions, and a 
   sql(s).exec(R"sql(INSERT INTO document_version (id, kind, number, date, status) VALUES
     (1, 'pdc', '2.0', '2026-02-01', 'draft'), (2, 'pdc', '1.0', '2025-02-01', 'approved'),
     (3, 'dap', '1.0', '2025-01-01', 'draft'), (4, 'pdc', '1.1', '2026-02-01', 'draft');)sql");
-  CHECK(store_ids(gov::store::select_versions(s, "pdc")) == std::vector<std::int64_t>{2, 1, 4});
-  CHECK(store_ids(gov::store::select_versions(s, "vision")).empty());
-  CHECK(gov::store::version_id(s, "pdc", "1.1") == 4);
-  CHECK(gov::store::version_id(s, "dap", "1.1") == std::nullopt);
+  CHECK(store_ids(gov::store::select_versions(s, gov::DocumentKind::pdc)) == std::vector<std::int64_t>{2, 1, 4});
+  CHECK(store_ids(gov::store::select_versions(s, gov::DocumentKind::vision)).empty());
+  CHECK(gov::store::version_id(s, gov::DocumentKind::pdc, "1.1") == 4);
+  CHECK(gov::store::version_id(s, gov::DocumentKind::dap, "1.1") == std::nullopt);
   CHECK_FALSE(gov::store::select_version(s, 99));
 
   const std::int64_t decision = gov::store::insert_decision(s, "expert-group", store_day("2026-02-10"), "DAP 2.0 approved");
@@ -171,10 +171,10 @@ TEST_CASE("gov store: document versions by kind in date order, decisions, and a 
   CHECK(d->group == "expert-group");
   CHECK(d->date == store_day("2026-02-10"));
   CHECK_FALSE(gov::store::select_decision(s, decision + 1));
-  gov::store::update_version_status(s, 3, "approved", std::nullopt, decision, store_day("2026-02-10"));
+  gov::store::update_version_status(s, 3, gov::DocumentStatus::approved, std::nullopt, decision, store_day("2026-02-10"));
   const auto dap = gov::store::select_version(s, 3);
   REQUIRE(dap);
-  CHECK(dap->status == "approved");
+  CHECK(dap->status == gov::DocumentStatus::approved);
   CHECK(dap->decision == decision);
   CHECK(dap->motion == std::nullopt);
   CHECK(dap->approved_on == store_day("2026-02-10"));

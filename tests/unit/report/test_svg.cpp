@@ -116,11 +116,11 @@ TEST_CASE("svg stacked bars, property: every segment is its value's share of 220
 TEST_CASE("svg timeline: dates placed on a 960 wide axis, clamped to it, a tick a week, labels in lanes") {
   const Date from = Date::from_ymd(2026, 3, 2), to = Date::from_ymd(2026, 3, 30);  // 28 days
   const std::string svg = report::timeline("Due <soon>", from, to,
-                                           {{from, "a", "overdue"},
-                                            {Date::from_ymd(2026, 3, 16), "mid & more", "soon"},
-                                            {Date::from_ymd(2026, 3, 16), "same day", "later"},
-                                            {Date::from_ymd(2026, 2, 1), "early", "overdue"},
-                                            {Date::from_ymd(2026, 5, 1), "late", "later"}});
+                                           {{from, "a", report::DeadlineStatus::overdue},
+                                            {Date::from_ymd(2026, 3, 16), "mid & more", report::DeadlineStatus::soon},
+                                            {Date::from_ymd(2026, 3, 16), "same day", report::DeadlineStatus::later},
+                                            {Date::from_ymd(2026, 2, 1), "early", report::DeadlineStatus::overdue},
+                                            {Date::from_ymd(2026, 5, 1), "late", report::DeadlineStatus::later}});
   CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"1000\" height=\"198\""));
   CHECK(svg_count(svg, "<title>Due &lt;soon&gt;</title>") == 1);
   // A tick each week from `from` to `to`, labelled MM-DD.
