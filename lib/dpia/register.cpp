@@ -123,6 +123,7 @@ LegalBasis parse_legal_basis(std::string_view text, std::string_view what) {
 
 std::string_view processing_role_name(ProcessingRole role) { return roles[static_cast<std::size_t>(role)]; }
 std::optional<ProcessingRole> processing_role_from(std::string_view word) { return enum_of<ProcessingRole>(word, roles); }
+std::span<const char* const> processing_role_words() { return roles; }
 ProcessingRole parse_processing_role(std::string_view text, std::string_view what) {
   return detail::parse_word<ProcessingRole>(text, roles, what, "R-DPIA-3");
 }
