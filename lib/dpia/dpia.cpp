@@ -36,8 +36,8 @@ constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};  // in 
 void require_change_incident(Session& s, std::int64_t incident, const std::string& product) {
   const std::optional<store::Incident> i = store::select_incident(s, incident);
   if (!i) fail_data(say("no incident {}", incident), {}, tr("see 'mbov incident list --kind change'"));
-  if (i->kind != "change")
-    fail_data(say("incident {} is a {}, not a change", incident, i->kind), "R-DPIA-1",
+  if (i->kind != incident::Kind::change)
+    fail_data(say("incident {} is a {}, not a change", incident, incident::kind_name(i->kind)), "R-DPIA-1",
               tr("a change DPIA names the change incident that triggered it"));
   if (i->product && *i->product != product)
     fail_data(say("incident {} is a change of {}, not of {}", incident, *i->product, product),
