@@ -69,6 +69,8 @@ constexpr ValueWords value_words[] = {
     {"member contact add", "--role", {}, [] { return all(member::contact_role_words()); }},
     {"dpia register add", "--role", {}, [] { return all(dpia::processing_role_words()); }},
     {"dpia register edit", "--role", {}, [] { return all(dpia::processing_role_words()); }},
+    {"dpia register add", "--legal-basis", {}, [] { return all(dpia::legal_basis_words()); }},
+    {"dpia register edit", "--legal-basis", {}, [] { return all(dpia::legal_basis_words()); }},
     {"vote meeting add", "--kind", {}, [] { return all(vote::meeting_kind_words()); }},
     {"vote motion add", "--kind", {}, [] { return all(vote::motion_kind_words()); }},
     {"incident open", "--kind", {}, [] { return all(incident::kind_words()); }},

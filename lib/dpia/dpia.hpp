@@ -94,6 +94,8 @@ Dpia show(Session& s, std::int64_t id);
 enum class LegalBasis { consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests };
 std::string_view legal_basis_name(LegalBasis basis);
 std::optional<LegalBasis> legal_basis_from(std::string_view word);
+// Every basis's word, in LegalBasis's order (what completes --legal-basis).
+std::span<const char* const> legal_basis_words();
 // legal_basis_from, or Exit::data "WHAT 'TEXT' is not one of: consent, ..." (R-DPIA-3).
 LegalBasis parse_legal_basis(std::string_view text, std::string_view what);
 

@@ -73,6 +73,7 @@ for sh in "${shells[@]}"; do
   exactly "$sh" "mbov gov document add pdc --status " "draft for-approval"
   exactly "$sh" "mbov vote meeting add --kind " "av board"
   exactly "$sh" "mbov contract review 1 --outcome " "compliant deviations"
+  has "$sh" "mbov dpia register add --legal-basis " consent public-task legitimate-interests
   # A vote: motion id, then a member code, then the choice.
   exactly "$sh" "mbov vote cast 1 25LZ " "abstain no yes"
   exactly "$sh" "mbov vote cast 1 " "01E5 25LZ"

@@ -188,4 +188,5 @@ TEST_CASE("kinds, outcomes and processing roles list every word in the enum's or
   test::lists_every_value(dpia::kind_words(), dpia::kind_name, dpia::Kind::audit);
   test::lists_every_value(dpia::outcome_words(), dpia::outcome_name, dpia::Outcome::high_risk);
   test::lists_every_value(dpia::processing_role_words(), dpia::processing_role_name, dpia::ProcessingRole::processor);
+  test::lists_every_value(dpia::legal_basis_words(), dpia::legal_basis_name, dpia::LegalBasis::legitimate_interests);
 }
