@@ -58,8 +58,8 @@ void register_add(CLI::App* group, Context& ctx) {
 void register_views(CLI::App* group, Context& ctx) {
   auto status = std::make_shared<std::optional<std::string>>();
   auto* list = group->add_subcommand("list", tr("every contract with its computed dates, as of --today"));
-  check_one_of(list->add_option("--status", *status, tr("only contracts in this state")),
-               {"planned", "active", "ending", "ended"});
+  const auto states = contract::status_words();
+  check_one_of(list->add_option("--status", *status, tr("only contracts in this state")), {states.begin(), states.end()});
   list->callback([&ctx, status] {
     Session s = ctx.read();
     std::vector<Object> rows;
