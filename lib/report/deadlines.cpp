@@ -85,12 +85,8 @@ void contracts(Collector& c) {
 
 // R-DPIA-2: the next periodic DPIA or audit of each product that has had one.
 void dpias(Collector& c) {
-  Query q(c.r,
-          "SELECT p.code, max(d.completed) FROM product p JOIN dpia d ON d.product = p.code"
-          " WHERE d.completed IS NOT NULL GROUP BY p.code ORDER BY p.code");
-  while (q.next()) {
-    const std::string product = q.col(0).getString();
-    const Date due = dpia::periodic_due(Date::parse(q.col(1).getString(), "dpia.completed"), c.r.s.policy.dpia);
+  for (const auto& [product, last] : dpia::last_completed(c.r.s)) {
+    const Date due = dpia::periodic_due(*last.completed, c.r.s.policy.dpia);
     c.add(due, c.r.s.policy.dpia.warn_days, N_("dpia"), msg("product {}", product), "R-DPIA-2",
           msg("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
   }
