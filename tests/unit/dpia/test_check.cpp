@@ -11,12 +11,13 @@
 #include "dpia/store.hpp"
 #include "seed.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 
 namespace {
 
-Date d(const char* text) { return Date::parse(text, "test"); }
+using test::d;
 
 void insert(Session& s, const char* product, const char* kind, const char* completed, const char* outcome) {
   sql(s).exec(fmt::format("INSERT INTO dpia (product, kind, started, completed, outcome) VALUES ('{}', '{}', '2020-01-01', {}, {})",
