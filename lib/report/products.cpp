@@ -50,15 +50,6 @@ struct ProductState {
   }
 };
 
-// The current contract of a product: not ended, the latest end first.
-const contract::Contract* current_contract(const std::vector<contract::Contract>& contracts, const std::string& product) {
-  const contract::Contract* current = nullptr;
-  for (const contract::Contract& k : contracts)
-    if (k.product == product && k.status != contract::ContractStatus::ended && (!current || current->end < k.end))
-      current = &k;
-  return current;
-}
-
 // The supplier's certificate that runs longest, valid or not.
 void add_certificate(Reader& r, ProductState& state) {
   Query c(r,
@@ -96,7 +87,7 @@ void add_product_state(Document& d, Reader& r) {
                        .name = product.name,
                        .open_incidents = open.of(product.code),
                        .members = static_cast<std::int64_t>(taking[product.code].size())};
-    state.contract = current_contract(contracts, state.product);
+    state.contract = contract::current(contracts, state.product);
     if (state.contract) add_certificate(r, state);
     if (const auto last = last_dpia.find(product.code); last != last_dpia.end()) {
       state.last_dpia = last->second.completed;
