@@ -166,6 +166,16 @@ std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier
   return store::select_certificates(s, supplier);
 }
 
+Certification certification(Session& s, std::int64_t supplier, Date day) {
+  Certification c;
+  for (Certificate& cert : supplier_certificates(s, supplier)) {
+    if (certifies(cert, s.policy.contract, day)) c.counting.push_back(std::move(cert));
+    else if (cert.valid_until < day) c.last_expired = std::move(cert);  // ordered by valid_until
+    else if (is_code_of_practice(cert.standard)) c.code_of_practice = std::move(cert);
+  }
+  return c;
+}
+
 std::vector<CertificateStatus> certificates(Session& s, const std::optional<std::string>& supplier) {
   std::optional<std::int64_t> only;
   if (supplier) only = find_supplier(s, *supplier).id;

@@ -70,6 +70,16 @@ bool is_code_of_practice(std::string_view standard);
 std::int64_t add_certificate(Session& s, std::string_view supplier, Certificate cert);
 std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier);
 
+// R-CON-5, judged per certificate: a supplier's certification on a day. Each certificate that
+// counts is due at its valid_until (a warning within contract.cert_warn_days); none counting is
+// a violation, named by the certificate that ran out last or an ISO27002 statement held instead.
+struct Certification {
+  std::vector<Certificate> counting;  // by valid_until, id
+  std::optional<Certificate> last_expired;
+  std::optional<Certificate> code_of_practice;
+};
+Certification certification(Session& s, std::int64_t supplier, Date day);
+
 // A certificate as `cert list` shows it: its supplier by name (and id), whether it counts today.
 struct CertificateStatus {
   Certificate cert;

@@ -31,31 +31,23 @@ bool lapsed(const Contract& c, Date today) { return !c.terminated_on && today >=
 // A code of practice (ISO27002) held instead is named, so the reader knows what to record.
 void check_certificates(Session& s, CheckReport& report, const Contract& c, const Message& subject,
                         long window) {
-  bool certified = false;
-  std::optional<Date> last_expired;
-  std::optional<Certificate> code_of_practice;
-  for (const Certificate& cert : supplier_certificates(s, c.supplier_id)) {
-    if (!certifies(cert, s.policy.contract, s.today)) {
-      if (cert.valid_until < s.today) last_expired = std::max(last_expired.value_or(cert.valid_until), cert.valid_until);
-      else if (is_code_of_practice(cert.standard)) code_of_practice = cert;
-      continue;
-    }
-    certified = true;
+  const Certification held = certification(s, c.supplier_id, s.today);
+  for (const Certificate& cert : held.counting)
     report.add(deadline_status(cert.valid_until, s.today, window), "R-CON-5", subject, cert.valid_until,
                msg("{} certificate {} of {} runs out: {}", cert.standard, cert.id, c.supplier,
                           due_text(cert.valid_until, s.today)));
-  }
-  if (certified) return;
-  if (code_of_practice)
+  if (!held.counting.empty()) return;
+  if (held.code_of_practice)
     report.add(Severity::critical, "R-CON-5", subject, std::nullopt,
                msg("supplier {} has no valid certificate: its ISO27002 statement {} is the code of practice, "
                           "not a certificate; record its ISO27001 certificate or ISAE3000/ISAE3402 report",
-                          c.supplier, code_of_practice->id));
+                          c.supplier, held.code_of_practice->id));
+  else if (held.last_expired)
+    report.add(Severity::critical, "R-CON-5", subject, held.last_expired->valid_until,
+               msg("supplier {} has no valid certificate (the last ran out {})", c.supplier,
+                          held.last_expired->valid_until));
   else
-    report.add(Severity::critical, "R-CON-5", subject, last_expired,
-               last_expired ? msg("supplier {} has no valid certificate (the last ran out {})", c.supplier,
-                                         *last_expired)
-                            : msg("supplier {} has no certificate", c.supplier));
+    report.add(Severity::critical, "R-CON-5", subject, std::nullopt, msg("supplier {} has no certificate", c.supplier));
 }
 
 void check_contract(Session& s, CheckReport& report, const Contract& c, Windows w) {

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <mbov/contract/catalog.hpp>
 #include "contract/store.hpp"
 #include <mbov/core/audit.hpp>
@@ -132,6 +134,22 @@ std::vector<Contract> load_all(Session& s) { return scheduled(s, std::nullopt); 
 
 // R-CON-9
 bool in_force(const Contract& c, Date day) { return c.term.start <= day && day <= c.end; }
+
+// R-CON-7: a contract stays the product's until it has ended.
+const Contract* current(const std::vector<Contract>& contracts, std::string_view product) {
+  const Contract* found = nullptr;
+  for (const Contract& k : contracts)
+    if (k.product == product && k.status != ContractStatus::ended && (!found || found->end < k.end)) found = &k;
+  return found;
+}
+
+// R-CON-5
+bool product_certified(Session& s, std::string_view product) {
+  return std::ranges::any_of(load_all(s), [&](const Contract& k) {
+    return k.product == product && k.status != ContractStatus::ended &&
+           !certification(s, k.supplier_id, s.today).counting.empty();
+  });
+}
 
 std::span<const char* const> status_words() {
   static const char* const words[] = {"planned", status_name(ContractStatus::active), status_name(ContractStatus::ending),

@@ -58,6 +58,12 @@ Contract load(Session& s, std::int64_t id);  // Exit::data when unknown
 std::vector<Contract> load_all(Session& s);  // by id
 // R-CON-9: in force on `day`: started and not past its (current or terminated) end.
 bool in_force(const Contract& c, Date day);
+// R-CON-7: a product's current contract among `contracts`: of those not ended, the one that ends
+// last (the first of them on a tie); nullptr when every one has ended.
+const Contract* current(const std::vector<Contract>& contracts, std::string_view product);
+// R-CON-5 for what a product's members rely on (the security statement): the supplier of one of
+// its contracts not ended holds a certificate that counts on s.today (certification).
+bool product_certified(Session& s, std::string_view product);
 // contract list's status: "planned" before the start, else status_name.
 const char* status_word(const Contract& c);
 // Every word status_word gives: planned, active, ending, ended (what --status takes).

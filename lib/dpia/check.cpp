@@ -38,10 +38,10 @@ void change_dpias(Session& s, CheckReport& r) {
 
 // R-DPIA-2: the next periodic DPIA or audit of each product that had one.
 void periodic_dpias(Session& s, CheckReport& r) {
-  for (const auto& [product, last] : store::last_completed(s)) {
-    const Date due = periodic_due(last, s.policy.dpia);
+  for (const auto& [product, last] : last_completed(s)) {
+    const Date due = periodic_due(*last.completed, s.policy.dpia);
     r.add(deadline_status(due, s.today, s.policy.dpia.warn_days), "R-DPIA-2", msg("product {}", product), due,
-          msg("periodic DPIA or audit {} (last completed {})", due_text(due, s.today), last));
+          msg("periodic DPIA or audit {} (last completed {})", due_text(due, s.today), *last.completed));
   }
 }
 
@@ -90,6 +90,13 @@ void handovers(Session& s, CheckReport& r) {
 // R-DPIA-2: dpia.periodic_months after the last completed DPIA or audit.
 Date periodic_due(Date last_completed, const Policy::Dpia& policy) {
   return last_completed.add_months(policy.periodic_months);
+}
+
+// R-DPIA-2: what the next periodic DPIA or audit counts from.
+std::map<std::string, Dpia> last_completed(Session& s) {
+  std::map<std::string, Dpia> last;
+  for (Dpia& d : store::last_completed(s)) last.emplace(d.product, std::move(d));
+  return last;
 }
 
 CheckReport check(Session& s) {

@@ -2,6 +2,7 @@
 // Data protection (PDC §9, R-DPIA-1..6): DPIAs per product, the record of processing activities
 // (GDPR art. 30), the data protection officer, and erasure of personal data past retention.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -208,6 +209,9 @@ Object to_object(const Expired& e);
 // ---- dpia due (lib/dpia/check.cpp) ----
 // R-DPIA-2: the periodic DPIA or audit is due dpia.periodic_months after the last completed one.
 Date periodic_due(Date last_completed, const Policy::Dpia& policy);
+// R-DPIA-2: each product's last completed DPIA or audit, of any kind (of those completed the same
+// day, the one recorded last), by product code. Products without one are left out.
+std::map<std::string, Dpia> last_completed(Session& s);
 CheckReport check(Session& s);
 
 }  // namespace mbov::dpia

@@ -41,6 +41,29 @@ Officer officer_of(SQLite::Statement& q) {
           .until = opt_date(q.getColumn(5), "officer.until")};
 }
 
+constexpr const char* select_dpia =
+    "SELECT id, product, kind, change_incident, started, completed, outcome, measures, report FROM dpia ";
+
+// The rows of a statement that starts with select_dpia.
+std::vector<Dpia> dpias_of(SQLite::Statement& q) {
+  std::vector<Dpia> out;
+  while (q.executeStep()) {
+    std::optional<std::int64_t> change;
+    if (!q.getColumn(3).isNull()) change = q.getColumn(3).getInt64();
+    out.push_back(Dpia{.id = q.getColumn(0).getInt64(),
+           .product = q.getColumn(1).getString(),
+           .kind = parse_kind(q.getColumn(2).getString(), "dpia.kind"),
+           .change = change,
+           .started = Date::parse(q.getColumn(4).getString(), "dpia.started"),
+           .completed = opt_date(q.getColumn(5), "dpia.completed"),
+           .outcome = q.getColumn(6).isNull() ? std::nullopt
+                                              : std::optional(parse_outcome(q.getColumn(6).getString(), "dpia.outcome")),
+           .measures = opt_text(q.getColumn(7)),
+           .report = opt_text(q.getColumn(8))});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<TakenUp> taken_up_without_initial_dpia(Session& s, Date from, Date until) {
@@ -84,14 +107,14 @@ std::vector<Change> changes_without_dpia(Session& s) {
   return out;
 }
 
-std::vector<std::pair<std::string, Date>> last_completed(Session& s) {
-  SQLite::Statement q(sql(s), R"sql(
-    SELECT product, max(completed) FROM dpia WHERE completed IS NOT NULL
-    GROUP BY product ORDER BY product)sql");
-  std::vector<std::pair<std::string, Date>> out;
-  while (q.executeStep())
-    out.emplace_back(q.getColumn(0).getString(), Date::parse(q.getColumn(1).getString(), "dpia.completed"));
-  return out;
+std::vector<Dpia> last_completed(Session& s) {
+  // Of a product's DPIAs completed on the same day, the one recorded last.
+  SQLite::Statement q(sql(s), std::string(select_dpia) + R"sql(d
+    WHERE completed IS NOT NULL AND NOT EXISTS (
+      SELECT 1 FROM dpia e WHERE e.product = d.product AND e.completed IS NOT NULL
+        AND (e.completed > d.completed OR (e.completed = d.completed AND e.id > d.id)))
+    ORDER BY product)sql");
+  return dpias_of(q);
 }
 
 std::vector<std::string> products_without_processing(Session& s) {
@@ -125,28 +148,12 @@ std::vector<Officer> select_officers(Session& s) {
 std::vector<Dpia> select_dpias(Session& s, std::optional<std::int64_t> id, const std::optional<std::string>& product,
                                bool open_only) {
   SQLite::Statement q(sql(s),
-                      "SELECT id, product, kind, change_incident, started, completed, outcome, measures, report "
-                      "FROM dpia WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR product = ?2) "
+                      std::string(select_dpia) + "WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR product = ?2) "
                       "AND (?3 = 0 OR completed IS NULL) ORDER BY started, id");
   if (id) q.bind(1, *id);
   bind_opt(q, 2, product);
   q.bind(3, open_only ? 1 : 0);
-  std::vector<Dpia> out;
-  while (q.executeStep()) {
-    std::optional<std::int64_t> change;
-    if (!q.getColumn(3).isNull()) change = q.getColumn(3).getInt64();
-    out.push_back(Dpia{.id = q.getColumn(0).getInt64(),
-           .product = q.getColumn(1).getString(),
-           .kind = parse_kind(q.getColumn(2).getString(), "dpia.kind"),
-           .change = change,
-           .started = Date::parse(q.getColumn(4).getString(), "dpia.started"),
-           .completed = opt_date(q.getColumn(5), "dpia.completed"),
-           .outcome = q.getColumn(6).isNull() ? std::nullopt
-                                              : std::optional(parse_outcome(q.getColumn(6).getString(), "dpia.outcome")),
-           .measures = opt_text(q.getColumn(7)),
-           .report = opt_text(q.getColumn(8))});
-  }
-  return out;
+  return dpias_of(q);
 }
 
 std::int64_t insert_dpia(Session& s, const NewDpia& d) {

@@ -62,8 +62,8 @@ struct Change {
   Timestamp opened;
 };
 std::vector<Change> changes_without_dpia(Session& s);
-// Each product's last completed DPIA or audit; by product.
-std::vector<std::pair<std::string, Date>> last_completed(Session& s);
+// Each product's last completed DPIA or audit (dpia::last_completed); by product.
+std::vector<Dpia> last_completed(Session& s);
 // The products without processing records; by code.
 std::vector<std::string> products_without_processing(Session& s);
 // How many DPIAs there are; only those not completed with open_only.

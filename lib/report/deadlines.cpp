@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 #include "core/msg.hpp"
 #include <mbov/contract/catalog.hpp>
@@ -49,10 +49,10 @@ struct Collector {
 // R-CON-2..5: reviews, notice dates and ends of contracts not ended; their suppliers' certificates.
 void contracts(Collector& c) {
   const auto& policy = c.r.s.policy.contract;
-  std::set<std::int64_t> suppliers;
+  std::map<std::int64_t, std::string> suppliers;
   for (const contract::Contract& k : contract::load_all(c.r.s)) {
     if (k.status == contract::ContractStatus::ended) continue;
-    suppliers.insert(k.supplier_id);
+    suppliers.emplace(k.supplier_id, k.supplier);
     const Message subject = msg("contract {}", k.id);
     const std::string what = fmt::format("{}, {}", k.product, k.supplier);
     const std::string key = fmt::format("contract-{}", k.id);
@@ -69,28 +69,22 @@ void contracts(Collector& c) {
           k.status == contract::ContractStatus::ending ? "R-CON-7" : "R-CON-2",
           msg("End of contract {} ({})", k.id, what), "end-" + key);
   }
-  Query q(c.r,
-          "SELECT s.id, s.name, c.standard, max(c.valid_until) FROM certificate c JOIN supplier s ON s.id = c.supplier"
-          " GROUP BY s.id, c.standard ORDER BY s.id, c.standard");
-  while (q.next()) {
-    const std::string standard = q.col(2).getString();
-    // A certificate that cannot count (R-CON-5) has no expiry worth a deadline.
-    if (!suppliers.contains(q.integer(0)) || !contract::certifying_standard(standard, policy)) continue;
-    c.add(Date::parse(q.col(3).getString(), "certificate.valid_until"), policy.cert_warn_days, N_("certificate"),
-          msg("supplier {}", q.integer(0)),
-          "R-CON-5", msg("{} certificate of {} expires", standard, q.col(1).getString()),
-          fmt::format("certificate-supplier-{}-{}", q.integer(0), standard));
+  // R-CON-5 as the contract check judges it (contract::certification): each certificate that
+  // counts today, else the one that ran out last.
+  for (const auto& [id, name] : suppliers) {
+    const contract::Certification held = contract::certification(c.r.s, id, c.r.s.today);
+    std::vector<contract::Certificate> due = held.counting;
+    if (due.empty() && held.last_expired) due.push_back(*held.last_expired);
+    for (const contract::Certificate& cert : due)
+      c.add(cert.valid_until, policy.cert_warn_days, N_("certificate"), msg("supplier {}", id), "R-CON-5",
+            msg("{} certificate of {} expires", cert.standard, name), fmt::format("certificate-{}", cert.id));
   }
 }
 
 // R-DPIA-2: the next periodic DPIA or audit of each product that has had one.
 void dpias(Collector& c) {
-  Query q(c.r,
-          "SELECT p.code, max(d.completed) FROM product p JOIN dpia d ON d.product = p.code"
-          " WHERE d.completed IS NOT NULL GROUP BY p.code ORDER BY p.code");
-  while (q.next()) {
-    const std::string product = q.col(0).getString();
-    const Date due = dpia::periodic_due(Date::parse(q.col(1).getString(), "dpia.completed"), c.r.s.policy.dpia);
+  for (const auto& [product, last] : dpia::last_completed(c.r.s)) {
+    const Date due = dpia::periodic_due(*last.completed, c.r.s.policy.dpia);
     c.add(due, c.r.s.policy.dpia.warn_days, N_("dpia"), msg("product {}", product), "R-DPIA-2",
           msg("Periodic DPIA or audit of {}", product), "dpia-product-" + product);
   }

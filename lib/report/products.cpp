@@ -50,15 +50,6 @@ struct ProductState {
   }
 };
 
-// The current contract of a product: not ended, the latest end first.
-const contract::Contract* current_contract(const std::vector<contract::Contract>& contracts, const std::string& product) {
-  const contract::Contract* current = nullptr;
-  for (const contract::Contract& k : contracts)
-    if (k.product == product && k.status != contract::ContractStatus::ended && (!current || current->end < k.end))
-      current = &k;
-  return current;
-}
-
 // The supplier's certificate that runs longest, valid or not.
 void add_certificate(Reader& r, ProductState& state) {
   Query c(r,
@@ -89,25 +80,18 @@ void add_product_state(Document& d, Reader& r) {
   // R-MEM-8: the members taking each product up today (member::uptakes_on).
   std::map<std::string, std::set<std::string>> taking;
   for (const member::Uptake& u : member::uptakes_on(r.s, r.s.today)) taking[u.product].insert(u.member);
-  const std::string today = r.s.today.str();
-  Query q(r,
-          "SELECT p.code AS product, p.name,"
-          " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed <= ?1) AS last_dpia,"
-          " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed <= ?1"
-          "   ORDER BY completed DESC, id DESC LIMIT 1) AS dpia_outcome"
-          " FROM product p ORDER BY p.code",
-          {p(today)});
-  while (q.next()) {
-    const std::string product = q.col(0).getString();
-    ProductState state{.product = product,
-                       .name = q.col(1).getString(),
-                       .dpia_outcome = q.text(3),
-                       .open_incidents = open.of(product),
-                       .members = static_cast<std::int64_t>(taking[product].size())};
-    state.contract = current_contract(contracts, state.product);
+  // R-DPIA-2: each product's last completed DPIA (dpia::last_completed; the session stands as of today).
+  const std::map<std::string, dpia::Dpia> last_dpia = dpia::last_completed(r.s);
+  for (const contract::Product& product : contract::products(r.s)) {
+    ProductState state{.product = product.code,
+                       .name = product.name,
+                       .open_incidents = open.of(product.code),
+                       .members = static_cast<std::int64_t>(taking[product.code].size())};
+    state.contract = contract::current(contracts, state.product);
     if (state.contract) add_certificate(r, state);
-    if (const std::optional<std::string> last = q.text(2)) {
-      state.last_dpia = Date::parse(*last, "dpia.completed");
+    if (const auto last = last_dpia.find(product.code); last != last_dpia.end()) {
+      state.last_dpia = last->second.completed;
+      if (last->second.outcome) state.dpia_outcome = std::string(dpia::outcome_name(*last->second.outcome));
       state.dpia_due = dpia::periodic_due(*state.last_dpia, r.s.policy.dpia);
     }
     state.lapsed = lapsed(lapses, state.product);

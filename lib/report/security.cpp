@@ -49,27 +49,21 @@ struct SupplierCertificate {
   }
 };
 
-// A product's last completed DPIA, and when the next is due (R-DPIA-2).
+// A product's last completed DPIA (dpia::last_completed), and when the next is due (R-DPIA-2).
 struct DpiaState {
-  struct Completed {
-    std::int64_t id = 0;
-    std::string kind;
-    Date completed;
-    std::optional<std::string> outcome, measures;
-    Date next_due;
-  };
   std::string product;
-  std::optional<Completed> last;  // none: no DPIA completed
+  const dpia::Dpia* last = nullptr;  // none: no DPIA completed
+  Date next_due;
   Object to_object() const {
     if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", marked(N_("no DPIA completed")));
     return Object()
         .add("product", product)
         .add("id", last->id)
-        .add("kind", last->kind)
-        .add("completed", last->completed)
-        .add("outcome", last->outcome)
+        .add("kind", std::string(dpia::kind_name(last->kind)))
+        .add("completed", *last->completed)
+        .add("outcome", last->outcome ? std::optional(std::string(dpia::outcome_name(*last->outcome))) : std::nullopt)
         .add("measures", last->measures)
-        .add("next_due", last->next_due);
+        .add("next_due", next_due);
   }
 };
 
@@ -87,7 +81,7 @@ std::vector<Uptake> products(Document& d, Reader& r, const std::string& member) 
   return taken;
 }
 
-std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std::vector<Uptake>& taken) {
+void certificates(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   Section& s = d.table("certificates", N_("Supplier certificates (R-CON-5)"),
                        {"product", "contract", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"});
   std::set<std::string> wanted;
@@ -114,33 +108,17 @@ std::vector<SupplierCertificate> certificates(Document& d, Reader& r, const std:
     }
   }
   for (const SupplierCertificate& c : found) s.rows.push_back(c.to_object());
-  return found;
-}
-
-// R-CON-5: every product taken up has a supplier with at least one valid certificate.
-bool certificates_valid(const std::vector<Uptake>& taken, const std::vector<SupplierCertificate>& found) {
-  return std::ranges::all_of(taken, [&](const Uptake& u) {
-    return std::ranges::any_of(found, [&](const SupplierCertificate& c) { return c.product == u.product && c.valid; });
-  });
 }
 
 void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
   Section& s = d.table("dpias", N_("Last DPIA per product (R-DPIA-1, 2)"),
                        {"product", "id", "kind", "completed", "outcome", "next_due"});
+  const std::map<std::string, dpia::Dpia> last = dpia::last_completed(r.s);
   for (const Uptake& u : taken) {
-    Query q(r,
-            "SELECT product, id, kind, completed, outcome, measures FROM dpia WHERE product = ? AND completed IS NOT NULL"
-            " ORDER BY completed DESC, id DESC LIMIT 1",
-            {p(u.product)});
     DpiaState state{.product = u.product};
-    if (q.next()) {
-      const Date completed = Date::parse(q.col(3).getString(), "dpia.completed");
-      state.last = DpiaState::Completed{.id = q.integer(1),
-                                        .kind = q.col(2).getString(),
-                                        .completed = completed,
-                                        .outcome = q.text(4),
-                                        .measures = q.text(5),
-                                        .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
+    if (const auto found = last.find(u.product); found != last.end()) {
+      state.last = &found->second;
+      state.next_due = dpia::periodic_due(*found->second.completed, r.s.policy.dpia);
     }
     s.rows.push_back(state.to_object());
   }
@@ -184,12 +162,14 @@ Document security_statement(Reader& r, const std::string& member) {
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code);
-  const std::vector<SupplierCertificate> found = certificates(d, r, taken);
+  certificates(d, r, taken);
   dpias(d, r, taken);
   processing(d, r, taken);
   Object& facts = d.sections.front().facts;
   facts.add("issued_to", code).add("issued_on", r.s.today).add("products_count", static_cast<long>(taken.size()));
-  facts.add("certificates_valid", certificates_valid(taken, found));
+  // R-CON-5: every product taken up is certified (contract::product_certified).
+  facts.add("certificates_valid",
+            std::ranges::all_of(taken, [&](const Uptake& u) { return contract::product_certified(r.s, u.product); }));
   officer(facts, r);
   return d;
 }

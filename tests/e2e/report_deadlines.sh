@@ -80,6 +80,31 @@ ok --today 2026-12-02 report deadlines --within 1y --format ics
 diff <(grep ^UID "$T/a.ics") <(grep ^UID "$OUT") >/dev/null || fail "UIDs are not stable"
 grep -q "^DTSTAMP:20261202T110000Z" "$OUT" || fail "DTSTAMP is not the run's time in UTC"
 
+# R-CON-5 as contract due judges it, per certificate (contract::certification): a certificate
+# that ran out beside one that counts is no deadline (it was listed overdue), and a
+# renewal of the same standard is a deadline of its own, with its own UID.
+ok "${TODAY[@]}" contract cert add 1 --standard ISAE3402 --valid-until 2025-06-30
+ok "${TODAY[@]}" contract cert add 1 --standard ISO27001 --valid-from 2026-11-01 --valid-until 2029-11-01
+ok "${TODAY[@]}" report deadlines --within 5y --format json
+json '
+c = sorted((x["date"], x["status"], x["title"], x["uid"]) for x in d if x["subject"] == "supplier 1")
+assert [x[:2] for x in c] == [("2027-01-15", "soon"), ("2029-11-01", "later")], c
+assert c[0][2] == "ISO27001 certificate of Leverancier BV expires" and c[0][3] != c[1][3], c
+'
+expect 2 "${TODAY[@]}" contract due --within 5y --format json
+json '
+f = sorted(x["due"] for x in d["findings"] if x["rule"] == "R-CON-5" and "Leverancier BV)" in x["subject"])
+assert f == ["2027-01-15", "2029-11-01"], f
+'
+# A supplier with no certificate that counts: overdue since the last one ran out, as contract due says.
+ok --today 2027-01-05 report deadlines --format json
+json 'assert [(x["date"], x["status"]) for x in d if x["subject"] == "supplier 2"] == [("2026-12-31", "overdue")], d'
+expect 2 --today 2027-01-05 contract due --format json
+json '
+f = [(x["due"], x["severity"]) for x in d["findings"] if x["rule"] == "R-CON-5" and "Oude Leverancier NV)" in x["subject"]]
+assert f == [("2026-12-31", "CRITICAL")], f
+'
+
 unchanged_after 65 "${TODAY[@]}" report deadlines --within 3x
 stderr_has "--within"
 unchanged_after 64 "${TODAY[@]}" report deadlines --format html

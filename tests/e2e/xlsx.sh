@@ -94,7 +94,7 @@ ok report deadlines --format xlsx
 cp "$OUT" "$T/deadlines.xlsx"
 xlsx "$T/deadlines.xlsx" "
 d = ws.cell(2, 1)
-assert d.is_date and d.value == datetime.datetime(2025, 6, 30), (d.value, d.number_format)
+assert d.is_date and d.value == datetime.datetime(2026, 10, 1), (d.value, d.number_format)  # the first, an overdue confirmation
 assert ws.freeze_panes == 'A2'
 "
 expect 2 check --format xlsx

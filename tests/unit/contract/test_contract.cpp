@@ -240,3 +240,36 @@ TEST_CASE("review outcomes and list statuses: every word, in order (what complet
   for (std::size_t i = 1; i < status_words().size(); ++i)
     CHECK(std::string_view(status_words()[i]) == status_name(static_cast<ContractStatus>(i - 1)));
 }
+
+TEST_CASE("current: of a product's contracts not ended, the one that ends last (R-CON-7)") {
+  std::vector<Contract> contracts(4);
+  contracts[0] = {.id = 1, .product = "VVA", .end = d("2027-01-01"), .status = ContractStatus::active};
+  contracts[1] = {.id = 2, .product = "VVA", .end = d("2029-01-01"), .status = ContractStatus::ending};
+  contracts[2] = {.id = 3, .product = "VVA", .end = d("2030-01-01"), .status = ContractStatus::ended};
+  contracts[3] = {.id = 4, .product = "CAMBO", .end = d("2031-01-01"), .status = ContractStatus::active};
+  CHECK(current(contracts, "VVA")->id == 2);
+  CHECK(current(contracts, "CAMBO")->id == 4);
+  contracts[0].end = d("2029-01-01");  // a tie: the first
+  CHECK(current(contracts, "VVA")->id == 1);
+  contracts[0].status = contracts[1].status = ContractStatus::ended;
+  CHECK(current(contracts, "VVA") == nullptr);
+  CHECK(current(contracts, "XYZ") == nullptr);
+}
+
+TEST_CASE("product_certified: a supplier of a contract not ended holds a certificate that counts today (R-CON-5)") {
+  test::TestDb t("2026-11-25");
+  seed(t, "2024-01-01", "2026-11-24");  // VVA's supplier: its ISO27001 ran out yesterday
+  Session s = t.write();
+  CHECK_FALSE(product_certified(s, "VVA"));
+  CHECK_FALSE(product_certified(s, "CAMBO"));  // no contract at all
+  add_certificate(s, "1", Certificate{.standard = "ISAE3402", .valid_from = d("2026-11-26"), .valid_until = d("2028-01-01")});
+  CHECK_FALSE(product_certified(s, "VVA"));  // not yet valid
+  add_certificate(s, "1", Certificate{.standard = "ISAE3000", .valid_until = d("2026-11-25")});
+  CHECK(product_certified(s, "VVA"));  // its last day
+  // Another supplier's certificate counts only through a contract of that product.
+  add_supplier(s, "Ander BV");
+  add_certificate(s, "2", Certificate{.standard = "ISO27001", .valid_until = d("2030-01-01")});
+  CHECK_FALSE(product_certified(s, "CAMBO"));
+  contract::add(s, NewContract{.product = "CAMBO", .supplier = "2", .start = d("2026-01-01")});
+  CHECK(product_certified(s, "CAMBO"));
+}
