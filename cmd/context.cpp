@@ -165,8 +165,8 @@ Error Context::unknown(const std::string& area, const Error& error) {
   std::string upper;
   for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (options.format == format_name(Format::prometheus)) print_text(app::prometheus_unknown(area));
-  else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(error.what()) << '\n';
-  return Error(Exit::unknown, error.what(), error.rule(), error.hint());
+  else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(render(error.message(), language())) << '\n';
+  return Error(Exit::unknown, error.message(), error.rule(), error.hint());
 }
 
 Input::Input(const std::string& path) {

@@ -30,9 +30,9 @@ int report(const mbov::Error& e) {
   // scripts read the exit status, or run with --lang en.
   std::string line = mbov::tr("mbov: error: ");
   if (!e.rule().empty()) line += e.rule() + ": ";
-  line += mbov::terminal_text(e.what());
+  line += mbov::terminal_text(mbov::render(e.message(), mbov::language()));
   line += '\n';
-  if (!e.hint().empty()) line += mbov::tr("mbov: hint: ") + mbov::terminal_text(e.hint()) + '\n';
+  if (e.has_hint()) line += mbov::tr("mbov: hint: ") + mbov::terminal_text(mbov::render(e.hint(), mbov::language())) + '\n';
   std::cerr << line;
   return static_cast<int>(e.code());
 }

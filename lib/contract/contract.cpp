@@ -28,7 +28,7 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
   std::string out;
   auto note = [&out](std::string_view option, int v, int policy_value) {
     if (v != policy_value)
-      out += (out.empty() ? "" : ", ") + say("{} {} (policy {})", option, v, policy_value);
+      out += (out.empty() ? "" : ", ") + render(msg("{} {} (policy {})", option, v, policy_value), language());
   };
   note("--base-years", t.base_years, p.base_years);
   note("--extensions", t.extensions, p.extensions);

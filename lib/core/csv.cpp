@@ -115,8 +115,8 @@ void tsv_field(std::string& out, std::string_view field) {
     if (!esc && !hidden.length) continue;
     out.append(field, run, i - run);
     if (esc) out += esc;
-    // fmt::runtime: one of two escape formats, chosen by the code point.
-    else out += fmt::format(fmt::runtime(hidden.cp < 0x80 ? "\\x{:02x}" : "\\u{:04x}"), static_cast<unsigned>(hidden.cp));
+    else if (hidden.cp < 0x80) out += fmt::format("\\x{:02x}", static_cast<unsigned>(hidden.cp));
+    else out += fmt::format("\\u{:04x}", static_cast<unsigned>(hidden.cp));
     run = i + (esc ? 1 : hidden.length);
     i = run - 1;
   }
@@ -217,11 +217,11 @@ CsvReader::CsvReader(std::istream& in, std::string source)
   for (std::size_t i = 0; i < fields_.size(); ++i) header_.emplace_back(field(i));
 }
 
-void CsvReader::fail(std::size_t line, std::size_t column, const std::string& message) const {
-  if (column == 0) throw Error(Exit::data, fmt::format("{}:{}: {}", source_, line, message));
+void CsvReader::fail(std::size_t line, std::size_t column, const Message& message) const {
+  if (column == 0) throw Error(Exit::data, joined("{}:{}: {}", source_, line, message));
   if (column <= header_.size())
-    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", source_, line, column, header_[column - 1], message));
-  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", source_, line, column, message));
+    throw Error(Exit::data, joined("{}:{}:{} ({}): {}", source_, line, column, header_[column - 1], message));
+  throw Error(Exit::data, joined("{}:{}:{}: {}", source_, line, column, message));
 }
 
 bool CsvReader::fill() {
@@ -540,15 +540,15 @@ std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name)
   return i ? reader.field(*i) : std::string_view{};
 }
 
-void fail_at(const CsvReader& reader, std::size_t column, std::string message) {
+void fail_at(const CsvReader& reader, std::size_t column, Message message) {
   fail_at(reader, reader.line(), column, std::move(message));
 }
 
-void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, std::string message) {
+void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, Message message) {
   const auto& header = reader.header();
   if (column < header.size())
-    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", reader.source(), line, column + 1, header[column], message));
-  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", reader.source(), line, column + 1, message));
+    throw Error(Exit::data, joined("{}:{}:{} ({}): {}", reader.source(), line, column + 1, header[column], message));
+  throw Error(Exit::data, joined("{}:{}:{}: {}", reader.source(), line, column + 1, message));
 }
 
 }  // namespace mbov

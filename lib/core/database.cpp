@@ -212,9 +212,9 @@ std::vector<DbCheckRow> check_database(Session& s) {
   const audit::Verdict v = verdict_at(sql(s), version, true);
   rows.push_back({"audit", v.whole(),
                   v.whole() ? fmt::format("whole, {} rows", v.rows)
-                            : say("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
+                            : render(msg("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
                                                            "as evidence; 'mbov init' upgrades no broken log",
-                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason)});
+                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason), language())});
   return rows;
 }
 

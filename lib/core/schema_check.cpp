@@ -31,8 +31,8 @@ std::string type_of(const std::string& line) {
   return line.substr(from, line.find('\t', from) - from);
 }
 
-[[noreturn]] void refuse(const std::string& what) {
-  throw Error(Exit::data, what, {},
+[[noreturn]] void refuse(Message what) {
+  throw Error(Exit::data, std::move(what), {},
               tr("someone changed the file's schema behind mbov's back: restore a backup ('mbov db restore FILE'), "
                  "or remove the object with sqlite3 once you know what made it"));
 }

@@ -59,9 +59,9 @@ class Reader {
       return f();
     } catch (const Error& e) {
       try {
-        fail(line, name, e.what());
+        fail(line, name, e.message());
       } catch (const Error& at) {
-        throw Error(at.code(), at.what(), e.rule(), e.hint());
+        throw Error(at.code(), at.message(), e.rule(), e.hint());
       }
     }
   }
@@ -86,8 +86,8 @@ class Reader {
     if (const std::optional<bool> yes = parse_yes_no(v)) return *yes;
     fail(name, say("'{}' is not true or false (or ja, nee)", v));
   }
-  [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
-  [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {
+  [[noreturn]] void fail(std::string_view name, Message message) const { fail(r_.line(), name, std::move(message)); }
+  [[noreturn]] void fail(std::size_t line, std::string_view name, Message message) const {
     fail_at(r_, line, column(name), std::move(message));
   }
   std::size_t line() const { return r_.line(); }

@@ -58,7 +58,7 @@ std::optional<Status> status_from(std::string_view word) {
 
 Status parse_status(std::string_view text, std::string_view what) {
   if (const auto status = status_from(text)) return *status;
-  throw Error(Exit::data, fmt::format("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
+  throw Error(Exit::data, mbov::joined("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 void require_transition(Status from, Status to) {

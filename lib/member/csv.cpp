@@ -17,7 +17,7 @@ auto at_column(const CsvReader& csv, const CsvColumns& cols, std::string_view co
   try {
     return f(cols.get(csv, column));
   } catch (const Error& e) {
-    fail_at(csv, *cols.index(column), e.what());
+    fail_at(csv, *cols.index(column), e.message());
   }
 }
 

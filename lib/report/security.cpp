@@ -183,7 +183,7 @@ Document security_statement(Reader& r, const std::string& member) {
                 tr("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
-  d.title = say("Security statement for {} ({})", m.col(1).getString(), code);
+  d.title = render(msg("Security statement for {} ({})", m.col(1).getString(), code), language());
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code, today);

@@ -123,9 +123,9 @@ bool BallotReader::next() {
   return true;
 }
 
-void BallotReader::fail(std::string message) const { fail_at(csv_, line_, member_col_, std::move(message)); }
+void BallotReader::fail(Message message) const { fail_at(csv_, line_, member_col_, std::move(message)); }
 
-void BallotReader::fail(std::size_t line, std::string message) const {
+void BallotReader::fail(std::size_t line, Message message) const {
   fail_at(csv_, line, member_col_, std::move(message));
 }
 

@@ -68,7 +68,7 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
             .advance = ballots.advance(),
             .at = s.now});
     } catch (const Error& e) {
-      ballots.fail(e.rule().empty() ? e.what() : e.rule() + ": " + e.what());
+      ballots.fail(e.rule().empty() ? e.message() : joined("{}: {}", e.rule(), e.message()));
     }
     ++count;
   }

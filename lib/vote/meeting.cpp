@@ -80,7 +80,7 @@ void require_registered(Session& s, const std::vector<std::string>& codes) {
     std::string text = fmt::format("'{}'", trim(code));
     for (std::size_t i = 0; i < keys.size() && !near.empty(); ++i)
       if (keys[i].data() == near.data())
-        text = say("'{}' (did you mean {}?)", trim(code), registered[i]);
+        text = render(msg("'{}' (did you mean {}?)", trim(code), registered[i]), language());
     unknown.push_back(std::move(text));
   }
   if (!unknown.empty())
