@@ -18,6 +18,7 @@
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include "core/msg.hpp"
 #include "core/spelling.hpp"
 
 namespace mbov {
@@ -269,7 +270,7 @@ struct Pos {
 
 struct Problem {
   Pos at;
-  std::string message;
+  Message message;
 };
 
 Pos pos_of(const toml::source_region& r) { return {r.begin.line, r.begin.column}; }
@@ -322,8 +323,8 @@ class Reader {
   }
 
  private:
-  void problem(Pos at, std::string message) { problems_.push_back({at, std::move(message)}); }
-  void problem(const toml::source_region& r, std::string message) { problem(pos_of(r), std::move(message)); }
+  void problem(Pos at, Message message) { problems_.push_back({at, std::move(message)}); }
+  void problem(const toml::source_region& r, Message message) { problem(pos_of(r), std::move(message)); }
 
   void value(std::size_t i, const toml::node& node) {
     const Key& key = kKeys[i];
@@ -380,7 +381,7 @@ class Reader {
       if (f.num > f.den) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than 1")), key.name, v->get()));
       key.f(policy_) = f;
     } catch (const Error& e) {
-      problem(node.source(), fmt::format("{}: {}", key.name, e.what()));
+      problem(node.source(), joined("{}: {}", key.name, e.message()));
     }
   }
 
@@ -474,7 +475,7 @@ std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, co
   // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
   for (int pass = 0; pass < 2; ++pass) {
     if (const Problem* pr = r.first())
-      throw Error(code, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
+      throw Error(code, joined("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
     if (pass == 0) r.orders(tr("the defaults"));
   }
   std::vector<std::uint32_t> lines;
