@@ -193,9 +193,9 @@ Head Head::parse(std::string_view text, std::string_view what) {
   for (std::size_t i = sep + 1; ok && i < text.size(); ++i)
     ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');
   if (!ok)
-    fail_data(say("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
+    fail_data(msg("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
                           what),
-              {}, tr("copy it from 'mbov audit head' or from a weekly report"));
+              {}, msg("copy it from 'mbov audit head' or from a weekly report"));
   h.rows = std::stoll(std::string(text.substr(0, sep)));
   h.sha256 = std::string(text.substr(sep + 1));
   return h;

@@ -1,4 +1,5 @@
 #include <mbov/core/i18n.hpp>
+#include "core/msg.hpp"
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -62,7 +63,7 @@ const MoCatalogue& catalogue() {
 Language parse_language(std::string_view name) {
   if (name == "en") return Language::en;
   if (name == "nl") return Language::nl;
-  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown language '{}' (want nl or en)")), name));
+  throw Error(Exit::usage, msg("unknown language '{}' (want nl or en)", name));
 }
 
 Language environment_language() {

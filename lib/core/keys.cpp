@@ -42,7 +42,7 @@ std::string require_product(Session& s, std::string_view code) {
 void require_person(Session& s, std::int64_t id) {
   SQLite::Statement& q = statement(s, "SELECT 1 FROM person WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(say("no person with id {}", id), {}, tr("see 'mbov member contact list'"));
+  if (!q.executeStep()) fail_data(msg("no person with id {}", id), {}, msg("see 'mbov member contact list'"));
 }
 
 }  // namespace mbov

@@ -31,7 +31,7 @@ std::string Fraction::str() const { return fmt::format("{}/{}", num, den); }
 Fraction parse_fraction(std::string_view text) {
   constexpr std::int64_t kMax = INT32_MAX;
   auto bad = [&] {
-    return Error(Exit::usage, fmt::format(fmt::runtime(tr("want a fraction \"a/b\" of positive integers, got \"{}\"")), text));
+    return Error(Exit::usage, msg("want a fraction \"a/b\" of positive integers, got \"{}\"", text));
   };
   const auto slash = text.find('/');
   if (slash == std::string_view::npos) throw bad();
@@ -43,11 +43,11 @@ Fraction parse_fraction(std::string_view text) {
       if (c < '0' || c > '9') throw bad();
       n[i] = n[i] * 10 + (c - '0');
       if (n[i] > kMax)
-        throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{}: a number above {} is not supported")), text, kMax));
+        throw Error(Exit::usage, msg("{}: a number above {} is not supported", text, kMax));
     }
   }
-  if (n[1] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} has a zero denominator")), text));
-  if (n[0] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} is zero, want a fraction more than 0")), text));
+  if (n[1] == 0) throw Error(Exit::usage, msg("{} has a zero denominator", text));
+  if (n[0] == 0) throw Error(Exit::usage, msg("{} is zero, want a fraction more than 0", text));
   return Fraction{n[0], n[1]};
 }
 
@@ -288,7 +288,7 @@ class Reader {
         if (const auto* sub = node.as_table())
           table(*sub, path);
         else
-          problem(node.source(), fmt::format(fmt::runtime(tr("{}: want a table, got {}")), path, tr(a_type(node.type()))));
+          problem(node.source(), msg("{}: want a table, got {}", path, tr(a_type(node.type()))));
       } else {
         const auto where = k.source().begin.line ? k.source() : node.source();
         problem(where, fmt::format(fmt::runtime(node.is_table() ? tr("unknown table '{}'{}") : tr("unknown key '{}'{}")),
@@ -304,11 +304,11 @@ class Reader {
       const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
       if (a <= b) continue;
       if (set_[hi].line && set_[lo].line)
-        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({})")), o.hi, b, o.lo, a));
+        problem(set_[hi], msg("{}: {} is less than {} ({})", o.hi, b, o.lo, a));
       else if (set_[hi].line || !set_[lo].line)
-        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({}, from {})")), o.hi, b, o.lo, a, source));
+        problem(set_[hi], msg("{}: {} is less than {} ({}, from {})", o.hi, b, o.lo, a, source));
       else
-        problem(set_[lo], fmt::format(fmt::runtime(tr("{}: {} is more than {} ({}, from {})")), o.lo, a, o.hi, b, source));
+        problem(set_[lo], msg("{}: {} is more than {} ({}, from {})", o.lo, a, o.hi, b, source));
     }
   }
 
@@ -343,7 +343,7 @@ class Reader {
   }
 
   void wrong_type(const Key& key, const toml::node& node) {
-    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want {}, got {}")), key.name, tr(wanted(key.kind)), tr(a_type(node.type()))));
+    problem(node.source(), msg("{}: want {}, got {}", key.name, tr(wanted(key.kind)), tr(a_type(node.type()))));
   }
 
   void integer(const Key& key, const toml::node& node) {
@@ -351,10 +351,10 @@ class Reader {
     if (!v) return wrong_type(key, node);
     const std::int64_t n = v->get();
     if (n < key.min)
-      problem(node.source(), key.min == 0 ? fmt::format(fmt::runtime(tr("{}: {} is negative")), key.name, n)
-                                          : fmt::format(fmt::runtime(tr("{}: {} is less than {}")), key.name, n, key.min));
+      problem(node.source(), key.min == 0 ? msg("{}: {} is negative", key.name, n)
+                                          : msg("{}: {} is less than {}", key.name, n, key.min));
     else if (n > key.max)
-      problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than {}")), key.name, n, key.max));
+      problem(node.source(), msg("{}: {} is more than {}", key.name, n, key.max));
     else
       key.i(policy_) = static_cast<int>(n);
   }
@@ -369,7 +369,7 @@ class Reader {
     }
     std::string list;
     for (std::string_view c : key.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want one of {}, got '{}'{}")), key.name, list, s,
+    problem(node.source(), msg("{}: want one of {}, got '{}'{}", key.name, list, s,
                                        did_you_mean(nearest(s, key.choices))));
   }
 
@@ -378,7 +378,7 @@ class Reader {
     if (!v) return wrong_type(key, node);
     try {
       const Fraction f = parse_fraction(v->get());
-      if (f.num > f.den) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than 1")), key.name, v->get()));
+      if (f.num > f.den) return problem(node.source(), msg("{}: {} is more than 1", key.name, v->get()));
       key.f(policy_) = f;
     } catch (const Error& e) {
       problem(node.source(), joined("{}: {}", key.name, e.message()));
@@ -388,20 +388,20 @@ class Reader {
   void names(const Key& key, const toml::node& node) {
     const auto* a = node.as_array();
     if (!a) return wrong_type(key, node);
-    if (a->empty()) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: want at least one name, got an empty array")), key.name));
+    if (a->empty()) return problem(node.source(), msg("{}: want at least one name, got an empty array", key.name));
     std::vector<std::string> out;
     out.reserve(a->size());
     for (std::size_t j = 0; j < a->size(); ++j) {
       const toml::node& e = *a->get(j);
       const auto* s = e.as_string();
-      if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, tr(a_type(e.type()))));
+      if (!s) return problem(e.source(), msg("{}[{}]: want a string, got {}", key.name, j, tr(a_type(e.type()))));
       const std::string& name = s->get();
       if (!key.choices.empty()) {
         if (std::find(key.choices.begin(), key.choices.end(), name) == key.choices.end())
-          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is not one of {}")), key.name, j, name,
+          return problem(e.source(), msg("{}[{}]: '{}' is not one of {}", key.name, j, name,
                                                  fmt::join(key.choices, ", ")));
         if (std::find(out.begin(), out.end(), name) != out.end())
-          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
+          return problem(e.source(), msg("{}[{}]: '{}' is listed twice", key.name, j, name));
         out.push_back(name);
         continue;
       }
@@ -410,14 +410,14 @@ class Reader {
                            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
                          });
       if (!upper)
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
-                                                                 "got '{}'")), key.name, j, name));
+        return problem(e.source(), msg("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
+                                                                 "got '{}'", key.name, j, name));
       if (std::find(out.begin(), out.end(), name) != out.end())
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
+        return problem(e.source(), msg("{}[{}]: '{}' is listed twice", key.name, j, name));
       // R-CON-5: ISO/IEC 27002 is the code of practice behind 27001; it certifies nothing.
       if (key.name == "contract.certifications" && name == "ISO27002")
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: ISO27002 is the code of practice, not a certificate: "
-                                                                 "list ISO27001 (or ISAE3000, ISAE3402)")), key.name, j));
+        return problem(e.source(), msg("{}[{}]: ISO27002 is the code of practice, not a certificate: "
+                                                                 "list ISO27001 (or ISAE3000, ISAE3402)", key.name, j));
       out.push_back(name);
     }
     key.v(policy_) = std::move(out);
@@ -493,7 +493,7 @@ std::string builtin_policy_cpp(std::string_view text, const std::string& name) {
   std::string out;
   for (std::size_t i = 0; i < kCount; ++i) {
     const Key& k = kKeys[i];
-    if (!lines[i]) throw Error(Exit::software, fmt::format(fmt::runtime(tr("{}: key '{}' is missing")), name, k.name));
+    if (!lines[i]) throw Error(Exit::software, msg("{}: key '{}' is missing", name, k.name));
     std::string value;
     switch (k.kind) {
       case Kind::integer: value = std::to_string(k.i(p)); break;

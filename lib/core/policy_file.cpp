@@ -23,7 +23,7 @@ constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
 
 std::string read_file(const std::string& path) {
   auto fail = [&](int err) {
-    return Error(Exit::noinput, say("cannot read policy file {}: {}", path, std::strerror(err)));
+    return Error(Exit::noinput, msg("cannot read policy file {}: {}", path, std::strerror(err)));
   };
   // O_NONBLOCK: a FIFO is refused below, not waited on.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -43,7 +43,7 @@ std::string read_file(const std::string& path) {
   if (refused) {
     ::close(fd);
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    throw Error(Exit::config, fmt::format(fmt::runtime(tr(refused)), path), {}, tr("use a regular file only its owner can write (chmod 644)"));
+    throw Error(Exit::config, fmt::format(fmt::runtime(tr(refused)), path), {}, msg("use a regular file only its owner can write (chmod 644)"));
   }
   if (st.st_size > 0) text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
   char buf[16384];
@@ -59,7 +59,7 @@ std::string read_file(const std::string& path) {
     text.append(buf, static_cast<std::size_t>(n));
     if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
       ::close(fd);
-      throw Error(Exit::config, say("{}: larger than {} KiB (the limit of a policy file)", path,
+      throw Error(Exit::config, msg("{}: larger than {} KiB (the limit of a policy file)", path,
                                             max_policy_bytes >> 10));
     }
   }

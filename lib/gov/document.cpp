@@ -23,14 +23,14 @@ std::string file_sha256(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream data;
   if (!in || !(data << in.rdbuf()))
-    throw Error(Exit::noinput, say("cannot read --file {}", path), {}, tr("name a readable file"));
+    throw Error(Exit::noinput, msg("cannot read --file {}", path), {}, msg("name a readable file"));
   return sha256_hex(data.str());
 }
 
 Version find_version(Session& s, std::int64_t id) {
   std::optional<Version> v = store::select_version(s, id);
   if (!v)
-    fail_data(say("no document version with id {}", id), {}, tr("see 'mbov gov document list'"));
+    fail_data(msg("no document version with id {}", id), {}, msg("see 'mbov gov document list'"));
   return std::move(*v);
 }
 
@@ -44,16 +44,16 @@ void set_status(Session& s, const Version& v, std::string_view status, std::opti
 // R-GOV-1: only a version for approval is approved.
 void require_for_approval(const Version& v) {
   if (v.status != "for-approval")
-    fail_data(say("version {} is {}, not for approval", v.id, v.status), "R-GOV-1",
-              v.status == "draft" ? say("submit it first: 'mbov gov document submit {}'", v.id) : "");
+    fail_data(msg("version {} is {}, not for approval", v.id, v.status), "R-GOV-1",
+              v.status == "draft" ? msg("submit it first: 'mbov gov document submit {}'", v.id) : "");
 }
 
 // The expert group's decision that approves the DAP, and its date.
 Date expert_decision(Session& s, std::int64_t decision) {
   const std::optional<store::GroupDecision> d = store::select_decision(s, decision);
-  if (!d) fail_data(say("no group decision with id {}", decision), "R-GOV-1");
+  if (!d) fail_data(msg("no group decision with id {}", decision), "R-GOV-1");
   if (d->group != "expert-group")
-    fail_data(say("decision {} is of the {}, not the expert group", decision, d->group),
+    fail_data(msg("decision {} is of the {}, not the expert group", decision, d->group),
               "R-GOV-1");
   return d->date;
 }
@@ -73,13 +73,13 @@ const std::vector<std::string>& document_statuses() {
 
 std::int64_t add_version(Session& s, const VersionInput& in) {
   store::require_one_of(in.kind, document_kinds(), "KIND", "R-GOV-1");
-  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(tr("--number must not be empty"));
+  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(msg("--number must not be empty"));
   if (in.status == "approved")
-    fail_data(tr("a version is approved by the AV, not added as approved"), "R-GOV-1",
-              tr("add it, then 'mbov gov document approve ID --motion ID'"));
+    fail_data(msg("a version is approved by the AV, not added as approved"), "R-GOV-1",
+              msg("add it, then 'mbov gov document approve ID --motion ID'"));
   store::require_one_of(in.status, {"draft", "for-approval"}, "--status", "R-GOV-1");
   if (const std::optional<std::int64_t> existing = store::version_id(s, in.kind, in.number))
-    fail_data(say("{} version {} already exists with id {}", in.kind, in.number, *existing));
+    fail_data(msg("{} version {} already exists with id {}", in.kind, in.number, *existing));
   std::optional<std::string> digest;
   if (in.file) digest = file_sha256(*in.file);
   const std::int64_t id = store::insert_version(s, in, digest);
@@ -99,7 +99,7 @@ std::int64_t add_version(Session& s, const VersionInput& in) {
 void submit_version(Session& s, std::int64_t id) {
   const Version v = find_version(s, id);
   if (v.status != "draft")
-    fail_data(say("version {} is {}, not a draft", id, v.status), "R-GOV-1");
+    fail_data(msg("version {} is {}, not a draft", id, v.status), "R-GOV-1");
   set_status(s, v, "for-approval", std::nullopt, std::nullopt, std::nullopt);
 }
 
@@ -110,10 +110,10 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
   require_for_approval(v);
   const bool dap = v.kind == "dap";
   if (dap && (!decision || motion))
-    fail_data(tr("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
-              tr("record it: 'mbov gov group decide expert-group --text T'"));
+    fail_data(msg("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
+              msg("record it: 'mbov gov group decide expert-group --text T'"));
   if (!dap && (!motion || decision))
-    fail_data(say("the {} is approved by an adopted AV motion (--motion ID)", v.kind), "R-GOV-1");
+    fail_data(msg("the {} is approved by an adopted AV motion (--motion ID)", v.kind), "R-GOV-1");
   const Date on = dap ? expert_decision(s, *decision)
                       : vote::require_adopted(s, *motion, v.kind == "pdc" ? std::optional(vote::MotionKind::pdc) : std::nullopt,
                                               "R-GOV-1")

@@ -27,8 +27,8 @@ std::string joined(auto names) {
 void require_kind(std::string_view kind, std::string_view what) {
   // R-INC-1
   if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw Error(Exit::data, say("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
-                say("use one of {}", joined(kinds)));
+    throw Error(Exit::data, msg("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
+                msg("use one of {}", joined(kinds)));
 }
 
 int default_priority(std::string_view kind) {
@@ -39,8 +39,8 @@ int default_priority(std::string_view kind) {
 
 int parse_priority(std::string_view text, std::string_view what) {
   if (text.size() != 1 || text[0] < '1' || text[0] > '4')
-    throw Error(Exit::data, say("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
-                tr("1 is the most urgent"));
+    throw Error(Exit::data, msg("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
+                msg("1 is the most urgent"));
   return text[0] - '0';
 }
 
@@ -58,7 +58,7 @@ std::optional<Status> status_from(std::string_view word) {
 
 Status parse_status(std::string_view text, std::string_view what) {
   if (const auto status = status_from(text)) return *status;
-  throw Error(Exit::data, mbov::joined("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
+  throw Error(Exit::data, mbov::joined("{}: {}", what, msg("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 void require_transition(Status from, Status to) {
@@ -78,9 +78,9 @@ void require_transition(Status from, Status to) {
   std::string allowed;
   for (const Move& m : moves)
     if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(status_name(m.to));
-  throw Error(Exit::data, say("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
-              allowed.empty() ? std::string(tr("a closed incident stays closed; open a new one"))
-                              : say("from {} it can move to {}", status_name(from), allowed));
+  throw Error(Exit::data, msg("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
+              allowed.empty() ? msg("a closed incident stays closed; open a new one")
+                              : msg("from {} it can move to {}", status_name(from), allowed));
 }
 
 std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
@@ -88,16 +88,16 @@ std::string escalation_target(std::string_view current, const std::optional<std:
   auto at = std::find(levels.begin(), levels.end(), current);
   if (!to_level) {
     if (at + 1 >= levels.end())
-      throw Error(Exit::data, tr("the incident is already escalated to the strategic level"), "R-INC-2");
+      throw Error(Exit::data, msg("the incident is already escalated to the strategic level"), "R-INC-2");
     return std::string(*(at + 1));
   }
   const std::string_view to = *to_level;
   auto target = std::find(levels.begin(), levels.end(), to);
   if (target == levels.end() || target == levels.begin())
-    throw Error(Exit::data, say("--to: '{}' is not tactical or strategic", to), "R-INC-2");
+    throw Error(Exit::data, msg("--to: '{}' is not tactical or strategic", to), "R-INC-2");
   if (target <= at)
-    throw Error(Exit::data, say("the incident is already at the {} level", current), "R-INC-2",
-                tr("escalation only goes up: operational, tactical, strategic"));
+    throw Error(Exit::data, msg("the incident is already at the {} level", current), "R-INC-2",
+                msg("escalation only goes up: operational, tactical, strategic"));
   return std::string(to);
 }
 

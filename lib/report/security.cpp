@@ -179,8 +179,8 @@ void officer(Object& facts, Reader& r) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, say("no member with code '{}'", member), "",
-                tr("see 'mbov member list --all'"));
+    throw Error(Exit::data, msg("no member with code '{}'", member), "",
+                msg("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString(), today = r.s.today.str();
   Document d;
   d.title = render(msg("Security statement for {} ({})", m.col(1).getString(), code), language());

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+# Errors carry Messages (issue 23, item 4): a throw site builds its message with msg(), rendered
+# where the error is printed. Re-runnable from the source root (python3 tools/error_messages.py)
+# after a merge that brings new throw sites; it changes only what is left and prints the files
+# (adding #include "core/msg.hpp" where lib/ needs it).
+#  1. say(...) becomes msg(...) in lib/ and cmd/: say() is gone, so a leftover does not compile;
+#     a text shown at once (a heading) is render(msg(...), language()), written by hand.
+#  2. In lib/, an argument of Error, fail_data, fail_at, fail, refuse or problem (policy.cpp),
+#     either side of a ?:, that is tr(LITERAL) or std::string(tr(LITERAL)) becomes msg(LITERAL),
+#     and fmt::format(fmt::runtime(tr(LITERAL)), ARGS) becomes msg(LITERAL, ARGS). A leftover
+#     that no longer fits (a Message where a string is wanted) fails to compile: fix it by hand.
+import pathlib
+import re
+
+CALL = re.compile(r"\b(?:Error|fail_data|fail_at|fail|refuse|problem)\(")
+LITERALS = r'\s*(?:"(?:[^"\\]|\\.)*"\s*)+'
+TR = re.compile(r"(?:std::string\()?tr\((" + LITERALS + r")\)\)?", re.S)
+FORMAT = re.compile(r"fmt::format\(fmt::runtime\(tr\((" + LITERALS + r")\)\),(.*)\)", re.S)
+
+
+def skip_literal(s, i):  # i at a quote or a comment: the index after it
+    if s.startswith("//", i):
+        return s.index("\n", i)
+    if s.startswith("/*", i):
+        return s.index("*/", i) + 2
+    q = s[i]
+    i += 1
+    while s[i] != q:
+        i += 2 if s[i] == "\\" else 1
+    return i + 1
+
+
+def literal_at(s, i):
+    return s[i] in "\"'" or s.startswith("//", i) or s.startswith("/*", i)
+
+
+def arguments(s, i):  # i just after '(': [(begin, end)] of each top-level argument, and the ')'
+    parts, begin, depth = [], i, 0
+    while True:
+        c = s[i]
+        if literal_at(s, i):
+            i = skip_literal(s, i)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                parts.append((begin, i))
+                return parts, i
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append((begin, i))
+            begin = i + 1
+        i += 1
+
+
+def branches(s, begin, end):  # the spans of `a ? b : c` at depth 0, or the whole span
+    depth, i, marks = 0, begin, []
+    while i < end:
+        c = s[i]
+        if literal_at(s, i):
+            i = skip_literal(s, i)
+            continue
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0 and c == "?" and not marks:
+            marks.append(i)
+        elif depth == 0 and c == ":" and marks and s[i - 1] != ":" and s[i + 1] != ":":
+            marks.append(i)
+            break
+        i += 1
+    if len(marks) < 2:
+        return [(begin, end)]
+    return [(marks[0] + 1, marks[1]), (marks[1] + 1, end)]
+
+
+def as_message(text):  # the msg() form of one argument, or None
+    lead, body, trail = re.match(r"(\s*)(.*?)(\s*)$", text, re.S).groups()
+    if m := TR.fullmatch(body):
+        return lead + "msg(" + m.group(1) + ")" + trail
+    if (m := FORMAT.fullmatch(body)) and arguments(body, len("fmt::format("))[1] == len(body) - 1:
+        return lead + "msg(" + m.group(1) + "," + m.group(2) + ")" + trail
+    return None
+
+
+def error_arguments(s):
+    edits = []
+    for call in CALL.finditer(s):
+        line = s[s.rfind("\n", 0, call.start()) + 1 : call.start()]
+        if "//" in line or line.lstrip().startswith("*"):
+            continue  # a comment
+        for begin, end in arguments(s, call.end())[0]:
+            for b, e in branches(s, begin, end):
+                if (new := as_message(s[b:e])) is not None:
+                    edits.append((b, e, new))
+    for b, e, new in sorted(set(edits), reverse=True):
+        s = s[:b] + new + s[e:]
+    return s
+
+
+def source_files(folder):
+    return sorted(p for p in pathlib.Path(folder).rglob("*") if p.suffix in (".cpp", ".hpp"))
+
+
+for folder in ("lib", "cmd"):
+    for path in source_files(folder):
+        if path.as_posix() == "lib/core/msg.hpp":
+            continue
+        old = path.read_text()
+        new = re.sub(r"^((?:(?!//).)*?)\bsay\(", r"\1msg(", old, flags=re.M)  # code, not comments
+        while new != (again := re.sub(r"^((?:(?!//).)*?)\bsay\(", r"\1msg(", new, flags=re.M)):
+            new = again
+        if folder == "lib":
+            new = error_arguments(new)
+            if new != old and "msg(" in new and '#include "core/msg.hpp"' not in new:
+                first = re.search(r"^#include .*\n", new, re.M)  # after the file's own header
+                new = new[: first.end()] + '#include "core/msg.hpp"\n' + new[first.end() :]
+        if new != old:
+            path.write_text(new)
+            print(path)
