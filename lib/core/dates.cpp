@@ -7,9 +7,6 @@
 #include <cstdio>
 #include <ctime>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
-#include <fmt/format.h>
 
 #include <mbov/core/error.hpp>
 
@@ -24,13 +21,20 @@ constexpr long long chrono_min_year = -32767;
 constexpr long long chrono_max_year = 32767;
 
 // Error paths are cold and out of line, so the parsers' happy path stays small and allocation-free.
+// kind and hint are English string literals (marked N_ where written), translated where the error
+// is printed.
+[[noreturn, gnu::cold, gnu::noinline]] void invalid(std::string_view kind, std::string_view what,
+                                                    std::string_view text, const Message& why,
+                                                    std::string_view hint) {
+  if (what.empty()) fail_data(msg("invalid {} '{}' ({})", marked(kind.data()), text, why), {}, marked(hint.data()));
+  fail_data(msg("invalid {} for {}: '{}' ({})", marked(kind.data()), what, text, why), {}, marked(hint.data()));
+}
+
+// The same with why a string literal too.
 [[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view kind, std::string_view what,
                                                       std::string_view text, std::string_view why,
                                                       std::string_view hint) {
-  // kind, why and hint are English (marked N_ where written): translated here.
-  auto t = [](std::string_view s) { return std::string(tr(std::string(s).c_str())); };
-  if (what.empty()) fail_data(msg("invalid {} '{}' ({})", t(kind), text, t(why)), {}, t(hint));
-  fail_data(msg("invalid {} for {}: '{}' ({})", t(kind), what, text, t(why)), {}, t(hint));
+  invalid(kind, what, text, marked(why.data()), hint);
 }
 
 constexpr std::string_view date_hint = N_("write a date as YYYY-MM-DD, e.g. 2026-11-27");
@@ -243,7 +247,7 @@ Date Date::parse_week(std::string_view text, Date today, std::string_view what) 
 
 Date Date::iso_week_monday(int y, int w, std::string_view text, std::string_view what) {
   const int weeks = iso_weeks_in_year(y);
-  if (w < 1 || w > weeks) bad_input(N_("ISO week"), what, text, fmt::format(fmt::runtime(tr("{} has {} ISO weeks")), y, weeks), week_hint);
+  if (w < 1 || w > weeks) invalid(N_("ISO week"), what, text, msg("{} has {} ISO weeks", y, weeks), week_hint);
   return from_iso_week(y, w);
 }
 
@@ -264,7 +268,7 @@ Duration Duration::parse(std::string_view text, std::string_view what) {
     default: bad_input(N_("duration"), what, text, want, duration_hint);
   }
   if (count < 1) bad_input(N_("duration"), what, text, want, duration_hint);
-  if (count > cap) bad_input(N_("duration"), what, text, fmt::format(fmt::runtime(tr("at most {}{}")), cap, unit), duration_hint);
+  if (count > cap) invalid(N_("duration"), what, text, msg("at most {}{}", cap, unit), duration_hint);
   return Duration{count, unit};
 }
 

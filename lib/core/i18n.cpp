@@ -16,8 +16,6 @@
 #include <string_view>
 #include <vector>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 
 #include <mbov/core/error.hpp>

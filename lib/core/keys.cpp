@@ -13,17 +13,17 @@
 namespace mbov {
 namespace {
 
-// missing and hint: English, marked N_, translated here; `all` lists the keys for a near spelling.
-std::string stored(Session& s, const char* query, const char* all, std::string_view key, const char* missing,
-                   const char* hint) {
+// missing: the message for a key not found (its format checked where it is written); hint: English,
+// marked N_, translated where the error is printed; `all` lists the keys for a near spelling.
+std::string stored(Session& s, const char* query, const char* all, std::string_view key,
+                   fmt::format_string<std::string_view> missing, const char* hint) {
   SQLite::Statement& q = statement(s, query);
   q.bind(1, std::string(key));
   if (q.executeStep()) return q.getColumn(0).getString();
   std::vector<std::string> known;
   SQLite::Statement& every = statement(s, all);
   while (every.executeStep()) known.push_back(every.getColumn(0).getString());
-  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, did_you_mean(key, known, hint));
+  fail_data(msg(missing, key), {}, did_you_mean(key, known, hint));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #pragma once
 // Builds a Message (core/message.hpp) with its English format checked at compile time: each
 // argument is checked as what it renders to (a Date, Timestamp, WordOf or Message as text).
-// po/update knows msg, msg_n and say as it knows tr and tr_n.
+// po/update knows msg and msg_n as it knows tr and tr_n. An error carries its Message
+// (core/error.hpp); a text shown at once (a report's heading) is render(msg(...), language()).
 #include <fmt/format.h>
 
 #include <concepts>
@@ -59,13 +60,6 @@ Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_strin
   m.plural = static_cast<fmt::string_view>(plural).data();
   m.n = n;
   return m;
-}
-
-// A message in the language of this process, at once: text printed or thrown now (an error, a
-// hint, a report's heading), its English format checked at compile time all the same.
-template <typename... Args>
-std::string say(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
-  return render(msg(format, args...), language());
 }
 
 // Punctuation around messages ("{}: {}"), the same in every language: not in the catalogue.

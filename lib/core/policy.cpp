@@ -10,8 +10,6 @@
 #include <string>
 #include <utility>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
@@ -237,13 +235,11 @@ const char* wanted(Kind k) {
   return "";
 }
 
-std::string did_you_mean(std::string_view s) {
-  return s.empty() ? std::string() : fmt::format(fmt::runtime(tr("; did you mean '{}'?")), s);
-}
+Message did_you_mean(std::string_view s) { return s.empty() ? Message() : msg("; did you mean '{}'?", s); }
 
 // The known key or table an unknown path most likely meant: a near spelling, or else the only
 // key with the same last name elsewhere (`[vote] size` -> board.size).
-std::string suggest_key(std::string_view path) {
+Message suggest_key(std::string_view path) {
   std::vector<std::string_view> known;
   for (const Key& k : kKeys) {
     known.push_back(k.name);
@@ -288,17 +284,17 @@ class Reader {
         if (const auto* sub = node.as_table())
           table(*sub, path);
         else
-          problem(node.source(), msg("{}: want a table, got {}", path, tr(a_type(node.type()))));
+          problem(node.source(), msg("{}: want a table, got {}", path, marked(a_type(node.type()))));
       } else {
         const auto where = k.source().begin.line ? k.source() : node.source();
-        problem(where, fmt::format(fmt::runtime(node.is_table() ? tr("unknown table '{}'{}") : tr("unknown key '{}'{}")),
-                                   path, suggest_key(path)));
+        problem(where, node.is_table() ? msg("unknown table '{}'{}", path, suggest_key(path))
+                                       : msg("unknown key '{}'{}", path, suggest_key(path)));
       }
     }
   }
 
   // The cross-key rules, once all keys are read; `source` is what an error blames a default on.
-  void orders(std::string_view source) {
+  void orders(const Message& source) {
     for (const Order& o : kOrders) {
       const std::size_t lo = key_index(o.lo), hi = key_index(o.hi);
       const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
@@ -343,7 +339,7 @@ class Reader {
   }
 
   void wrong_type(const Key& key, const toml::node& node) {
-    problem(node.source(), msg("{}: want {}, got {}", key.name, tr(wanted(key.kind)), tr(a_type(node.type()))));
+    problem(node.source(), msg("{}: want {}, got {}", key.name, marked(wanted(key.kind)), marked(a_type(node.type()))));
   }
 
   void integer(const Key& key, const toml::node& node) {
@@ -394,7 +390,7 @@ class Reader {
     for (std::size_t j = 0; j < a->size(); ++j) {
       const toml::node& e = *a->get(j);
       const auto* s = e.as_string();
-      if (!s) return problem(e.source(), msg("{}[{}]: want a string, got {}", key.name, j, tr(a_type(e.type()))));
+      if (!s) return problem(e.source(), msg("{}[{}]: want a string, got {}", key.name, j, marked(a_type(e.type()))));
       const std::string& name = s->get();
       if (!key.choices.empty()) {
         if (std::find(key.choices.begin(), key.choices.end(), name) == key.choices.end())
@@ -451,8 +447,8 @@ void check_ascii_outside_strings(std::string_view text, const std::string& name,
       const std::size_t start = before.rfind('\n') + 1;  // npos + 1 == 0: the first line
       const auto column = 1 + std::count_if(text.begin() + static_cast<std::ptrdiff_t>(start), text.begin() + static_cast<std::ptrdiff_t>(i),
                                             [](char b) { return (b & 0xC0) != 0x80; });  // characters, as toml++ counts
-      throw Error(code, fmt::format("{}:{}:{}: {}", name, 1 + std::count(before.begin(), before.end(), '\n'), column,
-                                    tr("a character other than ASCII outside quotes")));
+      throw Error(code, joined("{}:{}:{}: {}", name, 1 + std::count(before.begin(), before.end(), '\n'), column,
+                               msg("a character other than ASCII outside quotes")));
     }
   }
 }
@@ -462,8 +458,8 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
   try {
     return toml::parse(text, std::string_view(name));
   } catch (const toml::parse_error& e) {
-    throw Error(code, fmt::format("{}:{}:{}: {}", name, e.source().begin.line, e.source().begin.column,
-                                  e.description()));
+    throw Error(code, joined("{}:{}:{}: {}", name, e.source().begin.line, e.source().begin.column,
+                             std::string(e.description())));
   }
 }
 
@@ -476,7 +472,7 @@ std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, co
   for (int pass = 0; pass < 2; ++pass) {
     if (const Problem* pr = r.first())
       throw Error(code, joined("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
-    if (pass == 0) r.orders(tr("the defaults"));
+    if (pass == 0) r.orders(msg("the defaults"));
   }
   std::vector<std::uint32_t> lines;
   lines.reserve(kCount);

@@ -7,7 +7,7 @@
 
 using namespace mbov;
 
-TEST_CASE("people_word: a closed-set value as its Dutch word, by the set its field names; English as is") {
+TEST_CASE("people_word: a closed-set value as its Dutch word, by the set its field names, English as is") {
   set_language(Language::nl);
   CHECK(people_word("title", "disruption") == "disruption");  // free text: never a word of a set
   if (std::getenv("MBOV_LOCALEDIR")) {
