@@ -185,7 +185,8 @@ void serve(Context& ctx, const ScreenArgs& o) {
                 if (watch.changed() || failing) refresh();
                 failing = false;
               } catch (const Error& e) {
-                if (!failing) std::cerr << fmt::format(fmt::runtime(tr("mbov: the page keeps its last state: {}\n")), e.what());
+                if (!failing) std::cerr << fmt::format(fmt::runtime(tr("mbov: the page keeps its last state: {}\n")),
+                                                  render(e.message(), language()));
                 failing = true;
               }
             }
