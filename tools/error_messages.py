@@ -34,43 +34,35 @@ def literal_at(s, i):
     return s[i] in "\"'" or s.startswith("//", i) or s.startswith("/*", i)
 
 
-def arguments(s, i):  # i just after '(': [(begin, end)] of each top-level argument, and the ')'
-    parts, begin, depth = [], i, 0
-    while True:
-        c = s[i]
+def tokens(s, i):  # (index, character, depth) of the code from i on, past literals and comments
+    depth = 0
+    while i < len(s):
         if literal_at(s, i):
             i = skip_literal(s, i)
             continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            if depth == 0:
-                parts.append((begin, i))
-                return parts, i
-            depth -= 1
-        elif c == "," and depth == 0:
-            parts.append((begin, i))
-            begin = i + 1
+        depth -= s[i] in ")]}"
+        yield i, s[i], depth
+        depth += s[i] in "([{"
         i += 1
+
+
+def arguments(s, i):  # i just after '(': [(begin, end)] of each top-level argument, and the ')'
+    parts, begin = [], i
+    for j, c, depth in tokens(s, i):
+        if depth < 0 or (c == "," and depth == 0):
+            parts.append((begin, j))
+            if depth < 0:
+                return parts, j
+            begin = j + 1
 
 
 def branches(s, begin, end):  # the spans of `a ? b : c` at depth 0, or the whole span
-    depth, i, marks = 0, begin, []
-    while i < end:
-        c = s[i]
-        if literal_at(s, i):
-            i = skip_literal(s, i)
-            continue
-        if c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-        elif depth == 0 and c == "?" and not marks:
-            marks.append(i)
-        elif depth == 0 and c == ":" and marks and s[i - 1] != ":" and s[i + 1] != ":":
-            marks.append(i)
+    marks = []
+    for i, c, depth in tokens(s, begin):
+        if i >= end or len(marks) == 2:
             break
-        i += 1
+        if depth == 0 and (c == "?" and not marks or c == ":" and marks and ":" not in (s[i - 1], s[i + 1])):
+            marks.append(i)
     if len(marks) < 2:
         return [(begin, end)]
     return [(marks[0] + 1, marks[1]), (marks[1] + 1, end)]
