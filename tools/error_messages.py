@@ -2,7 +2,8 @@
 # Errors carry Messages (issue 23, item 4): a throw site builds its message with msg(), rendered
 # where the error is printed. Re-runnable from the source root (python3 tools/error_messages.py)
 # after a merge that brings new throw sites; it changes only what is left and prints the files
-# (adding #include "core/msg.hpp" where lib/ needs it).
+# (adding #include "core/msg.hpp" where lib/ needs it). With --check it changes nothing and exits 1
+# when it would change something (tests/layout/error_messages.sh).
 #  1. say(...) becomes msg(...) in lib/ and cmd/: say() is gone, so a leftover does not compile;
 #     a text shown at once (a heading) is render(msg(...), language()), written by hand.
 #  2. In lib/, an argument of Error, fail_data, fail_at, fail, refuse or problem (policy.cpp),
@@ -11,6 +12,7 @@
 #     that no longer fits (a Message where a string is wanted) fails to compile: fix it by hand.
 import pathlib
 import re
+import sys
 
 CALL = re.compile(r"\b(?:Error|fail_data|fail_at|fail|refuse|problem)\(")
 LITERALS = r'\s*(?:"(?:[^"\\]|\\.)*"\s*)+'
@@ -96,6 +98,8 @@ def source_files(folder):
     return sorted(p for p in pathlib.Path(folder).rglob("*") if p.suffix in (".cpp", ".hpp"))
 
 
+check = sys.argv[1:] == ["--check"]  # change nothing; exit 1 when something would change
+changed = False
 for folder in ("lib", "cmd"):
     for path in source_files(folder):
         if path.as_posix() == "lib/core/msg.hpp":
@@ -110,5 +114,8 @@ for folder in ("lib", "cmd"):
                 first = re.search(r"^#include .*\n", new, re.M)  # after the file's own header
                 new = new[: first.end()] + '#include "core/msg.hpp"\n' + new[first.end() :]
         if new != old:
-            path.write_text(new)
+            changed = True
+            if not check:
+                path.write_text(new)
             print(path)
+sys.exit(1 if check and changed else 0)
