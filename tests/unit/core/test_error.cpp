@@ -12,7 +12,7 @@
 
 using namespace mbov;
 
-TEST_CASE("an Error carries its message and hint, rendered where it is printed; what() is English") {
+TEST_CASE("an Error carries its message and hint, rendered where it is printed, what() English") {
   set_language(Language::nl);  // the process's language never reaches what()
   const Error e(Exit::data, msg("no member with code '{}'", "25LZ"), "R-MEM-1", msg("see 'mbov member list --all'"));
   set_language(Language::en);
