@@ -66,10 +66,9 @@ void leave_board(Session& s, std::int64_t person, Date on) {
 void choose_chair(Session& s, std::int64_t person, Date from) {
   std::int64_t seat = require_seat(s, person, from);
   if (auto latest = store::latest_chair_start(s); latest && *latest > from)
-    fail_data(fmt::format("--from {} is before the chair chosen from {}", from.str(), latest->str()), "R-VOTE-8",
-              "the chair's history only grows: give a day on or after it");
-  if (store::chair_seat(s, from) == seat)
-    fail_data(fmt::format("person {} is already the chair on {}", person, from.str()), "R-VOTE-8");
+    fail_data(msg("--from {} is before the chair chosen from {}", from, *latest), "R-VOTE-8",
+              msg("the chair's history only grows: give a day on or after it"));
+  if (store::chair_seat(s, from) == seat) fail_data(msg("person {} is already the chair on {}", person, from), "R-VOTE-8");
   store::end_chairs(s, std::nullopt, from);
   store::insert_chair(s, seat, from);
   audit::record(s, "board_seat", std::to_string(seat), "chair",
