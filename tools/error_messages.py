@@ -4,12 +4,13 @@
 # after a merge that brings new throw sites; it changes only what is left and prints the files
 # (adding #include "core/msg.hpp" where lib/ needs it). With --check it changes nothing and exits 1
 # when it would change something (tests/layout/error_messages.sh).
-#  1. say(...) becomes msg(...) in lib/ and cmd/: say() is gone, so a leftover does not compile;
-#     a text shown at once (a heading) is render(msg(...), language()), written by hand.
-#  2. In lib/, an argument of Error, fail_data, fail_at, fail, refuse or problem (policy.cpp),
-#     either side of a ?:, that is tr(LITERAL) or std::string(tr(LITERAL)) becomes msg(LITERAL),
-#     and fmt::format(fmt::runtime(tr(LITERAL)), ARGS) becomes msg(LITERAL, ARGS). A leftover
-#     that no longer fits (a Message where a string is wanted) fails to compile: fix it by hand.
+# In the arguments of Error, fail_data, fail_at, fail, refuse and problem (policy.cpp):
+#  1. every say(...) becomes msg(...), in lib/ and cmd/ (say() renders at once: for a line
+#     printed now, never for an error);
+#  2. in lib/, an argument, either side of a ?:, that is tr(LITERAL) or std::string(tr(LITERAL))
+#     becomes msg(LITERAL), and fmt::format(fmt::runtime(tr(LITERAL)), ARGS) msg(LITERAL, ARGS).
+# A site it turns into something that no longer fits (a Message where a string is wanted) fails
+# to compile: fix it by hand.
 import pathlib
 import re
 import sys
@@ -79,12 +80,26 @@ def as_message(text):  # the msg() form of one argument, or None
     return None
 
 
-def error_arguments(s):
-    edits = []
+def calls(s):  # the error calls of the code, not of its comments
     for call in CALL.finditer(s):
         line = s[s.rfind("\n", 0, call.start()) + 1 : call.start()]
-        if "//" in line or line.lstrip().startswith("*"):
-            continue  # a comment
+        if "//" not in line and not line.lstrip().startswith("*"):
+            yield call
+
+
+def says(s):  # every say( inside the arguments of an error call becomes msg(
+    starts = set()
+    for call in calls(s):
+        end = arguments(s, call.end())[1]
+        starts.update(call.end() + m.start() for m in re.finditer(r"\bsay\(", s[call.end() : end]))
+    for at in sorted(starts, reverse=True):
+        s = s[:at] + "msg(" + s[at + 4 :]
+    return s
+
+
+def error_arguments(s):
+    edits = []
+    for call in calls(s):
         for begin, end in arguments(s, call.end())[0]:
             for b, e in branches(s, begin, end):
                 if (new := as_message(s[b:e])) is not None:
@@ -105,9 +120,7 @@ for folder in ("lib", "cmd"):
         if path.as_posix() == "lib/core/msg.hpp":
             continue
         old = path.read_text()
-        new = re.sub(r"^((?:(?!//).)*?)\bsay\(", r"\1msg(", old, flags=re.M)  # code, not comments
-        while new != (again := re.sub(r"^((?:(?!//).)*?)\bsay\(", r"\1msg(", new, flags=re.M)):
-            new = again
+        new = says(old)
         if folder == "lib":
             new = error_arguments(new)
             if new != old and "msg(" in new and '#include "core/msg.hpp"' not in new:

@@ -1,8 +1,8 @@
 #pragma once
 // Builds a Message (core/message.hpp) with its English format checked at compile time: each
 // argument is checked as what it renders to (a Date, Timestamp, WordOf or Message as text).
-// po/update knows msg and msg_n as it knows tr and tr_n. An error carries its Message
-// (core/error.hpp); a text shown at once (a report's heading) is render(msg(...), language()).
+// po/update knows msg, msg_n and say as it knows tr and tr_n. An error carries its Message
+// (core/error.hpp), never a text said at once (tests/layout/error_messages.sh).
 #include <fmt/format.h>
 
 #include <concepts>
@@ -60,6 +60,13 @@ Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_strin
   m.plural = static_cast<fmt::string_view>(plural).data();
   m.n = n;
   return m;
+}
+
+// A message in the language of this process, at once: a line printed now (a note on stderr, a
+// report's heading). Not for an error, which carries its Message (msg) to where it is printed.
+template <typename... Args>
+std::string say(fmt::format_string<msg_arg_t<Args>...> format, const Args&... args) {
+  return render(msg(format, args...), language());
 }
 
 // Punctuation around messages ("{}: {}"), the same in every language: not in the catalogue.
