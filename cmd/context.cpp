@@ -7,12 +7,12 @@
 #include <unistd.h>
 #include <iostream>
 
-#include <fmt/format.h>
 
 #include <mbov/app/checks.hpp>
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/paths.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -99,8 +99,8 @@ Format Context::format(std::initializer_list<Format> allowed) {
   }
   std::string names;
   for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(a));
-  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("--format {} is not available for this command")), options.format),
-              {}, fmt::format(fmt::runtime(tr("use one of: {}")), names));
+  throw Error(Exit::usage, msg("--format {} is not available for this command", options.format),
+              {}, msg("use one of: {}", names));
 }
 
 Format Context::list_format() {
@@ -173,7 +173,7 @@ Input::Input(const std::string& path) {
   if (path == "-") return;
   file.open(path, std::ios::binary);
   if (!file)
-    throw Error(Exit::noinput, fmt::format(fmt::runtime(tr("cannot read {}: {}")), path, std::strerror(errno)), {},
+    throw Error(Exit::noinput, msg("cannot read {}: {}", path, std::strerror(errno)), {},
                 tr("check the path"));
   stream = &file;
 }

@@ -9,7 +9,6 @@
 #include <csignal>
 #include <cstdlib>
 
-#include <fmt/format.h>
 #include <iostream>
 
 #include "cli_text.hpp"
@@ -19,6 +18,7 @@
 #include <mbov/core/output.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/version.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace {
 
@@ -160,7 +160,7 @@ int main(int argc, char** argv) {
   const std::string_view wanted = words[0];
   bool known = std::any_of(std::begin(groups), std::end(groups), [&](const Group& g) { return g.name == wanted; });
   if (!known && !wanted.empty())
-    return report(mbov::Error(Exit::usage, fmt::format(fmt::runtime(mbov::tr("unknown command '{}'")), wanted), {},
+    return report(mbov::Error(Exit::usage, mbov::msg("unknown command '{}'", wanted), {},
                               mbov::tr("see 'mbov --help' for the commands")));
   // With no command, only --help needs the groups (to list them); --version needs none;
   // completion walks them all.
@@ -191,11 +191,11 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     bool bad_value = dynamic_cast<const CLI::ValidationError*>(&e) || dynamic_cast<const CLI::ConversionError*>(&e);
     // CLI11 reports "nope" in `mbov nope` as a missing subcommand; name what was not understood.
-    std::string message = mbov::cli::parse_error_text(e);
+    mbov::Message message = mbov::cli::parse_error(app, e, argc, argv);
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
-      message = fmt::format(fmt::runtime(mbov::tr("unknown command or option '{}'")), rest.front());
+      message = mbov::msg("unknown command or option '{}'", rest.front());
     return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
-                              mbov::tr("see 'mbov --help' or the command's --help")));
+                              mbov::cli::usage_hint()));
   } catch (const mbov::Error& e) {
     // A check's own failures are UNKNOWN already; this is one before it ran (--lang).
     if (e.code() == Exit::unknown) return report(e);

@@ -15,9 +15,7 @@ Format object_format(Context& ctx) {
 
 // The YEAR argument: a calendar year mbov's dates can hold (65 otherwise).
 void add_year(CLI::App* cmd, int& year) {
-  cmd->add_option("YEAR", year, tr("the calendar year, e.g. 2026"))
-      ->required()
-      ->check(CLI::Range(Date::min_year, Date::max_year));
+  check_year(cmd->add_option("YEAR", year, tr("the calendar year, e.g. 2026"))->required());
 }
 
 void register_plan(CLI::App* budget, Context& ctx) {

@@ -1,6 +1,5 @@
 // mbov contract: contracts per product and supplier, their reviews, extensions and end, and the
 // cron check `contract due` (R-CON-1..9).
-#include <fmt/format.h>
 
 #include <iostream>
 
@@ -10,6 +9,7 @@
 #include <mbov/contract/check.hpp>
 #include "contract/parts.hpp"
 #include "options.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -58,8 +58,8 @@ void register_add(CLI::App& group, Context& ctx) {
 void register_views(CLI::App& group, Context& ctx) {
   auto status = std::make_shared<std::optional<std::string>>();
   auto* list = group.add_subcommand("list", tr("every contract with its computed dates, as of --today"));
-  list->add_option("--status", *status, tr("only contracts in this state"))
-      ->check(CLI::IsMember({"planned", "active", "ending", "ended"}));
+  check_one_of(list->add_option("--status", *status, tr("only contracts in this state")),
+               {"planned", "active", "ending", "ended"});
   list->callback([&ctx, status] {
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -93,7 +93,7 @@ void register_changes(CLI::App& group, Context& ctx) {
   add_id(review, "--meeting", r->meeting, tr("the AV meeting where it was reported"));
   review->callback([&ctx, r] {
     const contract::Review n{.on = optional_date(r->on, "--on"),
-                             .outcome = r->outcome,
+                             .outcome = contract::parse_review_outcome(r->outcome, "--outcome"),
                              .notes = r->notes,
                              .meeting = r->meeting};
     Session s = ctx.write();
@@ -116,8 +116,7 @@ void register_changes(CLI::App& group, Context& ctx) {
     const contract::Extension x = contract::extend(s, e->id, on);
     s.commit();
     if (x.late && !ctx.options.quiet)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: note: R-CON-4: contract {} was extended late, after its notice date {}\n")),
-                               e->id, human_date(x.notice));
+      std::cerr << say("mbov: note: R-CON-4: contract {} was extended late, after its notice date {}\n", e->id, human_date(x.notice));
     ctx.print_id(x.end.str());
   });
 

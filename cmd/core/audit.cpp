@@ -1,10 +1,10 @@
 // mbov audit: the audit log and its hash chain.
-#include <fmt/format.h>
 
 #include <mbov/core/audit.hpp>
 #include "commands.hpp"
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/error.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -50,15 +50,14 @@ void register_audit(CLI::App& app, Context& ctx) {
     audit::Verdict v = audit::verify(s, head);
     const std::string hint = tr("the database was changed outside mbov; compare with a backup ('mbov db backup')");
     if (v.broken_row)
-      throw Error(Exit::critical, fmt::format(fmt::runtime(tr("audit row {} is broken: {}")), *v.broken_row, v.reason), {}, hint);
-    if (!v.whole()) throw Error(Exit::critical, fmt::format(fmt::runtime(tr("the data and the audit log disagree: {}")), v.reason), {}, hint);
+      throw Error(Exit::critical, msg("audit row {} is broken: {}", *v.broken_row, v.reason), {}, hint);
+    if (!v.whole()) throw Error(Exit::critical, msg("the data and the audit log disagree: {}", v.reason), {}, hint);
     if (f == Format::json)
       return ctx.print_object(Object().add("whole", true).add("rows", static_cast<long long>(v.rows)).add("witnessed", head.has_value()));
-    ctx.print_text(fmt::format(fmt::runtime(head ? tr_n("audit log whole: {} rows, the witnessed head included",
-                                                     "audit log whole: {} rows, the witnessed head included", v.rows)
-                                              : tr_n("audit log whole: {} rows", "audit log whole: {} rows", v.rows)),
-                               v.rows) +
-                   '\n');
+    const Message whole = head ? msg_n("audit log whole: {} rows, the witnessed head included",
+                                       "audit log whole: {} rows, the witnessed head included", v.rows, v.rows)
+                               : msg_n("audit log whole: {} rows", "audit log whole: {} rows", v.rows, v.rows);
+    ctx.print_text(render(whole, language()) + '\n');
   });
 }
 

@@ -2,7 +2,6 @@
 // the word under the cursor (`mbov completion SHELL --complete -- WORDS...`). The answer comes
 // from the command tree, so it never falls behind a new command or option; one implementation
 // serves the three shells, which only differ in how they split a line and offer file names.
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <iostream>
@@ -15,6 +14,7 @@
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/member/member.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -304,7 +304,7 @@ void register_completion(CLI::App& app, Context& ctx) {
     if (r->shell == "bash") script = bash_script;
     else if (r->shell == "zsh") script = zsh_script;
     else if (r->shell == "fish") script = fish_script;
-    else throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown shell '{}'")), r->shell), {}, tr("use bash, zsh or fish"));
+    else throw Error(Exit::usage, msg("unknown shell '{}'", r->shell), {}, tr("use bash, zsh or fish"));
     if (!*answer) return ctx.print_text(std::string(script));
     std::string out;
     for (const std::string& c : complete(app, ctx, *r)) out += c + '\n';

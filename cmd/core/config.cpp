@@ -1,12 +1,12 @@
 // mbov config: the effective policy and policy file validation.
 #include <iostream>
 
-#include <fmt/format.h>
 
 #include "commands.hpp"
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/error.hpp>
 #include <mbov/core/paths.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -44,7 +44,7 @@ void register_config(CLI::App& app, Context& ctx) {
                                                                     : default_config_path();
     Policy::load(path);
     if (f == Format::json) return ctx.print_object(Object().add("file", path ? Value(*path) : Value()).add("valid", true));
-    ctx.print_text(path ? fmt::format(fmt::runtime(tr("{}: valid\n")), *path) : std::string(tr("built-in defaults: valid\n")));
+    ctx.print_text(path ? say("{}: valid\n", *path) : std::string(tr("built-in defaults: valid\n")));
   });
 }
 

@@ -1,5 +1,4 @@
 // mbov init: create or upgrade the database.
-#include <fmt/format.h>
 
 #include <iostream>
 
@@ -8,6 +7,7 @@
 #include <mbov/core/database.hpp>
 #include <mbov/core/records.hpp>
 #include "options.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 
@@ -27,11 +27,11 @@ void register_init(CLI::App& app, Context& ctx) {
     if (ctx.options.quiet) return;
     const std::string& path = ctx.invocation().db_path;
     if (r.created)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: created {} (schema version {})\n")), path, r.to_version);
+      std::cerr << say("mbov: created {} (schema version {})\n", path, r.to_version);
     else if (r.from_version != r.to_version)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: upgraded {} from schema version {} to {}\n")), path, r.from_version, r.to_version);
+      std::cerr << say("mbov: upgraded {} from schema version {} to {}\n", path, r.from_version, r.to_version);
     else
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: {} is up to date (schema version {})\n")), path, r.to_version);
+      std::cerr << say("mbov: {} is up to date (schema version {})\n", path, r.to_version);
   });
 }
 

@@ -1,6 +1,5 @@
 // mbov dpia: DPIAs per product, and (register.cpp) the processing register and the
 // officer; `dpia due` and `dpia purge` (R-DPIA-1..5).
-#include <fmt/format.h>
 
 #include <algorithm>
 
@@ -10,6 +9,7 @@
 #include "options.hpp"
 #include <mbov/core/i18n.hpp>
 #include <mbov/dpia/person.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -31,7 +31,7 @@ void add_command(CLI::App* dpia, Context& ctx) {
   cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::NewDpia d{.product = o->product,
-                          .kind = o->kind,
+                          .kind = dpia::parse_kind(o->kind, "--kind"),
                           .change = o->change,
                           .started = optional_date(o->started, "--started").value_or(ctx.today()),
                           .report = o->report};
@@ -58,7 +58,7 @@ void complete_command(CLI::App* dpia, Context& ctx) {
   cmd->add_option("--report", o->report, tr("a reference to the report document"));
   cmd->callback([&ctx, o] {
     const dpia::Completion c{.on = optional_date(o->on, "--on").value_or(ctx.today()),
-                             .outcome = o->outcome,
+                             .outcome = dpia::parse_outcome(o->outcome, "--outcome"),
                              .measures = o->measures,
                              .report = o->report};
     Session s = ctx.write();
@@ -112,14 +112,14 @@ void due_purge_commands(CLI::App* dpia, Context& ctx) {
     if (scrubbed) return;
     const auto erased = std::count_if(past.begin(), past.end(), [](const dpia::Expired& e) { return !e.spared; });
     std::cerr << tr("mbov: warning: ")
-              << fmt::format(fmt::runtime(tr_n("the purge is committed ({} person erased), but another process kept the "
-                                               "database open, so old copies of erased data may remain in its "
-                                               "write-ahead log",
-                                               "the purge is committed ({} persons erased), but another process kept the "
-                                               "database open, so old copies of erased data may remain in its "
-                                               "write-ahead log",
-                                               erased)),
-                             erased)
+              << render(msg_n("the purge is committed ({} person erased), but another process kept the "
+                              "database open, so old copies of erased data may remain in its "
+                              "write-ahead log",
+                              "the purge is committed ({} persons erased), but another process kept the "
+                              "database open, so old copies of erased data may remain in its "
+                              "write-ahead log",
+                              erased, erased),
+                        language())
               << '\n' << tr("mbov: hint: ") << tr("run 'mbov dpia purge' again once that process is closed: it finishes the scrub")
               << '\n';
     ctx.exit_status = 1;

@@ -1,5 +1,4 @@
 // mbov dpia register (the record of processing activities, R-DPIA-3) and mbov dpia officer (R-DPIA-4).
-#include <fmt/format.h>
 
 #include "commands.hpp"
 #include <mbov/dpia/dpia.hpp>
@@ -7,6 +6,7 @@
 #include "options.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -102,7 +102,7 @@ void register_officer(CLI::App* dpia, Context& ctx) {
     Session s = ctx.read();
     const std::optional<dpia::Officer> current = dpia::officer_on(s, s.today);
     if (!current)
-      throw Error(Exit::data, fmt::format(fmt::runtime(tr("no data protection officer in office on {}")), human_date(s.today)),
+      throw Error(Exit::data, msg("no data protection officer in office on {}", human_date(s.today)),
                   "R-DPIA-4",
                   tr("appoint one: mbov dpia officer set NAME --email E"));
     Array history;

@@ -25,10 +25,10 @@ void register_documents(CLI::App* gov, Context& ctx) {
   add->add_option("--description", o->description, tr("what changed"));
   add->add_option("--file", o->file, tr("the document's file: its SHA-256 is kept"));
   add->callback([&ctx, o] {
-    const gov::VersionInput in{.kind = o->kind,
+    const gov::VersionInput in{.kind = gov::parse_document_kind(o->kind, "KIND"),
                                .number = o->number,
                                .date = Date::parse(o->date, "--date"),
-                               .status = o->status,
+                               .status = gov::parse_document_status(o->status, "--status"),
                                .author = o->author,
                                .description = o->description,
                                .file = o->file};
@@ -73,8 +73,9 @@ void register_documents(CLI::App* gov, Context& ctx) {
   auto* show = doc->add_subcommand("show", tr("the version in force and the history table of a kind"));
   show->add_option("KIND", *kind, tr("the document kind"))->required();
   show->callback([&ctx, kind] {
+    const gov::DocumentKind k = gov::parse_document_kind(*kind, "KIND");
     Session s = ctx.read();
-    ctx.print_object(gov::history_object(*kind, gov::versions(s, *kind)));
+    ctx.print_object(gov::history_object(k, gov::versions(s, k)));
   });
 }
 
@@ -99,9 +100,10 @@ void register_roles(CLI::App* gov, Context& ctx) {
   assign->callback([&ctx, o] {
     if (!o->person && !(o->name && o->email))
       throw Error(Exit::usage, tr("give the holder: PERSON-ID, or --name and --email"), {}, tr("see 'mbov gov role assign --help'"));
+    const gov::Role role = gov::parse_role(o->role, "ROLE");
     Session s = ctx.write();
     const std::int64_t person = o->person ? *o->person : gov::add_person(s, *o->name, *o->email);
-    const std::int64_t id = gov::assign_role(s, {.role = o->role,
+    const std::int64_t id = gov::assign_role(s, {.role = role,
                                                  .scope = o->scope,
                                                  .person = person,
                                                  .deputy = o->deputy,

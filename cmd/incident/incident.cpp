@@ -49,14 +49,17 @@ void register_open(CLI::App* incident, Context& ctx) {
   add_id(cmd, "--motion", o->motion, tr("changes: the adopted AV motion deciding it, or the year plan's budget motion"));
   cmd->add_flag("--problem-holder", o->problem_holder, tr("the cooperative takes over as problem holder (R-INC-6)"));
   cmd->callback([&ctx, o] {
+    const std::optional<int> priority =
+        o->priority ? std::optional(incident::parse_priority(*o->priority, "--priority")) : std::nullopt;
+    const std::optional<Timestamp> at = optional_timestamp(o->at, "--at");
     const incident::OpenRequest r{
-        .kind = o->kind,
+        .kind = incident::parse_kind(o->kind, "--kind"),
         .title = o->title,
         .product = o->product,
         .member = o->member,
         .reporter = o->reporter,
-        .priority = o->priority ? std::optional(incident::parse_priority(*o->priority, "--priority")) : std::nullopt,
-        .at = optional_timestamp(o->at, "--at"),
+        .priority = priority,
+        .at = at,
         .fundamental = o->fundamental,
         .motion = o->motion,
         .problem_holder = o->problem_holder};
@@ -79,8 +82,11 @@ void register_views(CLI::App* incident, Context& ctx) {
   list->add_option("--product", o->product, tr("only this product"));
   list->add_option("--since", o->since, tr("only those opened on or after this date (YYYY-MM-DD)"));
   list->callback([&ctx, o] {
-    const incident::Filter f{
-        .open_only = o->open, .kind = o->kind, .product = o->product, .since = optional_date(o->since, "--since")};
+    const std::optional<Date> since = optional_date(o->since, "--since");
+    const incident::Filter f{.open_only = o->open,
+                             .kind = o->kind ? std::optional(incident::parse_kind(*o->kind, "--kind")) : std::nullopt,
+                             .product = o->product,
+                             .since = since};
     const Format format = ctx.list_format();
     Session s = ctx.read();
     std::vector<Object> rows;
@@ -121,7 +127,9 @@ void register_timeline(CLI::App* incident, Context& ctx) {
   escalate->add_option("--to", *to, tr("tactical or strategic (default: the next level)"));
   escalate->callback([&ctx, e, to] {
     const incident::EventInput in = e->input();
-    write(ctx, [&](Session& s) { incident::escalate(s, e->id, *to, in); });
+    const std::optional<incident::Level> level =
+        *to ? std::optional(incident::parse_escalation_to(**to, "--to")) : std::nullopt;
+    write(ctx, [&](Session& s) { incident::escalate(s, e->id, level, in); });
   });
 
   auto n = std::make_shared<EventOptions>();

@@ -1,6 +1,5 @@
 // mbov member: the member register (members, uptake, check, erasure, CSV); contacts and the
 // board are in people.cpp.
-#include <fmt/format.h>
 
 #include <iostream>
 
@@ -10,6 +9,7 @@
 #include <mbov/member/member.hpp>
 #include "member/parts.hpp"
 #include "options.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -138,8 +138,7 @@ void register_csv(CLI::App* member, Context& ctx) {
     long added = member::import_csv(s, *in.stream, *file);
     s.commit();
     if (!ctx.options.quiet)
-      std::cerr << fmt::format(fmt::runtime(tr_n("mbov: imported {} member(s)\n", "mbov: imported {} member(s)\n", added)),
-                               added);
+      std::cerr << render(msg_n("mbov: imported {} member(s)\n", "mbov: imported {} member(s)\n", added, added), language());
   });
   member->add_subcommand("export", tr("every member, former ones included, as CSV that 'member import' reads"))
       ->callback([&ctx] {
@@ -162,7 +161,7 @@ void register_check_forget(CLI::App* member, Context& ctx) {
     member::forget(s, *person);
     s.commit();
     dpia::scrub_free_pages(s);  // 75 when another reader holds the file: not reported as erased
-    if (!ctx.options.quiet) std::cerr << fmt::format(fmt::runtime(tr("mbov: erased person {}\n")), *person);
+    if (!ctx.options.quiet) std::cerr << say("mbov: erased person {}\n", *person);
   });
 }
 

@@ -26,7 +26,7 @@ void register_contact_add(CLI::App* contact, Context& ctx) {
                          .name = o->name,
                          .email = o->email,
                          .phone = o->phone,
-                         .role = o->role,
+                         .role = member::parse_contact_role(o->role, "--role"),
                          .since = optional_date(o->since, "--since").value_or(ctx.today())};
     Session s = ctx.write();
     std::int64_t id = member::add_contact(s, c);

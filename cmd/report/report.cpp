@@ -53,7 +53,7 @@ void register_report_governance(CLI::App* report, Context& ctx) {
 
   auto year = std::make_shared<int>();
   auto* charges = report->add_subcommand("charges", tr("what each member owes per product in a year (R-FIN-4); csv for the bookkeeping"));
-  charges->add_option("YEAR", *year, tr("the calendar year"))->required()->check(CLI::Range(Date::min_year, Date::max_year));
+  check_year(charges->add_option("YEAR", *year, tr("the calendar year"))->required());
   charges->callback([&ctx, year] {
     const Format f =
         ctx.format({Format::text, Format::table, Format::markdown, Format::json, Format::html, Format::csv, Format::xlsx});

@@ -1,5 +1,4 @@
 // mbov vote cast|import|withdraw|ballots|close|tally: the ballots of a motion and its result.
-#include <fmt/format.h>
 
 #include <iostream>
 
@@ -8,6 +7,7 @@
 #include <mbov/vote/ballots.hpp>
 #include "vote/parts.hpp"
 #include <mbov/vote/vote.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -35,7 +35,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
   cast->add_option("--at", c->at, tr("when it was cast, ISO 8601 (default --now)"));
   cast->callback([&ctx, c] {
     const std::optional<vote::Choice> choice = vote::parse_choice(c->choice);
-    if (!choice) fail_data(fmt::format(fmt::runtime(tr("'{}' is not yes, no or abstain (voor, tegen, onthouding)")), c->choice));
+    if (!choice) fail_data(msg("'{}' is not yes, no or abstain (voor, tegen, onthouding)", c->choice));
     const vote::BallotInput in{.member = c->member,
                                .choice = *choice,
                                .advance = c->advance,
@@ -45,8 +45,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     s.commit();
     ctx.print_id(std::to_string(done.id));
     if (done.replaced && !ctx.options.quiet)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: ballot {} replaces the advance ballot {} of {} ({}, cast {}) (R-VOTE-5)\n")),
-                               done.id, done.replaced->id, done.replaced->member,
+      std::cerr << say("mbov: ballot {} replaces the advance ballot {} of {} ({}, cast {}) (R-VOTE-5)\n", done.id, done.replaced->id, done.replaced->member,
                                vote::choice_name(done.replaced->choice), done.replaced->at.local());
   });
 
@@ -64,7 +63,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     Session s = ctx.write();
     const std::int64_t n = vote::import_ballots(s, i->motion, *input.stream, i->file);
     s.commit();
-    if (!ctx.options.quiet) std::cerr << fmt::format(fmt::runtime(tr_n("mbov: imported {} ballot\n", "mbov: imported {} ballots\n", n)), n);
+    if (!ctx.options.quiet) std::cerr << render(msg_n("mbov: imported {} ballot\n", "mbov: imported {} ballots\n", n, n), language());
   });
 
   struct WithdrawOptions {
@@ -80,7 +79,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     const std::optional<vote::Ballot> restored = vote::withdraw(s, w->ballot, w->reason);
     s.commit();
     if (restored && !ctx.options.quiet)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: the advance ballot {} of {} ({}) counts again\n")), restored->id,
+      std::cerr << say("mbov: the advance ballot {} of {} ({}) counts again\n", restored->id,
                                restored->member, vote::choice_name(restored->choice));
   });
 }
@@ -153,8 +152,7 @@ void register_tally(CLI::App& vote, Context& ctx) {
       print_tally(ctx, again.adopted, vote::to_object(v));
       if (same) return;
       ctx.exit_status = static_cast<int>(Exit::critical);
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: the recount differs from the result stored at the close: stored {} / recount {}\n")),
-                               render(vote::rule_message(stored), language()), render(vote::rule_message(again), language()));
+      std::cerr << say("mbov: the recount differs from the result stored at the close: stored {} / recount {}\n", render(vote::rule_message(stored), language()), render(vote::rule_message(again), language()));
       return;
     }
     if ((o->present_count && *o->present_count < 0) || (o->members && *o->members < 0))

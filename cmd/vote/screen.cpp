@@ -4,7 +4,6 @@
 // commits (PRAGMA data_version, polled on a read-only connection) is read again in one read
 // session and sent to every open page as a server-sent event.
 #include <dlfcn.h>
-#include <fmt/format.h>
 
 #include <atomic>
 #include <cerrno>
@@ -26,6 +25,7 @@
 #include "vote/parts.hpp"
 #include <mbov/vote/screen.hpp>
 #include "vote/screen_http.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -75,7 +75,7 @@ Address parse_listen(const std::string& text) {
     }
     if (used == port.size() && used > 0 && a.port >= 1 && a.port <= 65535) return a;
   }
-  fail_data(fmt::format(fmt::runtime(tr("--listen {} is not ADDR:PORT with a port from 1 to 65535")), text), {},
+  fail_data(msg("--listen {} is not ADDR:PORT with a port from 1 to 65535", text), {},
             tr("e.g. --listen 127.0.0.1:8080, or --listen 0.0.0.0:8080 for the room's network"));
 }
 
@@ -133,16 +133,16 @@ ServeScreen load_server() {
       if (void* serve = ::dlsym(module, serve_screen_symbol)) return reinterpret_cast<ServeScreen>(serve);
     why = ::dlerror();
   }
-  throw Error(Exit::software, fmt::format(fmt::runtime(tr("cannot load the screen's server: {}")), why), {},
+  throw Error(Exit::software, msg("cannot load the screen's server: {}", why), {},
               tr("reinstall mbov: mbov-screen.so belongs to it"));
 }
 
 void write_once(const std::string& path, const std::string& page) {
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw Error(Exit::cantcreat, fmt::format(fmt::runtime(tr("cannot create {}: {}")), path, std::strerror(errno)));
+  if (!file) throw Error(Exit::cantcreat, msg("cannot create {}: {}", path, std::strerror(errno)));
   file << page;
   file.close();
-  if (!file) throw Error(Exit::ioerr, fmt::format(fmt::runtime(tr("cannot write {}: {}")), path, std::strerror(errno)));
+  if (!file) throw Error(Exit::ioerr, msg("cannot write {}: {}", path, std::strerror(errno)));
 }
 
 struct ScreenArgs {
@@ -176,7 +176,7 @@ void serve(Context& ctx, const ScreenArgs& o) {
       .serve_until_stopped =
           [&] {
             if (!ctx.options.quiet)
-              std::cerr << fmt::format(fmt::runtime(tr("mbov: meeting {} on http://{}:{}/ (Ctrl-C ends it)\n")), o.meeting,
+              std::cerr << say("mbov: meeting {} on http://{}:{}/ (Ctrl-C ends it)\n", o.meeting,
                                        at.host.find(':') == std::string::npos ? at.host : "[" + at.host + "]", at.port);
             bool failing = false;  // one message per run of failures, not one per poll
             while (!stop_requested.load()) {
@@ -185,8 +185,7 @@ void serve(Context& ctx, const ScreenArgs& o) {
                 if (watch.changed() || failing) refresh();
                 failing = false;
               } catch (const Error& e) {
-                if (!failing) std::cerr << fmt::format(fmt::runtime(tr("mbov: the page keeps its last state: {}\n")),
-                                                  render(e.message(), language()));
+                if (!failing) std::cerr << say("mbov: the page keeps its last state: {}\n", e.message());
                 failing = true;
               }
             }
@@ -195,7 +194,7 @@ void serve(Context& ctx, const ScreenArgs& o) {
   };
   std::string error;
   if (!serve_screen(server, error))
-    throw Error(Exit::tempfail, fmt::format(fmt::runtime(tr("cannot listen on {}: {}")), o.listen, error), {},
+    throw Error(Exit::tempfail, msg("cannot listen on {}: {}", o.listen, error), {},
                 tr("another program may use that port: try again later or choose another with --listen ADDR:PORT"));
 }
 

@@ -1,6 +1,5 @@
 // mbov vote: General Assembly and board meetings, attendance, motions and the evening's status;
 // ballots and the tally are cmd/vote/ballots.cpp.
-#include <fmt/format.h>
 
 #include <iostream>
 
@@ -9,6 +8,7 @@
 #include "options.hpp"
 #include "vote/parts.hpp"
 #include <mbov/vote/vote.hpp>
+#include <mbov/core/msg.hpp>
 
 namespace mbov::cli {
 namespace {
@@ -78,7 +78,7 @@ void register_presence(CLI::App& vote, Context& ctx) {
     s.commit();
     if (ctx.options.quiet) return;
     for (const vote::Ballot& b : lost)
-      std::cerr << fmt::format(fmt::runtime(tr("mbov: ballot {} of {} on open motion {} no longer counts unless {} comes back\n")), b.id,
+      std::cerr << say("mbov: ballot {} of {} on open motion {} no longer counts unless {} comes back\n", b.id,
                                b.member, b.motion, b.member);
   });
 

@@ -29,8 +29,7 @@ namespace mbov::budget {
 // a single '.' with one or two decimals is the decimal point (plain). Exit::data naming `what`.
 std::int64_t parse_cents(std::string_view text, std::string_view what);
 std::string plain_amount(std::int64_t cents);  // "-1234.50"
-std::string dutch_amount(std::int64_t cents);  // "-1.234,50"
-std::string human_amount(std::int64_t cents);  // in a message: plain in English, Dutch in Dutch
+std::string human_amount(std::int64_t cents);  // plain in English, "€ -1.234,50" in Dutch (a message takes Money)
 // An amount as output shows it: a plain number in json and xlsx, "1234.50" text elsewhere.
 Value money(std::int64_t cents, Format format);
 

@@ -12,8 +12,6 @@ namespace {
 // R-FIN-2: the deadline of a year's budget is the day before the year.
 Date budget_deadline(int year) { return Date::from_ymd(year, 1, 1).plus_days(-1); }
 
-Localized amount_text(std::int64_t cents) { return {plain_amount(cents), "€ " + dutch_amount(cents)}; }
-
 // The R-FIN-2 finding, with the deadline phrase.
 Message missing_budget(bool has_plan, bool not_on_agenda, const Message& due) {
   if (has_plan)
@@ -45,11 +43,10 @@ void within_budget(Session& s, CheckReport& r, int year) {
   for (const Line& l : rep.lines)
     if (l.money.overspent())
       r.add(Severity::warning, "R-FIN-3", msg("budget line {}", l.id), std::nullopt,
-            msg("{}: spent {} of {}", l.description, amount_text(l.money.spent), amount_text(l.money.budgeted)));
+            msg("{}: spent {} of {}", l.description, Money{l.money.spent}, Money{l.money.budgeted}));
   if (rep.total.overspent())
     r.add(Severity::critical, "R-FIN-3", msg("budget {}", year), std::nullopt,
-          msg("spent {} of the whole budget of {}", amount_text(rep.total.spent),
-                     amount_text(rep.total.budgeted)));
+          msg("spent {} of the whole budget of {}", Money{rep.total.spent}, Money{rep.total.budgeted}));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Money: integer euro cents, read in Dutch or plain notation, written plain or Dutch.
 #include <fmt/format.h>
+#include "core/arg_text.hpp"
 #include "core/msg.hpp"
 
 #include <algorithm>
@@ -73,19 +74,6 @@ std::optional<std::int64_t> parse(std::string_view t) {
   return *e * 100 + cents;
 }
 
-std::string grouped_euros(std::int64_t euros, char separator) {
-  std::string digits = std::to_string(euros);
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<std::size_t>(i), 1, separator);
-  return digits;
-}
-
-std::string amount(std::int64_t cents, char thousands, char decimal) {
-  const std::uint64_t magnitude = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
-  std::string euros = std::to_string(magnitude / 100);
-  if (thousands) euros = grouped_euros(static_cast<std::int64_t>(magnitude / 100), thousands);
-  return fmt::format("{}{}{}{:02}", cents < 0 ? "-" : "", euros, decimal, magnitude % 100);
-}
-
 }  // namespace
 
 std::int64_t parse_cents(std::string_view text, std::string_view what) {
@@ -99,11 +87,8 @@ std::int64_t parse_cents(std::string_view text, std::string_view what) {
   return negative ? -*cents : *cents;
 }
 
-std::string plain_amount(std::int64_t cents) { return amount(cents, 0, '.'); }
-std::string dutch_amount(std::int64_t cents) { return amount(cents, '.', ','); }
-std::string human_amount(std::int64_t cents) {
-  return language() == Language::nl ? "€ " + dutch_amount(cents) : plain_amount(cents);
-}
+std::string plain_amount(std::int64_t cents) { return money_text(cents, Language::en); }
+std::string human_amount(std::int64_t cents) { return money_text(cents, language()); }
 
 Value money(std::int64_t cents, Format format) {
   // json and xlsx: a number (xlsx writes a fraction in its euro format, core/xlsx.hpp).

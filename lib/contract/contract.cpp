@@ -6,6 +6,7 @@
 #include <mbov/contract/catalog.hpp>
 #include "contract/store.hpp"
 #include <mbov/core/audit.hpp>
+#include "core/closed_set.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
@@ -164,7 +165,7 @@ Object to_object(const Details& d) {
     reviews.push_back(Object()
                           .add("id", r.id)
                           .add("on", date_value(r.on))
-                          .add("outcome", r.outcome)
+                          .add("outcome", review_outcome_name(r.outcome))
                           .add("notes", r.notes)
                           .add("meeting", r.meeting ? Value(static_cast<long long>(*r.meeting)) : Value()));
   Array extended;
@@ -187,10 +188,21 @@ Object to_object(const Details& d) {
   return o;
 }
 
+namespace {
+constexpr std::string_view outcome_words[] = {"compliant", "deviations"};  // in ReviewOutcome's order
+}  // namespace
+
+std::string_view review_outcome_name(ReviewOutcome outcome) { return outcome_words[static_cast<std::size_t>(outcome)]; }
+
+std::optional<ReviewOutcome> review_outcome_from(std::string_view word) { return enum_of<ReviewOutcome>(word, outcome_words); }
+
+ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what) {
+  if (const auto outcome = review_outcome_from(text)) return *outcome;
+  fail_data(msg("invalid {} '{}'", what, text), "R-CON-3", msg("use compliant or deviations"));
+}
+
 std::int64_t review(Session& s, std::int64_t id, const Review& given) {
   const Contract c = load(s, id);
-  if (given.outcome != "compliant" && given.outcome != "deviations")
-    fail_data(msg("invalid --outcome '{}'", given.outcome), "R-CON-3", msg("use compliant or deviations"));
   Review r = given;
   r.on = done_on(s, c, given.on, review_act);
   if (r.meeting) {
@@ -209,7 +221,7 @@ std::int64_t review(Session& s, std::int64_t id, const Review& given) {
                 Object()
                     .add("review", review)
                     .add("on", r.on->str())
-                    .add("outcome", r.outcome)
+                    .add("outcome", review_outcome_name(r.outcome))
                     .add("notes", r.notes)
                     .add("meeting", r.meeting ? Value(static_cast<long long>(*r.meeting)) : Value()));
   return review;

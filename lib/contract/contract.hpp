@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mbov/contract/terms.hpp>
@@ -61,10 +62,19 @@ const char* status_word(const Contract& c);
 // contract list: the CLI.md fields.
 Object to_object(const Contract& c);
 
+// What a yearly review found (R-CON-3); stored and printed as its word: compliant, deviations.
+enum class ReviewOutcome { compliant, deviations };
+// The word of an outcome, as stored and as English prints it.
+std::string_view review_outcome_name(ReviewOutcome outcome);
+// An outcome from its word (--outcome, a database row); nullopt for any other text.
+std::optional<ReviewOutcome> review_outcome_from(std::string_view word);
+// review_outcome_from, or Exit::data "invalid WHAT 'TEXT'" with the outcomes there are as its hint.
+ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what);
+
 struct Review {
   std::int64_t id = 0;
   std::optional<Date> on;  // default s.today when recorded
-  std::string outcome;     // compliant | deviations
+  ReviewOutcome outcome = ReviewOutcome::compliant;
   std::optional<std::string> notes;
   std::optional<std::int64_t> meeting;  // the AV meeting where it was reported (R-CON-3)
 };
@@ -107,7 +117,7 @@ struct Event {
   Date on;
   std::int64_t contract = 0;
   std::string product, supplier;
-  std::string event;        // new, reviewed, extended, terminated, lapsed
+  const char* event = "new";  // new, reviewed, extended, terminated, lapsed (marked N_)
   std::optional<Date> end;  // new: the base term's end; extended: the new end; terminated: the
                             // termination's end; lapsed: the last day
 };

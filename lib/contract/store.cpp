@@ -192,7 +192,7 @@ std::vector<Review> select_reviews(Session& s, std::int64_t contract) {
   while (q.executeStep())
     out.push_back(Review{.id = q.getColumn(0).getInt64(),
                          .on = Date::parse(q.getColumn(1).getString(), "review.on_date"),
-                         .outcome = q.getColumn(2).getString(),
+                         .outcome = parse_review_outcome(q.getColumn(2).getString(), "review.outcome"),
                          .notes = opt_text(q.getColumn(3)),
                          .meeting = opt_id(q.getColumn(4))});
   return out;
@@ -221,7 +221,7 @@ std::int64_t insert_review(Session& s, std::int64_t contract, const Review& r) {
                            "INSERT INTO review (contract, on_date, outcome, notes, meeting) VALUES (?, ?, ?, ?, ?)");
   insert.bind(1, contract);
   insert.bind(2, r.on->str());
-  insert.bind(3, r.outcome);
+  insert.bind(3, std::string(review_outcome_name(r.outcome)));
   bind_opt(insert, 4, r.notes);
   if (r.meeting) insert.bind(5, *r.meeting);
   insert.exec();

@@ -2,7 +2,8 @@
 // A message made once: its English format string (the msgid of po/nl.po) and its arguments as
 // typed values, rendered at the output edge in the language asked for. The data formats (json,
 // csv, tsv) render English, so a script reads the same text in every language; people read it
-// in --lang. core/msg.hpp (internal) builds one with its format checked at compile time.
+// in --lang. core/msg.hpp builds one with its format checked at compile time.
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -25,16 +26,17 @@ struct WordOf {
   std::string field, value;
 };
 
-// A value its area formats for each language (an amount: 1234.50 / € 1.234,50), where core has
-// no type for it.
-struct Localized {
-  std::string en, nl;
+// An amount in euro cents: 1234.50 in English (and the data formats), € 1.234,50 in Dutch.
+struct Money {
+  std::int64_t cents = 0;
 };
 
 struct Message {
   // A date is ISO in English and human_date in Dutch, a moment Timestamp::local() or human_moment;
-  // a nested message (a due phrase) renders in the same language.
-  using Arg = std::variant<std::string, std::int64_t, double, Date, Timestamp, WordOf, Localized, std::shared_ptr<const Message>>;
+  // a Duration 8w in English and "8 weken" in Dutch; a nested message (a due phrase) renders in the
+  // same language.
+  using Arg = std::variant<std::string, std::int64_t, double, Date, Timestamp, WordOf, Money, Duration,
+                           std::shared_ptr<const Message>>;
 
   const char* id = nullptr;      // the English format string, the msgid; nullptr: `text` alone
   const char* plural = nullptr;  // the plural form: id or plural chosen by n, as tr_n does
@@ -42,6 +44,8 @@ struct Message {
   bool translated = true;        // false: the format is punctuation ("{}: {}"), the same in every language
   std::vector<Arg> args;
   std::string text;              // with no id: a code or a name, the same in every language
+
+  static constexpr std::size_t max_args = 16;  // msg() checks it at compile time
 
   Message() = default;
   Message(std::string same) : text(std::move(same)) {}

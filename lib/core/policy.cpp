@@ -2,6 +2,7 @@
 // checks, unknown-key detection, entries() and the built-in policy's C++. See policy.hpp; the
 // file over the defaults is policy_file.cpp.
 #include <mbov/core/policy.hpp>
+#include "core/closed_set.hpp"
 #include "core/policy_text.hpp"
 
 #include <algorithm>
@@ -63,12 +64,13 @@ struct Key {
   // integer: the valid range, both ends included
   std::int64_t min = 0;
   std::int64_t max = 0;
-  // choice: the allowed strings
+  // choice: the allowed strings, in the order of the member's enum
   std::span<const std::string_view> choices = {};
-  // the member, one of these by kind
+  // the member, one of these by kind (a choice as its enum's index)
   int& (*i)(Policy&) = nullptr;
   bool& (*b)(Policy&) = nullptr;
-  std::string& (*s)(Policy&) = nullptr;
+  std::size_t (*get)(const Policy&) = nullptr;
+  void (*put)(Policy&, std::size_t) = nullptr;
   Fraction& (*f)(Policy&) = nullptr;
   std::vector<std::string>& (*v)(Policy&) = nullptr;
 };
@@ -81,12 +83,16 @@ constexpr std::int64_t kMonths = 100 * 12;
 constexpr std::int64_t kDays = 100 * 365;
 constexpr std::int64_t kHours = 100 * 365 * 24;
 
-constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};
-constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};
+constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};  // in VoteBase's order
+constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};              // in Consensus's order
 constexpr std::string_view kIncidentKinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 
 // The member as text (for the built-in policy's C++) and its accessor.
 #define MBOV_REF(expr) #expr, [](Policy& p) -> auto& { return p.expr; }
+// A choice member as text, and its enum read and written as an index into the key's choices.
+#define MBOV_CHOICE(expr)                                                     \
+  #expr, [](const Policy& p) { return static_cast<std::size_t>(p.expr); }, \
+      [](Policy& p, std::size_t i) { p.expr = static_cast<decltype(p.expr)>(i); }
 
 constexpr Key integer(std::string_view name, std::string_view member, int& (*ref)(Policy&), std::int64_t min,
                       std::int64_t max) {
@@ -99,11 +105,12 @@ constexpr Key boolean(std::string_view name, std::string_view member, bool& (*re
   k.b = ref;
   return k;
 }
-constexpr Key choice(std::string_view name, std::string_view member, std::string& (*ref)(Policy&),
-                     std::span<const std::string_view> choices) {
+constexpr Key choice(std::string_view name, std::string_view member, std::size_t (*get)(const Policy&),
+                     void (*put)(Policy&, std::size_t), std::span<const std::string_view> choices) {
   Key k{name, Kind::choice, member};
   k.choices = choices;
-  k.s = ref;
+  k.get = get;
+  k.put = put;
   return k;
 }
 constexpr Key fraction(std::string_view name, std::string_view member, Fraction& (*ref)(Policy&)) {
@@ -123,8 +130,8 @@ constexpr Key names(std::string_view name, std::string_view member, std::vector<
 // Every key, in the order of data/policy.toml (entries() keeps this order).
 constexpr Key kKeys[] = {
     fraction("vote.threshold", MBOV_REF(vote.threshold)),
-    choice("vote.base", MBOV_REF(vote.base), kBases),
-    choice("vote.consensus", MBOV_REF(vote.consensus), kConsensus),
+    choice("vote.base", MBOV_CHOICE(vote.base), kBases),
+    choice("vote.consensus", MBOV_CHOICE(vote.consensus), kConsensus),
     integer("vote.quorum", MBOV_REF(vote.quorum), 0, kInt),
     boolean("vote.in_person_overrides_advance", MBOV_REF(vote.in_person_overrides_advance)),
     boolean("vote.withdrawal_restores_advance", MBOV_REF(vote.withdrawal_restores_advance)),
@@ -236,6 +243,17 @@ const char* wanted(Kind k) {
 }
 
 Message did_you_mean(std::string_view s) { return s.empty() ? Message() : msg("; did you mean '{}'?", s); }
+
+// "WHAT: want one of A, B, C, got 'TEXT'", and the nearest choice when TEXT looks like a typo.
+Message not_a_choice(std::string_view what, std::span<const std::string_view> choices, std::string_view text) {
+  return msg("{}: want one of {}, got '{}'{}", what, fmt::join(choices, ", "), text, did_you_mean(nearest(text, choices)));
+}
+
+template <class E>
+E parse_choice(std::span<const std::string_view> choices, std::string_view text, std::string_view what) {
+  if (const std::optional<E> e = enum_of<E>(text, choices)) return *e;
+  throw Error(Exit::data, not_a_choice(what, choices, text));
+}
 
 // The known key or table an unknown path most likely meant: a near spelling, or else the only
 // key with the same last name elsewhere (`[vote] size` -> board.size).
@@ -359,14 +377,11 @@ class Reader {
     const auto* v = node.as_string();
     if (!v) return wrong_type(key, node);
     const std::string& s = v->get();
-    if (std::find(key.choices.begin(), key.choices.end(), s) != key.choices.end()) {
-      key.s(policy_) = s;
+    if (const auto at = std::find(key.choices.begin(), key.choices.end(), s); at != key.choices.end()) {
+      key.put(policy_, static_cast<std::size_t>(at - key.choices.begin()));
       return;
     }
-    std::string list;
-    for (std::string_view c : key.choices) list += (list.empty() ? "" : ", ") + std::string(c);
-    problem(node.source(), msg("{}: want one of {}, got '{}'{}", key.name, list, s,
-                                       did_you_mean(nearest(s, key.choices))));
+    problem(node.source(), not_a_choice(key.name, key.choices, s));
   }
 
   void fraction(const Key& key, const toml::node& node) {
@@ -465,6 +480,18 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
 
 }  // namespace
 
+// ---------------------------------------------------------------------------------------------
+// The choices
+
+std::string_view vote_base_name(VoteBase base) { return kBases[static_cast<std::size_t>(base)]; }
+std::string_view consensus_name(Consensus consensus) { return kConsensus[static_cast<std::size_t>(consensus)]; }
+std::optional<VoteBase> vote_base_from(std::string_view word) { return enum_of<VoteBase>(word, kBases); }
+std::optional<Consensus> consensus_from(std::string_view word) { return enum_of<Consensus>(word, kConsensus); }
+VoteBase parse_vote_base(std::string_view text, std::string_view what) { return parse_choice<VoteBase>(kBases, text, what); }
+Consensus parse_consensus(std::string_view text, std::string_view what) {
+  return parse_choice<Consensus>(kConsensus, text, what);
+}
+
 std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, const std::string& name, Exit code) {
   Reader r(p);
   r.table(parse_toml(text, name, code), "");
@@ -494,7 +521,7 @@ std::string builtin_policy_cpp(std::string_view text, const std::string& name) {
     switch (k.kind) {
       case Kind::integer: value = std::to_string(k.i(p)); break;
       case Kind::boolean: value = k.b(p) ? "true" : "false"; break;
-      case Kind::choice: value = fmt::format("{:?}", k.s(p)); break;
+      case Kind::choice: value = fmt::format("decltype(p.{})::{}", k.member, k.choices[k.get(p)]); break;
       case Kind::fraction: value = fmt::format("Fraction{{{}, {}}}", k.f(p).num, k.f(p).den); break;
       case Kind::names: value = fmt::format("{{{:?}}}", fmt::join(k.v(p), ", ")); break;
     }
@@ -516,7 +543,7 @@ std::vector<PolicyEntry> Policy::entries() const {
     switch (k.kind) {
       case Kind::integer: v = Value(k.i(self)); break;
       case Kind::boolean: v = Value(k.b(self)); break;
-      case Kind::choice: v = Value(k.s(self)); break;
+      case Kind::choice: v = Value(std::string(k.choices[k.get(self)])); break;
       case Kind::fraction: v = Value(k.f(self).str()); break;
       case Kind::names: {
         Array a;

@@ -38,6 +38,23 @@ struct Fraction {
 // no key or position (e.g. `2/0 has a zero denominator`); callers add their own context.
 Fraction parse_fraction(std::string_view text);
 
+// vote.base: whom the threshold is a share of: the members present or voting in advance, the
+// members that cast a ballot, or all members. Written and printed as its word.
+enum class VoteBase { present_or_advance, cast, all_members };
+// vote.consensus: adopted by consensus when at least one yes and no "no" (no_objection), or when
+// every member in the base voted yes (unanimous). Written and printed as its word.
+enum class Consensus { no_objection, unanimous };
+// The word of a choice, as the policy file writes it and as English prints it.
+std::string_view vote_base_name(VoteBase base);
+std::string_view consensus_name(Consensus consensus);
+// A choice from its word (a policy file, a stored tally); nullopt for any other text.
+std::optional<VoteBase> vote_base_from(std::string_view word);
+std::optional<Consensus> consensus_from(std::string_view word);
+// *_from, or Exit::data naming `what`, the text and the words there are (a stored tally's row; a
+// policy file says its own error, Exit::config).
+VoteBase parse_vote_base(std::string_view text, std::string_view what);
+Consensus parse_consensus(std::string_view text, std::string_view what);
+
 // The service levels of one incident priority (R-INC-3).
 struct Sla {
   int respond_hours = 0;
@@ -47,15 +64,15 @@ struct Sla {
 // One key of the effective policy, for `mbov config show [--origin]`.
 struct PolicyEntry {
   std::string key;     // "vote.threshold", "incident.sla.p1.respond_hours", ...
-  Value value;         // typed: integer, bool, string; threshold as "2/3"; certifications an Array
+  Value value;         // typed: integer, bool, string (a choice its word); threshold as "2/3"; certifications an Array
   std::string origin;  // "default", or "PATH:LINE" of the policy file that set it
 };
 
 struct Policy {
   struct Vote {
     Fraction threshold;               // 0 < num ≤ den
-    std::string base;                 // "present_or_advance" | "cast" | "all_members"
-    std::string consensus;            // "no_objection" | "unanimous"
+    VoteBase base = VoteBase::present_or_advance;
+    Consensus consensus = Consensus::no_objection;
     int quorum = 0;                   // 0 = none
     bool in_person_overrides_advance = false;
     bool withdrawal_restores_advance = false;  // R-VOTE-10

@@ -67,7 +67,7 @@ void retention(Session& s, CheckReport& r) {
           msg("person {}", e.person), e.retention_end,
           msg("former {} of {} (until {}): erase the personal data at its retention end, {}; "
                      "'mbov dpia purge' does",
-                     e.role, e.member, e.ended, due_text(e.retention_end, s.today)));
+                     std::string(member::contact_role_name(e.role)), e.member, e.ended, due_text(e.retention_end, s.today)));
 }
 
 // R-DPIA-6: every product taken up today has a processing record that states its hand-over.

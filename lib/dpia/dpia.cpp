@@ -28,8 +28,8 @@ void require_one_of(std::string_view value, std::span<const char* const> allowed
 
 namespace {
 
-constexpr std::array kinds{"initial", "change", "periodic", "audit"};
-constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};
+constexpr std::array kinds{"initial", "change", "periodic", "audit"};  // in Kind's order
+constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};  // in Outcome's order
 
 // R-DPIA-1: the DPIA of a fundamental change names that change: an incident of kind 'change'
 // of the DPIA's product (or of no product).
@@ -46,40 +46,46 @@ void require_change_incident(Session& s, std::int64_t incident, const std::strin
 
 }  // namespace
 
-bool needs_prior_consultation(const Dpia& d) { return d.outcome == "high-risk"; }
+std::string_view kind_name(Kind kind) { return kinds[static_cast<std::size_t>(kind)]; }
+std::optional<Kind> kind_from(std::string_view word) { return enum_of<Kind>(word, kinds); }
+Kind parse_kind(std::string_view text, std::string_view what) { return detail::parse_word<Kind>(text, kinds, what); }
+
+std::string_view outcome_name(Outcome outcome) { return outcomes[static_cast<std::size_t>(outcome)]; }
+std::optional<Outcome> outcome_from(std::string_view word) { return enum_of<Outcome>(word, outcomes); }
+Outcome parse_outcome(std::string_view text, std::string_view what) { return detail::parse_word<Outcome>(text, outcomes, what); }
+
+bool needs_prior_consultation(const Dpia& d) { return d.outcome == Outcome::high_risk; }
 
 Object to_object(const Dpia& d) {
   return Object()
       .add("id", d.id)
       .add("product", d.product)
-      .add("kind", d.kind)
+      .add("kind", kind_name(d.kind))
       .add("change", d.change ? Value(static_cast<long long>(*d.change)) : Value())
       .add("started", d.started)
       .add("completed", date_value(d.completed))
       .add("status", d.completed ? "completed" : "open")
-      .add("outcome", d.outcome)
+      .add("outcome", d.outcome ? Value(outcome_name(*d.outcome)) : Value())
       .add("measures", d.measures)
       .add("prior_consultation", needs_prior_consultation(d))
       .add("report", d.report);
 }
 
 std::int64_t add(Session& s, const NewDpia& given) {
-  detail::require_one_of(given.kind, kinds, "--kind");
   NewDpia d = given;
   d.product = require_product(s, given.product);
-  if (d.kind == "change" && !d.change)
+  if (d.kind == Kind::change && !d.change)
     fail_data(msg("a change DPIA needs --change INCIDENT-ID"), "R-DPIA-1", msg("the fundamental change it assesses"));
-  if (d.kind != "change" && d.change) fail_data(msg("--change belongs to a change DPIA, not {}", d.kind));
+  if (d.kind != Kind::change && d.change) fail_data(msg("--change belongs to a change DPIA, not {}", kind_name(d.kind)));
   if (d.change) require_change_incident(s, *d.change, d.product);
   if (d.started > s.today) fail_data(msg("--started {} is after today ({})", human_date(d.started), human_date(s.today)));
   const std::int64_t id = store::insert_dpia(s, d);
   audit::record(s, "dpia", std::to_string(id), "add",
-                Object().add("product", d.product).add("kind", d.kind).add("change", d.change).add("started", d.started.str()));
+                Object().add("product", d.product).add("kind", kind_name(d.kind)).add("change", d.change).add("started", d.started.str()));
   return id;
 }
 
 void complete(Session& s, std::int64_t id, const Completion& c) {
-  detail::require_one_of(c.outcome, outcomes, "--outcome");
   const Dpia current = show(s, id);
   if (current.completed) fail_data(msg("DPIA {} was already completed on {}", id, human_date(*current.completed)));
   if (c.on < current.started)
@@ -87,13 +93,13 @@ void complete(Session& s, std::int64_t id, const Completion& c) {
                           human_date(current.started)),
               {}, msg("a DPIA is completed on or after the day it started"));
   if (c.on > s.today) fail_data(msg("--on {} is after today ({})", human_date(c.on), human_date(s.today)));
-  if (c.outcome == "mitigations" && (!c.measures || c.measures->empty()))
+  if (c.outcome == Outcome::mitigations && (!c.measures || c.measures->empty()))
     fail_data(msg("outcome mitigations needs --measures"), {}, msg("describe the measures that mitigate the risks"));
-  if (c.outcome != "mitigations" && c.measures)
-    fail_data(msg("--measures belongs to outcome mitigations, not {}", c.outcome));
+  if (c.outcome != Outcome::mitigations && c.measures)
+    fail_data(msg("--measures belongs to outcome mitigations, not {}", outcome_name(c.outcome)));
   store::update_completion(s, id, c);
   audit::record(s, "dpia", std::to_string(id), "complete",
-                Object().add("completed", c.on.str()).add("outcome", c.outcome).add("measures", c.measures).add("report", c.report));
+                Object().add("completed", c.on.str()).add("outcome", outcome_name(c.outcome)).add("measures", c.measures).add("report", c.report));
 }
 
 std::vector<Dpia> list(Session& s, const ListFilter& filter) {

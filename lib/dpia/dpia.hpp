@@ -12,6 +12,7 @@
 #include <mbov/core/dates.hpp>
 #include <mbov/core/policy.hpp>
 #include <mbov/core/value.hpp>
+#include <mbov/member/member.hpp>
 #include <mbov/core/export.hpp>
 
 MBOV_PUBLIC_BEGIN
@@ -24,9 +25,26 @@ namespace mbov::dpia {
 
 // ---- DPIAs (lib/dpia/dpia.cpp) ----
 
+// The kinds of DPIA (R-DPIA-1, R-DPIA-2); stored and printed as their words: initial, change,
+// periodic, audit.
+enum class Kind { initial, change, periodic, audit };
+// The word of a kind, as stored and as English prints it.
+std::string_view kind_name(Kind kind);
+// A kind from its word (--kind, a database row); nullopt for any other text.
+std::optional<Kind> kind_from(std::string_view word);
+// kind_from, or Exit::data "WHAT 'TEXT' is not one of: initial, change, periodic, audit".
+Kind parse_kind(std::string_view text, std::string_view what);
+
+// What a completed DPIA found; stored and printed as its word: acceptable, mitigations, high-risk.
+enum class Outcome { acceptable, mitigations, high_risk };
+std::string_view outcome_name(Outcome outcome);
+std::optional<Outcome> outcome_from(std::string_view word);
+// outcome_from, or Exit::data "WHAT 'TEXT' is not one of: acceptable, mitigations, high-risk".
+Outcome parse_outcome(std::string_view text, std::string_view what);
+
 struct NewDpia {
   std::string product;
-  std::string kind;                   // initial | change | periodic | audit
+  Kind kind = Kind::initial;
   std::optional<std::int64_t> change; // the fundamental change incident (kind change only)
   Date started;
   std::optional<std::string> report;  // reference to the report document
@@ -36,7 +54,7 @@ std::int64_t add(Session& s, const NewDpia& d);
 
 struct Completion {
   Date on;
-  std::string outcome;                 // acceptable | mitigations | high-risk
+  Outcome outcome = Outcome::acceptable;
   std::optional<std::string> measures; // required for mitigations
   std::optional<std::string> report;
 };
@@ -46,11 +64,13 @@ void complete(Session& s, std::int64_t id, const Completion& c);
 // A stored DPIA.
 struct Dpia {
   std::int64_t id = 0;
-  std::string product, kind;
+  std::string product;
+  Kind kind = Kind::initial;
   std::optional<std::int64_t> change;
   Date started;
   std::optional<Date> completed;
-  std::optional<std::string> outcome, measures, report;
+  std::optional<Outcome> outcome;
+  std::optional<std::string> measures, report;
 };
 // GDPR art. 36: a high residual risk needs prior consultation of the supervisory authority.
 bool needs_prior_consultation(const Dpia& d);
@@ -64,6 +84,21 @@ std::vector<Dpia> list(Session& s, const ListFilter& filter);
 Dpia show(Session& s, std::int64_t id);
 
 // ---- The processing register, GDPR art. 30(1) (lib/dpia/register.cpp) ----
+
+// The lawful bases of GDPR art. 6(1); stored and printed as their words: consent, contract,
+// legal-obligation, vital-interests, public-task, legitimate-interests.
+enum class LegalBasis { consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests };
+std::string_view legal_basis_name(LegalBasis basis);
+std::optional<LegalBasis> legal_basis_from(std::string_view word);
+// legal_basis_from, or Exit::data "WHAT 'TEXT' is not one of: consent, ..." (R-DPIA-3).
+LegalBasis parse_legal_basis(std::string_view text, std::string_view what);
+
+// The cooperative's role in a processing; stored and printed as its word: controller, processor.
+enum class ProcessingRole { controller, processor };
+std::string_view processing_role_name(ProcessingRole role);
+std::optional<ProcessingRole> processing_role_from(std::string_view word);
+// processing_role_from, or Exit::data "WHAT 'TEXT' is not one of: controller, processor" (R-DPIA-3).
+ProcessingRole parse_processing_role(std::string_view text, std::string_view what);
 
 // A processing record's fields as given: nullopt when not given; on edit "" clears an optional
 // field. The hand-over's days stay text until R-DPIA-6 checks them (its message quotes them).
@@ -92,11 +127,15 @@ std::span<const RegisterField> register_fields();
 struct ProcessingRecord {
   std::int64_t id = 0;
   std::optional<std::string> product;  // none: the cooperative's own processing
-  std::string name, purpose, legal_basis, subjects, data_categories;
+  std::string name, purpose;
+  // As stored: the schema has no check on it, and records written before the input was checked
+  // may hold other text (a legal basis is checked where it is given: parse_legal_basis).
+  std::string legal_basis;
+  std::string subjects, data_categories;
   std::optional<std::string> recipients, processors, transfers, safeguards;
   std::string retention;
   std::optional<std::string> security;
-  std::string role;
+  ProcessingRole role = ProcessingRole::controller;
   std::optional<std::string> handover_system;
   std::optional<int> handover_days;
   std::optional<Date> updated;  // the day it last changed
@@ -141,7 +180,7 @@ struct Expired {
   std::int64_t person;
   std::optional<std::string> name;
   std::string member;     // the member of the last role
-  std::string role;       // contact | representative
+  member::ContactRole role = member::ContactRole::contact;
   Date ended;             // the last role's end
   Date retention_end;     // ended + member.personal_data_retention_months
   std::optional<std::string> spared = {};  // what still needs the data (still_needed): not erased

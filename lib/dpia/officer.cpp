@@ -25,7 +25,7 @@ Object to_object(const Officer& o) {
 
 std::int64_t officer_set(Session& s, const std::string& name, const std::string& email, Date from) {
   return gov::assign_role(
-      s, {.role = "fg", .scope = {}, .person = gov::add_person(s, name, email), .deputy = std::nullopt, .from = from});
+      s, {.role = gov::Role::fg, .scope = {}, .person = gov::add_person(s, name, email), .deputy = std::nullopt, .from = from});
 }
 
 std::optional<Officer> officer_on(Session& s, Date on) { return store::select_officer_on(s, on); }

@@ -57,7 +57,7 @@ Object to_object(const Expired& e) {
   o.add("person", e.person)
       .add("name", e.name)
       .add("member", e.member)
-      .add("role", e.role)
+      .add("role", member::contact_role_name(e.role))
       .add("until", e.ended)
       .add("retention_end", e.retention_end)
       .add("spared", e.spared.has_value())

@@ -44,8 +44,8 @@ constexpr std::array<RegisterField, 15> fields{{
 }};
 
 constexpr std::array legal_bases{"consent",     "contract",    "legal-obligation", "vital-interests",
-                                 "public-task", "legitimate-interests"};
-constexpr std::array roles{"controller", "processor"};
+                                 "public-task", "legitimate-interests"};  // in LegalBasis's order
+constexpr std::array roles{"controller", "processor"};                    // in ProcessingRole's order
 
 // R-DPIA-6: a hand-over names the fetching system and its days, at most the policy's.
 void check_handover(const ProcessingFields& v, int max_days) {
@@ -71,8 +71,9 @@ ProcessingFields validated(Session& s, ProcessingFields v) {
                 tr(std::string(f.help).c_str()));
   }
   if (v.product) v.product = require_product(s, *v.product);
-  detail::require_one_of(*v.legal_basis, legal_bases, "--legal-basis", "R-DPIA-3");
-  detail::require_one_of(*v.role, roles, "--role", "R-DPIA-3");
+  // The given words are refused unless they are one of the set's (the record keeps them as given).
+  parse_legal_basis(*v.legal_basis, "--legal-basis");
+  parse_processing_role(*v.role, "--role");
   if (v.transfers && !v.safeguards)
     fail_data(msg("transfers outside the EEA need --safeguards"), "R-DPIA-3",
               msg("name the safeguards (adequacy decision, standard contractual clauses, ...)"));
@@ -105,7 +106,7 @@ ProcessingFields fields_of(const ProcessingRecord& r) {
           .safeguards = r.safeguards,
           .retention = r.retention,
           .security = r.security,
-          .role = r.role,
+          .role = std::string(processing_role_name(r.role)),
           .handover_system = r.handover_system,
           .handover_days = r.handover_days ? std::optional(std::to_string(*r.handover_days)) : std::nullopt};
 }
@@ -113,6 +114,18 @@ ProcessingFields fields_of(const ProcessingRecord& r) {
 }  // namespace
 
 std::span<const RegisterField> register_fields() { return fields; }
+
+std::string_view legal_basis_name(LegalBasis basis) { return legal_bases[static_cast<std::size_t>(basis)]; }
+std::optional<LegalBasis> legal_basis_from(std::string_view word) { return enum_of<LegalBasis>(word, legal_bases); }
+LegalBasis parse_legal_basis(std::string_view text, std::string_view what) {
+  return detail::parse_word<LegalBasis>(text, legal_bases, what, "R-DPIA-3");
+}
+
+std::string_view processing_role_name(ProcessingRole role) { return roles[static_cast<std::size_t>(role)]; }
+std::optional<ProcessingRole> processing_role_from(std::string_view word) { return enum_of<ProcessingRole>(word, roles); }
+ProcessingRole parse_processing_role(std::string_view text, std::string_view what) {
+  return detail::parse_word<ProcessingRole>(text, roles, what, "R-DPIA-3");
+}
 
 std::optional<int> detail::whole_days(std::string_view text) {
   int days = 0;
@@ -141,7 +154,7 @@ Object to_object(const ProcessingRecord& r) {
       .add("safeguards", r.safeguards)
       .add("retention", r.retention)
       .add("security", r.security)
-      .add("role", r.role)
+      .add("role", processing_role_name(r.role))
       .add("handover_system", r.handover_system)
       .add("handover_days", r.handover_days)
       .add("updated", date_value(r.updated));

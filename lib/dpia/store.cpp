@@ -136,11 +136,12 @@ std::vector<Dpia> select_dpias(Session& s, std::optional<std::int64_t> id, const
     if (!q.getColumn(3).isNull()) change = q.getColumn(3).getInt64();
     out.push_back(Dpia{.id = q.getColumn(0).getInt64(),
            .product = q.getColumn(1).getString(),
-           .kind = q.getColumn(2).getString(),
+           .kind = parse_kind(q.getColumn(2).getString(), "dpia.kind"),
            .change = change,
            .started = Date::parse(q.getColumn(4).getString(), "dpia.started"),
            .completed = opt_date(q.getColumn(5), "dpia.completed"),
-           .outcome = opt_text(q.getColumn(6)),
+           .outcome = q.getColumn(6).isNull() ? std::nullopt
+                                              : std::optional(parse_outcome(q.getColumn(6).getString(), "dpia.outcome")),
            .measures = opt_text(q.getColumn(7)),
            .report = opt_text(q.getColumn(8))});
   }
@@ -151,7 +152,7 @@ std::int64_t insert_dpia(Session& s, const NewDpia& d) {
   SQLite::Statement q(sql(s),
                       "INSERT INTO dpia (product, kind, change_incident, started, report) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, d.product);
-  q.bind(2, d.kind);
+  q.bind(2, std::string(kind_name(d.kind)));
   if (d.change) q.bind(3, *d.change);
   q.bind(4, d.started.str());
   bind_opt(q, 5, d.report);
@@ -163,7 +164,7 @@ void update_completion(Session& s, std::int64_t id, const Completion& c) {
   SQLite::Statement q(sql(s),
                       "UPDATE dpia SET completed = ?, outcome = ?, measures = ?, report = coalesce(?, report) WHERE id = ?");
   q.bind(1, c.on.str());
-  q.bind(2, c.outcome);
+  q.bind(2, std::string(outcome_name(c.outcome)));
   bind_opt(q, 3, c.measures);
   bind_opt(q, 4, c.report);
   q.bind(5, id);
@@ -205,7 +206,7 @@ std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::i
                                     .safeguards = optional(10),
                                     .retention = text(11),
                                     .security = optional(12),
-                                    .role = text(13),
+                                    .role = parse_processing_role(text(13), "processing.role"),
                                     .handover_system = optional(14),
                                     .handover_days = days ? detail::whole_days(*days) : std::nullopt,
                                     .updated = opt_date(q.getColumn(16), "processing.updated")});
@@ -288,7 +289,7 @@ std::vector<Expired> former_contacts(Session& s) {
   while (q.executeStep()) {
     const Date ended = Date::parse(q.getColumn(4).getString(), "contact.until");
     out.push_back({q.getColumn(0).getInt64(), opt_text(q.getColumn(1)), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), ended, ended});
+                   member::parse_contact_role(q.getColumn(3).getString(), "contact.role"), ended, ended});
   }
   return out;
 }

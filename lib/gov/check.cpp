@@ -11,7 +11,7 @@ namespace {
 
 // R-GOV-2: a vision whose term has run out is a violation, one ending soon a warning.
 void vision_in_term(Session& s, CheckReport& r) {
-  const std::optional<Version> vision = in_force(versions(s, "vision"));
+  const std::optional<Version> vision = in_force(versions(s, DocumentKind::vision));
   if (!vision) {
     r.add(Severity::critical, "R-GOV-2", msg("vision"), std::nullopt, msg("no approved multi-year vision"));
     return;
@@ -38,13 +38,13 @@ void board_met(Session& s, CheckReport& r) {
 // is the data protection officer: the dpia check reports a missing one.
 void roles_held(Session& s, CheckReport& r) {
   for (const Required& req : required_roles(s, s.today)) {
-    if (req.role == "fg") continue;
-    const WordOf role{"role", req.role};
+    if (req.role == Role::fg) continue;
+    const WordOf role{"role", std::string(role_name(req.role))};
     const Message subject = req.scope.empty() ? msg("role {}", role) : msg("role {} {}", role, req.scope);
     const std::optional<Holder> h = holder_on(s, req.role, req.scope, s.today);
     if (!h)
       r.add(Severity::critical, "R-GOV-5", subject, std::nullopt, msg("no holder"));
-    else if (req.role == "mailbox-owner" && !h->deputy)
+    else if (req.role == Role::mailbox_owner && !h->deputy)
       r.add(Severity::warning, "R-GOV-5", subject, std::nullopt, msg("the mailbox has no deputy"));
   }
 }

@@ -34,18 +34,18 @@ Version find_version(Session& s, std::int64_t id) {
   return std::move(*v);
 }
 
-void set_status(Session& s, const Version& v, std::string_view status, std::optional<std::int64_t> motion,
+void set_status(Session& s, const Version& v, DocumentStatus status, std::optional<std::int64_t> motion,
                 std::optional<std::int64_t> decision, std::optional<Date> on) {
   store::update_version_status(s, v.id, status, motion, decision, on);
-  audit::record(s, "document_version", std::to_string(v.id), std::string(status),
+  audit::record(s, "document_version", std::to_string(v.id), std::string(document_status_name(status)),
                 Object().add("motion", motion).add("decision", decision).add("on", date_value(on)));
 }
 
 // R-GOV-1: only a version for approval is approved.
 void require_for_approval(const Version& v) {
-  if (v.status != "for-approval")
-    fail_data(msg("version {} is {}, not for approval", v.id, v.status), "R-GOV-1",
-              v.status == "draft" ? msg("submit it first: 'mbov gov document submit {}'", v.id) : "");
+  if (v.status != DocumentStatus::for_approval)
+    fail_data(msg("version {} is {}, not for approval", v.id, document_status_name(v.status)), "R-GOV-1",
+              v.status == DocumentStatus::draft ? msg("submit it first: 'mbov gov document submit {}'", v.id) : "");
 }
 
 // The expert group's decision that approves the DAP, and its date.
@@ -71,24 +71,40 @@ const std::vector<std::string>& document_statuses() {
   return statuses;
 }
 
+std::string_view document_kind_name(DocumentKind kind) { return document_kinds()[static_cast<std::size_t>(kind)]; }
+
+std::optional<DocumentKind> document_kind_from(std::string_view word) { return enum_of<DocumentKind>(word, document_kinds()); }
+
+DocumentKind parse_document_kind(std::string_view text, std::string_view what) {
+  return store::parse_word<DocumentKind>(text, document_kinds(), what, "R-GOV-1");
+}
+
+std::string_view document_status_name(DocumentStatus status) { return document_statuses()[static_cast<std::size_t>(status)]; }
+
+std::optional<DocumentStatus> document_status_from(std::string_view word) {
+  return enum_of<DocumentStatus>(word, document_statuses());
+}
+
+DocumentStatus parse_document_status(std::string_view text, std::string_view what) {
+  return store::parse_word<DocumentStatus>(text, document_statuses(), what, "R-GOV-1");
+}
+
 std::int64_t add_version(Session& s, const VersionInput& in) {
-  store::require_one_of(in.kind, document_kinds(), "KIND", "R-GOV-1");
   if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(msg("--number must not be empty"));
-  if (in.status == "approved")
+  if (in.status == DocumentStatus::approved)
     fail_data(msg("a version is approved by the AV, not added as approved"), "R-GOV-1",
               msg("add it, then 'mbov gov document approve ID --motion ID'"));
-  store::require_one_of(in.status, {"draft", "for-approval"}, "--status", "R-GOV-1");
   if (const std::optional<std::int64_t> existing = store::version_id(s, in.kind, in.number))
-    fail_data(msg("{} version {} already exists with id {}", in.kind, in.number, *existing));
+    fail_data(msg("{} version {} already exists with id {}", document_kind_name(in.kind), in.number, *existing));
   std::optional<std::string> digest;
   if (in.file) digest = file_sha256(*in.file);
   const std::int64_t id = store::insert_version(s, in, digest);
   audit::record(s, "document_version", std::to_string(id), "add",
                 Object()
-                    .add("kind", in.kind)
+                    .add("kind", document_kind_name(in.kind))
                     .add("number", in.number)
                     .add("date", in.date.str())
-                    .add("status", in.status)
+                    .add("status", document_status_name(in.status))
                     .add("author", in.author)
                     .add("file", in.file)
                     .add("sha256", digest));
@@ -98,9 +114,9 @@ std::int64_t add_version(Session& s, const VersionInput& in) {
 // R-GOV-1
 void submit_version(Session& s, std::int64_t id) {
   const Version v = find_version(s, id);
-  if (v.status != "draft")
-    fail_data(msg("version {} is {}, not a draft", id, v.status), "R-GOV-1");
-  set_status(s, v, "for-approval", std::nullopt, std::nullopt, std::nullopt);
+  if (v.status != DocumentStatus::draft)
+    fail_data(msg("version {} is {}, not a draft", id, document_status_name(v.status)), "R-GOV-1");
+  set_status(s, v, DocumentStatus::for_approval, std::nullopt, std::nullopt, std::nullopt);
 }
 
 // R-GOV-1 (the motion: vote::require_adopted)
@@ -108,28 +124,27 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
                      std::optional<std::int64_t> decision) {
   const Version v = find_version(s, id);
   require_for_approval(v);
-  const bool dap = v.kind == "dap";
+  const bool dap = v.kind == DocumentKind::dap;
   if (dap && (!decision || motion))
     fail_data(msg("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
               msg("record it: 'mbov gov group decide expert-group --text T'"));
   if (!dap && (!motion || decision))
-    fail_data(msg("the {} is approved by an adopted AV motion (--motion ID)", v.kind), "R-GOV-1");
+    fail_data(msg("the {} is approved by an adopted AV motion (--motion ID)", document_kind_name(v.kind)), "R-GOV-1");
   const Date on = dap ? expert_decision(s, *decision)
-                      : vote::require_adopted(s, *motion, v.kind == "pdc" ? std::optional(vote::MotionKind::pdc) : std::nullopt,
+                      : vote::require_adopted(s, *motion, v.kind == DocumentKind::pdc ? std::optional(vote::MotionKind::pdc) : std::nullopt,
                                               "R-GOV-1")
                             .date;
-  set_status(s, v, "approved", motion, decision, on);
+  set_status(s, v, DocumentStatus::approved, motion, decision, on);
 }
 
 void approve_before_records(Session& s, std::int64_t id) {
   const Version v = find_version(s, id);
   require_for_approval(v);
   require_before_records(s, v.date, tr("the version's date"));
-  set_status(s, v, "approved", std::nullopt, std::nullopt, v.date);
+  set_status(s, v, DocumentStatus::approved, std::nullopt, std::nullopt, v.date);
 }
 
-std::vector<Version> versions(Session& s, std::string_view kind) {
-  store::require_one_of(kind, document_kinds(), "KIND", "R-GOV-1");
+std::vector<Version> versions(Session& s, DocumentKind kind) {
   return store::select_versions(s, kind);
 }
 

@@ -22,16 +22,31 @@ namespace mbov::gov {
 
 // ---- documents (document.cpp), R-GOV-1, R-GOV-2
 
-// pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision
+// The kinds of governance document; stored and printed as their words (document_kinds).
+enum class DocumentKind { pdc, dap, statutes, regulation, breach_protocol, fg_regulation, vision };
+// pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision: DocumentKind's words, in its order
 const std::vector<std::string>& document_kinds();
-// draft -> for-approval -> approved
+// The word of a kind, as stored and as English prints it.
+std::string_view document_kind_name(DocumentKind kind);
+// A kind from its word (KIND, a database row); nullopt for any other text.
+std::optional<DocumentKind> document_kind_from(std::string_view word);
+// document_kind_from, or Exit::data "WHAT 'TEXT' is not one of: pdc, dap, ..." with the nearest as hint.
+DocumentKind parse_document_kind(std::string_view text, std::string_view what);
+
+// A version's status: draft -> for-approval -> approved; stored and printed as its word.
+enum class DocumentStatus { draft, for_approval, approved };
+// draft, for-approval, approved: DocumentStatus's words, in its order
 const std::vector<std::string>& document_statuses();
+std::string_view document_status_name(DocumentStatus status);
+std::optional<DocumentStatus> document_status_from(std::string_view word);
+// document_status_from, or Exit::data naming `what`, the text and the statuses there are.
+DocumentStatus parse_document_status(std::string_view text, std::string_view what);
 
 struct VersionInput {
-  std::string kind;
+  DocumentKind kind = DocumentKind::pdc;
   std::string number;  // "3.0"
   Date date;
-  std::string status = "draft";  // draft or for-approval; approval goes through approve_version
+  DocumentStatus status = DocumentStatus::draft;  // draft or for-approval; approval goes through approve_version
   std::optional<std::string> author;
   std::optional<std::string> description;
   std::optional<std::string> file;  // a file reference; its SHA-256 is kept (Exit::noinput if unreadable)
@@ -39,9 +54,10 @@ struct VersionInput {
 
 struct Version {
   std::int64_t id = 0;
-  std::string kind, number;
+  DocumentKind kind = DocumentKind::pdc;
+  std::string number;
   Date date;
-  std::string status;
+  DocumentStatus status = DocumentStatus::draft;
   std::optional<std::string> author, description, file, sha256;
   std::optional<std::int64_t> motion;    // the adopted AV motion that approved it
   std::optional<std::int64_t> decision;  // the DAP: the expert group's decision
@@ -58,8 +74,8 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
 // R-GEN-2: a version for approval that was in force before the records began, approved on its
 // date (before their first day: Exit::data otherwise), with no motion or decision to point to.
 void approve_before_records(Session& s, std::int64_t id);
-// Every version of a kind, oldest first (Exit::data for an unknown kind).
-std::vector<Version> versions(Session& s, std::string_view kind);
+// Every version of a kind, oldest first.
+std::vector<Version> versions(Session& s, DocumentKind kind);
 // R-GOV-1: the version in force: the latest approved one.
 std::optional<Version> in_force(const std::vector<Version>& history);
 // R-GOV-2: the last day of the vision's term: the day before the vision_years-th anniversary of
@@ -68,13 +84,19 @@ Date vision_ends(const Version& vision, int vision_years);
 
 // ---- roles (role.cpp), R-GOV-5
 
-// general-manager, product-owner, fg, mailbox-owner, functional-manager
+// The roles (R-GOV-5; fg is the data protection officer); stored and printed as their words (role_names).
+enum class Role { general_manager, product_owner, fg, mailbox_owner, functional_manager };
+// general-manager, product-owner, fg, mailbox-owner, functional-manager: Role's words, in its order
 const std::vector<std::string>& role_names();
+std::string_view role_name(Role role);
+std::optional<Role> role_from(std::string_view word);
+// role_from, or Exit::data "WHAT 'TEXT' is not one of: general-manager, ..." with the nearest as hint.
+Role parse_role(std::string_view text, std::string_view what);
 // The shared mailboxes (R-GOV-5): support@ and info@.
 const std::vector<std::string>& mailboxes();
 
 struct RoleInput {
-  std::string role;
+  Role role = Role::general_manager;
   std::string scope;  // the product (product-owner), mailbox (mailbox-owner), member (functional-manager)
   std::int64_t person = 0;
   std::optional<std::int64_t> deputy;
@@ -91,7 +113,8 @@ void end_role(Session& s, std::int64_t id, Date on);
 
 struct Holder {
   std::int64_t id = 0;
-  std::string role, scope;
+  Role role = Role::general_manager;
+  std::string scope;
   std::int64_t person = 0;
   std::optional<std::string> name, email;
   std::optional<std::int64_t> deputy;
@@ -102,14 +125,15 @@ struct Holder {
 // Holders on `on` (or every term when not given), by role and scope.
 std::vector<Holder> holders(Session& s, std::optional<Date> on);
 // The holder of a role (and scope) on a date.
-std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_view scope, Date on);
+std::optional<Holder> holder_on(Session& s, Role role, std::string_view scope, Date on);
 // For member::leave: a leaving member's functional-manager terms that still hold after its last day; with
 // `end`, each ends ON that day (audited; one not yet begun ends on its first day).
 std::vector<Holder> member_roles_after(Session& s, const std::string& member, Date last_day, bool end);
 
 // What must have a holder (R-GOV-5): every role with its scopes as of `on`.
 struct Required {
-  std::string role, scope;
+  Role role = Role::general_manager;
+  std::string scope;
 };
 std::vector<Required> required_roles(Session& s, Date on);
 
@@ -147,7 +171,7 @@ std::int64_t board_meetings(Session& s, int year);
 
 Object to_object(const Version& v);
 // document show: kind, in_force (the version or null), history (every version).
-Object history_object(std::string_view kind, const std::vector<Version>& history);
+Object history_object(DocumentKind kind, const std::vector<Version>& history);
 Object to_object(const Holder& h);
 Object to_object(const GroupMember& m);
 

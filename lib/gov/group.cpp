@@ -28,7 +28,7 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
     fail_data(msg("contact {} ended on {}", contact, human_date(*c->until)), "R-GOV-6",
               msg("groups are drawn from current member contacts"));
   // R-GOV-6: the working group is of administrative contacts: the members' representatives.
-  if (group == "working-group" && c->role != "representative")
+  if (group == "working-group" && c->role != member::ContactRole::representative)
     fail_data(msg("contact {} is not a representative: the working group takes representatives only", contact),
               "R-GOV-6", msg("give the contact id of the member's representative ('mbov member contact list')"));
   if (const std::optional<std::int64_t> dup = store::open_membership(s, group, contact))

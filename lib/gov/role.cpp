@@ -27,18 +27,18 @@ bool plausible_email(std::string_view e) {
 }
 
 // The FG's terms keep the audit entity and wording of R-DPIA-4 ('dpia officer').
-std::string_view entity(std::string_view role) { return role == "fg" ? "officer" : "role"; }
-std::string_view label(std::string_view role) { return role == "fg" ? "officer" : role; }
+std::string_view entity(Role role) { return role == Role::fg ? "officer" : "role"; }
+std::string_view label(Role role) { return role == Role::fg ? "officer" : role_name(role); }
 
 // The scope a role needs: the product's or member's code as stored, the mailbox, or ''.
 std::string checked_scope(Session& s, const RoleInput& in) {
-  if (in.role == "product-owner") return require_product(s, in.scope);
-  if (in.role == "functional-manager") return require_member(s, in.scope);
-  if (in.role == "mailbox-owner") {
+  if (in.role == Role::product_owner) return require_product(s, in.scope);
+  if (in.role == Role::functional_manager) return require_member(s, in.scope);
+  if (in.role == Role::mailbox_owner) {
     store::require_one_of(in.scope, mailboxes(), "--scope", "R-GOV-5");
     return in.scope;
   }
-  if (!in.scope.empty()) fail_data(msg("the role {} has no --scope", in.role), "R-GOV-5");
+  if (!in.scope.empty()) fail_data(msg("the role {} has no --scope", role_name(in.role)), "R-GOV-5");
   return {};
 }
 
@@ -49,6 +49,12 @@ const std::vector<std::string>& role_names() {
                                               "functional-manager"};
   return names;
 }
+
+std::string_view role_name(Role role) { return role_names()[static_cast<std::size_t>(role)]; }
+
+std::optional<Role> role_from(std::string_view word) { return enum_of<Role>(word, role_names()); }
+
+Role parse_role(std::string_view text, std::string_view what) { return store::parse_word<Role>(text, role_names(), what, "R-GOV-5"); }
 
 const std::vector<std::string>& mailboxes() {
   static const std::vector<std::string> boxes{"support@", "info@"};
@@ -65,7 +71,6 @@ std::int64_t add_person(Session& s, const std::string& name, const std::string& 
 }
 
 std::int64_t assign_role(Session& s, const RoleInput& in) {
-  store::require_one_of(in.role, role_names(), "ROLE", "R-GOV-5");
   const std::string scope = checked_scope(s, in);
   require_person(s, in.person);
   if (in.deputy) {
@@ -78,14 +83,14 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
     if (in.from <= since)
       fail_data(msg("--from {} is not after the current {}'s start ({})", human_date(in.from), label(in.role),
                             human_date(since)),
-                in.role == "fg" ? "R-DPIA-4" : "R-GOV-5", msg("a new holder takes over after the current one"));
+                in.role == Role::fg ? "R-DPIA-4" : "R-GOV-5", msg("a new holder takes over after the current one"));
     store::end_term(s, predecessor, in.from);
     audit::record(s, entity(in.role), std::to_string(predecessor), "end", Object().add("until", in.from.str()));
   }
   const std::int64_t id = store::insert_term(s, in.role, scope, in.person, in.deputy, in.from);
   audit::record(s, entity(in.role), std::to_string(id), "set",
                 Object()
-                    .add("role", in.role)
+                    .add("role", role_name(in.role))
                     .add("scope", scope)
                     .add("person", in.person)
                     .add("deputy", in.deputy)
@@ -109,12 +114,12 @@ std::vector<Holder> holders(Session& s, std::optional<Date> on) {
   return store::select_holders(s, on);
 }
 
-std::optional<Holder> holder_on(Session& s, std::string_view role, std::string_view scope, Date on) {
+std::optional<Holder> holder_on(Session& s, Role role, std::string_view scope, Date on) {
   return store::select_holder_on(s, role, scope, on);
 }
 
 std::vector<Holder> member_roles_after(Session& s, const std::string& member, Date last_day, bool end) {
-  std::vector<Holder> out = store::select_terms_after(s, "functional-manager", member, last_day);
+  std::vector<Holder> out = store::select_terms_after(s, Role::functional_manager, member, last_day);
   if (!end) return out;
   for (Holder& h : out) {
     h.until = std::max(h.from, last_day);
@@ -127,10 +132,10 @@ std::vector<Holder> member_roles_after(Session& s, const std::string& member, Da
 // R-GOV-5: the general manager, the FG, a product owner per product, the owner of each shared
 // mailbox, and a functional manager per current member.
 std::vector<Required> required_roles(Session& s, Date on) {
-  std::vector<Required> out{{"general-manager", ""}, {"fg", ""}};
-  for (const std::string& product : store::product_codes(s)) out.push_back({"product-owner", product});
-  for (const std::string& box : mailboxes()) out.push_back({"mailbox-owner", box});
-  for (const std::string& member : member::members_on(s, on)) out.push_back({"functional-manager", member});
+  std::vector<Required> out{{Role::general_manager, ""}, {Role::fg, ""}};
+  for (const std::string& product : store::product_codes(s)) out.push_back({Role::product_owner, product});
+  for (const std::string& box : mailboxes()) out.push_back({Role::mailbox_owner, box});
+  for (const std::string& member : member::members_on(s, on)) out.push_back({Role::functional_manager, member});
   return out;
 }
 

@@ -23,10 +23,10 @@ constexpr const char* version_columns =
 
 Version read_version(SQLite::Statement& q) {
   return Version{.id = q.getColumn(0).getInt64(),
-                 .kind = q.getColumn(1).getString(),
+                 .kind = parse_document_kind(q.getColumn(1).getString(), "document_version.kind"),
                  .number = q.getColumn(2).getString(),
                  .date = Date::parse(q.getColumn(3).getString(), "document_version.date"),
-                 .status = q.getColumn(4).getString(),
+                 .status = parse_document_status(q.getColumn(4).getString(), "document_version.status"),
                  .author = opt_text(q.getColumn(5)),
                  .description = opt_text(q.getColumn(6)),
                  .file = opt_text(q.getColumn(7)),
@@ -42,7 +42,7 @@ constexpr const char* holder_columns =
 
 Holder read_holder(SQLite::Statement& q) {
   return Holder{.id = q.getColumn(0).getInt64(),
-                .role = q.getColumn(1).getString(),
+                .role = parse_role(q.getColumn(1).getString(), "role.role"),
                 .scope = q.getColumn(2).getString(),
                 .person = q.getColumn(3).getInt64(),
                 .name = opt_text(q.getColumn(4)),
@@ -62,17 +62,17 @@ std::optional<Version> select_version(Session& s, std::int64_t id) {
   return read_version(q);
 }
 
-std::vector<Version> select_versions(Session& s, std::string_view kind) {
+std::vector<Version> select_versions(Session& s, DocumentKind kind) {
   SQLite::Statement q(sql(s), std::string(version_columns) + "WHERE kind = ? ORDER BY date, id");
-  q.bind(1, std::string(kind));
+  q.bind(1, std::string(document_kind_name(kind)));
   std::vector<Version> out;
   while (q.executeStep()) out.push_back(read_version(q));
   return out;
 }
 
-std::optional<std::int64_t> version_id(Session& s, std::string_view kind, std::string_view number) {
+std::optional<std::int64_t> version_id(Session& s, DocumentKind kind, std::string_view number) {
   SQLite::Statement q(sql(s), "SELECT id FROM document_version WHERE kind = ? AND number = ?");
-  q.bind(1, std::string(kind));
+  q.bind(1, std::string(document_kind_name(kind)));
   q.bind(2, std::string(number));
   if (!q.executeStep()) return std::nullopt;
   return q.getColumn(0).getInt64();
@@ -81,10 +81,10 @@ std::optional<std::int64_t> version_id(Session& s, std::string_view kind, std::s
 std::int64_t insert_version(Session& s, const VersionInput& in, const std::optional<std::string>& sha256) {
   SQLite::Statement q(sql(s), "INSERT INTO document_version (kind, number, date, status, author, description, file, sha256)"
                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, in.kind);
+  q.bind(1, std::string(document_kind_name(in.kind)));
   q.bind(2, in.number);
   q.bind(3, in.date.str());
-  q.bind(4, in.status);
+  q.bind(4, std::string(document_status_name(in.status)));
   bind_opt(q, 5, in.author);
   bind_opt(q, 6, in.description);
   bind_opt(q, 7, in.file);
@@ -93,10 +93,10 @@ std::int64_t insert_version(Session& s, const VersionInput& in, const std::optio
   return sql(s).getLastInsertRowid();
 }
 
-void update_version_status(Session& s, std::int64_t id, std::string_view status, std::optional<std::int64_t> motion,
+void update_version_status(Session& s, std::int64_t id, DocumentStatus status, std::optional<std::int64_t> motion,
                            std::optional<std::int64_t> decision, std::optional<Date> on) {
   SQLite::Statement q(sql(s), "UPDATE document_version SET status = ?, motion = ?, decision = ?, approved_on = ? WHERE id = ?");
-  q.bind(1, std::string(status));
+  q.bind(1, std::string(document_status_name(status)));
   if (motion) q.bind(2, *motion);
   if (decision) q.bind(3, *decision);
   if (on) q.bind(4, on->str());
@@ -127,7 +127,7 @@ std::optional<Span> select_contact_span(Session& s, std::int64_t contact) {
   if (!q.executeStep()) return std::nullopt;
   return Span{.from = Date::parse(q.getColumn(0).getString(), "contact.since"),
               .until = opt_date(q.getColumn(1), "contact.until"),
-              .role = q.getColumn(2).getString()};
+              .role = member::parse_contact_role(q.getColumn(2).getString(), "contact.role")};
 }
 
 std::optional<Span> select_membership(Session& s, std::int64_t id) {
@@ -207,18 +207,18 @@ std::optional<Term> select_term(Session& s, std::int64_t id) {
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return Term{.id = q.getColumn(0).getInt64(),
-              .role = q.getColumn(1).getString(),
+              .role = parse_role(q.getColumn(1).getString(), "role.role"),
               .from = Date::parse(q.getColumn(2).getString(), "role.from_date"),
               .until = opt_date(q.getColumn(3), "role.until")};
 }
 
-std::optional<Term> open_term(Session& s, std::string_view role, std::string_view scope) {
+std::optional<Term> open_term(Session& s, Role role, std::string_view scope) {
   SQLite::Statement q(sql(s), "SELECT id, from_date FROM role WHERE role = ? AND scope = ? AND until IS NULL");
-  q.bind(1, std::string(role));
+  q.bind(1, std::string(role_name(role)));
   q.bind(2, std::string(scope));
   if (!q.executeStep()) return std::nullopt;
   return Term{.id = q.getColumn(0).getInt64(),
-              .role = std::string(role),
+              .role = role,
               .from = Date::parse(q.getColumn(1).getString(), "role.from_date"),
               .until = std::nullopt};
 }
@@ -230,10 +230,10 @@ void end_term(Session& s, std::int64_t id, Date on) {
   q.exec();
 }
 
-std::int64_t insert_term(Session& s, std::string_view role, std::string_view scope, std::int64_t person,
+std::int64_t insert_term(Session& s, Role role, std::string_view scope, std::int64_t person,
                          std::optional<std::int64_t> deputy, Date from) {
   SQLite::Statement q(sql(s), "INSERT INTO role (role, scope, person, deputy, from_date) VALUES (?, ?, ?, ?, ?)");
-  q.bind(1, std::string(role));
+  q.bind(1, std::string(role_name(role)));
   q.bind(2, std::string(scope));
   q.bind(3, person);
   if (deputy) q.bind(4, *deputy);
@@ -252,22 +252,22 @@ std::vector<Holder> select_holders(Session& s, std::optional<Date> on) {
   return out;
 }
 
-std::optional<Holder> select_holder_on(Session& s, std::string_view role, std::string_view scope, Date on) {
+std::optional<Holder> select_holder_on(Session& s, Role role, std::string_view scope, Date on) {
   SQLite::Statement q(sql(s), std::string(holder_columns) +
                                 "WHERE r.role = ?1 AND r.scope = ?2 AND r.from_date <= ?3"
                                 " AND (r.until IS NULL OR r.until > ?3) ORDER BY r.from_date DESC");
-  q.bind(1, std::string(role));
+  q.bind(1, std::string(role_name(role)));
   q.bind(2, std::string(scope));
   q.bind(3, on.str());
   if (!q.executeStep()) return std::nullopt;
   return read_holder(q);
 }
 
-std::vector<Holder> select_terms_after(Session& s, std::string_view role, std::string_view scope, Date day) {
+std::vector<Holder> select_terms_after(Session& s, Role role, std::string_view scope, Date day) {
   SQLite::Statement q(sql(s), std::string(holder_columns) +
                                 "WHERE r.role = ?1 AND r.scope = ?2 AND (r.until IS NULL OR r.until > ?3)"
                                 " ORDER BY r.from_date, r.id");
-  q.bind(1, std::string(role));
+  q.bind(1, std::string(role_name(role)));
   q.bind(2, std::string(scope));
   q.bind(3, day.str());
   std::vector<Holder> out;

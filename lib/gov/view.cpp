@@ -7,10 +7,10 @@ namespace mbov::gov {
 Object to_object(const Version& v) {
   return Object()
       .add("id", v.id)
-      .add("kind", v.kind)
+      .add("kind", document_kind_name(v.kind))
       .add("number", v.number)
       .add("date", v.date)
-      .add("status", v.status)
+      .add("status", document_status_name(v.status))
       .add("author", v.author)
       .add("description", v.description)
       .add("file", v.file)
@@ -20,12 +20,12 @@ Object to_object(const Version& v) {
       .add("approved_on", date_value(v.approved_on));
 }
 
-Object history_object(std::string_view kind, const std::vector<Version>& history) {
+Object history_object(DocumentKind kind, const std::vector<Version>& history) {
   const std::optional<Version> current = in_force(history);
   Array rows;
   for (const Version& v : history) rows.emplace_back(to_object(v));
   return Object()
-      .add("kind", kind)
+      .add("kind", document_kind_name(kind))
       .add("in_force", current ? Value(current->number) : Value())
       .add("in_force_since", current ? date_value(current->approved_on) : Value())
       .add("history", std::move(rows));
@@ -34,7 +34,7 @@ Object history_object(std::string_view kind, const std::vector<Version>& history
 Object to_object(const Holder& h) {
   return Object()
       .add("id", h.id)
-      .add("role", h.role)
+      .add("role", role_name(h.role))
       .add("scope", h.scope.empty() ? Value() : Value(h.scope))
       .add("person", h.person)
       .add("name", h.name)

@@ -49,7 +49,7 @@ bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
 }  // namespace
 
 Message detail_message(const Event& e) {
-  if (e.kind == "notification")
+  if (e.kind == EventKind::notification)
     for (const char* words : step_words)
       if (e.detail == words) return marked(words);
   return e.detail;
@@ -58,8 +58,8 @@ Message detail_message(const Event& e) {
 Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   // R-INC-7
   Incident i = load(s, id);
-  if (i.kind != "breach")
-    throw Error(Exit::data, msg("incident {} is a {}, not a breach", id, i.kind), "R-INC-7",
+  if (i.kind != Kind::breach)
+    throw Error(Exit::data, msg("incident {} is a {}, not a breach", id, kind_name(i.kind)), "R-INC-7",
                 msg("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
@@ -79,12 +79,12 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
   if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
-  return record(s, i, when, "notification", step_name(n.step, late), n.reason);
+  return record(s, i, when, EventKind::notification, step_name(n.step, late), n.reason);
 }
 
 void require_breach_decided(const Incident& i) {
   // R-INC-7: every breach is documented, reported or not.
-  if (i.kind == "breach" && !i.breach_decided())
+  if (i.kind == Kind::breach && !i.breach_decided())
     throw Error(Exit::data, msg("breach {} is neither reported to the authority nor recorded as no risk", i.id),
                 "R-INC-7", msg("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
 }

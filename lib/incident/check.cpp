@@ -27,7 +27,7 @@ void judge(CheckReport& report, Session& s, const Incident& i, const char* rule,
            Timestamp deadline) {
   report.add(deadline_severity(s.policy, i.opened, deadline, s.now), rule, msg("incident {}", i.id),
              deadline.local_date(),
-             msg(message, deadline, left_phrase(deadline, s.now), WordOf{"kind", i.kind}, i.priority, i.title),
+             msg(message, deadline, left_phrase(deadline, s.now), WordOf{"kind", std::string(kind_name(i.kind))}, i.priority, i.title),
              deadline);
 }
 
@@ -39,7 +39,7 @@ CheckReport check(Session& s) {
   // the legal duty to report does not end with the incident (R-INC-7).
   long long open = 0;
   for (const Incident& i : store::needing_action(s)) {
-    const bool breach = i.kind == "breach";
+    const bool breach = i.kind == Kind::breach;
     // R-INC-3: respond (acknowledge) and resolve within the service levels, while they apply.
     if (i.is_open()) ++open;
     if (i.is_open() && service_levels_apply(s.policy, i, s.now)) {

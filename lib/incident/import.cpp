@@ -27,7 +27,8 @@ struct ImportRow {
   std::size_t line = 0;
   std::optional<std::string> file_id;
   OpenRequest open;
-  std::optional<std::string> escalation, problem_ref;
+  std::optional<Level> escalation;
+  std::optional<std::string> problem_ref;
   std::optional<std::int64_t> motion;
   bool problem_holder = false;
   Status status = Status::new_;
@@ -123,8 +124,7 @@ ImportRow read_row(Session& s, const Reader& in) {
   row.line = in.line();
   row.file_id = in.text("id");
   OpenRequest& r = row.open;
-  r.kind = in.text("kind").value_or("");
-  in.here("kind", [&] { require_kind(r.kind, "kind"); });
+  r.kind = in.here("kind", [&] { return parse_kind(in.text("kind").value_or(""), "kind"); });
   r.title = in.text("title").value_or("");
   if (r.title.empty()) in.fail("title", msg("the title is empty"));
   if ((r.product = in.text("product"))) r.product = in.here("product", [&] { return require_product(s, *r.product); });
@@ -134,8 +134,9 @@ ImportRow read_row(Session& s, const Reader& in) {
   r.at = in.time("opened");
   if (!r.at) in.fail("opened", msg("the opening time is missing"));
   r.fundamental = in.flag("fundamental");
-  if (r.fundamental && r.kind != "change") in.fail("fundamental", msg("only a change can be fundamental (R-INC-4)"));
-  if (auto level = in.text("escalation"); level && *level != "operational") row.escalation = level;
+  if (r.fundamental && r.kind != Kind::change) in.fail("fundamental", msg("only a change can be fundamental (R-INC-4)"));
+  if (auto level = in.text("escalation"))
+    row.escalation = in.here("escalation", [&] { return parse_level(*level, "escalation"); });
   row.motion = in.id("motion");
   row.problem_ref = in.text("problem");
   row.problem_holder = in.flag("problem_holder");
@@ -193,7 +194,8 @@ void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
             const std::map<std::string, std::int64_t>& file_ids) {
   const Timestamp opened = *row.open.at;
   auto at = [&](std::string_view column, auto f) { in.at(row.line, column, f); };
-  if (row.escalation) at("escalation", [&] { escalate(s, id, row.escalation, {.note = "imported", .at = opened}); });
+  if (row.escalation && *row.escalation != Level::operational)
+    at("escalation", [&] { escalate(s, id, row.escalation, {.note = "imported", .at = opened}); });
   if (row.motion) at("motion", [&] { link_motion(s, id, *row.motion, opened); });
   if (row.problem_ref) {
     const auto mapped = file_ids.find(*row.problem_ref);

@@ -25,20 +25,19 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   return when;
 }
 
-Event record(Session& s, const Incident& changed, Timestamp at, std::string kind, std::string detail,
+Event record(Session& s, const Incident& changed, Timestamp at, EventKind kind, std::string detail,
              std::optional<std::string> note) {
   store::update(s, changed);
-  Event e{.at = at, .actor = s.actor, .kind = std::move(kind), .detail = std::move(detail), .note = std::move(note)};
+  Event e{.at = at, .actor = s.actor, .kind = kind, .detail = std::move(detail), .note = std::move(note)};
   store::add_event(s, changed.id, e);
   return e;
 }
 
 std::int64_t open(Session& s, const OpenRequest& r) {
-  require_kind(r.kind, "--kind");
   if (r.title.empty()) throw Error(Exit::data, msg("--title must not be empty"));
-  if (r.fundamental && r.kind != "change")
+  if (r.fundamental && r.kind != Kind::change)
     throw Error(Exit::data, msg("--fundamental applies to changes only"), "R-INC-4", msg("open it with --kind change"));
-  if (r.motion && r.kind != "change")
+  if (r.motion && r.kind != Kind::change)
     throw Error(Exit::data, msg("--motion applies to changes only"), "R-INC-4", msg("open it with --kind change"));
   if (r.reporter && r.reporter->empty()) throw Error(Exit::data, msg("--reporter must not be empty"));
   Incident i;
@@ -51,7 +50,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
   i.resolve_by = due.resolve_by;
   i.fundamental = r.fundamental;
   i.group = change_group(r.kind, r.fundamental, false);
-  if (r.kind == "breach") i.authority_deadline = authority_deadline(s.policy, i.opened);
+  if (r.kind == Kind::breach) i.authority_deadline = authority_deadline(s.policy, i.opened);
   if (r.product) i.product = require_product(s, *r.product);
   if (r.member) i.member = require_member(s, *r.member);
   if (r.reporter) i.reporter = store::add_person(s, *r.reporter);
@@ -59,16 +58,16 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 
   audit::record(s, "incident", std::to_string(i.id), "open",
                 Object()
-                    .add("kind", r.kind)
+                    .add("kind", kind_name(r.kind))
                     .add("title", r.title)
                     .add("product", r.product)
                     .add("member", r.member)
                     .add("reporter", i.reporter)
                     .add("priority", i.priority)
                     .add("opened", i.opened.utc()));
-  std::string detail = fmt::format("{}, priority {}", r.kind, i.priority);
-  if (i.group) detail += ", route " + *i.group;
-  record(s, i, i.opened, "opened", detail);
+  std::string detail = fmt::format("{}, priority {}", kind_name(r.kind), i.priority);
+  if (i.group) detail += ", route " + std::string(group_name(*i.group));
+  record(s, i, i.opened, EventKind::opened, detail);
   if (r.motion) link_motion(s, i.id, *r.motion, i.opened);
   if (r.problem_holder) take_over(s, i.id, {.note = std::nullopt, .at = i.opened});
   return i.id;
@@ -96,22 +95,22 @@ Event set_status(Session& s, std::int64_t id, Status status, const EventInput& i
     i.acknowledged_at = before.responded_at();
     i.resolved_at.reset();
   }
-  return record(s, i, when, "status", fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
+  return record(s, i, when, EventKind::status, fmt::format("{} → {}", status_name(before.status), status_name(status)), in.note);
 }
 
-Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in) {
+Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in) {
   const Incident before = load(s, id);
   if (before.status == Status::closed) throw Error(Exit::data, msg("incident {} is closed", id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);
-  return record(s, i, when, "escalation", fmt::format("{} → {}", before.escalation, i.escalation), in.note);
+  return record(s, i, when, EventKind::escalation, fmt::format("{} → {}", level_name(before.escalation), level_name(i.escalation)), in.note);
 }
 
 Event add_note(Session& s, std::int64_t id, const EventInput& in) {
   if (!in.note || in.note->empty()) throw Error(Exit::data, msg("the note must not be empty"));
   const Incident i = load(s, id);
-  return record(s, i, event_time(s, i, in.at), "note", "", in.note);
+  return record(s, i, event_time(s, i, in.at), EventKind::note, "", in.note);
 }
 
 }  // namespace mbov::incident

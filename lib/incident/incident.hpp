@@ -25,6 +25,10 @@ class Session;
 
 namespace mbov::incident {
 
+// ---- the closed sets (sets.cpp) -----------------------------------------------------------------
+// Each is stored and printed as its word (English prints the word, people read it translated,
+// core/words.cpp); text becomes one once, at the edge (an option, a CSV field, a database row).
+
 // The statuses of require_transition's state machine; stored and printed as their words: new,
 // acknowledged, in-progress, resolved, closed (new_: `new` is a keyword).
 enum class Status { new_, acknowledged, in_progress, resolved, closed };
@@ -35,20 +39,50 @@ std::optional<Status> status_from(std::string_view word);
 // status_from, or Exit::data naming `what`, the text and the statuses there are.
 Status parse_status(std::string_view text, std::string_view what);
 
+// R-INC-1: the kinds of incident: disruption, change, backup, problem, access, breach.
+enum class Kind { disruption, change, backup, problem, access, breach };
+std::string_view kind_name(Kind kind);
+// A kind from its word; Exit::data naming `what`, the text and the kinds there are (R-INC-1).
+Kind parse_kind(std::string_view text, std::string_view what);
+
+// R-INC-2: the escalation levels, lowest first: operational, tactical, strategic.
+enum class Level { operational, tactical, strategic };
+std::string_view level_name(Level level);
+// A level from its word; Exit::data naming `what`, the text and the levels there are (R-INC-2).
+Level parse_level(std::string_view text, std::string_view what);
+// A level an incident is escalated to (--to): tactical or strategic, as every incident starts
+// operational; Exit::data naming `what` for any other text (R-INC-2).
+Level parse_escalation_to(std::string_view text, std::string_view what);
+
+// R-INC-4: the groups a change is routed to (gov's groups; the community takes none):
+// expert-group, working-group.
+enum class Group { expert_group, working_group };
+std::string_view group_name(Group group);
+// A group from its word; Exit::data naming `what`, the text and the groups there are (R-INC-4).
+Group parse_group(std::string_view text, std::string_view what);
+
+// What a timeline entry records: opened, status, escalation, note, link, notification,
+// problem-holder (R-INC-2: each step with its time and actor).
+enum class EventKind { opened, status, escalation, note, link, notification, problem_holder };
+std::string_view event_kind_name(EventKind kind);
+// An event kind from its word; Exit::data naming `what`, the text and the kinds there are.
+EventKind parse_event_kind(std::string_view text, std::string_view what);
+
 // One stored incident.
 struct Incident {
   std::int64_t id = 0;
-  std::string kind, title;
+  Kind kind = Kind::disruption;
+  std::string title;
   std::optional<std::string> product, member;
   std::optional<std::int64_t> reporter;        // a person row (personal data lives there only)
   std::optional<std::string> reporter_name;    // null once erased (dpia::erase_person)
   int priority = 0;
   Status status = Status::new_;
-  std::string escalation = "operational";
+  Level escalation = Level::operational;
   Timestamp opened, respond_by, resolve_by;
   std::optional<Timestamp> acknowledged_at, resolved_at, closed_at;
   bool fundamental = false, problem_holder = false;
-  std::optional<std::string> group;  // changes (R-INC-4): "expert-group" or "working-group"
+  std::optional<Group> group;  // changes (R-INC-4): the group that handles it, shown as its route
   std::optional<std::int64_t> motion, problem;
   std::optional<Timestamp> authority_deadline, authority_notified, members_notified, subjects_notified, no_risk_at;
   std::optional<std::string> no_risk_reason, late_reason;
@@ -65,7 +99,9 @@ struct Incident {
 // One entry of an incident's timeline.
 struct Event {
   Timestamp at;
-  std::string actor, kind, detail;
+  std::string actor;
+  EventKind kind = EventKind::note;
+  std::string detail;
   std::optional<std::string> note;
 };
 
@@ -78,10 +114,8 @@ struct Details {
 
 // ---- rules (rules.cpp) --------------------------------------------------------------------------
 
-// R-INC-1: the six kinds; Exit::data naming `what` for any other.
-void require_kind(std::string_view kind, std::string_view what);
 // R-INC-3: the priority when none is given: 1 for a breach (the 72-hour clock runs), else 3.
-int default_priority(std::string_view kind);
+int default_priority(Kind kind);
 // A priority 1-4 from text ("--priority", a CSV field); Exit::data otherwise.
 int parse_priority(std::string_view text, std::string_view what);
 
@@ -91,14 +125,12 @@ int parse_priority(std::string_view text, std::string_view what);
 void require_transition(Status from, Status to);
 
 // R-INC-2: operational → tactical → strategic. The level after `current` without `to`;
-// Exit::data for an unknown level or one not above `current`.
-std::string escalation_target(std::string_view current, const std::optional<std::string>& to);
+// Exit::data for a level not above `current`.
+Level escalation_target(Level current, std::optional<Level> to);
 
-// The group keys of R-INC-4 (the groups are gov's).
-inline constexpr std::string_view expert_group = "expert-group", working_group = "working-group";
 // R-INC-4: the group that handles a change: the working group for a fundamental change, unless it
 // comes from the AV-approved year plan; the expert group otherwise. Nullopt for other kinds.
-std::optional<std::string> change_group(std::string_view kind, bool fundamental, bool from_year_plan);
+std::optional<Group> change_group(Kind kind, bool fundamental, bool from_year_plan);
 
 struct Deadlines {
   Timestamp respond_by, resolve_by;
@@ -111,7 +143,7 @@ Timestamp authority_deadline(const Policy& policy, Timestamp aware);
 std::optional<bool> in_time(const std::optional<Timestamp>& done, Timestamp deadline);
 // R-INC-3: whether incidents of `kind` are on the service-level clock (incident.sla_kinds); changes
 // and problems are planned work.
-bool on_sla_clock(const Policy& policy, std::string_view kind);
+bool on_sla_clock(const Policy& policy, Kind kind);
 // R-GEN-1: the incident as it stood at `at`: what happened later (a response, a resolution, a
 // notification) not yet done.
 Incident as_of(Incident incident, Timestamp at);
@@ -127,7 +159,8 @@ Timestamp warning_moment(const Policy& policy, Timestamp start, Timestamp deadli
 // ---- records (incident.cpp) ---------------------------------------------------------------------
 
 struct OpenRequest {
-  std::string kind, title;
+  Kind kind = Kind::disruption;
+  std::string title;
   std::optional<std::string> product, member, reporter;
   std::optional<int> priority;
   std::optional<Timestamp> at;  // default: the session's now; for a breach, the awareness time
@@ -148,7 +181,7 @@ struct EventInput {
 // Moves the status (require_transition) and records it on the timeline.
 Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in = {});
 // R-INC-2; `to` absent: the next level.
-Event escalate(Session& s, std::int64_t id, const std::optional<std::string>& to, const EventInput& in = {});
+Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in = {});
 // The note is required and not empty.
 Event add_note(Session& s, std::int64_t id, const EventInput& in);
 
@@ -180,7 +213,8 @@ void require_breach_decided(const Incident& incident);
 
 struct Filter {
   bool open_only = false;
-  std::optional<std::string> kind, product;
+  std::optional<Kind> kind;
+  std::optional<std::string> product;
   std::optional<Date> since;  // opened on or after this local date
 };
 std::vector<Incident> list(Session& s, const Filter& filter);  // oldest first
@@ -216,7 +250,7 @@ std::vector<SlaMiss> sla_misses(Session& s, Timestamp from, Timestamp to, Timest
 // three are null for planned work. `escalated`: how many left the operational level.
 struct KindStats {
   std::optional<std::string> product;
-  std::string kind;
+  Kind kind = Kind::disruption;
   std::int64_t opened = 0, resolved = 0;
   std::optional<std::int64_t> responded_in_time, resolved_in_time;
   std::optional<double> sla_percent;
@@ -232,6 +266,10 @@ const char* breach_state(const Incident& breach, Timestamp now);
 // R-INC-7: the breaches neither reported to the authority nor recorded as no risk, by their
 // authority deadline.
 std::vector<Incident> undecided_breaches(Session& s);
+// R-INC-7: the breaches a report of [from, to) shows: opened before `to`, and opened in it, or
+// still undecided (breach_decided), or with a notification step (or the no-risk decision) done
+// from `from` on. By opening, then id.
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to);
 // The open incidents (Incident::is_open): how many in all, and per product.
 struct OpenCount {
   std::int64_t total = 0;

@@ -1,40 +1,20 @@
-// The rules of incidents that need no database: kinds, priorities, the state machine, escalation
+// The rules of incidents that need no database: priorities, the state machine, escalation
 // levels, change routing and the deadline arithmetic.
 #include <fmt/format.h>
 #include "core/msg.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
 
 namespace mbov::incident {
-namespace {
 
-constexpr std::array<std::string_view, 6> kinds{"disruption", "change", "backup", "problem", "access", "breach"};
-constexpr std::array<std::string_view, 3> levels{"operational", "tactical", "strategic"};
-
-std::string joined(auto names) {
-  std::string out;
-  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
-  return out;
-}
-
-}  // namespace
-
-void require_kind(std::string_view kind, std::string_view what) {
-  // R-INC-1
-  if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-    throw Error(Exit::data, msg("{}: unknown incident kind '{}'", what, kind), "R-INC-1",
-                msg("use one of {}", joined(kinds)));
-}
-
-int default_priority(std::string_view kind) {
+int default_priority(Kind kind) {
   // R-INC-3, ours: a breach starts at the top priority because its legal clock runs from the start;
   // everything else starts in the middle, as the PDC gives no default.
-  return kind == "breach" ? 1 : 3;
+  return kind == Kind::breach ? 1 : 3;
 }
 
 int parse_priority(std::string_view text, std::string_view what) {
@@ -42,23 +22,6 @@ int parse_priority(std::string_view text, std::string_view what) {
     throw Error(Exit::data, msg("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
                 msg("1 is the most urgent"));
   return text[0] - '0';
-}
-
-namespace {
-constexpr std::string_view status_words[] = {"new", "acknowledged", "in-progress", "resolved", "closed"};
-}  // namespace
-
-std::string_view status_name(Status status) { return status_words[static_cast<std::size_t>(status)]; }
-
-std::optional<Status> status_from(std::string_view word) {
-  const auto at = std::find(std::begin(status_words), std::end(status_words), word);
-  if (at == std::end(status_words)) return std::nullopt;
-  return static_cast<Status>(at - std::begin(status_words));
-}
-
-Status parse_status(std::string_view text, std::string_view what) {
-  if (const auto status = status_from(text)) return *status;
-  throw Error(Exit::data, mbov::joined("{}: {}", what, msg("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 void require_transition(Status from, Status to) {
@@ -83,28 +46,23 @@ void require_transition(Status from, Status to) {
                               : msg("from {} it can move to {}", status_name(from), allowed));
 }
 
-std::string escalation_target(std::string_view current, const std::optional<std::string>& to_level) {
+Level escalation_target(Level current, std::optional<Level> to) {
   // R-INC-2: operations signal, tactical management carries out, the strategic level is informed.
-  auto at = std::find(levels.begin(), levels.end(), current);
-  if (!to_level) {
-    if (at + 1 >= levels.end())
+  if (!to) {
+    if (current == Level::strategic)
       throw Error(Exit::data, msg("the incident is already escalated to the strategic level"), "R-INC-2");
-    return std::string(*(at + 1));
+    return static_cast<Level>(static_cast<int>(current) + 1);
   }
-  const std::string_view to = *to_level;
-  auto target = std::find(levels.begin(), levels.end(), to);
-  if (target == levels.end() || target == levels.begin())
-    throw Error(Exit::data, msg("--to: '{}' is not tactical or strategic", to), "R-INC-2");
-  if (target <= at)
-    throw Error(Exit::data, msg("the incident is already at the {} level", current), "R-INC-2",
+  if (*to <= current)
+    throw Error(Exit::data, msg("the incident is already at the {} level", level_name(current)), "R-INC-2",
                 msg("escalation only goes up: operational, tactical, strategic"));
-  return std::string(to);
+  return *to;
 }
 
-std::optional<std::string> change_group(std::string_view kind, bool fundamental, bool from_year_plan) {
+std::optional<Group> change_group(Kind kind, bool fundamental, bool from_year_plan) {
   // R-INC-4: the year plan's approval is the AV decision of the changes it brings.
-  if (kind != "change") return std::nullopt;
-  return std::string(fundamental && !from_year_plan ? working_group : expert_group);
+  if (kind != Kind::change) return std::nullopt;
+  return fundamental && !from_year_plan ? Group::working_group : Group::expert_group;
 }
 
 Deadlines sla_deadlines(const Policy& policy, int priority, Timestamp opened) {
@@ -128,10 +86,11 @@ std::optional<Timestamp> Incident::decided_at() const {
   return authority_notified ? authority_notified : no_risk_at;
 }
 
-bool on_sla_clock(const Policy& policy, std::string_view kind) {
-  // R-INC-3: service levels apply to the kinds of incident.sla_kinds only.
+bool on_sla_clock(const Policy& policy, Kind kind) {
+  // R-INC-3: service levels apply to the kinds of incident.sla_kinds only (the policy holds their
+  // words, checked when it is read).
   const auto& kinds = policy.incident.sla_kinds;
-  return std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
+  return std::find(kinds.begin(), kinds.end(), kind_name(kind)) != kinds.end();
 }
 
 Incident as_of(Incident i, Timestamp at) {
@@ -149,7 +108,7 @@ Incident as_of(Incident i, Timestamp at) {
 bool service_levels_apply(const Policy& policy, const Incident& i, Timestamp at) {
   if (!on_sla_clock(policy, i.kind)) return false;
   // R-INC-7: once reported or recorded as no risk, the 72-hour clock was the breach's deadline.
-  const std::optional<Timestamp> decided = i.kind == "breach" ? i.decided_at() : std::nullopt;
+  const std::optional<Timestamp> decided = i.kind == Kind::breach ? i.decided_at() : std::nullopt;
   return !decided || *decided > at;
 }
 

@@ -18,6 +18,10 @@ constexpr const char* columns =
     "i.members_notified, i.subjects_notified, i.no_risk_at, i.no_risk_reason, i.late_reason "
     "FROM incident i LEFT JOIN person p ON p.id = i.reporter";
 
+// R-INC-7: a breach not yet decided (Incident::breach_decided in SQL), the condition of the
+// partial index incident_unreported.
+constexpr const char* undecided = "(i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL)";
+
 std::optional<Timestamp> opt_time(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   return Timestamp::parse(c.getString(), "incident");
@@ -29,6 +33,9 @@ std::optional<std::int64_t> opt_number(const SQLite::Column& c) {
 void bind_time(SQLite::Statement& q, int key, const std::optional<Timestamp>& t) {
   bind_opt(q, key, t ? std::optional(t->utc()) : std::nullopt);
 }
+void bind_group(SQLite::Statement& q, int key, const std::optional<Group>& g) {
+  bind_opt(q, key, g ? std::optional(std::string(group_name(*g))) : std::nullopt);
+}
 void bind_number(SQLite::Statement& q, int key, const std::optional<std::int64_t>& n) {
   if (n) q.bind(key, *n);
   else q.bind(key);
@@ -39,7 +46,7 @@ Incident row(SQLite::Statement& q) {
   auto next = [&] { return q.getColumn(c++); };
   Incident i;
   i.id = next().getInt64();
-  i.kind = next().getString();
+  i.kind = parse_kind(next().getString(), "incident.kind");
   i.title = next().getString();
   i.product = opt_text(next());
   i.member = opt_text(next());
@@ -47,7 +54,7 @@ Incident row(SQLite::Statement& q) {
   i.reporter_name = opt_text(next());
   i.priority = next().getInt();
   i.status = parse_status(next().getString(), "incident.status");
-  i.escalation = next().getString();
+  i.escalation = parse_level(next().getString(), "incident.escalation");
   i.opened = *opt_time(next());
   i.respond_by = *opt_time(next());
   i.resolve_by = *opt_time(next());
@@ -56,7 +63,7 @@ Incident row(SQLite::Statement& q) {
   i.closed_at = opt_time(next());
   i.fundamental = next().getInt() == 1;
   i.problem_holder = next().getInt() == 1;
-  i.group = opt_text(next());
+  if (const auto group = opt_text(next())) i.group = parse_group(*group, "incident.handling_group");
   i.motion = opt_number(next());
   i.problem = opt_number(next());
   i.authority_deadline = opt_time(next());
@@ -83,7 +90,7 @@ std::int64_t insert(Session& s, const Incident& i) {
                                    "INSERT INTO incident (kind, title, product, member, reporter, priority, status, "
                                    "opened, respond_by, resolve_by, fundamental, handling_group, authority_deadline) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, i.kind);
+  q.bind(1, std::string(kind_name(i.kind)));
   q.bind(2, i.title);
   bind_opt(q, 3, i.product);
   bind_opt(q, 4, i.member);
@@ -94,7 +101,7 @@ std::int64_t insert(Session& s, const Incident& i) {
   q.bind(9, i.respond_by.utc());
   q.bind(10, i.resolve_by.utc());
   q.bind(11, i.fundamental ? 1 : 0);
-  bind_opt(q, 12, i.group);
+  bind_group(q, 12, i.group);
   bind_time(q, 13, i.authority_deadline);
   q.exec();
   return sql(s).getLastInsertRowid();
@@ -108,12 +115,12 @@ void update(Session& s, const Incident& i) {
                                    "subjects_notified = ?, no_risk_at = ?, no_risk_reason = ?, late_reason = ? "
                                    "WHERE id = ?");
   q.bind(1, std::string(status_name(i.status)));
-  q.bind(2, i.escalation);
+  q.bind(2, std::string(level_name(i.escalation)));
   bind_time(q, 3, i.acknowledged_at);
   bind_time(q, 4, i.resolved_at);
   bind_time(q, 5, i.closed_at);
   q.bind(6, i.problem_holder ? 1 : 0);
-  bind_opt(q, 7, i.group);
+  bind_group(q, 7, i.group);
   bind_number(q, 8, i.motion);
   bind_number(q, 9, i.problem);
   bind_time(q, 10, i.authority_notified);
@@ -139,7 +146,7 @@ std::vector<Incident> select(Session& s, const Filter& f) {
                                   "i.kind = ?2) AND (?3 IS NULL OR i.product = ?3 COLLATE NOCASE) AND (?4 IS NULL "
                                   "OR i.opened >= ?4) ORDER BY i.opened, i.id");
   q.bind(1, f.open_only ? 1 : 0);
-  bind_opt(q, 2, f.kind);
+  bind_opt(q, 2, f.kind ? std::optional(std::string(kind_name(*f.kind))) : std::nullopt);
   bind_opt(q, 3, f.product);
   // Local midnight of the date, in UTC.
   if (f.since) q.bind(4, Timestamp::parse(f.since->str() + "T00:00", "--since").utc());
@@ -155,8 +162,7 @@ std::vector<Incident> needing_action(Session& s) {
   const std::string select = std::string("SELECT ") + columns;
   SQLite::Statement q(sql(s), select + " WHERE i.status NOT IN ('resolved', 'closed') AND i.opened <= ?1" +
                                   " UNION " + select + " WHERE i.resolved_at > ?1 AND i.opened <= ?1" +
-                                  " UNION " + select +
-                                  " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
+                                  " UNION " + select + " WHERE " + undecided +
                                   " AND +i.status IN ('resolved', 'closed') AND i.opened <= ?1" +
                                   " UNION " + select +
                                   " WHERE i.kind = 'breach' AND (i.authority_notified > ?1 OR i.no_risk_at > ?1)"
@@ -178,10 +184,17 @@ std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to) {
 }
 
 std::vector<Incident> undecided_breaches(Session& s) {
-  // The condition of the partial index incident_unreported.
-  SQLite::Statement q(sql(s), std::string("SELECT ") + columns +
-                                  " WHERE i.kind = 'breach' AND i.authority_notified IS NULL AND i.no_risk_at IS NULL"
-                                  " ORDER BY i.authority_deadline, i.id");
+  SQLite::Statement q(sql(s), fmt::format("SELECT {} WHERE {} ORDER BY i.authority_deadline, i.id", columns, undecided));
+  return rows(q);
+}
+
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT {} WHERE i.kind = 'breach' AND i.opened < ?2 AND (i.opened >= ?1 OR {}"
+                                          " OR i.authority_notified >= ?1 OR i.members_notified >= ?1"
+                                          " OR i.subjects_notified >= ?1 OR i.no_risk_at >= ?1) ORDER BY i.opened, i.id",
+                                          columns, undecided));
+  q.bind(1, from.utc());
+  q.bind(2, to.utc());
   return rows(q);
 }
 
@@ -216,7 +229,7 @@ std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, cons
   q.bind(3, json_array(sla_kinds));
   std::vector<KindStats> out;
   while (q.executeStep()) {
-    KindStats k{.product = opt_text(q.getColumn(0)), .kind = q.getColumn(1).getString(),
+    KindStats k{.product = opt_text(q.getColumn(0)), .kind = parse_kind(q.getColumn(1).getString(), "incident.kind"),
                 .opened = q.getColumn(2).getInt64(), .resolved = q.getColumn(3).getInt64(),
                 .responded_in_time = opt_number(q.getColumn(4)), .resolved_in_time = opt_number(q.getColumn(5)),
                 .escalated = q.getColumn(7).getInt64()};
@@ -271,11 +284,11 @@ void add_event(Session& s, std::int64_t id, const Event& e) {
   q.bind(1, id);
   q.bind(2, e.at.utc());
   q.bind(3, e.actor);
-  q.bind(4, e.kind);
+  q.bind(4, std::string(event_kind_name(e.kind)));
   q.bind(5, e.detail);
   bind_opt(q, 6, e.note);
   q.exec();
-  audit::record(s, "incident", std::to_string(id), e.kind,
+  audit::record(s, "incident", std::to_string(id), event_kind_name(e.kind),
                 Object().add("at", e.at.utc()).add("detail", e.detail).add("note", e.note));
 }
 
@@ -287,7 +300,7 @@ std::vector<Event> timeline(Session& s, std::int64_t id) {
   while (q.executeStep())
     events.push_back({.at = Timestamp::parse(q.getColumn(0).getString(), "event"),
                       .actor = q.getColumn(1).getString(),
-                      .kind = q.getColumn(2).getString(),
+                      .kind = parse_event_kind(q.getColumn(2).getString(), "incident_event.kind"),
                       .detail = q.getColumn(3).getString(),
                       .note = opt_text(q.getColumn(4))});
   return events;

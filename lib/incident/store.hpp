@@ -25,6 +25,9 @@ std::vector<Incident> grouped_under(Session& s, std::int64_t problem);  // R-INC
 std::vector<Incident> due_between(Session& s, Timestamp from, Timestamp to);
 // The breaches neither reported to the authority nor recorded as no risk; by authority deadline, id.
 std::vector<Incident> undecided_breaches(Session& s);
+// The breaches opened before `to` that [from, to) concerns: opened in it, undecided, or with a
+// notification step (or the no-risk decision) from `from` on; by opened, id.
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to);
 // kind_stats: in_time and on_sla_clock in SQL, `sla_kinds` bound as a JSON array.
 std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to, const std::vector<std::string>& sla_kinds);
 std::vector<Incident> resolved_between(Session& s, Timestamp from, Timestamp to);  // by resolved_at, id

@@ -11,7 +11,7 @@ namespace mbov::incident {
 Timestamp event_time(Session& s, const Incident& incident, const std::optional<Timestamp>& at);
 
 // Stores the incident as changed and adds its timeline event at `at`, by the session's actor.
-Event record(Session& s, const Incident& changed, Timestamp at, std::string kind, std::string detail,
+Event record(Session& s, const Incident& changed, Timestamp at, EventKind kind, std::string detail,
              std::optional<std::string> note = std::nullopt);
 
 }  // namespace mbov::incident

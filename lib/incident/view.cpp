@@ -10,11 +10,17 @@
 namespace mbov::incident {
 namespace {
 
+// The route of a change: the word of its group (R-INC-4); null for other kinds.
+std::optional<std::string_view> route(const Incident& i) {
+  if (!i.group) return std::nullopt;
+  return group_name(*i.group);
+}
+
 Object to_object(const Event& e) {
   return Object()
       .add("at", e.at)
       .add("actor", e.actor)
-      .add("event", e.kind)
+      .add("event", event_kind_name(e.kind))
       .add("detail", detail_message(e))
       .add("note", e.note);
 }
@@ -23,11 +29,11 @@ Object to_object(const Event& e) {
 
 Object to_object(const Details& d) {
   Object o = to_object(d.incident);
-  if (d.incident.kind == "problem") {
+  if (d.incident.kind == Kind::problem) {
     // R-INC-5: the problem shows the incidents it groups.
     Array grouped;
     for (const Incident& i : d.grouped)
-      grouped.push_back(Object().add("id", i.id).add("kind", i.kind).add("status", status_name(i.status)).add("title", i.title));
+      grouped.push_back(Object().add("id", i.id).add("kind", kind_name(i.kind)).add("status", status_name(i.status)).add("title", i.title));
     o.add("incidents", std::move(grouped));
   }
   Array timeline;
@@ -37,7 +43,6 @@ Object to_object(const Details& d) {
 }
 
 std::vector<Incident> list(Session& s, const Filter& f) {
-  if (f.kind) require_kind(*f.kind, "--kind");
   if (f.product) require_product(s, *f.product);
   return store::select(s, f);
 }
@@ -71,6 +76,10 @@ const char* breach_state(const Incident& b, Timestamp now) {
 
 std::vector<Incident> undecided_breaches(Session& s) { return store::undecided_breaches(s); }
 
+std::vector<Incident> breaches_concerning(Session& s, Timestamp from, Timestamp to) {
+  return store::breaches_concerning(s, from, to);
+}
+
 std::vector<KindStats> kind_stats(Session& s, Timestamp from, Timestamp to) {
   return store::kind_stats(s, from, to, s.policy.incident.sla_kinds);
 }
@@ -92,14 +101,14 @@ OpenCount open_count(Session& s) {
 
 Details show(Session& s, std::int64_t id) {
   Details d{.incident = load(s, id), .timeline = store::timeline(s, id), .grouped = {}};
-  if (d.incident.kind == "problem") d.grouped = store::grouped_under(s, id);
+  if (d.incident.kind == Kind::problem) d.grouped = store::grouped_under(s, id);
   return d;
 }
 
 Object to_object(const Incident& i) {
   Object o;
   o.add("id", i.id)
-      .add("kind", i.kind)
+      .add("kind", kind_name(i.kind))
       .add("title", i.title)
       .add("product", i.product)
       .add("member", i.member)
@@ -110,14 +119,14 @@ Object to_object(const Incident& i) {
       .add("acknowledged", i.acknowledged_at)
       .add("resolved", i.resolved_at)
       .add("closed", i.closed_at)
-      .add("escalation", i.escalation)
+      .add("escalation", level_name(i.escalation))
       .add("respond_by", i.respond_by)
       .add("resolve_by", i.resolve_by)
       .add("responded_in_time", in_time(i.responded_at(), i.respond_by))
       .add("resolved_in_time", in_time(i.resolved_at, i.resolve_by))
       .add("fundamental", i.fundamental)
-      .add("route", i.group)
-      .add("av_decision_needed", i.group == working_group)
+      .add("route", route(i))
+      .add("av_decision_needed", i.group == Group::working_group)
       .add("motion", i.motion)
       .add("problem", i.problem)
       .add("problem_holder", i.problem_holder)
@@ -128,7 +137,7 @@ Object to_object(const Incident& i) {
       .add("subjects_notified", i.subjects_notified)
       .add("no_risk", i.no_risk_at)
       .add("no_risk_reason", i.no_risk_reason)
-      .add("group", i.group);
+      .add("group", route(i));
   return o;
 }
 

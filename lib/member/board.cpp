@@ -85,4 +85,6 @@ std::optional<Seat> chair_on(Session& s, Date on) {
   return std::nullopt;
 }
 
+std::vector<Seat> board_changes(Session& s, Date from, Date to) { return store::seats_changed(s, from, to, s.today); }
+
 }  // namespace mbov::member

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include <mbov/core/audit.hpp>
+#include "core/closed_set.hpp"
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/keys.hpp"
@@ -25,7 +26,18 @@ ContactFilter resolved(Session& s, const ContactFilter& given) {
   return f;
 }
 
+constexpr std::string_view role_words[] = {"contact", "representative"};  // in ContactRole's order
+
 }  // namespace
+
+std::string_view contact_role_name(ContactRole role) { return role_words[static_cast<std::size_t>(role)]; }
+
+std::optional<ContactRole> contact_role_from(std::string_view word) { return enum_of<ContactRole>(word, role_words); }
+
+ContactRole parse_contact_role(std::string_view text, std::string_view what) {
+  if (const auto role = contact_role_from(text)) return *role;
+  fail_data(mbov::joined("{}: {}", what, msg("'{}' is not contact or representative", text)));
+}
 
 const std::vector<std::string>& contact_columns() {
   static const std::vector<std::string> columns{"id", "member", "person", "name", "email", "phone", "role", "since", "until"};
@@ -46,15 +58,13 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   c.member = require_member(s, c.member);
   require_text(c.name, tr("the contact's name must not be empty"));
   validate_email(c.email);
-  if (c.role != "contact" && c.role != "representative")
-    fail_data(msg("role '{}' is not contact or representative", c.role));
   if (!store::is_current_member(s, c.member, s.today))
     fail_data(msg("member {} is not a current member", c.member), "R-MEM-7");
   std::optional<std::int64_t> known = store::person_at(s, c.member, c.email);
   if (known) {
     if (auto held = store::role_held(s, *known, c))
       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-      fail_data(fmt::format(fmt::runtime(c.role == "contact" ? tr("{} is already a contact of member {} (contact id {})")
+      fail_data(fmt::format(fmt::runtime(c.role == ContactRole::contact ? tr("{} is already a contact of member {} (contact id {})")
                                                              : tr("{} is already the representative of member {} (contact id {})")),
                             c.email, c.member, *held));
     // The audit names the person as stored: erasure (dpia::erase_person) finds exactly those values.
@@ -67,7 +77,7 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   std::int64_t id = store::insert_contact(s, c, person);
   audit::record(s, "contact", std::to_string(id), "add",
                 Object().add("member", c.member).add("person", person).add("name", c.name).add("email", c.email)
-                    .add("phone", c.phone).add("role", c.role).add("since", c.since.str()));
+                    .add("phone", c.phone).add("role", contact_role_name(c.role)).add("since", c.since.str()));
   return id;
 }
 

@@ -52,6 +52,8 @@ std::vector<Member> list(Session& s, const MemberFilter& filter) {
 
 std::vector<std::string> members_on(Session& s, Date on) { return store::member_codes(s, on); }
 
+std::vector<Period> periods_changed(Session& s, Date from, Date to) { return store::periods_changed(s, from, to); }
+
 MemberDetail show(Session& s, const std::string& code) {
   std::string key = require_member(s, code);
   return {store::members(s, key, {}).at(0), contacts(s, {.member = key})};
@@ -92,7 +94,7 @@ Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   for (const gov::GroupMember& g : gov::group_seats_after(s, key, on, !dry_run))
     out.ends.push_back({"group_member", g.id, g.group, std::nullopt, g.from, std::max(g.from, on), "ends"});
   for (const gov::Holder& h : gov::member_roles_after(s, key, on, !dry_run))
-    out.ends.push_back({"role", h.id, h.role, h.person, h.from, std::max(h.from, on), "ends"});
+    out.ends.push_back({"role", h.id, std::string(gov::role_name(h.role)), h.person, h.from, std::max(h.from, on), "ends"});
   for (const store::Span& b : seats) out.ends.push_back({"board_seat", b.id, b.subject, b.person, b.from, std::nullopt, "flagged"});
   if (dry_run) return out;
   store::set_left(s, key, on);

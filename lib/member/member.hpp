@@ -9,6 +9,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mbov/core/check.hpp>
@@ -38,13 +39,23 @@ struct Member {
   Date confirmation_due{};  // R-MEM-4
 };
 
-// A role of a person at a member: contact (R-MEM-3) or representative (R-MEM-5).
+// A person's role at a member: contact (R-MEM-3) or representative (R-MEM-5); stored and printed
+// as its word.
+enum class ContactRole { contact, representative };
+// The word of a role, as stored and as English prints it.
+std::string_view contact_role_name(ContactRole role);
+// A role from its word (--role, a database row); nullopt for any other text.
+std::optional<ContactRole> contact_role_from(std::string_view word);
+// contact_role_from, or Exit::data naming `what`, the text and the roles there are.
+ContactRole parse_contact_role(std::string_view text, std::string_view what);
+
+// A role of a person at a member.
 struct Contact {
   std::int64_t id = 0;
   std::string member{};
   std::int64_t person = 0;
   std::optional<std::string> name{}, email{}, phone{};  // null once erased (dpia::erase_person)
-  std::string role{};
+  ContactRole role = ContactRole::contact;
   Date since{};
   std::optional<Date> until{};
 };
@@ -85,7 +96,7 @@ struct MemberFilter {
 struct NewContact {
   std::string member{}, name{}, email{};
   std::optional<std::string> phone{};
-  std::string role = "contact";
+  ContactRole role = ContactRole::contact;
   Date since{};
 };
 struct ContactFilter {
@@ -138,6 +149,14 @@ const std::vector<std::string>& leaving_columns();
 // R-MEM-7: a member that left becomes one again from `on` (after its last day); its earlier
 // period is kept (audited).
 void rejoin(Session& s, const std::string& code, Date on);
+// One period of a membership: from joining through its last day (none while it lasts).
+struct Period {
+  std::string code{}, name{};
+  Date joined{};
+  std::optional<Date> left{};
+};
+// R-MEM-7: the periods that began or ended in [from, to) (a rejoin begins one); by code, joining.
+std::vector<Period> periods_changed(Session& s, Date from, Date to);
 // The columns of `member list`, in order (also the CSV import/export columns).
 const std::vector<std::string>& list_columns();
 
@@ -149,6 +168,16 @@ void confirm(Session& s, const Confirmation& c);
 // ---- uptake (uptake.cpp) ----
 // R-MEM-8: records an uptake and returns its id; with only `until`, ends the open uptake instead.
 std::int64_t uptake(Session& s, const UptakeInput& u);
+// A member's uptake of a product, from its first day through its last (`until`, none: open).
+struct Uptake {
+  std::int64_t id = 0;
+  std::string member{}, product{};
+  Date from{};
+  std::optional<Date> until{};
+};
+// R-MEM-8: the uptakes running on `on` (begun by then, not ended before it), of `member` alone
+// when given (its stored code); by member, product, start.
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& member = std::nullopt);
 
 // ---- contacts (contact.cpp) ----
 void validate_email(const std::string& email);
@@ -170,6 +199,9 @@ void choose_chair(Session& s, std::int64_t person, Date from);
 std::vector<Seat> board(Session& s, bool all);
 // The seat chairing the board on `on` (the minutes name it), from the chair's history; nullopt when none.
 std::optional<Seat> chair_on(Session& s, Date on);
+// R-VOTE-8: the seats that began or ended in [from, to), by start, id; `chair`: the seat chaired
+// the board on some day of [from, to) (a chair period ends ON its until day), `member` as of today.
+std::vector<Seat> board_changes(Session& s, Date from, Date to);
 const std::vector<std::string>& board_columns();
 
 // ---- check (check.cpp) ----

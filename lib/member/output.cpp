@@ -40,7 +40,7 @@ Object to_object(const Contact& c) {
       .add("name", c.name)
       .add("email", c.email)
       .add("phone", c.phone)
-      .add("role", c.role)
+      .add("role", contact_role_name(c.role))
       .add("since", c.since)
       .add("until", date_value(c.until));
 }

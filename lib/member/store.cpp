@@ -41,9 +41,21 @@ std::string member_during(std::string_view alias, std::string_view from, std::st
                      alias, from, to);
 }
 
-std::string member_periods() {
-  return "(SELECT m.code, m.name, m.joined, m.left_on FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on "
-         "FROM membership mp JOIN member m ON m.code = mp.member)";
+std::vector<Period> periods_changed(Session& s, Date from, Date to) {
+  // Every period of every member: the current one in member, the earlier ones in membership.
+  SQLite::Statement q(sql(s), "SELECT code, name, joined, left_on FROM (SELECT m.code, m.name, m.joined, m.left_on"
+                              " FROM member m UNION SELECT m.code, m.name, mp.joined, mp.left_on FROM membership mp"
+                              " JOIN member m ON m.code = mp.member)"
+                              " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined");
+  q.bind(1, from.str());
+  q.bind(2, to.str());
+  std::vector<Period> out;
+  while (q.executeStep())
+    out.push_back({.code = q.getColumn(0).getString(),
+                   .name = q.getColumn(1).getString(),
+                   .joined = date(q.getColumn(2), "joined"),
+                   .left = opt_date(q.getColumn(3), "left_on")});
+  return out;
 }
 
 std::vector<Member> members(Session& s, const std::optional<std::string>& code, const MemberFilter& filter) {
@@ -199,6 +211,22 @@ void end_uptake(Session& s, std::int64_t id, Date until) {
   q.exec();
 }
 
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& code) {
+  SQLite::Statement q(sql(s), fmt::format("SELECT u.id, u.member, u.product, u.from_date, u.until FROM uptake u"
+                                          " WHERE {} AND (:m IS NULL OR u.member = :m) ORDER BY 2, 3, 4",
+                                          current_uptake));
+  q.bind(":t", on.str());
+  bind_opt(q, ":m", code);
+  std::vector<Uptake> out;
+  while (q.executeStep())
+    out.push_back({.id = q.getColumn(0).getInt64(),
+                   .member = q.getColumn(1).getString(),
+                   .product = q.getColumn(2).getString(),
+                   .from = date(q.getColumn(3), "from"),
+                   .until = opt_date(q.getColumn(4), "until")});
+  return out;
+}
+
 namespace {
 std::vector<Span> spans(SQLite::Statement& q, const std::string& code, Date last_day) {
   q.bind(":m", code);
@@ -261,7 +289,7 @@ std::optional<std::int64_t> role_held(Session& s, std::int64_t person, const New
                               "AND c.role = :r AND (c.until IS NULL OR c.until > :t)");
   q.bind(":p", person);
   q.bind(":m", c.member);
-  q.bind(":r", c.role);
+  q.bind(":r", std::string(contact_role_name(c.role)));
   q.bind(":t", c.since.str());
   return first_id(q);
 }
@@ -270,7 +298,7 @@ std::int64_t insert_contact(Session& s, const NewContact& c, std::int64_t person
   SQLite::Statement q(sql(s), "INSERT INTO contact (member, person, role, since) VALUES (?, ?, ?, ?)");
   q.bind(1, c.member);
   q.bind(2, person);
-  q.bind(3, c.role);
+  q.bind(3, std::string(contact_role_name(c.role)));
   q.bind(4, c.since.str());
   q.exec();
   return sql(s).getLastInsertRowid();
@@ -287,7 +315,7 @@ Contact contact_row(SQLite::Statement& q) {
           .name = opt_text(q.getColumn(3)),
           .email = opt_text(q.getColumn(4)),
           .phone = opt_text(q.getColumn(5)),
-          .role = q.getColumn(6).getString(),
+          .role = parse_contact_role(q.getColumn(6).getString(), "contact.role"),
           .since = date(q.getColumn(7), "since"),
           .until = opt_date(q.getColumn(8), "until")};
 }
@@ -385,17 +413,20 @@ std::optional<std::int64_t> chair_seat(Session& s, Date on) {
   return first_id(q);
 }
 
-std::vector<Seat> seats(Session& s, bool all, Date today) {
-  SQLite::Statement q(sql(s), fmt::format(R"(
+namespace {
+
+// A board seat (alias b) with its person's name, the member represented on :t, and whether it chairs
+// per `chair` (a condition on board_chair h).
+std::string select_seat(std::string_view chair) {
+  return fmt::format(R"(
     SELECT b.id, b.person, p.name,
       (SELECT c.member FROM contact c WHERE c.person = b.person AND c.role = 'representative' AND {}
         ORDER BY c.id DESC LIMIT 1),
       b.from_date, b.until, EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND {}) AS chair, b.motion
-    FROM board_seat b JOIN person p ON p.id = b.person
-    WHERE :all OR {}
-    ORDER BY chair DESC, b.from_date, b.id)", current_role, current_chair, current_seat));
-  q.bind(":all", all ? 1 : 0);
-  q.bind(":t", today.str());
+    FROM board_seat b JOIN person p ON p.id = b.person)", current_role, chair);
+}
+
+std::vector<Seat> seat_rows(SQLite::Statement& q) {
   std::vector<Seat> out;
   while (q.executeStep()) {
     Seat seat{.id = q.getColumn(0).getInt64(),
@@ -409,6 +440,29 @@ std::vector<Seat> seats(Session& s, bool all, Date today) {
     out.push_back(std::move(seat));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<Seat> seats(Session& s, bool all, Date today) {
+  SQLite::Statement q(sql(s), fmt::format("{} WHERE :all OR {} ORDER BY chair DESC, b.from_date, b.id",
+                                          select_seat(current_chair), current_seat));
+  q.bind(":all", all ? 1 : 0);
+  q.bind(":t", today.str());
+  return seat_rows(q);
+}
+
+std::vector<Seat> seats_changed(Session& s, Date from, Date to, Date today) {
+  // A chair period ends ON its until day: one chosen and ended on the same day chaired no day.
+  constexpr const char* chair_during =
+      "(h.from_date < :to AND (h.until IS NULL OR h.until > :from) AND h.until IS NOT h.from_date)";
+  SQLite::Statement q(sql(s), select_seat(chair_during) +
+                                  " WHERE (b.from_date >= :from AND b.from_date < :to)"
+                                  " OR (b.until >= :from AND b.until < :to) ORDER BY b.from_date, b.id");
+  q.bind(":from", from.str());
+  q.bind(":to", to.str());
+  q.bind(":t", today.str());
+  return seat_rows(q);
 }
 
 }  // namespace mbov::member::store

@@ -30,8 +30,8 @@ std::int64_t rejoin(Session& s, const std::string& code, Date on);
 // R-MEM-7: the SQL condition that member `alias` (a row of member) was a member on some day from
 // `from` through `to` (SQL expressions), in any of its periods. Other areas use it too.
 std::string member_during(std::string_view alias, std::string_view from, std::string_view to);
-// Every period of every member, as an SQL subquery (code, name, joined, left_on).
-std::string member_periods();
+// The periods begun or ended in [from, to), of every member; by code, joining.
+std::vector<Period> periods_changed(Session& s, Date from, Date to);
 void set_left(Session& s, const std::string& code, Date on);
 bool is_current_member(Session& s, const std::string& code, Date on);
 std::vector<std::string> member_codes(Session& s, Date on);  // the members on `on`, by code
@@ -51,6 +51,8 @@ std::optional<std::int64_t> overlapping_uptake(Session& s, const std::string& co
 std::int64_t insert_uptake(Session& s, const std::string& code, const std::string& product, Date from,
                            std::optional<Date> until);
 void end_uptake(Session& s, std::int64_t id, Date until);
+// The uptakes current on `on` (R-MEM-8: through their until day), of `code` alone when given.
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& code);
 // R-MEM-7: a member's uptakes, contact roles and board seats (held through its representative)
 // that still hold after `last_day`.
 struct Span {
@@ -90,6 +92,9 @@ void insert_chair(Session& s, std::int64_t seat, Date from);
 std::optional<Date> latest_chair_start(Session& s);
 std::optional<std::int64_t> chair_seat(Session& s, Date on);  // the seat chairing on that day
 std::vector<Seat> seats(Session& s, bool all, Date today);
+// The seats begun or ended in [from, to), by start, id; `chair`: a chair period of the seat shares
+// a day with [from, to) (R-VOTE-8).
+std::vector<Seat> seats_changed(Session& s, Date from, Date to, Date today);
 
 // R-GEN-1: this area's dated tables as they stood on s.today (core/as_of.hpp), for a check or report.
 void as_of(Session& s);

@@ -70,4 +70,8 @@ std::int64_t uptake(Session& s, const UptakeInput& u) {
   return id;
 }
 
+std::vector<Uptake> uptakes_on(Session& s, Date on, const std::optional<std::string>& member) {
+  return store::uptakes_on(s, on, member);
+}
+
 }  // namespace mbov::member

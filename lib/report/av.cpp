@@ -10,8 +10,9 @@
 #include <mbov/core/audit.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/vote/vote.hpp>
 #include <mbov/report/report.hpp>
-#include "member/store.hpp"
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -57,7 +58,7 @@ std::vector<Object> review_rows(Reader& r, const std::string& from, const std::s
                        .add("product", v.contract->product)
                        .add("supplier", v.contract->supplier)
                        .add("date", *v.review.on)
-                       .add("outcome", v.review.outcome)
+                       .add("outcome", contract::review_outcome_name(v.review.outcome))
                        .add("notes", text(v.review.notes))
                        .add("meeting", text(v.review.meeting)));
   return rows;
@@ -65,7 +66,7 @@ std::vector<Object> review_rows(Reader& r, const std::string& from, const std::s
 
 // R-INC-7: the breaches opened in the year, each in the state the incident area gives it.
 void breach_rows(Section& section, Reader& r, const UtcRange& year) {
-  incident::Filter breaches{.kind = "breach", .since = Timestamp::parse(year.from, "year").local_date()};
+  incident::Filter breaches{.kind = incident::Kind::breach, .since = Timestamp::parse(year.from, "year").local_date()};
   const auto at = [](const std::optional<Timestamp>& t) { return t ? Value(*t) : Value(); };
   for (const incident::Incident& b : incident::list(r.s, breaches)) {
     if (b.opened.utc() >= year.to) continue;
@@ -82,13 +83,16 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
   d.table("reviews", N_("Contract reviews (R-CON-3)"), {"contract", "product", "supplier", "date", "outcome", "notes"})
       .rows = review_rows(r, from, to);
   n.reviews = last_rows(d);
-  Query meetings(r,
-                 "SELECT g.id, g.date, g.title, (SELECT count(*) FROM attendance a WHERE a.meeting = g.id) AS present_count,"
-                 " (SELECT count(*) FROM motion m WHERE m.meeting = g.id) AS motions_count FROM meeting g"
-                 " WHERE g.kind = 'av' AND g.date >= ? AND g.date < ? ORDER BY g.date, g.id",
-                 {p(from), p(to)});
-  d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"}).rows =
-      meetings.all({.dates = {"date"}});
+  Section& meetings =
+      d.table("meetings", N_("General Assembly meetings (R-VOTE-1)"), {"id", "date", "title", "present_count", "motions_count"});
+  for (const vote::MeetingSummary& m : vote::list_meetings(r.s, Date::parse(from, "year").year()))
+    if (m.meeting.kind == vote::MeetingKind::av)
+      meetings.rows.push_back(Object()
+                                  .add("id", m.meeting.id)
+                                  .add("date", m.meeting.date)
+                                  .add("title", m.meeting.title)
+                                  .add("present_count", m.present)
+                                  .add("motions_count", m.motions));
   n.meetings = last_rows(d);
   Query motions(r,
                 "SELECT m.id FROM motion m JOIN meeting g ON g.id = m.meeting WHERE g.date >= ? AND g.date < ?"
@@ -98,25 +102,22 @@ void governance(Document& d, Reader& r, const std::string& from, const std::stri
       d.table("decisions", N_("Decisions"), {"motion", "date", "title", "yes", "no", "abstain", "base", "required", "adopted"});
   while (motions.next()) decisions.rows.push_back(decision_row(r, motions.integer(0)));
   n.decisions = last_rows(d);
-  Query board(r,
-              "SELECT b.person, coalesce(p.name, '(erased)') AS name, b.from_date AS since, b.until,"
-              " EXISTS (SELECT 1 FROM board_chair h WHERE h.seat = b.id AND h.from_date < ?2"
-              "   AND (h.until IS NULL OR h.until > ?1) AND h.until IS NOT h.from_date) AS chair,"
-              " b.motion FROM board_seat b JOIN person p ON p.id = b.person"
-              " WHERE (b.from_date >= ?1 AND b.from_date < ?2) OR (b.until >= ?1 AND b.until < ?2) ORDER BY b.from_date, b.id",
-              {p(from), p(to)});
+  // R-VOTE-8: the board's seats begun or ended in the year, as the member register keeps them.
   Section& seats = d.table("board_changes", N_("Board changes (R-VOTE-8)"), {"person", "name", "since", "until", "chair"});
-  seats.rows = board.all({.bools = {"chair"}, .dates = {"since", "until"}});
-  as_words(seats.rows, "name", erased_name);
+  for (const member::Seat& b : member::board_changes(r.s, Date::parse(from, "year"), Date::parse(to, "year")))
+    seats.rows.push_back(Object()
+                             .add("person", b.person)
+                             .add("name", person_name(b.name))
+                             .add("since", b.from)
+                             .add("until", date_value(b.until))
+                             .add("chair", b.chair)
+                             .add("motion", b.motion ? Value(*b.motion) : Value()));
   n.board_changes = last_rows(d);
   // R-MEM-7: each period of a member, so a rejoin is a join.
-  static const std::string changes =
-      fmt::format("SELECT code, name, joined, left_on AS left FROM {}"
-                  " WHERE (joined >= ?1 AND joined < ?2) OR (left_on >= ?1 AND left_on < ?2) ORDER BY code, joined",
-                  member::store::member_periods());
-  Query members(r, changes.c_str(), {p(from), p(to)});
-  d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"}).rows =
-      members.all({.dates = {"joined", "left"}});
+  Section& members = d.table("member_changes", N_("Members joined and left (R-MEM-7)"), {"code", "name", "joined", "left"});
+  for (const member::Period& m : member::periods_changed(r.s, Date::parse(from, "year"), Date::parse(to, "year")))
+    members.rows.push_back(
+        Object().add("code", m.code).add("name", m.name).add("joined", m.joined).add("left", date_value(m.left)));
   n.member_changes = last_rows(d);
 }
 
@@ -133,7 +134,7 @@ void quality(Document& d, Reader& r, const UtcRange& year, const std::string& fr
     n.incidents += k.opened;
     per_kind.push_back(Object()
                            .add("product", k.product)
-                           .add("kind", k.kind)
+                           .add("kind", incident::kind_name(k.kind))
                            .add("opened_count", k.opened)
                            .add("resolved_count", k.resolved)
                            .add("responded_in_time_count", k.responded_in_time)

@@ -13,9 +13,6 @@
 namespace mbov::report {
 namespace {
 
-// The words of the contract_events table's event column.
-constexpr const char* event_words[] = {N_("new"), N_("reviewed"), N_("extended"), N_("terminated"), N_("lapsed")};
-
 Object realisation_row(Object row, const budget::Realisation& money, Format f) {
   return row.add("budgeted", budget::money(money.budgeted, f))
       .add("spent", budget::money(money.spent, f))
@@ -58,9 +55,8 @@ void add_av_account(Document& d, Reader& r, int year, Format f) {
                               .add("contract", e.contract)
                               .add("product", e.product)
                               .add("supplier", e.supplier)
-                              .add("event", e.event)
+                              .add("event", marked(e.event))
                               .add("end", date_value(e.end)));
-  as_words(events.rows, "event", event_words);
 }
 
 }  // namespace mbov::report

@@ -14,6 +14,7 @@
 #include <mbov/incident/incident.hpp>
 #include <mbov/member/member.hpp>
 #include <mbov/report/report.hpp>
+#include <mbov/vote/vote.hpp>
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 
@@ -34,7 +35,7 @@ struct Collector {
                    .subject = std::move(subject),
                    .rule = std::move(rule),
                    .title = std::move(title),
-                   .status = status_word(severity),
+                   .status = status_of(severity),
                    .uid = uid + "@mbov",
                    .due_at = due_at,
                    .warn_at = warn_at});
@@ -105,13 +106,11 @@ void confirmations(Collector& c) {
 
 // R-VOTE-1: the General Assembly meetings ahead (the member warn window: members prepare).
 void meetings(Collector& c) {
-  Query q(c.r, "SELECT id, date, title FROM meeting WHERE kind = 'av' AND date >= ? ORDER BY date, id",
-          {p(c.r.s.today.str())});
-  while (q.next()) {
-    const std::optional<std::string> title = q.text(2);
-    c.add(Date::parse(q.col(1).getString(), "meeting.date"), c.r.s.policy.member.warn_days, N_("meeting"),
-          msg("meeting {}", q.integer(0)), "R-VOTE-1",
-          msg("AV: {}", title ? Message(*title) : msg("General Assembly")), fmt::format("meeting-{}", q.integer(0)));
+  for (const vote::MeetingSummary& m : vote::list_meetings(c.r.s, std::nullopt)) {
+    if (m.meeting.kind != vote::MeetingKind::av || m.meeting.date < c.r.s.today) continue;
+    const std::optional<std::string>& title = m.meeting.title;
+    c.add(m.meeting.date, c.r.s.policy.member.warn_days, N_("meeting"), msg("meeting {}", m.meeting.id), "R-VOTE-1",
+          msg("AV: {}", title ? Message(*title) : msg("General Assembly")), fmt::format("meeting-{}", m.meeting.id));
   }
 }
 
@@ -131,11 +130,26 @@ void breaches(Collector& c) {
 
 }  // namespace
 
+const char* status_name(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::overdue: return N_("overdue");
+    case DeadlineStatus::soon: return N_("soon");
+    case DeadlineStatus::later: break;
+  }
+  return N_("later");
+}
+
+DeadlineStatus status_of(Severity severity) {
+  return severity == Severity::critical  ? DeadlineStatus::overdue
+         : severity == Severity::warning ? DeadlineStatus::soon
+                                         : DeadlineStatus::later;
+}
+
 Object Deadline::to_object() const {
   Object o;
   o.add("date", date).add("due_at", due_at);
   o.add("kind", marked(kind)).add("subject", subject).add("rule", rule);
-  o.add("status", marked(status)).add("title", title).add("uid", uid);
+  o.add("status", marked(status_name(status))).add("title", title).add("uid", uid);
   return o;
 }
 

@@ -79,10 +79,10 @@ std::string to_ics(Session& s, const std::vector<Deadline>& deadlines) {
       line(out, "DTEND;VALUE=DATE:" + ics_date(d.date.plus_days(1)));
     }
     line(out, "SUMMARY:" + ics_text(english(d.title)));
-    line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", english(d.subject), d.rule, d.status, english(d.title))));
+    line(out, "DESCRIPTION:" + ics_text(fmt::format("{} ({}), {}: {}", english(d.subject), d.rule, status_name(d.status), english(d.title))));
     line(out, "CATEGORIES:" + ics_text(d.kind));
     line(out, "TRANSP:TRANSPARENT");
-    if (std::string_view(d.status) != "overdue") {
+    if (d.status != DeadlineStatus::overdue) {
       line(out, "BEGIN:VALARM");
       line(out, "ACTION:DISPLAY");
       line(out, "DESCRIPTION:" + ics_text(english(d.title)));

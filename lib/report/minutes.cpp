@@ -16,37 +16,35 @@ namespace {
 Value chair_on(Reader& r, Date date) {
   const std::optional<member::Seat> chair = member::chair_on(r.s, date);
   if (!chair) return Value();
-  return Value(chair->name.value_or(erased_name[0]));
+  return person_name(chair->name);
 }
 
-// The words of the decisions query's decision column.
-constexpr const char* decision_words[] = {N_("budget approved"), N_("document version approved"), N_("board appointed")};
+// What a motion decided, by the number the decisions query gives it (in the order of the words).
+constexpr const char* decision_words[] = {N_("board appointed"), N_("budget approved"), N_("document version approved")};
 
 // R-GOV-3, R-VOTE-10: who was present, from when, and who left when (the presence log).
 void present(Document& d, Reader& r, std::int64_t meeting) {
-  Query q(r,
-          "SELECT a.member, m.name, a.since AS present_since,"
-          " (SELECT max(l.at) FROM presence l WHERE l.meeting = a.meeting AND l.member = a.member AND l.event = 'leave'"
-          "   AND NOT EXISTS (SELECT 1 FROM presence b WHERE b.meeting = l.meeting AND b.member = l.member"
-          "                   AND b.event = 'arrive' AND b.id > l.id)) AS left_at"
-          " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member",
-          {p(meeting)});
-  d.table("present_members", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows =
-      q.all({.moments = {"present_since", "left_at"}});
+  std::vector<Object>& rows = d.table("present_members", N_("Members present"), {"member", "name", "present_since", "left_at"}).rows;
+  for (const vote::Attendance& a : vote::attendance(r.s, meeting))
+    rows.push_back(Object()
+                       .add("member", a.member)
+                       .add("name", a.name)
+                       .add("present_since", a.since)
+                       .add("left_at", a.left_at ? Value(*a.left_at) : Value()));
 }
 
 void motions(Document& d, Reader& r, std::int64_t meeting) {
   std::vector<Object> results, votes;
-  Query q(r, "SELECT id, title, kind, closed_at IS NOT NULL FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
+  Query q(r, "SELECT id FROM motion WHERE meeting = ? ORDER BY id", {p(meeting)});
   while (q.next()) {
     const std::int64_t id = q.integer(0);
     const vote::MotionView v = vote::view_motion(r.s, id);
     const vote::Tally& t = v.tally;
     Object result = Object()
                         .add("motion", id)
-                        .add("title", q.col(1).getString())
-                        .add("kind", q.col(2).getString())
-                        .add("voting_closed", q.integer(3) == 1)
+                        .add("title", v.motion.title)
+                        .add("kind", std::string(vote::motion_kind_name(v.motion.kind)))
+                        .add("voting_closed", v.motion.closed_at.has_value())
                         .add("repeats", v.motion.repeats ? Value(*v.motion.repeats) : Value())  // R-VOTE-10
                         .add("yes", t.turnout.yes)
                         .add("no", t.turnout.no)
@@ -71,25 +69,26 @@ void motions(Document& d, Reader& r, std::int64_t meeting) {
 // What the meeting's motions decided: budgets, document versions, board seats.
 void decisions(Document& d, Reader& r, std::int64_t meeting) {
   Query q(r,
-          "SELECT m.id AS motion, 'budget approved' AS decision, 'budget ' || pl.year AS subject"
+          "SELECT m.id AS motion, 1 AS decision, 'budget ' || pl.year AS subject"
           " FROM plan pl JOIN motion m ON m.id = pl.motion WHERE m.meeting = ?1"
-          " UNION ALL SELECT m.id, 'document version approved', v.kind || ' ' || v.number"
+          " UNION ALL SELECT m.id, 2, v.kind || ' ' || v.number"
           " FROM document_version v JOIN motion m ON m.id = v.motion WHERE m.meeting = ?1"
-          " UNION ALL SELECT m.id, 'board appointed', coalesce(pe.name, '(erased)') || ' from ' || b.from_date"
+          " UNION ALL SELECT m.id, 0, coalesce(pe.name, '(erased)') || ' from ' || b.from_date"
           " FROM board_seat b JOIN motion m ON m.id = b.motion JOIN person pe ON pe.id = b.person WHERE m.meeting = ?1"
           " ORDER BY 1, 2, 3",
           {p(meeting)});
   Section& decided = d.table("decisions", N_("Decisions"), {"motion", "decision", "subject"});
-  decided.rows = q.all();
-  as_words(decided.rows, "decision", decision_words);
+  while (q.next())
+    decided.rows.push_back(Object()
+                               .add("motion", q.integer(0))
+                               .add("decision", marked(decision_words[static_cast<std::size_t>(q.integer(1))]))
+                               .add("subject", q.col(2).getString()));
 }
 
 }  // namespace
 
 Document minutes(Reader& r, std::int64_t meeting) {
   const vote::Meeting m = vote::find_meeting(r.s, meeting);
-  Query title(r, "SELECT title FROM meeting WHERE id = ?", {p(meeting)});
-  title.next();
   Document d;
   // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   d.title = fmt::format(fmt::runtime(m.kind == vote::MeetingKind::av ? tr("Minutes of the General Assembly meeting of {}")
@@ -98,9 +97,8 @@ Document minutes(Reader& r, std::int64_t meeting) {
   d.head.add("meeting", meeting)
       .add("date", m.date)
       .add("kind", vote::meeting_kind_name(m.kind))
-      .add("title", title.text(0))
+      .add("title", m.title)
       .add("chair_name", chair_on(r, m.date));
-  as_words(d.head, "chair_name", erased_name);
   present(d, r, meeting);
   motions(d, r, meeting);
   decisions(d, r, meeting);

@@ -1,12 +1,16 @@
 // The state of each product (weekly report): contract, certificate, DPIA, incidents, uptake.
 #include <fmt/format.h>
 
+#include <map>
+#include <set>
+
 #include <mbov/contract/check.hpp>
 #include <mbov/contract/contract.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
 #include "core/msg.hpp"
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
@@ -82,25 +86,27 @@ void add_product_state(Document& d, Reader& r) {
                         "certificate_until", "last_dpia", "dpia_outcome", "dpia_due", "open_incidents", "members", "lapsed"});
   const std::vector<contract::Lapse> lapses = contract::lapses(r.s);
   const incident::OpenCount open = incident::open_count(r.s);
+  // R-MEM-8: the members taking each product up today (member::uptakes_on).
+  std::map<std::string, std::set<std::string>> taking;
+  for (const member::Uptake& u : member::uptakes_on(r.s, r.s.today)) taking[u.product].insert(u.member);
   const std::string today = r.s.today.str();
   Query q(r,
           "SELECT p.code AS product, p.name,"
-          " (SELECT count(DISTINCT u.member) FROM uptake u WHERE u.product = p.code AND u.from_date <= ?1"
-          "   AND (u.until IS NULL OR u.until >= ?1)) AS members,"
           " (SELECT max(completed) FROM dpia x WHERE x.product = p.code AND x.completed <= ?1) AS last_dpia,"
           " (SELECT outcome FROM dpia x WHERE x.product = p.code AND x.completed <= ?1"
           "   ORDER BY completed DESC, id DESC LIMIT 1) AS dpia_outcome"
           " FROM product p ORDER BY p.code",
           {p(today)});
   while (q.next()) {
-    ProductState state{.product = q.col(0).getString(),
+    const std::string product = q.col(0).getString();
+    ProductState state{.product = product,
                        .name = q.col(1).getString(),
-                       .dpia_outcome = q.text(4),
-                       .open_incidents = open.of(q.col(0).getString()),
-                       .members = q.integer(2)};
+                       .dpia_outcome = q.text(3),
+                       .open_incidents = open.of(product),
+                       .members = static_cast<std::int64_t>(taking[product].size())};
     state.contract = current_contract(contracts, state.product);
     if (state.contract) add_certificate(r, state);
-    if (const std::optional<std::string> last = q.text(3)) {
+    if (const std::optional<std::string> last = q.text(2)) {
       state.last_dpia = Date::parse(*last, "dpia.completed");
       state.dpia_due = dpia::periodic_due(*state.last_dpia, r.s.policy.dpia);
     }

@@ -78,6 +78,14 @@ Document minutes(Reader& r, std::int64_t meeting);
 // budget::money in format `f`.
 Document charges(Reader& r, int year, Format f);
 
+// A deadline's status in the reports: R-CON-8's judgement (with the area's warn window) in words.
+enum class DeadlineStatus { overdue, soon, later };
+// Its word, as json, csv and ics print it: "overdue", "soon", "later" (marked N_: people read it
+// translated).
+const char* status_name(DeadlineStatus status);
+// The status of a deadline judged `severity` (deadline_status, incident::deadline_severity).
+DeadlineStatus status_of(Severity severity);
+
 // One future (or overdue, still open) date of any area (deadlines.cpp).
 struct Deadline {
   Date date;            // the day; for a moment, its local date
@@ -86,7 +94,7 @@ struct Deadline {
   Message subject;      // "contract 4", "member 25LZ" (English in json, csv and ics)
   std::string rule;     // "R-CON-3"
   Message title;        // "Review of contract 4 (CAMBO, Leverancier BV)"
-  const char* status;   // "overdue", "soon", "later" (R-CON-8 with the area's warn window; N_)
+  DeadlineStatus status;
   std::string uid;      // stable across runs: the calendar client updates instead of duplicating
   std::optional<Timestamp> due_at = {};  // the moment, where the deadline is one (a breach's)
   std::optional<Timestamp> warn_at = {};  // for a moment: when it starts to warn (the calendar's alarm)

@@ -5,6 +5,7 @@
 #include "core/msg.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <mbov/contract/catalog.hpp>
@@ -13,6 +14,7 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/dpia/dpia.hpp>
+#include <mbov/member/member.hpp>
 #include <mbov/report/report.hpp>
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
@@ -47,9 +49,6 @@ struct SupplierCertificate {
   }
 };
 
-// The outcome of a product without a completed DPIA.
-constexpr const char* no_dpia[] = {N_("no DPIA completed")};
-
 // A product's last completed DPIA, and when the next is due (R-DPIA-2).
 struct DpiaState {
   struct Completed {
@@ -62,7 +61,7 @@ struct DpiaState {
   std::string product;
   std::optional<Completed> last;  // none: no DPIA completed
   Object to_object() const {
-    if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", no_dpia[0]);
+    if (!last) return Object().add("product", product).add("id", nullptr).add("outcome", marked(N_("no DPIA completed")));
     return Object()
         .add("product", product)
         .add("id", last->id)
@@ -74,17 +73,16 @@ struct DpiaState {
   }
 };
 
-// The products the member takes up today (R-MEM-8).
-std::vector<Uptake> products(Document& d, Reader& r, const std::string& member, const std::string& today) {
-  Query q(r,
-          "SELECT u.product, p.name, min(u.from_date) AS since FROM uptake u JOIN product p ON p.code = u.product"
-          " WHERE u.member = ? AND u.from_date <= ?2 AND (u.until IS NULL OR u.until >= ?2) GROUP BY u.product"
-          " ORDER BY u.product",
-          {p(member), p(today)});
+// The products the member takes up today (R-MEM-8: member::uptakes_on), each since its first uptake.
+std::vector<Uptake> products(Document& d, Reader& r, const std::string& member) {
+  std::map<std::string, std::string> names;
+  for (const contract::Product& p : contract::products(r.s)) names[p.code] = p.name;
+  std::map<std::string, Date> since;
+  for (const member::Uptake& u : member::uptakes_on(r.s, r.s.today, member))
+    if (const auto [at, added] = since.emplace(u.product, u.from); !added && u.from < at->second) at->second = u.from;
   Section& s = d.table("products", N_("Products taken up"), {"product", "name", "since"});
   std::vector<Uptake> taken;
-  while (q.next())
-    taken.push_back({.product = q.col(0).getString(), .name = q.col(1).getString(), .since = Date::parse(q.col(2).getString(), "uptake.from_date")});
+  for (const auto& [product, from] : since) taken.push_back({.product = product, .name = names[product], .since = from});
   for (const Uptake& u : taken) s.rows.push_back(u.to_object());
   return taken;
 }
@@ -145,7 +143,6 @@ void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                                         .next_due = dpia::periodic_due(completed, r.s.policy.dpia)};
     }
     s.rows.push_back(state.to_object());
-    as_words(s.rows.back(), "outcome", no_dpia);
   }
 }
 
@@ -171,7 +168,7 @@ void officer(Object& facts, Reader& r) {
     facts.add("officer", nullptr).add("officer_email", nullptr).add("officer_since", nullptr);
     return;
   }
-  facts.add("officer", o->name.value_or(erased_name[0])).add("officer_email", o->email).add("officer_since", o->from);
+  facts.add("officer", person_name(o->name)).add("officer_email", o->email).add("officer_since", o->from);
 }
 
 }  // namespace
@@ -181,12 +178,12 @@ Document security_statement(Reader& r, const std::string& member) {
   if (!m.next())
     throw Error(Exit::data, msg("no member with code '{}'", member), "",
                 msg("see 'mbov member list --all'"));
-  const std::string code = m.col(0).getString(), today = r.s.today.str();
+  const std::string code = m.col(0).getString();
   Document d;
   d.title = render(msg("Security statement for {} ({})", m.col(1).getString(), code), language());
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
-  const std::vector<Uptake> taken = products(d, r, code, today);
+  const std::vector<Uptake> taken = products(d, r, code);
   const std::vector<SupplierCertificate> found = certificates(d, r, taken);
   dpias(d, r, taken);
   processing(d, r, taken);
@@ -194,7 +191,6 @@ Document security_statement(Reader& r, const std::string& member) {
   facts.add("issued_to", code).add("issued_on", r.s.today).add("products_count", static_cast<long>(taken.size()));
   facts.add("certificates_valid", certificates_valid(taken, found));
   officer(facts, r);
-  as_words(facts, "officer", erased_name);
   return d;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Reads that several reports share.
 #include <cstdint>
-#include <span>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,17 +13,8 @@
 
 namespace mbov::report {
 
-// "overdue", "soon" or "later": R-CON-8 in the words of the reports (English; tr() where shown).
-const char* status_word(Severity severity);
-
-// In `column`, a cell that is one of `words` (English words the report's SQL writes, marked N_)
-// becomes that word's message (marked): English in the data formats, translated where people read
-// it. Done once, where the rows are read; every other cell stays as it is.
-void as_words(std::vector<Object>& rows, std::string_view column, std::span<const char* const> words);
-void as_words(Object& row, std::string_view column, std::span<const char* const> words);
-
-// The name the reports' SQL gives an erased person (coalesce(name, '(erased)'), R-DPIA-5).
-inline constexpr const char* erased_name[] = {N_("(erased)")};
+// A person's name, or "(erased)" once erased (R-DPIA-5): a message, translated where people read it.
+Value person_name(const std::optional<std::string>& name);
 
 // The number of rows of the section added last: a summary counts a table as it is filled.
 long last_rows(const Document& d);
@@ -53,13 +44,5 @@ void add_av_account(Document& d, Reader& r, int year, Format f);
 // A closed motion and its tally (R-VOTE-3, 4: the vote area's rule): motion, date, title, kind,
 // yes, no, abstain, base, required, consensus, adopted, closed.
 Object decision_row(Reader& r, std::int64_t motion);
-
-}  // namespace mbov::report
-
-namespace mbov::report {
-
-// The rows of a query over breaches whose first column is the id and that has a `state` column
-// (selected as NULL): the state filled in by incident::breach_state, a word (marked).
-void add_breach_rows(Section& section, Reader& r, Query& q);
 
 }  // namespace mbov::report

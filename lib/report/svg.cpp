@@ -13,9 +13,12 @@ namespace {
 // Colours that stay apart for colour-blind readers (Okabe-Ito), in series order.
 constexpr const char* palette[] = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"};
 
-const char* status_colour(std::string_view status) {
-  if (status == "overdue") return "#D55E00";
-  if (status == "soon") return "#E69F00";
+const char* status_colour(DeadlineStatus status) {
+  switch (status) {
+    case DeadlineStatus::overdue: return "#D55E00";
+    case DeadlineStatus::soon: return "#E69F00";
+    case DeadlineStatus::later: break;
+  }
   return "#0072B2";
 }
 
@@ -100,7 +103,7 @@ std::string timeline(std::string_view title, Date from, Date to, const std::vect
         "<g><title>{0} {1} ({2})</title><circle cx=\"{3:.1f}\" cy=\"{4}\" r=\"5\" fill=\"{5}\"/>"
         "<line x1=\"{3:.1f}\" y1=\"{4}\" x2=\"{3:.1f}\" y2=\"{6}\" stroke=\"{5}\" stroke-dasharray=\"2,2\"/>"
         "<text x=\"{7:.1f}\" y=\"{8}\" fill=\"{5}\" text-anchor=\"{9}\">{1}</text></g>\n",
-        human_date(m.date), html_escape(m.label), html_escape(tr(m.status.c_str())), x, axis_y, status_colour(m.status), y - 4,
+        human_date(m.date), html_escape(m.label), html_escape(tr(status_name(m.status))), x, axis_y, status_colour(m.status), y - 4,
         leftwards ? x - 3 : x + 3, y, leftwards ? "end" : "start");
   }
   return svg + "</svg>";

@@ -6,6 +6,7 @@
 
 #include <mbov/core/dates.hpp>
 #include <mbov/core/output.hpp>
+#include <mbov/report/report.hpp>
 
 namespace mbov::report {
 
@@ -19,7 +20,7 @@ std::string stacked_bars(std::string_view title, const std::vector<std::string>&
 struct Mark {
   Date date;
   std::string label;
-  std::string status;
+  DeadlineStatus status;
 };
 std::string timeline(std::string_view title, Date from, Date to, const std::vector<Mark>& marks);
 

@@ -265,7 +265,7 @@ Turnout read_ballots(std::istream& in, const std::string& source, const Policy::
                 msg("{}: the file has a present column (a roll): it says who is present and who has a vote",
                             csv.source()),
                 {}, msg("drop --present, --present-count and --members"));
-  if (policy.base == "all_members" && !presence.members && !roll)
+  if (policy.base == VoteBase::all_members && !presence.members && !roll)
     throw Error(Exit::usage, msg("the policy's vote.base is all_members: give --members N"));
   MemberTable table;
   if (presence.codes) {

@@ -99,6 +99,8 @@ void attend(Session& s, std::int64_t meeting, const std::vector<std::string>& co
   }
 }
 
+std::vector<Attendance> attendance(Session& s, std::int64_t meeting) { return store::attendance(s, meeting); }
+
 std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at,
                           const std::optional<std::string>& reason) {
   const Date date = find_meeting(s, meeting).date;

@@ -32,6 +32,25 @@ std::vector<std::string> attended_by(Session& s, std::int64_t meeting, Timestamp
   return codes;
 }
 
+std::vector<Attendance> attendance(Session& s, std::int64_t meeting) {
+  SQLite::Statement q(sql(s),
+                      "SELECT a.member, m.name, a.since,"
+                      " (SELECT max(l.at) FROM presence l WHERE l.meeting = a.meeting AND l.member = a.member AND l.event = 'leave'"
+                      "   AND NOT EXISTS (SELECT 1 FROM presence b WHERE b.meeting = l.meeting AND b.member = l.member"
+                      "                   AND b.event = 'arrive' AND b.id > l.id))"
+                      " FROM attendance a JOIN member m ON m.code = a.member WHERE a.meeting = ? ORDER BY a.member");
+  q.bind(1, meeting);
+  std::vector<Attendance> out;
+  while (q.executeStep()) {
+    Attendance a{.member = q.getColumn(0).getString(),
+                 .name = q.getColumn(1).getString(),
+                 .since = Timestamp::parse(q.getColumn(2).getString(), "attendance.since")};
+    if (!q.getColumn(3).isNull()) a.left_at = Timestamp::parse(q.getColumn(3).getString(), "presence.at");
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 bool is_present(Session& s, std::int64_t meeting, const std::string& member) {
   SQLite::Statement& q =
       statement(s, "SELECT event FROM presence WHERE meeting = ? AND member = ? ORDER BY id DESC LIMIT 1");
@@ -103,8 +122,8 @@ void save_result(Session& s, std::int64_t motion, const Tally& t) {
   for (bool b : {t.quorum_met, t.consensus, t.adopted}) q.bind(++i, b ? 1 : 0);
   q.bind(++i, t.rule);
   q.bind(++i, t.policy.threshold.str());
-  q.bind(++i, t.policy.base);
-  q.bind(++i, t.policy.consensus);
+  q.bind(++i, std::string(vote_base_name(t.policy.base)));
+  q.bind(++i, std::string(consensus_name(t.policy.consensus)));
   q.bind(++i, t.policy.quorum);
   q.bind(++i, t.policy.in_person_overrides_advance ? 1 : 0);
   q.exec();
@@ -129,8 +148,8 @@ std::optional<Tally> load_result(Session& s, std::int64_t motion) {
   t.rule = q.getColumn(11).getString();
   t.policy = s.policy.vote;
   t.policy.threshold = parse_fraction(q.getColumn(12).getString());
-  t.policy.base = q.getColumn(13).getString();
-  t.policy.consensus = q.getColumn(14).getString();
+  t.policy.base = parse_vote_base(q.getColumn(13).getString(), "motion_result.base_rule");
+  t.policy.consensus = parse_consensus(q.getColumn(14).getString(), "motion_result.consensus_rule");
   t.policy.quorum = static_cast<int>(n(15));
   t.policy.in_person_overrides_advance = n(16) == 1;
   return t;

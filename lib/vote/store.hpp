@@ -18,6 +18,8 @@ std::vector<std::string> present_members(Session& s, std::int64_t meeting, std::
 // whose attendance began by its close time.
 std::vector<std::string> attended_by(Session& s, std::int64_t meeting, Timestamp closed_at);
 bool is_present(Session& s, std::int64_t meeting, const std::string& member);
+// R-VOTE-10: who attended, from when, and the last departure not followed by an arrival; by code.
+std::vector<Attendance> attendance(Session& s, std::int64_t meeting);
 // The newest attendance record of a meeting (0: none).
 std::int64_t last_presence(Session& s, std::int64_t meeting);
 // Records an arrival or a departure.

@@ -20,26 +20,26 @@ std::string_view choice_name(Choice choice) {
 namespace {
 
 std::int64_t base_of(const Policy::Vote& policy, const Turnout& t) {
-  if (policy.base == "cast") return t.yes + t.no + t.abstain;
-  if (policy.base == "all_members") return t.members;
+  if (policy.base == VoteBase::cast) return t.yes + t.no + t.abstain;
+  if (policy.base == VoteBase::all_members) return t.members;
   return t.present + t.advance;  // present_or_advance
 }
 
 Message base_words(const Policy::Vote& policy) {
-  if (policy.base == "cast") return msg("members that cast a ballot");
-  if (policy.base == "all_members") return msg("all members");
+  if (policy.base == VoteBase::cast) return msg("members that cast a ballot");
+  if (policy.base == VoteBase::all_members) return msg("all members");
   return msg("members present or voting in advance");
 }
 
 // R-VOTE-3: "no_objection": at least one yes and no "no"; "unanimous": every member in the base
 // voted yes. Abstentions and silent members do not object.
 bool is_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
-  if (policy.consensus == "unanimous") return base > 0 && t.yes == base;
+  if (policy.consensus == Consensus::unanimous) return base > 0 && t.yes == base;
   return t.yes > 0 && t.no == 0;
 }
 
 Message why_no_consensus(const Policy::Vote& policy, const Turnout& t, std::int64_t base) {
-  if (policy.consensus == "unanimous") return msg("not all {} in the base voted yes", base);
+  if (policy.consensus == Consensus::unanimous) return msg("not all {} in the base voted yes", base);
   if (t.yes == 0) return msg("no yes vote");
   return msg("{} no", t.no);
 }
@@ -55,7 +55,7 @@ Message rule_text(const Tally& t) {
     return msg("quorum not met: base {} < quorum {} (R-VOTE-7); {}; not adopted", t.base, policy.quorum, counts);
   if (t.consensus)
     return msg("consensus ({}) (R-VOTE-3); {}; adopted",
-                      policy.consensus == "unanimous" ? msg("unanimous")
+                      policy.consensus == Consensus::unanimous ? msg("unanimous")
                                                       : msg("at least one yes and no objection"),
                       counts);
   const bool share = turnout.yes * f.den >= f.num * t.base;  // the arithmetic, printed as it is
@@ -83,7 +83,7 @@ Object to_object(const Tally& t, std::optional<std::int64_t> motion) {
       .add("required", t.required)
       .add("margin", t.margin)
       .add("threshold", policy.threshold.str())
-      .add("base_rule", policy.base)
+      .add("base_rule", vote_base_name(policy.base))
       .add("quorum", policy.quorum)
       .add("quorum_met", t.quorum_met)
       .add("consensus", t.consensus)

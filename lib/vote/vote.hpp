@@ -80,6 +80,15 @@ struct Ballot {
 // back before the close).
 std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<std::string>& codes, Timestamp at,
                           const std::optional<std::string>& reason);
+// A member that attended a meeting: present from `since`; `left_at`: when it left without coming
+// back (R-VOTE-10), none while present.
+struct Attendance {
+  std::string member, name;
+  Timestamp since;
+  std::optional<Timestamp> left_at;
+};
+// The members that attended `meeting`, by code (what the minutes show).
+std::vector<Attendance> attendance(Session& s, std::int64_t meeting);
 
 // ---- motions (motion.cpp)
 

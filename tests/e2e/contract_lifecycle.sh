@@ -22,6 +22,9 @@ ok --today 2023-01-20 contract show 1 --format json
 json 'assert d["next_review"]=="2024-01-15" and d["reviews"][1]["outcome"]=="deviations" and d["reviews"][1]["meeting"]=='"$meeting"
 unchanged_after 65 --today 2023-01-20 contract review 1 --outcome fine
 stderr_has "invalid --outcome 'fine'"
+stderr_has "use compliant or deviations"
+unchanged_after 65 --today 2023-01-20 contract review 99 --outcome Compliant
+stderr_has "invalid --outcome 'Compliant'"
 unchanged_after 65 --today 2023-01-20 contract review 1 --outcome compliant --meeting 99
 stderr_has "unknown meeting 99"
 unchanged_after 65 --today 2023-01-20 contract review 1 --outcome compliant --meeting "$board"

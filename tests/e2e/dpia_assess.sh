@@ -41,7 +41,9 @@ json 'assert [r["action"] for r in d]==["add"]*4+["complete"]*3'
 unchanged_after 65 dpia add --product NOPE --kind initial
 stderr_has "no product with code 'NOPE'"
 unchanged_after 65 dpia add --product CAMBO --kind yearly
-stderr_has "--kind 'yearly'"
+stderr_has "--kind 'yearly' is not one of: initial, change, periodic, audit"
+unchanged_after 65 dpia add --product NOPE --kind yearly
+stderr_has "--kind 'yearly' is not one of"
 unchanged_after 65 dpia add --product CAMBO --kind change
 stderr_has "R-DPIA-1"
 unchanged_after 65 dpia add --product CAMBO --kind change --change 2
@@ -64,7 +66,9 @@ stderr_has "before the DPIA's start (2026-03-01)"
 unchanged_after 65 dpia complete 4 --on 2026-03-02 --outcome acceptable
 stderr_has "after today"
 unchanged_after 65 dpia complete 4 --outcome fine
-stderr_has "--outcome 'fine'"
+stderr_has "--outcome 'fine' is not one of: acceptable, mitigations, high-risk"
+unchanged_after 65 dpia complete 99 --outcome fine
+stderr_has "--outcome 'fine' is not one of"
 unchanged_after 65 dpia complete 4 --outcome mitigations
 stderr_has "needs --measures"
 unchanged_after 65 dpia complete 4 --outcome acceptable --measures "iets"

@@ -26,6 +26,11 @@ stderr_has "KIND 'memo' is not one of: pdc, dap"
 unchanged_after 65 gov document add pdc --number 4 --date 2022-06-01 --status approved
 stderr_has "R-GOV-1"
 unchanged_after 65 gov document add pdc --number 4 --date 2022-06-01 --status final
+stderr_has "--status 'final' is not one of: draft, for-approval, approved"
+unchanged_after 65 gov document add memo --number 1 --date 2022-06-31 --status final
+stderr_has "KIND 'memo' is not one of"
+unchanged_after 65 gov document show memo
+stderr_has "KIND 'memo' is not one of: pdc, dap"
 unchanged_after 65 gov document add pdc --number 4 --date 2022-06-31
 unchanged_after 65 gov document add pdc --number " " --date 2022-06-01
 unchanged_after 66 gov document add pdc --number 4 --date 2022-06-01 --file "$T/missing.pdf"

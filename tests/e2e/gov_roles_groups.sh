@@ -43,6 +43,8 @@ unchanged_after 65 gov role assign general-manager "$P2" --from 2026-01-01
 stderr_has "not after the current general-manager's start (2026-01-01)"
 unchanged_after 65 gov role assign chair "$P1"
 stderr_has "ROLE 'chair' is not one of"
+unchanged_after 65 gov role assign chair --name "Cas Cee" --email cas@example.nl
+stderr_has "ROLE 'chair' is not one of: general-manager, product-owner, fg, mailbox-owner, functional-manager"
 unchanged_after 65 gov role assign product-owner "$P1" --scope NOPE
 unchanged_after 65 gov role assign mailbox-owner "$P1" --scope noreply@
 unchanged_after 65 gov role assign general-manager "$P1" --scope x

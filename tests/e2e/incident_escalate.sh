@@ -7,8 +7,13 @@ ok incident open --kind disruption --title "Uitval" --at 2026-06-01T09:00
 i=$(new_id)
 unchanged_after 65 incident escalate "$i" --to operational
 stderr_has "R-INC-2"
+stderr_has "--to: 'operational' is not tactical or strategic"
 unchanged_after 65 incident escalate "$i" --to board
-stderr_has "board"
+stderr_has "--to: 'board' is not tactical or strategic"
+# A word that is no level above operational is refused where --to is read (issue 23), before any database.
+MBOV_DB=$T/none.db expect 65 incident escalate "$i" --to Tactical
+stderr_has "--to: 'Tactical' is not tactical or strategic"
+[[ ! -e $T/none.db ]] || fail "a refused --to created a database"
 unchanged_after 65 incident escalate "$i" --at 2026-06-01T08:00
 unchanged_after 65 incident escalate 999
 ok --actor ops incident escalate "$i" --note "leverancier reageert niet" --at 2026-06-01T10:00

@@ -64,6 +64,7 @@ bad "kind,title,opened,id,problem" "backup,T,2026-05-04T09:00,7,7" "bad.csv:2:5 
 bad "kind,title,opened,status,resolved" "backup,T,2026-05-04T09:00,new,2026-05-04T10:00" "bad.csv:2:5 (resolved)"
 bad "kind,title,opened,status,acknowledged" "backup,T,2026-05-04T09:00,acknowledged,2026-05-04T08:00" "bad.csv:2:5 (acknowledged)"
 bad "kind,title,opened,escalation" "backup,T,2026-05-04T09:00,board" "bad.csv:2:4 (escalation)"
+stderr_has "escalation: 'board' is not operational, tactical or strategic"
 bad "kind,title,opened,fundamental" "backup,T,2026-05-04T09:00,true" "bad.csv:2:4 (fundamental)"
 bad "kind,title,opened,fundamental" "change,T,2026-05-04T09:00,maybe" "bad.csv:2:4 (fundamental)"
 bad "kind,title,opened,fundamental,motion" "change,T,2026-05-04T09:00,true,9" "bad.csv:2:5 (motion)"

@@ -37,7 +37,14 @@ ok incident list --open --format csv
 ok incident list
 stdout_has "Inloggen faalt"
 expect 65 incident list --kind storm
-stderr_has "storm"
+stderr_has "--kind: unknown incident kind 'storm'"
+stderr_has "use one of disruption, change, backup, problem, access, breach"
+# A word that is no kind is refused where the option is read (issue 23), before any database.
+MBOV_DB=$T/none.db expect 65 incident list --kind Breach
+stderr_has "--kind: unknown incident kind 'Breach'"
+MBOV_DB=$T/none.db expect 65 incident open --kind storm --title T
+stderr_has "--kind: unknown incident kind 'storm'"
+[[ ! -e $T/none.db ]] || fail "a refused --kind created a database"
 expect 65 incident list --product NOPE
 expect 65 incident list --since 2026-13-01
 stderr_has "--since"

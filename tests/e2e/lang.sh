@@ -126,6 +126,26 @@ unchanged_after 65 --lang nl report charges 1800
 stderr_has "mbov: fout: JAAR: waarde 1800 ligt niet tussen 1900 en 9998"
 unchanged_after 65 --lang nl member list --all=maybe
 stderr_has "mbov: fout: Kan niet omzetten: --all = maybe"
+# Each usage error is made once from the parser's state (cmd/cli_text.cpp): a positional's name
+# reads as --help shows it, and a sentence of CLI11 is whole Dutch.
+unchanged_after 64 --lang nl member list extra more
+stderr_has "mbov: fout: Deze argumenten werden niet verwacht: more extra"
+unchanged_after 64 --lang nl vote cast
+stderr_has "mbov: fout: MOTIE is verplicht"
+unchanged_after 64 --lang nl vote tally 1 --ballots x.csv
+stderr_has "mbov: fout: MOTIE sluit --ballots uit"
+unchanged_after 64 --lang nl incident notify 1
+stderr_has "mbov: fout: Precies 1 optie uit [--authority,--members,--subjects,--no-risk] is verplicht"
+unchanged_after 64 --lang nl incident notify 1 --members --subjects
+stderr_has "mbov: fout: Precies 1 optie uit [--authority,--members,--subjects,--no-risk] is verplicht en er zijn er 2 gegeven"
+unchanged_after 64 --lang nl member list --format json --format csv
+stderr_has "mbov: fout: --format: hoogstens 1 toegestaan, maar 2 gekregen"
+unchanged_after 65 --lang nl vote cast 0 25LZ yes
+stderr_has "mbov: fout: MOTIE: '0' is geen positief geheel getal"
+unchanged_after 65 --lang nl --busy-timeout soon member list
+stderr_has "mbov: fout: Kan niet omzetten: --busy-timeout = soon"
+unchanged_after 64 incident notify 1 --members --subjects
+stderr_has "mbov: error: Exactly 1 option from [--authority,--members,--subjects,--no-risk] is required and 2 were given"
 unchanged_after 64 member list extra
 stderr_has "mbov: error: The following argument was not expected: extra"
 unchanged_after 64 member add 99XX --name

@@ -1,8 +1,8 @@
 # Values for people (issue 25): every closed-set value a person reads in table, text, markdown
-# and html is its Dutch word in Dutch (vote choices, incident kinds, statuses and escalation
-# levels, legal bases, budget kinds, contact roles, the vote's base rule); a budget's "left" reads
-# "resterend" while a member's stays "uitgetreden"; the message prefixes and the help's
-# placeholders are Dutch. JSON, CSV headers and values, and English never change.
+# and html is its Dutch word in Dutch (vote choices, incident kinds, statuses, escalation levels
+# and timeline events, legal bases, budget kinds, contact roles, the vote's base rule); a
+# budget's "left" reads "resterend" while a member's stays "uitgetreden"; the message prefixes
+# and the help's placeholders are Dutch. JSON, CSV headers and values, and English never change.
 source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/dpia_fixture.bash"
 dpia_world
@@ -18,6 +18,11 @@ stdout_has "| verstoring |"
 ok --lang nl incident show 2
 grep -qE "^soort: +verstoring$" "$OUT" || fail "soort: verstoring"
 grep -qE "^status: +nieuw$" "$OUT" || fail "status: nieuw"
+# The events of the timeline too (issue 23: they read English in Dutch before).
+ok --lang nl incident show 2 --format markdown
+stdout_has "| gemeld |"
+stdout_lacks "| opened |"
+json_same_in_dutch 0 incident show 2
 ok --lang nl incident list --format csv
 stdout_has "disruption"
 stdout_lacks "verstoring"

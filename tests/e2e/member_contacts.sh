@@ -19,6 +19,9 @@ unchanged_after 65 member contact add 25AB --name "X" --email "x@example"
 unchanged_after 65 member contact add 25AB --name "" --email x@example.nl
 unchanged_after 65 member contact add 99ZZ --name "X" --email x@example.nl
 unchanged_after 65 member contact add 25AB --name "X" --email x@example.nl --role boss
+stderr_has "--role: 'boss' is not contact or representative"
+unchanged_after 65 member contact add 99ZZ --name "X" --email x@example.nl --role boss
+stderr_has "--role: 'boss' is not contact or representative"
 unchanged_after 65 member contact add 25AB --name "X" --email x@example.nl --since 2026-02-30
 unchanged_after 64 member contact add 25AB --email x@example.nl
 ok member show 25AB --format json

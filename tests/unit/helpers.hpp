@@ -21,6 +21,17 @@ Exit exit_of(auto&& f) {
   return Exit::ok;
 }
 
+// The message a call is refused with as Exit::data: "accepted" when it is not refused, "exit N"
+// when it fails with another status.
+inline std::string data_refusal(auto&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.code() == Exit::data ? std::string(e.what()) : "exit " + std::to_string(static_cast<int>(e.code()));
+  }
+  return "accepted";
+}
+
 // A check's findings as "RULE SUBJECT SEVERITY".
 inline std::vector<std::string> findings(const CheckReport& r) {
   std::vector<std::string> out;

@@ -8,6 +8,7 @@
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/check.hpp>
 #include <mbov/core/error.hpp>
+#include "helpers.hpp"
 #include "testdb.hpp"
 #include "text_dates.hpp"
 
@@ -89,12 +90,20 @@ TEST_CASE("reviews move the next review, a future or pre-start review is refused
   const std::int64_t id = seed(t, "2021-01-01", "2030-01-01");
   Session s = t.write();
   CHECK(contract::load(s, id).next_review == d("2022-01-01"));
-  contract::review(s, id, Review{.on = d("2022-02-15"), .outcome = "compliant"});
+  contract::review(s, id, Review{.on = d("2022-02-15"), .outcome = ReviewOutcome::compliant});
   CHECK(contract::load(s, id).next_review == d("2023-02-15"));
-  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2022-03-02"), .outcome = "compliant"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2020-12-31"), .outcome = "compliant"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "fine"}); }) == 65);
-  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = "compliant", .meeting = 99}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2022-03-02"), .outcome = ReviewOutcome::compliant}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.on = d("2020-12-31"), .outcome = ReviewOutcome::compliant}); }) == 65);
+  CHECK(code_of([&] { contract::review(s, id, Review{.outcome = ReviewOutcome::compliant, .meeting = 99}); }) == 65);
+}
+
+TEST_CASE("a review outcome is parsed from its word and printed as it (R-CON-3)") {
+  for (ReviewOutcome outcome : {ReviewOutcome::compliant, ReviewOutcome::deviations})
+    CHECK(parse_review_outcome(review_outcome_name(outcome), "--outcome") == outcome);
+  CHECK(review_outcome_name(ReviewOutcome::deviations) == "deviations");
+  CHECK_FALSE(review_outcome_from("Compliant"));
+  CHECK_FALSE(review_outcome_from("deviation"));
+  CHECK(test::data_refusal([] { parse_review_outcome("fine", "--outcome"); }) == "invalid --outcome 'fine'");
 }
 
 TEST_CASE("termination: ending until the end, then ended, no extension after it (R-CON-7)") {

@@ -15,12 +15,15 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/policy.hpp>
 #include "core/policy_text.hpp"
+#include "helpers.hpp"
 
 namespace fs = std::filesystem;
 using mbov::Error;
 using mbov::Exit;
 using mbov::Fraction;
 using mbov::Policy;
+using mbov::VoteBase;
+using mbov::Consensus;
 
 namespace {
 
@@ -115,11 +118,27 @@ TEST_CASE("parse_fraction") {
   }
 }
 
+TEST_CASE("vote.base and vote.consensus: every word round-trips, another is refused naming it") {
+  for (VoteBase b : {VoteBase::present_or_advance, VoteBase::cast, VoteBase::all_members}) {
+    CHECK(mbov::parse_vote_base(mbov::vote_base_name(b), "base") == b);
+    CHECK(mbov::vote_base_from(mbov::vote_base_name(b)) == b);
+  }
+  for (Consensus c : {Consensus::no_objection, Consensus::unanimous})
+    CHECK(mbov::parse_consensus(mbov::consensus_name(c), "consensus") == c);
+  CHECK(mbov::vote_base_name(VoteBase::all_members) == "all_members");
+  CHECK_FALSE(mbov::vote_base_from("everyone"));
+  CHECK_FALSE(mbov::consensus_from("Unanimous"));
+  CHECK(mbov::test::data_refusal([] { mbov::parse_consensus("unanimus", "motion_result.consensus_rule"); }) ==
+        "motion_result.consensus_rule: want one of no_objection, unanimous, got 'unanimus'; did you mean 'unanimous'?");
+  CHECK(mbov::test::data_refusal([] { mbov::parse_vote_base("everyone", "motion_result.base_rule"); }) ==
+        "motion_result.base_rule: want one of present_or_advance, cast, all_members, got 'everyone'");
+}
+
 TEST_CASE("defaults equal spec/policy.toml") {
   const Policy p = Policy::defaults();
   CHECK(p.vote.threshold == Fraction{2, 3});
-  CHECK(p.vote.base == "present_or_advance");
-  CHECK(p.vote.consensus == "no_objection");
+  CHECK(p.vote.base == VoteBase::present_or_advance);
+  CHECK(p.vote.consensus == Consensus::no_objection);
   CHECK(p.vote.quorum == 0);
   CHECK(p.vote.in_person_overrides_advance == true);
   CHECK(p.vote.av_meetings_per_year == 2);
@@ -209,7 +228,7 @@ TEST_CASE("the compiled defaults are data/policy.toml read as a policy file") {
 TEST_CASE("builtin_policy_cpp: every key as an assignment, a broken text is an error") {
   const std::string cpp = mbov::builtin_policy_cpp(builtin_text(), "data/policy.toml");
   CHECK(cpp.find("  p.vote.threshold = Fraction{2, 3};\n") != std::string::npos);
-  CHECK(cpp.find("  p.vote.base = \"present_or_advance\";\n") != std::string::npos);
+  CHECK(cpp.find("  p.vote.base = decltype(p.vote.base)::present_or_advance;\n") != std::string::npos);
   CHECK(cpp.find("  p.vote.in_person_overrides_advance = true;\n") != std::string::npos);
   CHECK(cpp.find("  p.contract.certifications = {\"ISO27001\", \"ISAE3000\", \"ISAE3402\"};\n") != std::string::npos);
   CHECK(cpp.find("  p.incident.sla[3].resolve_hours = 240;\n") != std::string::npos);
@@ -266,8 +285,8 @@ TEST_CASE("a file overrides key by key and records where") {
         "[contract]\ncertifications = [\"NEN7510\"]\n[member]\ncontacts_min = 0\ncontacts_preferred = 0\n",
         "types.toml"));
     CHECK(q.vote.threshold == Fraction{1, 2});
-    CHECK(q.vote.base == "cast");
-    CHECK(q.vote.consensus == "unanimous");
+    CHECK(q.vote.base == VoteBase::cast);
+    CHECK(q.vote.consensus == Consensus::unanimous);
     CHECK(q.vote.in_person_overrides_advance == false);
     CHECK(q.contract.certifications == std::vector<std::string>{"NEN7510"});  // replaced, not merged
     CHECK(q.member.contacts_min == 0);

@@ -96,6 +96,9 @@ TEST_CASE("register: required fields, legal basis, role, transfers need safeguar
   CHECK_FALSE(dpia::register_show(s, id + 1).transfers);
   CHECK(dpia::register_list(s, std::string("VVA")).size() == 2);
   CHECK(dpia::register_list(s, std::string("CAMBO")).empty());
+  // A record stored before its legal basis was checked reads back as stored (the schema has no check on it).
+  sql(s).exec("UPDATE processing SET legal_basis = 'art. 6(1)(e) AVG' WHERE id = " + std::to_string(id));
+  CHECK(dpia::register_show(s, id).legal_basis == "art. 6(1)(e) AVG");
 }
 
 TEST_CASE("register: a hand-over states its system and whole days (R-DPIA-6)") {
@@ -120,9 +123,9 @@ TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
   test::TestDb t("2025-12-30");
   Session s = t.write();
   dpia::officer_set(s, "Fenna", "fg@example.nl", Date::from_ymd(2020, 1, 1));
-  const dpia::NewDpia d{.product = "CAMBO", .kind = "initial", .started = Date::from_ymd(2023, 1, 1)};
+  const dpia::NewDpia d{.product = "CAMBO", .kind = dpia::Kind::initial, .started = Date::from_ymd(2023, 1, 1)};
   std::int64_t id = dpia::add(s, d);
-  dpia::complete(s, id, {.on = Date::from_ymd(2023, 3, 1), .outcome = "acceptable"});
+  dpia::complete(s, id, {.on = Date::from_ymd(2023, 3, 1), .outcome = dpia::Outcome::acceptable});
   CHECK(test::findings(dpia::check(s)) == std::vector<std::string>{"R-DPIA-3 product CAMBO WARNING", "R-DPIA-3 product VVA WARNING"});
   sql(s).exec("INSERT INTO processing (product, name, purpose, legal_basis, subjects, data_categories, retention, role) "
             "VALUES ('CAMBO', 'n', 'p', 'contract', 's', 'd', 'r', 'controller'), "
@@ -138,20 +141,43 @@ TEST_CASE("due: periodic DPIA by the policy's months and warn days") {
   CHECK(r.findings[0].due == Date::from_ymd(2026, 3, 1));
 }
 
+TEST_CASE("the closed sets of DPIAs and processing records: every word round-trips, another is refused naming it") {
+  for (const char* word : {"initial", "change", "periodic", "audit"}) CHECK(dpia::kind_name(dpia::parse_kind(word, "--kind")) == word);
+  for (const char* word : {"acceptable", "mitigations", "high-risk"})
+    CHECK(dpia::outcome_name(dpia::parse_outcome(word, "--outcome")) == word);
+  for (const char* word : {"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"})
+    CHECK(dpia::legal_basis_name(dpia::parse_legal_basis(word, "--legal-basis")) == word);
+  for (const char* word : {"controller", "processor"})
+    CHECK(dpia::processing_role_name(dpia::parse_processing_role(word, "--role")) == word);
+  CHECK(dpia::parse_outcome("high-risk", "--outcome") == dpia::Outcome::high_risk);
+  CHECK(dpia::parse_legal_basis("public-task", "--legal-basis") == dpia::LegalBasis::public_task);
+  CHECK_FALSE(dpia::kind_from("Initial"));
+  CHECK_FALSE(dpia::outcome_from("high_risk"));
+  CHECK_FALSE(dpia::legal_basis_from("legal_obligation"));
+  CHECK_FALSE(dpia::processing_role_from("owner"));
+  CHECK(test::data_refusal([] { dpia::parse_kind("yearly", "--kind"); }) == "--kind 'yearly' is not one of: initial, change, periodic, audit");
+  CHECK(test::data_refusal([] { dpia::parse_outcome("fine", "--outcome"); }) ==
+        "--outcome 'fine' is not one of: acceptable, mitigations, high-risk");
+  CHECK(test::data_refusal([] { dpia::parse_legal_basis("whim", "--legal-basis"); }) ==
+        "--legal-basis 'whim' is not one of: consent, contract, legal-obligation, vital-interests, public-task, "
+        "legitimate-interests");
+  CHECK(test::data_refusal([] { dpia::parse_processing_role("owner", "--role"); }) == "--role 'owner' is not one of: controller, processor");
+}
+
 TEST_CASE("add and complete refuse what the rules refuse") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   sql(s).exec("INSERT INTO incident (id, kind, title, product, priority, status, opened, respond_by, resolve_by) VALUES "
             "(1, 'backup', 'b', 'CAMBO', 3, 'new', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
   Date today = s.today;
-  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = "change", .change = 1, .started = today}); }) ==
+  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = dpia::Kind::change, .change = 1, .started = today}); }) ==
         Exit::data);
-  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = "change", .started = today}); }) == Exit::data);
-  CHECK(exit_of([&] { dpia::add(s, {.product = "XYZ", .kind = "initial", .started = today}); }) == Exit::data);
-  std::int64_t id = dpia::add(s, {.product = "CAMBO", .kind = "initial", .started = today.plus_days(-10)});
-  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today.plus_days(-11), .outcome = "acceptable"}); }) == Exit::data);
-  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today, .outcome = "mitigations"}); }) == Exit::data);
-  dpia::complete(s, id, {.on = today.plus_days(-10), .outcome = "high-risk", .report = "R-1"});
+  CHECK(exit_of([&] { dpia::add(s, {.product = "CAMBO", .kind = dpia::Kind::change, .started = today}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::add(s, {.product = "XYZ", .kind = dpia::Kind::initial, .started = today}); }) == Exit::data);
+  std::int64_t id = dpia::add(s, {.product = "CAMBO", .kind = dpia::Kind::initial, .started = today.plus_days(-10)});
+  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today.plus_days(-11), .outcome = dpia::Outcome::acceptable}); }) == Exit::data);
+  CHECK(exit_of([&] { dpia::complete(s, id, {.on = today, .outcome = dpia::Outcome::mitigations}); }) == Exit::data);
+  dpia::complete(s, id, {.on = today.plus_days(-10), .outcome = dpia::Outcome::high_risk, .report = "R-1"});
   const dpia::Dpia d = dpia::show(s, id);
   CHECK(dpia::needs_prior_consultation(d));
   CHECK(d.report == "R-1");

@@ -46,11 +46,12 @@ TEST_CASE("gov check (R-GOV-5): a role without a holder is critical, a mailbox w
                                "R-GOV-5 role mailbox-owner info@ CRITICAL",
                                "R-GOV-5 role functional-manager 12AB CRITICAL"});
   const Date jan = Date::from_ymd(2026, 1, 1);
-  for (auto [role, scope] : std::initializer_list<std::pair<const char*, const char*>>{
-           {"general-manager", ""}, {"product-owner", "CAMBO"}, {"product-owner", "VVA"}, {"functional-manager", "12AB"}})
+  for (auto [role, scope] : std::initializer_list<std::pair<gov::Role, const char*>>{
+           {gov::Role::general_manager, ""}, {gov::Role::product_owner, "CAMBO"}, {gov::Role::product_owner, "VVA"},
+           {gov::Role::functional_manager, "12AB"}})
     gov::assign_role(s, {.role = role, .scope = scope, .person = 1, .from = jan});
-  gov::assign_role(s, {.role = "mailbox-owner", .scope = "support@", .person = 1, .deputy = 2, .from = jan});
-  const auto info = gov::assign_role(s, {.role = "mailbox-owner", .scope = "info@", .person = 2, .from = jan});
+  gov::assign_role(s, {.role = gov::Role::mailbox_owner, .scope = "support@", .person = 1, .deputy = 2, .from = jan});
+  const auto info = gov::assign_role(s, {.role = gov::Role::mailbox_owner, .scope = "info@", .person = 2, .from = jan});
   CHECK(role_findings() == std::vector<std::string>{"R-GOV-5 role mailbox-owner info@ WARNING"});
   gov::end_role(s, info, Date::from_ymd(2026, 3, 1));  // no longer held on its until day
   CHECK(role_findings() == std::vector<std::string>{"R-GOV-5 role mailbox-owner info@ CRITICAL"});

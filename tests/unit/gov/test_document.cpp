@@ -25,7 +25,7 @@ TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted 
   CHECK(exit_of([&] { version(s, "memo", "1", "2020-12-04"); }) == Exit::data);
   CHECK(exit_of([&] { version(s, "pdc", "2", "2020-12-04", "approved"); }) == Exit::data);
   CHECK(exit_of([&] { version(s, "pdc", " ", "2020-12-04"); }) == Exit::data);
-  CHECK_FALSE(gov::in_force(gov::versions(s, "pdc")));
+  CHECK_FALSE(gov::in_force(gov::versions(s, gov::DocumentKind::pdc)));
   const auto pdc = closed_motion(s, "2020-12-16", "pdc");
   CHECK(exit_of([&] { gov::approve_version(s, v10, pdc, std::nullopt); }) == Exit::data);  // a draft
   gov::submit_version(s, v10);
@@ -33,15 +33,30 @@ TEST_CASE("documents (R-GOV-1): draft -> for-approval -> approved by an adopted 
   CHECK(exit_of([&] { gov::approve_version(s, v10, closed_motion(s, "2020-12-17", "ordinary"), std::nullopt); }) == Exit::data);
   CHECK(exit_of([&] { gov::approve_version(s, v10, std::nullopt, std::nullopt); }) == Exit::data);
   gov::approve_version(s, v10, pdc, std::nullopt);
-  const auto current = gov::in_force(gov::versions(s, "pdc"));
+  const auto current = gov::in_force(gov::versions(s, gov::DocumentKind::pdc));
   REQUIRE(current);
   CHECK(current->number == "1.0");
   CHECK(current->approved_on == Date::from_ymd(2020, 12, 16));
-  CHECK(gov::versions(s, "pdc")[0].id == v09);
+  CHECK(gov::versions(s, gov::DocumentKind::pdc)[0].id == v09);
   // Statutes: any adopted AV motion.
   const auto st = version(s, "statutes", "1", "2021-01-01");
   gov::approve_version(s, st, closed_motion(s, "2021-02-01", "ordinary"), std::nullopt);
-  CHECK(gov::in_force(gov::versions(s, "statutes"))->number == "1");
+  CHECK(gov::in_force(gov::versions(s, gov::DocumentKind::statutes))->number == "1");
+}
+
+TEST_CASE("a document kind and status are parsed from their words and printed as them (R-GOV-1)") {
+  for (const std::string& word : gov::document_kinds())
+    CHECK(gov::document_kind_name(gov::parse_document_kind(word, "KIND")) == word);
+  for (const std::string& word : gov::document_statuses())
+    CHECK(gov::document_status_name(gov::parse_document_status(word, "--status")) == word);
+  CHECK(gov::parse_document_kind("breach-protocol", "KIND") == gov::DocumentKind::breach_protocol);
+  CHECK(gov::parse_document_status("for-approval", "--status") == gov::DocumentStatus::for_approval);
+  CHECK_FALSE(gov::document_kind_from("PDC"));
+  CHECK_FALSE(gov::document_status_from("for_approval"));
+  CHECK(test::data_refusal([] { gov::parse_document_kind("memo", "KIND"); }) ==
+        "KIND 'memo' is not one of: pdc, dap, statutes, regulation, breach-protocol, fg-regulation, vision");
+  CHECK(test::data_refusal([] { gov::parse_document_status("final", "--status"); }) ==
+        "--status 'final' is not one of: draft, for-approval, approved");
 }
 
 TEST_CASE("documents (R-GOV-1): the DAP is approved by an expert-group decision") {
@@ -54,7 +69,7 @@ TEST_CASE("documents (R-GOV-1): the DAP is approved by an expert-group decision"
   CHECK(exit_of([&] { gov::approve_version(s, dap, std::nullopt, 99); }) == Exit::data);
   const auto eg = gov::record_decision(s, "expert-group", Date::from_ymd(2022, 2, 2), "DAP 2.0 approved");
   gov::approve_version(s, dap, std::nullopt, eg);
-  CHECK(gov::in_force(gov::versions(s, "dap"))->approved_on == Date::from_ymd(2022, 2, 2));
+  CHECK(gov::in_force(gov::versions(s, gov::DocumentKind::dap))->approved_on == Date::from_ymd(2022, 2, 2));
   CHECK(exit_of([&] { gov::record_decision(s, "board", Date::from_ymd(2022, 2, 2), "x"); }) == Exit::data);
 }
 

@@ -20,10 +20,10 @@ TEST_CASE("history_object: the version in force and since when, then every versi
   test::TestDb t("2026-03-01");
   Session s = t.write();
   version(s, "pdc", "0.9", "2020-12-03");
-  CHECK(gov::history_object("pdc", gov::versions(s, "pdc")).find("in_force")->is_null());
+  CHECK(gov::history_object(gov::DocumentKind::pdc, gov::versions(s, gov::DocumentKind::pdc)).find("in_force")->is_null());
   const auto v10 = version(s, "pdc", "1.0", "2020-12-16");
   gov::approve_version(s, v10, closed_motion(s, "2020-12-16", "pdc"), std::nullopt);
-  const Object o = gov::history_object("pdc", gov::versions(s, "pdc"));
+  const Object o = gov::history_object(gov::DocumentKind::pdc, gov::versions(s, gov::DocumentKind::pdc));
   CHECK(keys(o) == std::vector<std::string>{"kind", "in_force", "in_force_since", "history"});
   CHECK(o.find("in_force")->text() == "1.0");
   CHECK(o.find("in_force_since")->text() == "2020-12-16");
@@ -41,7 +41,7 @@ TEST_CASE("to_object of a holder: an unscoped role has a null scope") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   const std::int64_t person = gov::add_person(s, "Ada", "ada@example.org");
-  gov::assign_role(s, {.role = "general-manager", .person = person, .from = Date::parse("2026-01-01", "d")});
+  gov::assign_role(s, {.role = gov::Role::general_manager, .person = person, .from = Date::parse("2026-01-01", "d")});
   const std::vector<gov::Holder> held = gov::holders(s, Date::parse("2026-02-01", "d"));
   REQUIRE(held.size() == 1);
   const Object o = gov::to_object(held[0]);

@@ -19,9 +19,9 @@ using mbov::test::ts;
 
 namespace {
 long long count(Session& s, const char* query) { return sql(s).execAndGet(query).getInt64(); }
-OpenRequest request(std::string kind, std::string title, Timestamp at, std::optional<int> priority = {}) {
+OpenRequest request(Kind kind, std::string title, Timestamp at, std::optional<int> priority = {}) {
   OpenRequest r;
-  r.kind = std::move(kind);
+  r.kind = kind;
   r.title = std::move(title);
   r.at = at;
   r.priority = priority;
@@ -36,7 +36,7 @@ TEST_CASE("open stores UTC deadlines and an opened event, a failed command write
   {
     Session s = t.write();
     OpenRequest r;
-    r.kind = "breach";
+    r.kind = Kind::breach;
     r.title = "Lek";
     r.at = ts("2026-05-04T09:00:00+02:00");
     id = open(s, r);
@@ -82,12 +82,12 @@ TEST_CASE("overdue: open incidents and undecided breaches only") {
   test::TestDb t("2026-06-01");
   Session s = t.write();
   OpenRequest r;
-  r.kind = "disruption";
+  r.kind = Kind::disruption;
   r.title = "Storing";
   r.priority = 1;
   r.at = ts("2026-06-01T08:00:00Z");
   std::int64_t a = open(s, r);
-  r.kind = "breach";
+  r.kind = Kind::breach;
   std::int64_t b = open(s, r);
   for (std::int64_t id : {a, b}) {
     set_status(s, id, Status::acknowledged, {.note = std::nullopt, .at = ts("2026-06-01T08:10:00Z")});
@@ -98,7 +98,7 @@ TEST_CASE("overdue: open incidents and undecided breaches only") {
   CHECK(report.status() == Severity::ok);
   notify(s, b, {.step = Notice::members, .reason = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
   CHECK(incident::check(s).findings.empty());
-  r.kind = "disruption";
+  r.kind = Kind::disruption;
   r.at = ts("2026-06-01T06:00:00Z");
   open(s, r);
   report = incident::check(s);
@@ -131,7 +131,7 @@ TEST_CASE("import is replayed in time order through the rules") {
 TEST_CASE("resolved from any open status, the response is the first of acknowledgement and resolution") {
   test::TestDb t("2026-06-01");
   Session s = t.write();
-  const std::int64_t a = open(s, request("disruption", "A", ts("2026-06-01T08:00:00Z"), 2));
+  const std::int64_t a = open(s, request(Kind::disruption, "A", ts("2026-06-01T08:00:00Z"), 2));
   const Event e = set_status(s, a, Status::resolved, {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
   CHECK(e.detail == "new → resolved");
   Incident i = load(s, a);
@@ -142,7 +142,7 @@ TEST_CASE("resolved from any open status, the response is the first of acknowled
   i = load(s, a);
   CHECK(i.acknowledged_at == ts("2026-06-01T09:00:00Z"));
   CHECK_FALSE(i.resolved_at.has_value());
-  const std::int64_t b = open(s, request("access", "B", ts("2026-06-01T08:00:00Z")));
+  const std::int64_t b = open(s, request(Kind::access, "B", ts("2026-06-01T08:00:00Z")));
   set_status(s, b, Status::acknowledged, {.note = std::nullopt, .at = ts("2026-06-01T08:30:00Z")});
   set_status(s, b, Status::resolved, {.note = std::nullopt, .at = ts("2026-06-01T09:00:00Z")});
   CHECK(load(s, b).status == Status::resolved);
@@ -152,7 +152,7 @@ TEST_CASE("resolved from any open status, the response is the first of acknowled
 TEST_CASE("a decided breach's service levels are no findings, the authority deadline is a moment") {
   test::TestDb t("2026-06-01");  // now: 2026-06-01 12:00 local = 10:00Z
   Session s = t.write();
-  const std::int64_t b = open(s, request("breach", "Lek", ts("2026-05-29T12:00:00Z")));
+  const std::int64_t b = open(s, request(Kind::breach, "Lek", ts("2026-05-29T12:00:00Z")));
   CheckReport report = incident::check(s);
   REQUIRE(report.findings.size() == 3);  // respond, resolve (priority 1), and the authority
   CHECK(report.findings[2].rule == "R-INC-7");
@@ -166,7 +166,7 @@ TEST_CASE("a decided breach's service levels are no findings, the authority dead
 
 TEST_CASE("detail_message: a breach notification step reads Dutch for people, other details as recorded") {
   Event e;
-  e.kind = "notification";
+  e.kind = EventKind::notification;
   e.detail = "members informed";
   CHECK(render(detail_message(e), language()) == "members informed");
   CHECK(english(detail_message(e)) == "members informed");
@@ -174,9 +174,9 @@ TEST_CASE("detail_message: a breach notification step reads Dutch for people, ot
   CHECK(render(detail_message(e), language()) == "leden geïnformeerd");
   e.detail = "authority notified (late)";
   CHECK(render(detail_message(e), language()) == "toezichthouder geïnformeerd (te laat)");
-  e.kind = "note";  // a note's text is the user's
+  e.kind = EventKind::note;  // a note's text is the user's
   CHECK(render(detail_message(e), language()) == "authority notified (late)");
-  e.kind = "status";
+  e.kind = EventKind::status;
   e.detail = "new → acknowledged";  // states stay as stored
   CHECK(render(detail_message(e), language()) == "new → acknowledged");
   set_language(Language::en);

@@ -15,8 +15,8 @@ inline member::NewMember authority(std::string code, const char* joined = "2025-
   return {.code = std::move(code), .name = "ROC Voorbeeld", .contracting_authority = true, .joined = day(joined)};
 }
 
-inline member::NewContact contact(std::string code, std::string email, std::string role = "contact") {
-  return {.member = std::move(code), .name = "Anna", .email = std::move(email), .role = std::move(role),
+inline member::NewContact contact(std::string code, std::string email, member::ContactRole role = member::ContactRole::contact) {
+  return {.member = std::move(code), .name = "Anna", .email = std::move(email), .role = role,
           .since = day("2025-01-01")};
 }
 

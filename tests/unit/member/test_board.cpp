@@ -20,7 +20,7 @@ namespace {
 void register_two(Session& s) {
   member::add(s, authority("25AB"));
   member::add(s, authority("26CD"));
-  member::add_contact(s, contact("25AB", "rep@example.nl", "representative"));
+  member::add_contact(s, contact("25AB", "rep@example.nl", member::ContactRole::representative));
   member::add_contact(s, contact("26CD", "other@example.nl"));
 }
 const std::vector<std::string> voters{"25AB", "26CD"};
@@ -72,7 +72,7 @@ TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history, each chair stops when the
   test::TestDb t("2026-03-01");
   Session s = t.write();
   register_two(s);
-  member::add_contact(s, contact("26CD", "rep2@example.nl", "representative"));  // person 3
+  member::add_contact(s, contact("26CD", "rep2@example.nl", member::ContactRole::representative));  // person 3
   std::int64_t elected = decided_motion(s, voters, "2025-06-01");
   std::int64_t a = member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
   std::int64_t b = member::appoint(s, {.person = 3, .from = day("2025-07-01"), .motion = elected});
@@ -109,4 +109,37 @@ TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history, each chair stops when the
   member::leave_board(s, 3, day("2026-02-01"));
   CHECK(member::chair_on(s, day("2026-01-31"))->id == b);
   CHECK(!member::chair_on(s, day("2026-02-01")));
+}
+
+TEST_CASE("R-VOTE-8: board_changes: seats begun or ended in the period, chair when a chair period shares a day with it") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  register_two(s);
+  member::NewContact second = contact("26CD", "rep2@example.nl");  // person 3, a representative as person 1 is
+  second.role = member::contacts(s, {.member = "25AB"})[0].role;
+  member::add_contact(s, second);
+  std::int64_t elected = decided_motion(s, voters, "2025-06-01");
+  std::int64_t a = member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});
+  std::int64_t b = member::appoint(s, {.person = 3, .from = day("2025-07-01"), .motion = elected});
+  member::choose_chair(s, 3, day("2025-12-31"));
+  member::choose_chair(s, 1, day("2025-12-31"));  // person 3's period: no day at all
+  member::choose_chair(s, 3, day("2026-01-10"));  // person 1 chairs through 9 January
+  member::leave_board(s, 1, day("2026-02-01"));
+  const auto changes = [&](const char* from, const char* to) {
+    std::vector<std::pair<std::int64_t, bool>> out;
+    for (const member::Seat& seat : member::board_changes(s, day(from), day(to))) out.emplace_back(seat.id, seat.chair);
+    return out;
+  };
+  using Changes = std::vector<std::pair<std::int64_t, bool>>;
+  CHECK(changes("2025-01-01", "2026-01-01") == Changes{{a, true}, {b, false}});  // b chairs from 10 January on
+  CHECK(changes("2026-01-01", "2027-01-01") == Changes{{a, true}});  // a left: a change; b began before
+  CHECK(changes("2026-01-10", "2027-01-01") == Changes{{a, false}});  // a's chair ended ON 10 January
+  CHECK(changes("2025-07-02", "2026-01-01").empty());
+  const member::Seat seat = member::board_changes(s, day("2025-01-01"), day("2026-01-01"))[0];
+  CHECK(seat.person == 1);
+  CHECK(seat.name == std::optional<std::string>("Anna"));
+  CHECK(seat.from == day("2025-07-01"));
+  CHECK(seat.until == day("2026-02-01"));
+  CHECK(seat.motion == elected);
+  CHECK(seat.member == std::optional<std::string>("25AB"));
 }

@@ -46,8 +46,8 @@ TEST_CASE("member check: R-VOTE-8 board size, chair and representatives") {
   Session s = t.write();
   member::add(s, authority("25AB"));
   member::add(s, authority("26CD"));
-  member::add_contact(s, contact("25AB", "a@example.nl", "representative"));
-  member::add_contact(s, contact("26CD", "b@example.nl", "representative"));
+  member::add_contact(s, contact("25AB", "a@example.nl", member::ContactRole::representative));
+  member::add_contact(s, contact("26CD", "b@example.nl", member::ContactRole::representative));
   CHECK(count(member::check(s), "R-VOTE-8", Severity::critical) == 1);  // no board at all
   std::int64_t elected = test::decided_motion(s, {"25AB", "26CD"}, "2025-06-01");
   member::appoint(s, {.person = 1, .from = day("2025-07-01"), .motion = elected});

@@ -127,7 +127,7 @@ TEST_CASE("to_object: the fields of CLI.md, null where nothing is") {
   Object o = member::to_object(m);
   CHECK(o.keys == std::vector<std::string>(member::list_columns()));
   for (const char* key : {"city", "left", "representative", "last_confirmed"}) CHECK(o.find(key)->is_null());
-  member::Contact c{.id = 1, .member = "25AB", .person = 2, .role = "contact", .since = day("2025-01-01")};
+  member::Contact c{.id = 1, .member = "25AB", .person = 2, .role = member::ContactRole::contact, .since = day("2025-01-01")};
   Object co = member::to_object(c);
   CHECK(co.keys == std::vector<std::string>(member::contact_columns()));
   for (const char* key : {"name", "email", "phone", "until"}) CHECK(co.find(key)->is_null());
@@ -191,4 +191,21 @@ TEST_CASE("R-MEM-7: an uptake lies inside one period of the membership") {
   member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-01-01"), .until = day("2026-03-31")});
   member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-07-01")});
   member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2026-07-01")});
+}
+
+TEST_CASE("R-MEM-7: periods_changed: each period begun or ended in the period, a rejoin a new one") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  member::add(s, authority("25AB", "2024-05-01"));
+  member::add(s, authority("26CD", "2025-01-01"));
+  member::add(s, authority("27EF", "2023-01-01"));
+  member::add(s, authority("28GH", "2026-01-01"));  // on `to`: after the period
+  member::leave(s, "25AB", test::day("2025-03-31"));
+  member::rejoin(s, "25AB", test::day("2025-06-01"));
+  std::vector<std::string> got;
+  for (const member::Period& p : member::periods_changed(s, test::day("2025-01-01"), test::day("2026-01-01")))
+    got.push_back(p.code + " " + p.joined.str() + " " + (p.left ? p.left->str() : "-"));
+  CHECK(got == std::vector<std::string>{"25AB 2024-05-01 2025-03-31", "25AB 2025-06-01 -", "26CD 2025-01-01 -"});
+  CHECK(member::periods_changed(s, test::day("2025-04-01"), test::day("2025-06-01")).empty());
+  CHECK(member::periods_changed(s, test::day("2026-01-01"), test::day("2026-01-02"))[0].name == "ROC Voorbeeld");
 }

@@ -25,3 +25,30 @@ TEST_CASE("R-MEM-8: an uptake counts through its until day, --until alone ends t
   CHECK(member::list(s, {.product = "CAMBO"}).size() == 1);  // through its until day
   CHECK(member::contacts(s, {.product = "VVA"}).empty());
 }
+
+TEST_CASE("R-MEM-8: uptakes_on: begun by the day and running through their until day, of one member when asked") {
+  test::TestDb t("2026-03-01");
+  Session s = t.write();
+  member::add(s, authority("25AB"));
+  member::add(s, authority("26CD"));
+  const std::int64_t ended =
+      member::uptake(s, {.member = "25AB", .product = "CAMBO", .from = day("2026-01-10"), .until = day("2026-01-31")});
+  const std::int64_t open = member::uptake(s, {.member = "25AB", .product = "VVA", .from = day("2026-02-01")});
+  const std::int64_t other = member::uptake(s, {.member = "26CD", .product = "CAMBO", .from = day("2026-01-31")});
+  const auto ids = [&](const char* on, std::optional<std::string> member = std::nullopt) {
+    std::vector<std::int64_t> out;
+    for (const member::Uptake& u : member::uptakes_on(s, day(on), member)) out.push_back(u.id);
+    return out;
+  };
+  CHECK(ids("2026-01-09").empty());                                 // before any start
+  CHECK(ids("2026-01-10") == std::vector<std::int64_t>{ended});     // from its first day
+  CHECK(ids("2026-01-31") == std::vector<std::int64_t>{ended, other});  // through its until day
+  CHECK(ids("2026-02-01") == std::vector<std::int64_t>{open, other});   // not after it; by member, product
+  CHECK(ids("2026-02-01", "26CD") == std::vector<std::int64_t>{other});
+  CHECK(ids("2030-01-01", "25AB") == std::vector<std::int64_t>{open});  // an open uptake runs on
+  const member::Uptake u = member::uptakes_on(s, day("2026-01-20"))[0];
+  CHECK(u.member == "25AB");
+  CHECK(u.product == "CAMBO");
+  CHECK(u.from == day("2026-01-10"));
+  CHECK(u.until == day("2026-01-31"));
+}

@@ -7,7 +7,8 @@
 namespace mbov::test {
 
 inline report::Deadline deadline(std::string title) {
-  return {Date::parse("2026-12-01", "t"), "review", "contract 1", "R-CON-3", std::move(title), "soon", "review-contract-1@mbov"};
+  return {Date::parse("2026-12-01", "t"), "review", "contract 1", "R-CON-3", std::move(title), report::DeadlineStatus::soon,
+          "review-contract-1@mbov"};
 }
 
 }  // namespace mbov::test

@@ -15,17 +15,17 @@ using mbov::test::ts;
 TEST_CASE("av report: incidents per product and kind, in time only on the service-level clock") {
   test::TestDb t("2027-01-15");
   Session s = t.write();
-  auto add = [&](const char* kind, const char* opened, std::optional<Timestamp> resolved) {
+  auto add = [&](incident::Kind kind, const char* opened, std::optional<Timestamp> resolved) {
     incident::Incident i{.kind = kind, .title = "t", .priority = 2, .opened = ts(opened),
                          .respond_by = ts(opened).plus_hours(4), .resolve_by = ts(opened).plus_hours(24)};
     i.resolved_at = resolved;
     i.id = incident::store::insert(s, i);
     incident::store::update(s, i);
   };
-  add("disruption", "2026-05-04T09:00:00Z", ts("2026-05-04T12:00:00Z"));  // in time
-  add("disruption", "2026-05-05T09:00:00Z", ts("2026-05-07T09:00:00Z"));  // late
-  add("change", "2026-05-06T09:00:00Z", ts("2026-05-08T09:00:00Z"));      // planned work
-  add("disruption", "2025-12-01T09:00:00Z", std::nullopt);                // another year
+  add(incident::Kind::disruption, "2026-05-04T09:00:00Z", ts("2026-05-04T12:00:00Z"));  // in time
+  add(incident::Kind::disruption, "2026-05-05T09:00:00Z", ts("2026-05-07T09:00:00Z"));  // late
+  add(incident::Kind::change, "2026-05-06T09:00:00Z", ts("2026-05-08T09:00:00Z"));      // planned work
+  add(incident::Kind::disruption, "2025-12-01T09:00:00Z", std::nullopt);                // another year
   report::Reader r(s);
   const report::Document d = report::av(r, 2026, Format::json);
   const report::Section* incidents = d.find("incidents");

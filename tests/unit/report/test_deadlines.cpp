@@ -35,3 +35,16 @@ TEST_CASE("Deadline: English for the data formats, kind, status, subject and tit
   CHECK(data.find("status")->text() == "soon");
   set_language(Language::en);
 }
+
+TEST_CASE("DeadlineStatus: R-CON-8's severity as the reports' status, each printed as its one word") {
+  using report::DeadlineStatus;
+  CHECK(report::status_of(Severity::critical) == DeadlineStatus::overdue);
+  CHECK(report::status_of(Severity::warning) == DeadlineStatus::soon);
+  CHECK(report::status_of(Severity::ok) == DeadlineStatus::later);
+  CHECK(std::string(report::status_name(DeadlineStatus::overdue)) == "overdue");
+  CHECK(std::string(report::status_name(DeadlineStatus::soon)) == "soon");
+  CHECK(std::string(report::status_name(DeadlineStatus::later)) == "later");
+  set_language(Language::nl);
+  CHECK(std::string(tr(report::status_name(DeadlineStatus::overdue))) == "te laat");
+  set_language(Language::en);
+}

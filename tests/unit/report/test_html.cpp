@@ -22,7 +22,7 @@ TEST_CASE("the charts escape what they are given") {
   CHECK(bars.find("a&amp;b") != std::string::npos);
   CHECK(bars.find("a&b") == std::string::npos);
   std::string line = report::timeline("t", Date::parse("2026-01-01", "t"), Date::parse("2026-02-01", "t"),
-                                      {{Date::parse("2026-01-31", "t"), "a very long label near the end", "overdue"}});
+                                      {{Date::parse("2026-01-31", "t"), "a very long label near the end", report::DeadlineStatus::overdue}});
   CHECK(line.find("text-anchor=\"end\"") != std::string::npos);  // kept inside the chart
   CHECK(line.find("#D55E00") != std::string::npos);
 }

@@ -15,7 +15,7 @@ using mbov::test::ts;
 TEST_CASE("product state: one row per product, its open incidents as the incident area counts them") {
   test::TestDb t("2026-05-11");
   Session s = t.write();
-  incident::Incident i{.kind = "disruption", .title = "t", .product = "CAMBO", .priority = 2,
+  incident::Incident i{.kind = incident::Kind::disruption, .title = "t", .product = "CAMBO", .priority = 2,
                        .opened = ts("2026-05-04T09:00:00Z"), .respond_by = ts("2026-05-04T13:00:00Z"),
                        .resolve_by = ts("2026-05-05T09:00:00Z")};
   i.id = incident::store::insert(s, i);

@@ -15,7 +15,7 @@ TEST_CASE("weekly report: the incidents resolved in the week, each in time or no
   test::TestDb t("2026-05-11");
   Session s = t.write();
   auto add = [&](const char* opened, const char* resolved) {
-    incident::Incident i{.kind = "disruption", .title = "t", .priority = 2, .opened = ts(opened),
+    incident::Incident i{.kind = incident::Kind::disruption, .title = "t", .priority = 2, .opened = ts(opened),
                          .respond_by = ts(opened).plus_hours(4), .resolve_by = ts(opened).plus_hours(24)};
     i.resolved_at = ts(resolved);
     i.id = incident::store::insert(s, i);

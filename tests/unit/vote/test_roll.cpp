@@ -63,14 +63,14 @@ TEST_CASE("R-VOTE-11: tallying the exported roll equals the stored result, over 
   }
   test::unaudited(*open);
   const char* const thresholds[] = {"1/2", "2/3", "3/4", "1/1"};
-  const char* const bases[] = {"present_or_advance", "cast", "all_members"};
+  const VoteBase bases[] = {VoteBase::present_or_advance, VoteBase::cast, VoteBase::all_members};
   int tallied = 0, empty = 0;
   for (int i = 0; i < kMeetings; ++i) {
     INFO("seed ", kSeed, ", meeting ", i + 1);
     Policy::Vote& p = t.how.policy.vote;  // the next session's policy
     p.threshold = parse_fraction(thresholds[pick(4)]);
     p.base = bases[pick(3)];
-    p.consensus = pick(2) ? "no_objection" : "unanimous";
+    p.consensus = pick(2) ? Consensus::no_objection : Consensus::unanimous;
     p.quorum = pick(3) == 0 ? pick(4) : 0;
     p.in_person_overrides_advance = pick(4) != 0;
     p.withdrawal_restores_advance = pick(2) == 0;

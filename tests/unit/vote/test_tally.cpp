@@ -17,8 +17,8 @@ Policy::Vote policy(const char* threshold = "2/3", const char* base = "present_o
                     const char* consensus = "no_objection", int quorum = 0) {
   Policy::Vote v = Policy::defaults().vote;
   v.threshold = parse_fraction(threshold);
-  v.base = base;
-  v.consensus = consensus;
+  v.base = parse_vote_base(base, "base");
+  v.consensus = parse_consensus(consensus, "consensus");
   v.quorum = quorum;
   return v;
 }

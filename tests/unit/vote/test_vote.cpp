@@ -135,3 +135,27 @@ TEST_CASE("a meeting kind is parsed from its word and printed as it, any other t
     CHECK(std::string(e.what()) == "--kind AV is not av or board");
   }
 }
+
+TEST_CASE("R-VOTE-10: attendance: present from the arrival, left only when the last record is a departure") {
+  test::TestDb t("2026-04-01");
+  Session s = t.write();
+  for (const char* c : {"A", "B", "C"}) add_member(s, c, "2020-01-01");
+  const std::int64_t m = vote::add_meeting(s, {.date = Date::parse("2026-04-01", "d"), .kind = vote::MeetingKind::av});
+  const auto at = [](const char* t) { return Timestamp::parse(t, "at"); };
+  vote::attend(s, m, {"A", "B"}, at("2026-04-01T19:00"));
+  vote::attend(s, m, {"C"}, at("2026-04-01T19:30"));
+  vote::leave(s, m, {"B"}, at("2026-04-01T20:00"), std::nullopt);
+  vote::attend(s, m, {"B"}, at("2026-04-01T20:30"));  // back again: not gone
+  vote::leave(s, m, {"C"}, at("2026-04-01T21:00"), std::nullopt);
+  const std::vector<vote::Attendance> list = vote::attendance(s, m);
+  REQUIRE(list.size() == 3);
+  CHECK(list[0].member == "A");
+  CHECK(list[0].name == "Lid A");
+  CHECK(list[0].since == at("2026-04-01T19:00"));
+  CHECK_FALSE(list[0].left_at.has_value());
+  CHECK(list[1].member == "B");
+  CHECK_FALSE(list[1].left_at.has_value());
+  CHECK(list[2].since == at("2026-04-01T19:30"));
+  CHECK(list[2].left_at == at("2026-04-01T21:00"));
+  CHECK(vote::attendance(s, m + 1).empty());
+}
