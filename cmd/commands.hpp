@@ -1,5 +1,5 @@
 #pragma once
-// One register_<group> per command group, each in cmd/<group>.cpp.
+// One register_<group> per command group: cmd/<area>/<area>.cpp for an area's group, cmd/core/<group>.cpp for the others.
 #include <CLI/CLI.hpp>
 
 #include "context.hpp"

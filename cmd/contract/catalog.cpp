@@ -15,8 +15,10 @@ std::vector<Object> objects(const std::vector<T>& rows) {
   return out;
 }
 
-void register_products(CLI::App& group, Context& ctx) {
-  auto* product = group.add_subcommand("product", tr("the products procured for the members (CAMBO, VVA, ...)"));
+}  // namespace
+
+void register_contract_products(CLI::App* group, Context& ctx) {
+  auto* product = group->add_subcommand("product", tr("the products procured for the members (CAMBO, VVA, ...)"));
   product->require_subcommand(1);
 
   struct AddOptions {
@@ -39,8 +41,8 @@ void register_products(CLI::App& group, Context& ctx) {
   });
 }
 
-void register_suppliers(CLI::App& group, Context& ctx) {
-  auto* supplier = group.add_subcommand("supplier", tr("the suppliers of the products"));
+void register_contract_suppliers(CLI::App* group, Context& ctx) {
+  auto* supplier = group->add_subcommand("supplier", tr("the suppliers of the products"));
   supplier->require_subcommand(1);
 
   auto name = std::make_shared<std::string>();
@@ -60,8 +62,8 @@ void register_suppliers(CLI::App& group, Context& ctx) {
       });
 }
 
-void register_certificates(CLI::App& group, Context& ctx) {
-  auto* cert = group.add_subcommand("cert", tr("a supplier's security certificates (R-CON-5)"));
+void register_contract_certificates(CLI::App* group, Context& ctx) {
+  auto* cert = group->add_subcommand("cert", tr("a supplier's security certificates (R-CON-5)"));
   cert->require_subcommand(1);
 
   struct AddOptions {
@@ -98,14 +100,6 @@ void register_certificates(CLI::App& group, Context& ctx) {
     ctx.print_list({"id", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"},
                    objects(contract::certificates(s, *supplier)));
   });
-}
-
-}  // namespace
-
-void register_contract_catalog(CLI::App& group, Context& ctx) {
-  register_products(group, ctx);
-  register_suppliers(group, ctx);
-  register_certificates(group, ctx);
 }
 
 }  // namespace mbov::cli

@@ -19,14 +19,14 @@ const std::vector<std::string> list_columns = {"id",     "product",         "sup
                                                "end",    "max_end",         "extensions_used", "extensions_left",
                                                "next_review", "notice_date", "status"};
 
-void register_add(CLI::App& group, Context& ctx) {
+void register_add(CLI::App* group, Context& ctx) {
   struct Options {
     std::string product, supplier, start;
     std::optional<int> base_years, extensions, extension_years, notice_months;
     std::optional<std::string> deviation_reason, tender;
   };
   auto o = std::make_shared<Options>();
-  auto* add = group.add_subcommand("add", tr("add a contract for a product with a supplier; prints its id"));
+  auto* add = group->add_subcommand("add", tr("add a contract for a product with a supplier; prints its id"));
   add->add_option("--product", o->product, tr("the product's code"))->required();
   add->add_option("--supplier", o->supplier, tr("the supplier's id or name"))->required();
   add->add_option("--start", o->start, tr("the first day of the contract, YYYY-MM-DD"))->required();
@@ -55,9 +55,9 @@ void register_add(CLI::App& group, Context& ctx) {
   });
 }
 
-void register_views(CLI::App& group, Context& ctx) {
+void register_views(CLI::App* group, Context& ctx) {
   auto status = std::make_shared<std::optional<std::string>>();
-  auto* list = group.add_subcommand("list", tr("every contract with its computed dates, as of --today"));
+  auto* list = group->add_subcommand("list", tr("every contract with its computed dates, as of --today"));
   check_one_of(list->add_option("--status", *status, tr("only contracts in this state")),
                {"planned", "active", "ending", "ended"});
   list->callback([&ctx, status] {
@@ -69,7 +69,7 @@ void register_views(CLI::App& group, Context& ctx) {
   });
 
   auto id = std::make_shared<std::int64_t>();
-  auto* show = group.add_subcommand("show", tr("one contract: terms, computed dates, reviews, extensions"));
+  auto* show = group->add_subcommand("show", tr("one contract: terms, computed dates, reviews, extensions"));
   add_id(show, "ID", *id, tr("the contract's id"))->required();
   show->callback([&ctx, id] {
     Session s = ctx.read();
@@ -77,7 +77,7 @@ void register_views(CLI::App& group, Context& ctx) {
   });
 }
 
-void register_changes(CLI::App& group, Context& ctx) {
+void register_changes(CLI::App* group, Context& ctx) {
   struct ReviewOptions {
     std::int64_t id = 0;
     std::string outcome;
@@ -85,7 +85,7 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::int64_t> meeting;
   };
   auto r = std::make_shared<ReviewOptions>();
-  auto* review = group.add_subcommand("review", tr("record the yearly review (R-CON-3); prints its id"));
+  auto* review = group->add_subcommand("review", tr("record the yearly review (R-CON-3); prints its id"));
   add_id(review, "ID", r->id, tr("the contract's id"))->required();
   review->add_option("--on", r->on, tr("the day of the review (default --today)"));
   review->add_option("--outcome", r->outcome, tr("compliant or deviations"))->required();
@@ -107,7 +107,7 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::string> on;
   };
   auto e = std::make_shared<ExtendOptions>();
-  auto* extend = group.add_subcommand("extend", tr("use one extension (R-CON-1); prints the new end"));
+  auto* extend = group->add_subcommand("extend", tr("use one extension (R-CON-1); prints the new end"));
   add_id(extend, "ID", e->id, tr("the contract's id"))->required();
   extend->add_option("--on", e->on, tr("the day of the decision (default --today)"));
   extend->callback([&ctx, e] {
@@ -126,7 +126,7 @@ void register_changes(CLI::App& group, Context& ctx) {
     std::optional<std::string> on, exit_plan;
   };
   auto t = std::make_shared<TerminateOptions>();
-  auto* terminate = group.add_subcommand("terminate", tr("record the decision to end a contract (R-CON-7)"));
+  auto* terminate = group->add_subcommand("terminate", tr("record the decision to end a contract (R-CON-7)"));
   add_id(terminate, "ID", t->id, tr("the contract's id"))->required();
   terminate->add_option("--end", t->end, tr("its last day, YYYY-MM-DD (at most its current end)"))->required();
   terminate->add_option("--reason", t->reason, tr("why it ends"))->required();
@@ -143,16 +143,7 @@ void register_changes(CLI::App& group, Context& ctx) {
   });
 }
 
-}  // namespace
-
-void register_contract(CLI::App& app, Context& ctx) {
-  auto* group = app.add_subcommand("contract", tr("contracts, products, suppliers and certificates (R-CON-1..9)"));
-  group->require_subcommand(1);
-  register_contract_catalog(*group, ctx);
-  register_add(*group, ctx);
-  register_views(*group, ctx);
-  register_changes(*group, ctx);
-
+void register_due(CLI::App* group, Context& ctx) {
   auto within = std::make_shared<std::optional<std::string>>();
   add_check(*group, "due", tr("reviews, notice dates, ends, certificates and lapsed services (exit 0/1/2)"), ctx, "contract",
             [within](Session& s) {
@@ -161,6 +152,23 @@ void register_contract(CLI::App& app, Context& ctx) {
               return contract::due(s, d);
             })
       ->add_option("--within", *within, tr("warn this far ahead, e.g. 60d (default policy contract.warn_days)"));
+}
+
+}  // namespace
+
+void register_contract(CLI::App& app, Context& ctx) {
+  auto* group = app.add_subcommand("contract", tr("contracts, products, suppliers and certificates (R-CON-1..9)"));
+  group->require_subcommand(1);
+  static constexpr Part parts[] = {
+      {"product", register_contract_products},
+      {"supplier", register_contract_suppliers},
+      {"cert", register_contract_certificates},
+      {"add", register_add},
+      {"list show", register_views},
+      {"review extend terminate", register_changes},
+      {"due", register_due},
+  };
+  ctx.add_parts(group, parts);
 }
 
 }  // namespace mbov::cli

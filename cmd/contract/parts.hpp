@@ -4,7 +4,9 @@
 
 namespace mbov::cli {
 
-// contract product|supplier|cert (cmd/contract/catalog.cpp).
-void register_contract_catalog(CLI::App& group, Context& ctx);
+// contract product, contract supplier and contract cert (cmd/contract/catalog.cpp).
+void register_contract_products(CLI::App* group, Context& ctx);
+void register_contract_suppliers(CLI::App* group, Context& ctx);
+void register_contract_certificates(CLI::App* group, Context& ctx);
 
 }  // namespace mbov::cli

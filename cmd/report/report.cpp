@@ -65,13 +65,8 @@ void register_report_governance(CLI::App* report, Context& ctx) {
   });
 }
 
-}  // namespace
-
-void register_report(CLI::App& app, Context& ctx) {
-  auto* report = app.add_subcommand("report", tr("reports: weekly, to the AV, deadlines, security statements"));
-  report->require_subcommand(1);
+void register_weekly(CLI::App* report, Context& ctx) {
   auto o = std::make_shared<Options>();
-
   auto* weekly = report->add_subcommand("weekly", tr("the week: incidents, breaches, decisions, what is due, each product"));
   weekly->add_option("--week", o->week, tr("this, last, next or an ISO week YYYY-Www (default: this, the week of --today)"));
   weekly->add_option("--ahead", o->ahead, tr("how far ahead 'what is due' looks (default 8w)"));
@@ -87,7 +82,10 @@ void register_report(CLI::App& app, Context& ctx) {
     if (o->sql || (f != Format::csv && f != Format::xlsx)) return print_document(ctx, d, r, o->sql);
     ctx.print_text(f == Format::csv ? report::to_csv(d, ctx.style()) : report::to_xlsx(d));
   });
+}
 
+void register_av(CLI::App* report, Context& ctx) {
+  auto o = std::make_shared<Options>();
   auto* av = report->add_subcommand("av", tr("the yearly report to the General Assembly"));
   av->add_option("--year", o->year, tr("calendar year (default: the year of --today)"));
   add_sql_flag(av, *o);
@@ -98,7 +96,10 @@ void register_report(CLI::App& app, Context& ctx) {
     report::Reader r(s, o->sql);
     print_document(ctx, report::av(r, o->year ? o->year : s.today.year(), ctx.format(document_formats)), r, o->sql);
   });
+}
 
+void register_deadlines(CLI::App* report, Context& ctx) {
+  auto o = std::make_shared<Options>();
   auto* deadlines = report->add_subcommand("deadlines", tr("every date something is due by, from every area"));
   deadlines->add_option("--within", o->within, tr("how far ahead (default 90d)"));
   add_sql_flag(deadlines, *o);
@@ -115,7 +116,10 @@ void register_report(CLI::App& app, Context& ctx) {
     for (const report::Deadline& d : list) rows.push_back(d.to_object());
     ctx.print_list(report::deadline_columns(), rows);
   });
+}
 
+void register_security(CLI::App* report, Context& ctx) {
+  auto o = std::make_shared<Options>();
   auto* security = report->add_subcommand("security-statement", tr("the security statement for one member (R-DPIA-7)"));
   security->add_option("CODE", o->code, tr("the member"))->required();
   add_sql_flag(security, *o);
@@ -125,8 +129,21 @@ void register_report(CLI::App& app, Context& ctx) {
     report::Reader r(s, o->sql);
     print_document(ctx, report::security_statement(r, o->code), r, o->sql);
   });
+}
 
-  register_report_governance(report, ctx);
+}  // namespace
+
+void register_report(CLI::App& app, Context& ctx) {
+  auto* report = app.add_subcommand("report", tr("reports: weekly, to the AV, deadlines, security statements"));
+  report->require_subcommand(1);
+  static constexpr Part parts[] = {
+      {"weekly", register_weekly},
+      {"av", register_av},
+      {"deadlines", register_deadlines},
+      {"security-statement", register_security},
+      {"minutes charges", register_report_governance},
+  };
+  ctx.add_parts(report, parts);
 }
 
 }  // namespace mbov::cli

@@ -19,7 +19,9 @@ void print_tally(Context& ctx, bool adopted, const Object& tally) {
   ctx.print_object(tally);
 }
 
-void register_cast(CLI::App& vote, Context& ctx) {
+}  // namespace
+
+void register_vote_cast(CLI::App* vote, Context& ctx) {
   struct CastOptions {
     std::int64_t motion = 0;
     std::string member, choice;
@@ -27,7 +29,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     bool advance = false;
   };
   auto c = std::make_shared<CastOptions>();
-  auto* cast = vote.add_subcommand("cast", tr("record a member's ballot: yes, no or abstain; prints its id"));
+  auto* cast = vote->add_subcommand("cast", tr("record a member's ballot: yes, no or abstain; prints its id"));
   add_id(cast, "MOTION", c->motion, tr("the motion's id"))->required();
   cast->add_option("CODE", c->member, tr("the member's code"))->required();
   cast->add_option("CHOICE", c->choice, tr("yes, no or abstain (voor, tegen, onthouding)"))->required();
@@ -54,7 +56,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     std::string file;
   };
   auto i = std::make_shared<ImportOptions>();
-  auto* import = vote.add_subcommand(
+  auto* import = vote->add_subcommand(
       "import", tr("cast the ballots of a CSV file (member,choice[,advance][,present]) or a roll; all or nothing"));
   add_id(import, "MOTION", i->motion, tr("the motion's id"))->required();
   import->add_option("FILE", i->file, tr("the CSV file, or - for stdin"))->required();
@@ -71,7 +73,7 @@ void register_cast(CLI::App& vote, Context& ctx) {
     std::string reason;
   };
   auto w = std::make_shared<WithdrawOptions>();
-  auto* withdraw = vote.add_subcommand("withdraw", tr("withdraw a ballot before the close, with a reason (R-VOTE-10)"));
+  auto* withdraw = vote->add_subcommand("withdraw", tr("withdraw a ballot before the close, with a reason (R-VOTE-10)"));
   add_id(withdraw, "BALLOT", w->ballot, tr("the ballot's id (printed by cast)"))->required();
   withdraw->add_option("--reason", w->reason, tr("why, for the audit log"))->required();
   withdraw->callback([&ctx, w] {
@@ -84,9 +86,9 @@ void register_cast(CLI::App& vote, Context& ctx) {
   });
 }
 
-void register_roll(CLI::App& vote, Context& ctx) {
+void register_vote_roll(CLI::App* vote, Context& ctx) {
   auto motion = std::make_shared<std::int64_t>(0);
-  auto* ballots = vote.add_subcommand(
+  auto* ballots = vote->add_subcommand(
       "ballots", tr("the roll: every member with a vote, present or not, and its ballot that counts (R-VOTE-11)"));
   add_id(ballots, "MOTION", *motion, tr("the motion's id"))->required();
   ballots->callback([&ctx, motion] {
@@ -101,7 +103,7 @@ void register_roll(CLI::App& vote, Context& ctx) {
     std::optional<std::string> at;
   };
   auto c = std::make_shared<CloseOptions>();
-  auto* close = vote.add_subcommand("close", tr("close a motion and fix its result: no ballots after this (R-VOTE-4, 6)"));
+  auto* close = vote->add_subcommand("close", tr("close a motion and fix its result: no ballots after this (R-VOTE-4, 6)"));
   add_id(close, "MOTION", c->motion, tr("the motion's id"))->required();
   close->add_option("--at", c->at, tr("when, ISO 8601 (default --now); never before a recorded attendance or ballot"));
   close->callback([&ctx, c] {
@@ -112,7 +114,7 @@ void register_roll(CLI::App& vote, Context& ctx) {
   });
 }
 
-void register_tally(CLI::App& vote, Context& ctx) {
+void register_vote_tally(CLI::App* vote, Context& ctx) {
   struct TallyOptions {
     std::optional<std::int64_t> motion;
     std::optional<std::string> ballots;
@@ -121,7 +123,7 @@ void register_tally(CLI::App& vote, Context& ctx) {
     bool recount = false;
   };
   auto o = std::make_shared<TallyOptions>();
-  auto* tally = vote.add_subcommand(
+  auto* tally = vote->add_subcommand(
       "tally", tr("the result of a motion by the policy; exit 0 adopted, 1 not adopted (R-VOTE-3, 4, 7)"));
   auto* motion = add_id(tally, "MOTION", o->motion, tr("a stored motion's id"));
   auto* ballots = tally->add_option("--ballots", o->ballots, tr("tally a CSV ballot file or roll (member,choice[,advance]"
@@ -164,14 +166,6 @@ void register_tally(CLI::App& vote, Context& ctx) {
     const vote::Tally result = vote::tally(policy, t);
     print_tally(ctx, result.adopted, vote::to_object(result, std::nullopt));
   });
-}
-
-}  // namespace
-
-void register_vote_ballots(CLI::App& vote, Context& ctx) {
-  register_cast(vote, ctx);
-  register_roll(vote, ctx);
-  register_tally(vote, ctx);
 }
 
 }  // namespace mbov::cli

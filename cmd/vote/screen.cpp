@@ -200,9 +200,9 @@ void serve(Context& ctx, const ScreenArgs& o) {
 
 }  // namespace
 
-void register_vote_screen(CLI::App& vote, Context& ctx) {
+void register_vote_screen(CLI::App* vote, Context& ctx) {
   auto o = std::make_shared<ScreenArgs>();
-  auto* screen = vote.add_subcommand("screen", tr("a live, read-only page of a meeting for the room's projector, until "
+  auto* screen = vote->add_subcommand("screen", tr("a live, read-only page of a meeting for the room's projector, until "
                                                   "Ctrl-C; or --once as a file"));
   add_id(screen, "MEETING", o->meeting, tr("the meeting's id"))->required();
   screen->add_option("--listen", o->listen, tr("where to serve the page, ADDR:PORT (default 127.0.0.1:8080)"));

@@ -13,8 +13,8 @@
 namespace mbov::cli {
 namespace {
 
-void register_meeting(CLI::App& vote, Context& ctx) {
-  auto* meeting = vote.add_subcommand("meeting", tr("AV and board meetings"));
+void register_meeting(CLI::App* vote, Context& ctx) {
+  auto* meeting = vote->add_subcommand("meeting", tr("AV and board meetings"));
   meeting->require_subcommand(1);
 
   struct AddOptions {
@@ -46,14 +46,14 @@ void register_meeting(CLI::App& vote, Context& ctx) {
   });
 }
 
-void register_presence(CLI::App& vote, Context& ctx) {
+void register_presence(CLI::App* vote, Context& ctx) {
   struct Options {
     std::int64_t meeting = 0;
     std::vector<std::string> members;
     std::optional<std::string> at, reason;
   };
   auto a = std::make_shared<Options>();
-  auto* attend = vote.add_subcommand("attend", tr("record the members present at a meeting (R-VOTE-2); all or nothing"));
+  auto* attend = vote->add_subcommand("attend", tr("record the members present at a meeting (R-VOTE-2); all or nothing"));
   add_id(attend, "MEETING", a->meeting, tr("the meeting's id"))->required();
   attend->add_option("CODE", a->members, tr("the members present"))->required();
   attend->add_option("--at", a->at, tr("since when, ISO 8601 (default --now)"));
@@ -65,7 +65,7 @@ void register_presence(CLI::App& vote, Context& ctx) {
   });
 
   auto l = std::make_shared<Options>();
-  auto* leave = vote.add_subcommand("leave", tr("members leave the meeting: not in the base of motions closed after "
+  auto* leave = vote->add_subcommand("leave", tr("members leave the meeting: not in the base of motions closed after "
                                              "(R-VOTE-10); all or nothing"));
   add_id(leave, "MEETING", l->meeting, tr("the meeting's id"))->required();
   leave->add_option("CODE", l->members, tr("the members leaving"))->required();
@@ -83,7 +83,7 @@ void register_presence(CLI::App& vote, Context& ctx) {
   });
 
   auto st = std::make_shared<std::int64_t>(0);
-  auto* status = vote.add_subcommand("status", tr("the evening at a glance: who is present, who voted what on the open "
+  auto* status = vote->add_subcommand("status", tr("the evening at a glance: who is present, who voted what on the open "
                                                "motion, who has not voted yet"));
   add_id(status, "MEETING", *st, tr("the meeting's id"))->required();
   auto shown_motion = std::make_shared<std::optional<std::int64_t>>();
@@ -94,8 +94,8 @@ void register_presence(CLI::App& vote, Context& ctx) {
   });
 }
 
-void register_motion(CLI::App& vote, Context& ctx) {
-  auto* motion = vote.add_subcommand("motion", tr("the motions a meeting votes on"));
+void register_motion(CLI::App* vote, Context& ctx) {
+  auto* motion = vote->add_subcommand("motion", tr("the motions a meeting votes on"));
   motion->require_subcommand(1);
 
   struct AddOptions {
@@ -139,7 +139,7 @@ void register_motion(CLI::App& vote, Context& ctx) {
   });
 
   auto shown = std::make_shared<std::int64_t>(0);
-  auto* show = vote.add_subcommand("show", tr("a motion: its result, its re-votes and the named vote"));
+  auto* show = vote->add_subcommand("show", tr("a motion: its result, its re-votes and the named vote"));
   add_id(show, "MOTION", *shown, tr("the motion's id"))->required();
   show->callback([&ctx, shown] {
     Session s = ctx.read();
@@ -148,22 +148,30 @@ void register_motion(CLI::App& vote, Context& ctx) {
   });
 }
 
-}  // namespace
-
-void register_vote(CLI::App& app, Context& ctx) {
-  auto* vote = app.add_subcommand("vote", tr("General Assembly votes: meetings, attendance, motions, ballots, the tally"));
-  vote->require_subcommand(1);
-  register_meeting(*vote, ctx);
-  register_presence(*vote, ctx);
-  register_motion(*vote, ctx);
-  register_vote_ballots(*vote, ctx);
-  register_vote_screen(*vote, ctx);
-
+void register_vote_check(CLI::App* vote, Context& ctx) {
   auto year = std::make_shared<std::optional<int>>();
   // --year read inside the check, so that a bad --year is UNKNOWN (exit 3) like every error of a check.
   add_check(*vote, "check", tr("R-VOTE-1: enough AV meetings last year and this year"), ctx, "vote",
             [year](Session& s) { return vote::check(s, optional_year(*year, "--year")); })
       ->add_option("--year", *year, tr("check only this calendar year"));
+}
+
+}  // namespace
+
+void register_vote(CLI::App& app, Context& ctx) {
+  auto* vote = app.add_subcommand("vote", tr("General Assembly votes: meetings, attendance, motions, ballots, the tally"));
+  vote->require_subcommand(1);
+  static constexpr Part parts[] = {
+      {"meeting", register_meeting},
+      {"attend leave status", register_presence},
+      {"motion show", register_motion},
+      {"cast import withdraw", register_vote_cast},
+      {"ballots close", register_vote_roll},
+      {"tally", register_vote_tally},
+      {"screen", register_vote_screen},
+      {"check", register_vote_check},
+  };
+  ctx.add_parts(vote, parts);
 }
 
 }  // namespace mbov::cli

@@ -1,5 +1,5 @@
 # Fixture of the dpia tests: the member and incident areas are built elsewhere, so their rows go
-# straight into the schema's tables (lib/schema.cpp) after 'mbov init'. Source after common.bash.
+# straight into the schema's tables (lib/core/schema.cpp) after 'mbov init'. Source after common.bash.
 
 # sql STATEMENTS: run them on the test database
 sql() { sqlite3 "$MBOV_DB" "$1" || fail "fixture SQL failed: $1"; }
