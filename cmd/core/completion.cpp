@@ -4,6 +4,7 @@
 // serves the three shells, which only differ in how they split a line and offer file names.
 
 #include <algorithm>
+#include <iterator>
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -13,18 +14,40 @@
 #include <mbov/contract/catalog.hpp>
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
-#include <mbov/member/member.hpp>
+#include <mbov/contract/contract.hpp>
 #include <mbov/core/msg.hpp>
+#include <mbov/dpia/dpia.hpp>
+#include <mbov/gov/gov.hpp>
+#include <mbov/incident/incident.hpp>
+#include <mbov/member/member.hpp>
+#include <mbov/vote/vote.hpp>
 
 namespace mbov::cli {
 namespace {
 
+using Words = std::vector<std::string>;
+
+// Every word of an area's closed set, or every word but one (a value the option does not take).
+template <class Set>
+Words all(const Set& set) {
+  return Words(std::begin(set), std::end(set));
+}
+template <class Set>
+Words all_but(const Set& set, std::string_view but) {
+  Words out;
+  for (const auto& w : set)
+    if (std::string_view(w) != but) out.emplace_back(w);
+  return out;
+}
+
 // What completes an option's or a positional's value. `command` is the path of the command that
 // has it ("" for any); the words are fixed values, or "@files", "@members", "@products" (file
-// names from the shell, codes from the database). A value not listed completes to nothing
-// (dates, names, amounts, ids): never to a command name.
+// names from the shell, codes from the database), or those of an area's closed set (`set`, so
+// that a new word of the set completes too). A value not listed completes to nothing (dates,
+// names, amounts, ids): never to a command name.
 struct ValueWords {
   std::string_view command, name, words;
+  Words (*set)() = nullptr;
 };
 constexpr ValueWords value_words[] = {
     {"", "--format", "table json csv tsv markdown text html ics prometheus xlsx"},
@@ -41,29 +64,38 @@ constexpr ValueWords value_words[] = {
     {"contract product add", "CODE", ""},   // a new product's code
     {"", "--product", "@products"},
     {"", "PRODUCT", "@products"},
-    {"", "CHOICE", "yes no abstain"},
+    {"", "CHOICE", {}, [] { return all(vote::choice_words()); }},
     {"", "SHELL", "bash zsh fish"},
-    {"member contact add", "--role", "contact representative"},
-    {"dpia register add", "--role", "controller processor"},
-    {"dpia register edit", "--role", "controller processor"},
-    {"vote meeting add", "--kind", "av board"},
-    {"vote motion add", "--kind", "ordinary pdc budget board"},
-    {"incident open", "--kind", "disruption change backup problem access breach"},
-    {"incident list", "--kind", "disruption change backup problem access breach"},
+    {"member contact add", "--role", {}, [] { return all(member::contact_role_words()); }},
+    {"dpia register add", "--role", {}, [] { return all(dpia::processing_role_words()); }},
+    {"dpia register edit", "--role", {}, [] { return all(dpia::processing_role_words()); }},
+    {"dpia register add", "--legal-basis", {}, [] { return all(dpia::legal_basis_words()); }},
+    {"dpia register edit", "--legal-basis", {}, [] { return all(dpia::legal_basis_words()); }},
+    {"vote meeting add", "--kind", {}, [] { return all(vote::meeting_kind_words()); }},
+    {"vote motion add", "--kind", {}, [] { return all(vote::motion_kind_words()); }},
+    {"incident open", "--kind", {}, [] { return all(incident::kind_words()); }},
+    {"incident list", "--kind", {}, [] { return all(incident::kind_words()); }},
     {"incident open", "--priority", "1 2 3 4"},
-    {"incident update", "--status", "acknowledged in-progress resolved closed"},
-    {"contract list", "--status", "active ending ended"},
-    {"contract review", "--outcome", "compliant deviations"},
-    {"dpia add", "--kind", "initial change periodic audit"},
-    {"dpia complete", "--outcome", "acceptable mitigations high-risk"},
-    {"gov document add", "--status", "draft for-approval"},
-    {"gov document add", "KIND", "pdc dap statutes regulation breach-protocol fg-regulation vision"},
-    {"gov document show", "KIND", "pdc dap statutes regulation breach-protocol fg-regulation vision"},
-    {"gov role assign", "ROLE", "general-manager product-owner fg mailbox-owner functional-manager"},
-    {"gov group join", "GROUP", "expert-group working-group community"},
-    {"gov group leave", "GROUP", "expert-group working-group community"},
-    {"gov group list", "GROUP", "expert-group working-group community"},
-    {"gov group decide", "GROUP", "expert-group working-group community"},
+    // Every status but new, which no update moves to (R-INC-2's state machine starts there).
+    {"incident update", "--status", {},
+     [] { return all_but(incident::status_words(), incident::status_name(incident::Status::new_)); }},
+    // Above the operational level, where every incident starts.
+    {"incident escalate", "--to", {},
+     [] { return all_but(incident::level_words(), incident::level_name(incident::Level::operational)); }},
+    {"contract list", "--status", {}, [] { return all(contract::status_words()); }},
+    {"contract review", "--outcome", {}, [] { return all(contract::review_outcome_words()); }},
+    {"dpia add", "--kind", {}, [] { return all(dpia::kind_words()); }},
+    {"dpia complete", "--outcome", {}, [] { return all(dpia::outcome_words()); }},
+    // A version is approved by the AV (gov document approve), never added as approved.
+    {"gov document add", "--status", {},
+     [] { return all_but(gov::document_statuses(), gov::document_status_name(gov::DocumentStatus::approved)); }},
+    {"gov document add", "KIND", {}, [] { return all(gov::document_kinds()); }},
+    {"gov document show", "KIND", {}, [] { return all(gov::document_kinds()); }},
+    {"gov role assign", "ROLE", {}, [] { return all(gov::role_names()); }},
+    {"gov group join", "GROUP", {}, [] { return all(gov::group_names()); }},
+    {"gov group leave", "GROUP", {}, [] { return all(gov::group_names()); }},
+    {"gov group list", "GROUP", {}, [] { return all(gov::group_names()); }},
+    {"gov group decide", "GROUP", {}, [] { return all(gov::group_names()); }},
 };
 
 std::string path_of(const CLI::App* app) {
@@ -73,16 +105,15 @@ std::string path_of(const CLI::App* app) {
   return path;
 }
 
-// The words of an option (by its name, "--kind" or "CODE") of the command at `path`.
-std::string_view words_of(const std::string& path, std::string_view name) {
-  std::string_view any;
-  bool found = false;
+// The words of an option (by its name, "--kind" or "CODE") of the command at `path`; none if unlisted.
+const ValueWords* words_of(const std::string& path, std::string_view name) {
+  const ValueWords* any = nullptr;
   for (const ValueWords& v : value_words) {
     if (v.name != name) continue;
-    if (v.command == path) return v.words;
-    if (v.command.empty()) any = v.words, found = true;
+    if (v.command == path) return &v;
+    if (v.command.empty()) any = &v;
   }
-  return found ? any : std::string_view();
+  return any;
 }
 
 std::vector<std::string> split(std::string_view words) {
@@ -206,12 +237,14 @@ std::vector<std::string> complete(const CLI::App& root, Context& ctx, Request r)
   const std::string path = path_of(app);
 
   std::vector<std::string> candidates;
-  auto offer = [&](std::string_view words) {
-    if (words == "@files") {
+  auto offer = [&](const ValueWords* v) {
+    if (!v) return;
+    if (v->words == "@files") {
       candidates = {"@files"};
       return;
     }
-    for (std::string& w : words.starts_with('@') ? codes(ctx, words, db) : split(words)) candidates.push_back(std::move(w));
+    Words words = v->set ? v->set() : v->words.starts_with('@') ? codes(ctx, v->words, db) : split(v->words);
+    for (std::string& w : words) candidates.push_back(std::move(w));
   };
   if (!value_of.empty()) {
     // A global option's values are the same under every command.

@@ -133,7 +133,13 @@ std::vector<Contract> load_all(Session& s) { return scheduled(s, std::nullopt); 
 // R-CON-9
 bool in_force(const Contract& c, Date day) { return c.term.start <= day && day <= c.end; }
 
-const char* status_word(const Contract& c) { return c.planned ? "planned" : status_name(c.status); }
+std::span<const char* const> status_words() {
+  static const char* const words[] = {"planned", status_name(ContractStatus::active), status_name(ContractStatus::ending),
+                                      status_name(ContractStatus::ended)};
+  return words;
+}
+
+const char* status_word(const Contract& c) { return c.planned ? status_words().front() : status_name(c.status); }
 
 Object to_object(const Contract& c) {
   return Object()
@@ -195,6 +201,8 @@ constexpr std::string_view outcome_words[] = {"compliant", "deviations"};  // in
 std::string_view review_outcome_name(ReviewOutcome outcome) { return outcome_words[static_cast<std::size_t>(outcome)]; }
 
 std::optional<ReviewOutcome> review_outcome_from(std::string_view word) { return enum_of<ReviewOutcome>(word, outcome_words); }
+
+std::span<const std::string_view> review_outcome_words() { return outcome_words; }
 
 ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what) {
   if (const auto outcome = review_outcome_from(text)) return *outcome;

@@ -3,6 +3,7 @@
 // and controlled end. Dates come from contract/terms.hpp only.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,8 @@ std::vector<Contract> load_all(Session& s);  // by id
 bool in_force(const Contract& c, Date day);
 // contract list's status: "planned" before the start, else status_name.
 const char* status_word(const Contract& c);
+// Every word status_word gives: planned, active, ending, ended (what --status takes).
+std::span<const char* const> status_words();
 // contract list: the CLI.md fields.
 Object to_object(const Contract& c);
 
@@ -70,6 +73,8 @@ std::string_view review_outcome_name(ReviewOutcome outcome);
 std::optional<ReviewOutcome> review_outcome_from(std::string_view word);
 // review_outcome_from, or Exit::data "invalid WHAT 'TEXT'" with the outcomes there are as its hint.
 ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what);
+// Every outcome's word, in ReviewOutcome's order (what completes --outcome).
+std::span<const std::string_view> review_outcome_words();
 
 struct Review {
   std::int64_t id = 0;

@@ -36,8 +36,8 @@ constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};  // in 
 void require_change_incident(Session& s, std::int64_t incident, const std::string& product) {
   const std::optional<store::Incident> i = store::select_incident(s, incident);
   if (!i) fail_data(msg("no incident {}", incident), {}, msg("see 'mbov incident list --kind change'"));
-  if (i->kind != "change")
-    fail_data(msg("incident {} is a {}, not a change", incident, i->kind), "R-DPIA-1",
+  if (i->kind != incident::Kind::change)
+    fail_data(msg("incident {} is a {}, not a change", incident, incident::kind_name(i->kind)), "R-DPIA-1",
               msg("a change DPIA names the change incident that triggered it"));
   if (i->product && *i->product != product)
     fail_data(msg("incident {} is a change of {}, not of {}", incident, *i->product, product),
@@ -48,10 +48,12 @@ void require_change_incident(Session& s, std::int64_t incident, const std::strin
 
 std::string_view kind_name(Kind kind) { return kinds[static_cast<std::size_t>(kind)]; }
 std::optional<Kind> kind_from(std::string_view word) { return enum_of<Kind>(word, kinds); }
+std::span<const char* const> kind_words() { return kinds; }
 Kind parse_kind(std::string_view text, std::string_view what) { return detail::parse_word<Kind>(text, kinds, what); }
 
 std::string_view outcome_name(Outcome outcome) { return outcomes[static_cast<std::size_t>(outcome)]; }
 std::optional<Outcome> outcome_from(std::string_view word) { return enum_of<Outcome>(word, outcomes); }
+std::span<const char* const> outcome_words() { return outcomes; }
 Outcome parse_outcome(std::string_view text, std::string_view what) { return detail::parse_word<Outcome>(text, outcomes, what); }
 
 bool needs_prior_consultation(const Dpia& d) { return d.outcome == Outcome::high_risk; }

@@ -34,11 +34,15 @@ std::string_view kind_name(Kind kind);
 std::optional<Kind> kind_from(std::string_view word);
 // kind_from, or Exit::data "WHAT 'TEXT' is not one of: initial, change, periodic, audit".
 Kind parse_kind(std::string_view text, std::string_view what);
+// Every kind's word, in Kind's order (what completes --kind).
+std::span<const char* const> kind_words();
 
 // What a completed DPIA found; stored and printed as its word: acceptable, mitigations, high-risk.
 enum class Outcome { acceptable, mitigations, high_risk };
 std::string_view outcome_name(Outcome outcome);
 std::optional<Outcome> outcome_from(std::string_view word);
+// Every outcome's word, in Outcome's order (what completes --outcome).
+std::span<const char* const> outcome_words();
 // outcome_from, or Exit::data "WHAT 'TEXT' is not one of: acceptable, mitigations, high-risk".
 Outcome parse_outcome(std::string_view text, std::string_view what);
 
@@ -90,6 +94,8 @@ Dpia show(Session& s, std::int64_t id);
 enum class LegalBasis { consent, contract, legal_obligation, vital_interests, public_task, legitimate_interests };
 std::string_view legal_basis_name(LegalBasis basis);
 std::optional<LegalBasis> legal_basis_from(std::string_view word);
+// Every basis's word, in LegalBasis's order (what completes --legal-basis).
+std::span<const char* const> legal_basis_words();
 // legal_basis_from, or Exit::data "WHAT 'TEXT' is not one of: consent, ..." (R-DPIA-3).
 LegalBasis parse_legal_basis(std::string_view text, std::string_view what);
 
@@ -97,6 +103,8 @@ LegalBasis parse_legal_basis(std::string_view text, std::string_view what);
 enum class ProcessingRole { controller, processor };
 std::string_view processing_role_name(ProcessingRole role);
 std::optional<ProcessingRole> processing_role_from(std::string_view word);
+// Every role's word, in ProcessingRole's order (what completes --role).
+std::span<const char* const> processing_role_words();
 // processing_role_from, or Exit::data "WHAT 'TEXT' is not one of: controller, processor" (R-DPIA-3).
 ProcessingRole parse_processing_role(std::string_view text, std::string_view what);
 

@@ -117,12 +117,14 @@ std::span<const RegisterField> register_fields() { return fields; }
 
 std::string_view legal_basis_name(LegalBasis basis) { return legal_bases[static_cast<std::size_t>(basis)]; }
 std::optional<LegalBasis> legal_basis_from(std::string_view word) { return enum_of<LegalBasis>(word, legal_bases); }
+std::span<const char* const> legal_basis_words() { return legal_bases; }
 LegalBasis parse_legal_basis(std::string_view text, std::string_view what) {
   return detail::parse_word<LegalBasis>(text, legal_bases, what, "R-DPIA-3");
 }
 
 std::string_view processing_role_name(ProcessingRole role) { return roles[static_cast<std::size_t>(role)]; }
 std::optional<ProcessingRole> processing_role_from(std::string_view word) { return enum_of<ProcessingRole>(word, roles); }
+std::span<const char* const> processing_role_words() { return roles; }
 ProcessingRole parse_processing_role(std::string_view text, std::string_view what) {
   return detail::parse_word<ProcessingRole>(text, roles, what, "R-DPIA-3");
 }

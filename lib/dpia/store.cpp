@@ -71,9 +71,10 @@ std::vector<std::string> products_taken_up(Session& s, Date on) {
 std::vector<Change> changes_without_dpia(Session& s) {
   SQLite::Statement q(sql(s), R"sql(
     SELECT i.id, i.title, i.product, i.opened FROM incident i
-    WHERE i.kind = 'change' AND i.fundamental = 1
+    WHERE i.kind = ? AND i.fundamental = 1
       AND NOT EXISTS (SELECT 1 FROM dpia d WHERE d.change_incident = i.id)
     ORDER BY i.id)sql");
+  q.bind(1, std::string(incident::kind_name(incident::Kind::change)));
   std::vector<Change> out;
   while (q.executeStep())
     out.push_back({.id = q.getColumn(0).getInt64(),
@@ -175,7 +176,8 @@ std::optional<Incident> select_incident(Session& s, std::int64_t id) {
   SQLite::Statement q(sql(s), "SELECT kind, product FROM incident WHERE id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
-  return Incident{.kind = q.getColumn(0).getString(), .product = opt_text(q.getColumn(1))};
+  return Incident{.kind = incident::parse_kind(q.getColumn(0).getString(), "incident.kind"),
+                  .product = opt_text(q.getColumn(1))};
 }
 
 std::vector<ProcessingRecord> select_processing(Session& s, std::optional<std::int64_t> id,

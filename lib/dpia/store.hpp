@@ -11,6 +11,7 @@
 
 #include "core/closed_set.hpp"
 #include <mbov/dpia/dpia.hpp>
+#include <mbov/incident/incident.hpp>
 
 namespace mbov::dpia::detail {
 
@@ -36,7 +37,7 @@ std::vector<Dpia> select_dpias(Session& s, std::optional<std::int64_t> id, const
 std::int64_t insert_dpia(Session& s, const NewDpia& d);
 void update_completion(Session& s, std::int64_t id, const Completion& c);
 struct Incident {
-  std::string kind;
+  incident::Kind kind = incident::Kind::change;
   std::optional<std::string> product;
 };
 std::optional<Incident> select_incident(Session& s, std::int64_t id);

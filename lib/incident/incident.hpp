@@ -7,6 +7,7 @@
 #include <istream>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,12 +39,16 @@ std::string_view status_name(Status status);
 std::optional<Status> status_from(std::string_view word);
 // status_from, or Exit::data naming `what`, the text and the statuses there are.
 Status parse_status(std::string_view text, std::string_view what);
+// Every status's word, in Status's order (what completes --status).
+std::span<const std::string_view> status_words();
 
 // R-INC-1: the kinds of incident: disruption, change, backup, problem, access, breach.
 enum class Kind { disruption, change, backup, problem, access, breach };
 std::string_view kind_name(Kind kind);
 // A kind from its word; Exit::data naming `what`, the text and the kinds there are (R-INC-1).
 Kind parse_kind(std::string_view text, std::string_view what);
+// Every kind's word, in Kind's order (what completes --kind).
+std::span<const std::string_view> kind_words();
 
 // R-INC-2: the escalation levels, lowest first: operational, tactical, strategic.
 enum class Level { operational, tactical, strategic };
@@ -53,6 +58,8 @@ Level parse_level(std::string_view text, std::string_view what);
 // A level an incident is escalated to (--to): tactical or strategic, as every incident starts
 // operational; Exit::data naming `what` for any other text (R-INC-2).
 Level parse_escalation_to(std::string_view text, std::string_view what);
+// Every level's word, in Level's order (what completes --to).
+std::span<const std::string_view> level_words();
 
 // R-INC-4: the groups a change is routed to (gov's groups; the community takes none):
 // expert-group, working-group.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 
 #include <mbov/core/error.hpp>
 #include <mbov/incident/incident.hpp>
@@ -43,12 +44,16 @@ std::string_view status_name(Status status) { return statuses.name(status); }
 
 std::optional<Status> status_from(std::string_view word) { return statuses.from(word); }
 
+std::span<const std::string_view> status_words() { return statuses.words; }
+
 Status parse_status(std::string_view text, std::string_view what) {
   if (const auto status = status_from(text)) return *status;
   throw Error(Exit::data, mbov::joined("{}: {}", what, msg("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 std::string_view kind_name(Kind kind) { return kinds.name(kind); }
+
+std::span<const std::string_view> kind_words() { return kinds.words; }
 
 Kind parse_kind(std::string_view text, std::string_view what) {
   // R-INC-1
@@ -57,6 +62,8 @@ Kind parse_kind(std::string_view text, std::string_view what) {
 }
 
 std::string_view level_name(Level level) { return levels.name(level); }
+
+std::span<const std::string_view> level_words() { return levels.words; }
 
 Level parse_level(std::string_view text, std::string_view what) {
   if (const auto level = levels.from(text)) return *level;

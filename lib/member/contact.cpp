@@ -34,6 +34,8 @@ std::string_view contact_role_name(ContactRole role) { return role_words[static_
 
 std::optional<ContactRole> contact_role_from(std::string_view word) { return enum_of<ContactRole>(word, role_words); }
 
+std::span<const std::string_view> contact_role_words() { return role_words; }
+
 ContactRole parse_contact_role(std::string_view text, std::string_view what) {
   if (const auto role = contact_role_from(text)) return *role;
   fail_data(mbov::joined("{}: {}", what, msg("'{}' is not contact or representative", text)));

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <istream>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,8 @@ std::string_view contact_role_name(ContactRole role);
 std::optional<ContactRole> contact_role_from(std::string_view word);
 // contact_role_from, or Exit::data naming `what`, the text and the roles there are.
 ContactRole parse_contact_role(std::string_view text, std::string_view what);
+// Every role's word, in ContactRole's order (what completes --role).
+std::span<const std::string_view> contact_role_words();
 
 // A role of a person at a member.
 struct Contact {

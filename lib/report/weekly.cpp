@@ -101,8 +101,8 @@ void incidents(Document& d, Reader& r, const UtcRange& week, WeeklySummary& n) {
   Query escalated(r,
                   "SELECT e.incident AS id, i.kind, i.title, e.detail AS step, e.at, e.actor, e.note"
                   " FROM incident_event e JOIN incident i ON i.id = e.incident"
-                  " WHERE e.kind = 'escalation' AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
-                  {p(week.from), p(week.to)});
+                  " WHERE e.kind = ? AND e.at >= ? AND e.at < ? ORDER BY e.at, e.id",
+                  {p(std::string(incident::event_kind_name(incident::EventKind::escalation))), p(week.from), p(week.to)});
   d.table("escalations", N_("Escalations"), {"id", "kind", "title", "step", "at", "actor", "note"}).rows =
       escalated.all({.moments = {"at"}});
   n.escalations = last_rows(d);

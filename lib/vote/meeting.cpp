@@ -4,6 +4,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
@@ -14,7 +15,13 @@
 
 namespace mbov::vote {
 
-std::string_view meeting_kind_name(MeetingKind kind) { return kind == MeetingKind::av ? "av" : "board"; }
+namespace {
+constexpr std::array<std::string_view, 2> meeting_kinds{"av", "board"};  // in MeetingKind's order
+}  // namespace
+
+std::string_view meeting_kind_name(MeetingKind kind) { return meeting_kinds[static_cast<std::size_t>(kind)]; }
+
+std::span<const std::string_view> meeting_kind_words() { return meeting_kinds; }
 
 MeetingKind parse_meeting_kind(std::string_view text, std::string_view what) {
   if (text == "av") return MeetingKind::av;

@@ -55,6 +55,8 @@ void require_close_after(Session& s, const Motion& m, Timestamp at) {
 
 std::string_view motion_kind_name(MotionKind kind) { return kinds[static_cast<std::size_t>(kind)]; }
 
+std::span<const std::string_view> motion_kind_words() { return kinds; }
+
 MotionKind parse_motion_kind(std::string_view text, std::string_view what) {
   const auto at = std::find(kinds.begin(), kinds.end(), text);
   if (at == kinds.end()) fail_data(msg("{} {} is not ordinary, pdc, budget or board", what, text));

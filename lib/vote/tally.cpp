@@ -3,19 +3,19 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 
 #include "core/msg.hpp"
 
 namespace mbov::vote {
 
-std::string_view choice_name(Choice choice) {
-  switch (choice) {
-    case Choice::yes: return "yes";
-    case Choice::no: return "no";
-    case Choice::abstain: break;
-  }
-  return "abstain";
-}
+namespace {
+constexpr std::array<std::string_view, 3> choice_list{"yes", "no", "abstain"};  // in Choice's order
+}  // namespace
+
+std::string_view choice_name(Choice choice) { return choice_list[static_cast<std::size_t>(choice)]; }
+
+std::span<const std::string_view> choice_words() { return choice_list; }
 
 namespace {
 

@@ -3,6 +3,7 @@
 // motion and by the stateless tally of a ballot file alike. Every number comes from the policy.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,8 @@ enum class Choice : std::uint8_t { yes, no, abstain };
 
 // "yes", "no", "abstain": how a choice is stored and printed.
 std::string_view choice_name(Choice choice);
+// Every choice's word, in Choice's order (what completes CHOICE).
+std::span<const std::string_view> choice_words();
 
 // Who counts for a motion, before the policy picks its base.
 struct Turnout {

@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <istream>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <mbov/core/check.hpp>
@@ -31,6 +33,8 @@ enum class MeetingKind { av, board };
 std::string_view meeting_kind_name(MeetingKind kind);
 // A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not av or board" otherwise.
 MeetingKind parse_meeting_kind(std::string_view text, std::string_view what);
+// Every kind's word, in MeetingKind's order (what completes --kind).
+std::span<const std::string_view> meeting_kind_words();
 
 struct MeetingInput {
   Date date;
@@ -99,6 +103,8 @@ std::string_view motion_kind_name(MotionKind kind);
 // A kind from its word (--kind, a database row); Exit::data "WHAT TEXT is not ordinary, pdc,
 // budget or board" for any other text.
 MotionKind parse_motion_kind(std::string_view text, std::string_view what);
+// Every kind's word, in MotionKind's order (what completes --kind).
+std::span<const std::string_view> motion_kind_words();
 
 struct MotionInput {
   std::int64_t meeting = 0;

@@ -2,8 +2,9 @@
 # function, as readline calls it), zsh -f under compinit in a pseudo-terminal (zpty, the script
 # both autoloaded as _mbov from $fpath and sourced with `source <(mbov completion zsh)`), fish
 # (complete -C). Each completes subcommands, every option, option values (formats, dialects,
-# languages, statuses, kinds, roles, vote choices, --db files), member and product codes from the
-# database, and nothing at all for a date. A shell that is not installed skips (77) with the reason.
+# languages, --db files; statuses, kinds, roles, vote choices: the words of the area's set), member
+# and product codes from the database, and nothing at all for a date. A shell that is not
+# installed skips (77) with the reason.
 source "$(dirname "$0")/common.bash"
 ok init
 ok member add 25LZ --name "ROC Voorbeeld" --contracting-authority
@@ -65,6 +66,14 @@ for sh in "${shells[@]}"; do
   has "$sh" "mbov dpia add --kind " initial periodic audit
   has "$sh" "mbov member contact add 25LZ --role " contact representative
   has "$sh" "mbov gov role assign " general-manager fg
+  # The areas' own words (issue 23): every word of the set, and only those the option takes.
+  exactly "$sh" "mbov incident escalate 1 --to " "strategic tactical"
+  exactly "$sh" "mbov incident update 1 --status " "acknowledged closed in-progress resolved"
+  exactly "$sh" "mbov contract list --status " "active ended ending planned"
+  exactly "$sh" "mbov gov document add pdc --status " "draft for-approval"
+  exactly "$sh" "mbov vote meeting add --kind " "av board"
+  exactly "$sh" "mbov contract review 1 --outcome " "compliant deviations"
+  has "$sh" "mbov dpia register add --legal-basis " consent public-task legitimate-interests
   # A vote: motion id, then a member code, then the choice.
   exactly "$sh" "mbov vote cast 1 25LZ " "abstain no yes"
   exactly "$sh" "mbov vote cast 1 " "01E5 25LZ"

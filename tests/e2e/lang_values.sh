@@ -1,8 +1,9 @@
 # Values for people (issue 25): every closed-set value a person reads in table, text, markdown
 # and html is its Dutch word in Dutch (vote choices, incident kinds, statuses, escalation levels
-# and timeline events, legal bases, budget kinds, contact roles, the vote's base rule); a
-# budget's "left" reads "resterend" while a member's stays "uitgetreden"; the message prefixes
-# and the help's placeholders are Dutch. JSON, CSV headers and values, and English never change.
+# and timeline events, legal bases, budget kinds, contact roles, the vote's base rule, contract
+# review outcomes and statuses, document statuses); a budget's "left" reads "resterend" while a
+# member's stays "uitgetreden"; the message prefixes and the help's placeholders are Dutch. JSON,
+# CSV headers and values, and English never change.
 source "$(dirname "$0")/common.bash"
 source "$(dirname "$0")/dpia_fixture.bash"
 dpia_world
@@ -66,6 +67,33 @@ grep -qE "^grondslagregel: +leden aanwezig of vooraf gestemd$" "$OUT" || fail "g
 ok --lang nl report minutes 1 --format html
 stdout_lacks ">no<"
 stdout_has ">tegen<"
+
+# Contract review outcomes, contract list's "planned" and document statuses (issue 23: they read
+# English in Dutch before).
+ok contract supplier add "Leverancier BV"
+supplier=$(new_id)
+ok contract add --product CAMBO --supplier "$supplier" --start 2026-01-01
+contract=$(new_id)
+ok contract add --product VVA --supplier "$supplier" --start 2027-01-01
+ok contract review "$contract" --outcome deviations
+ok --lang nl contract show "$contract"
+grep -qE "^ +$contract +1 maart 2026 +afwijkingen " "$OUT" || fail "review outcome afwijkingen"
+stdout_lacks "deviations"
+ok --lang nl contract list
+stdout_has "gepland"
+stdout_lacks "planned"
+ok --lang nl contract show "$contract" --format json
+json 'assert d["reviews"][0]["outcome"] == "deviations"'
+ok gov document add pdc --number 2.9 --date 2026-02-01 --author IM
+ok gov document add dap --number 1.0 --date 2026-02-01 --status for-approval --author IM
+ok --lang nl gov document show pdc
+grep -qE " 2\.9 +1 februari 2026 +concept " "$OUT" || fail "document status concept"
+ok --lang nl gov document show dap --format markdown
+stdout_has "| ter goedkeuring |"
+stdout_lacks "for-approval"
+json_same_in_dutch 0 gov document show dap
+ok gov document show dap
+stdout_has "for-approval"
 
 # Prefixes and placeholders.
 ok --lang nl vote cast --help

@@ -11,6 +11,7 @@
 #include "helpers.hpp"
 #include "testdb.hpp"
 #include "text_dates.hpp"
+#include "set_words.hpp"
 
 using namespace mbov;
 using namespace mbov::contract;
@@ -229,4 +230,13 @@ TEST_CASE("R-CON-9: in force from the start through the end day") {
   CHECK(in_force(c, d("2024-03-02")));
   CHECK(in_force(c, d("2028-03-01")));
   CHECK_FALSE(in_force(c, d("2028-03-02")));
+}
+
+TEST_CASE("review outcomes and list statuses: every word, in order (what completion offers)") {
+  test::lists_every_value(review_outcome_words(), review_outcome_name, ReviewOutcome::deviations);
+  // planned, then each ContractStatus's word.
+  REQUIRE(status_words().size() == static_cast<std::size_t>(ContractStatus::ended) + 2);
+  CHECK(std::string_view(status_words()[0]) == "planned");
+  for (std::size_t i = 1; i < status_words().size(); ++i)
+    CHECK(std::string_view(status_words()[i]) == status_name(static_cast<ContractStatus>(i - 1)));
 }

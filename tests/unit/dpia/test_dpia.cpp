@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <mbov/dpia/dpia.hpp>
+#include "set_words.hpp"
 #include "core/sql.hpp"
 #include <mbov/core/error.hpp>
 #include "helpers.hpp"
@@ -181,4 +182,11 @@ TEST_CASE("add and complete refuse what the rules refuse") {
   const dpia::Dpia d = dpia::show(s, id);
   CHECK(dpia::needs_prior_consultation(d));
   CHECK(d.report == "R-1");
+}
+
+TEST_CASE("kinds, outcomes and processing roles list every word in the enum's order (what completion offers)") {
+  test::lists_every_value(dpia::kind_words(), dpia::kind_name, dpia::Kind::audit);
+  test::lists_every_value(dpia::outcome_words(), dpia::outcome_name, dpia::Outcome::high_risk);
+  test::lists_every_value(dpia::processing_role_words(), dpia::processing_role_name, dpia::ProcessingRole::processor);
+  test::lists_every_value(dpia::legal_basis_words(), dpia::legal_basis_name, dpia::LegalBasis::legitimate_interests);
 }

@@ -11,6 +11,7 @@
 #include <mbov/core/error.hpp>
 #include <mbov/core/policy.hpp>
 #include <mbov/incident/incident.hpp>
+#include "set_words.hpp"
 
 using namespace mbov;
 using namespace mbov::incident;
@@ -121,4 +122,10 @@ TEST_CASE("R-INC-3: incident.sla_kinds accepts exactly the incident kinds, each 
   const std::string refused = refusal([&] { load("\"storm\""); }, Exit::config);
   std::filesystem::remove(file);
   CHECK(refused.ends_with("incident.sla_kinds[0]: 'storm' is not one of disruption, change, backup, problem, access, breach"));
+}
+
+TEST_CASE("each set lists every value's word in the enum's order (what completion offers)") {
+  test::lists_every_value(status_words(), status_name, Status::closed);
+  test::lists_every_value(kind_words(), kind_name, Kind::breach);
+  test::lists_every_value(level_words(), level_name, Level::strategic);
 }

@@ -4,6 +4,7 @@
 #include "fixture.hpp"
 #include "helpers.hpp"
 #include "testdb.hpp"
+#include "set_words.hpp"
 
 using namespace mbov;
 using test::authority;
@@ -74,4 +75,8 @@ TEST_CASE("a role ends on its until day, removing it twice or before it began is
   CHECK(member::contacts(s, {.all = true})[0].until == day("2026-03-01"));
   CHECK(member::mailing(s, {.all = true}).empty());  // a mailing is for current contacts only
   CHECK_THROWS_AS(member::remove_contact(s, id, day("2026-03-02")), Error);
+}
+
+TEST_CASE("contact_role_words lists every role's word in ContactRole's order (what completion offers)") {
+  test::lists_every_value(member::contact_role_words(), member::contact_role_name, member::ContactRole::representative);
 }

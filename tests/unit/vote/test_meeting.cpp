@@ -8,6 +8,7 @@
 #include "testdb.hpp"
 #include "vote/fixture.hpp"
 #include <mbov/vote/vote.hpp>
+#include "set_words.hpp"
 
 using namespace mbov;
 
@@ -110,4 +111,11 @@ TEST_CASE("R-VOTE-10: attendance: present from the arrival, left only when the l
   CHECK(list[2].since == at("2026-04-01T19:30"));
   CHECK(list[2].left_at == at("2026-04-01T21:00"));
   CHECK(vote::attendance(s, m + 1).empty());
+}
+
+TEST_CASE("meeting and motion kinds list every kind's word in the enum's order (what completion offers)") {
+  test::lists_every_value(vote::meeting_kind_words(), vote::meeting_kind_name, vote::MeetingKind::board);
+  test::lists_every_value(vote::motion_kind_words(), vote::motion_kind_name, vote::MotionKind::board);
+  for (const std::string_view word : vote::motion_kind_words())
+    CHECK(vote::motion_kind_name(vote::parse_motion_kind(word, "--kind")) == word);
 }

@@ -5,6 +5,7 @@
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/vote/tally.hpp>
+#include "set_words.hpp"
 
 using namespace mbov;
 using vote::Turnout;
@@ -143,4 +144,8 @@ TEST_CASE("the rule: a message, English in Tally::rule and the JSON, as people r
   t.rule = "a result stored in other words";
   CHECK(shown_rule(t) == "a result stored in other words");
   set_language(Language::en);
+}
+
+TEST_CASE("choice_words lists every choice's word in Choice's order (what completion offers)") {
+  test::lists_every_value(vote::choice_words(), vote::choice_name, vote::Choice::abstain);
 }
