@@ -99,8 +99,8 @@ Format Context::format(std::initializer_list<Format> allowed) {
   }
   std::string names;
   for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(format_name(a));
-  throw Error(Exit::usage, say("--format {} is not available for this command", options.format),
-              {}, say("use one of: {}", names));
+  throw Error(Exit::usage, msg("--format {} is not available for this command", options.format),
+              {}, msg("use one of: {}", names));
 }
 
 Format Context::list_format() {
@@ -165,15 +165,15 @@ Error Context::unknown(const std::string& area, const Error& error) {
   std::string upper;
   for (char c : area) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   if (options.format == format_name(Format::prometheus)) print_text(app::prometheus_unknown(area));
-  else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(error.what()) << '\n';
-  return Error(Exit::unknown, error.what(), error.rule(), error.hint());
+  else if (!options.quiet) std::cout << "MBOV " << upper << " UNKNOWN - " << plugin_text(render(error.message(), language())) << '\n';
+  return Error(Exit::unknown, error.message(), error.rule(), error.hint());
 }
 
 Input::Input(const std::string& path) {
   if (path == "-") return;
   file.open(path, std::ios::binary);
   if (!file)
-    throw Error(Exit::noinput, say("cannot read {}: {}", path, std::strerror(errno)), {},
+    throw Error(Exit::noinput, msg("cannot read {}: {}", path, std::strerror(errno)), {},
                 tr("check the path"));
   stream = &file;
 }

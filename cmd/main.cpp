@@ -30,9 +30,9 @@ int report(const mbov::Error& e) {
   // scripts read the exit status, or run with --lang en.
   std::string line = mbov::tr("mbov: error: ");
   if (!e.rule().empty()) line += e.rule() + ": ";
-  line += mbov::terminal_text(e.what());
+  line += mbov::terminal_text(mbov::render(e.message(), mbov::language()));
   line += '\n';
-  if (!e.hint().empty()) line += mbov::tr("mbov: hint: ") + mbov::terminal_text(e.hint()) + '\n';
+  if (e.has_hint()) line += mbov::tr("mbov: hint: ") + mbov::terminal_text(mbov::render(e.hint(), mbov::language())) + '\n';
   std::cerr << line;
   return static_cast<int>(e.code());
 }
@@ -160,7 +160,7 @@ int main(int argc, char** argv) {
   const std::string_view wanted = words[0];
   bool known = std::any_of(std::begin(groups), std::end(groups), [&](const Group& g) { return g.name == wanted; });
   if (!known && !wanted.empty())
-    return report(mbov::Error(Exit::usage, mbov::say("unknown command '{}'", wanted), {},
+    return report(mbov::Error(Exit::usage, mbov::msg("unknown command '{}'", wanted), {},
                               mbov::tr("see 'mbov --help' for the commands")));
   // With no command, only --help needs the groups (to list them); --version needs none;
   // completion walks them all.
@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
     mbov::Message message = mbov::cli::parse_error(app, e, argc, argv);
     if (auto rest = app.remaining(); !rest.empty() && dynamic_cast<const CLI::RequiredError*>(&e))
       message = mbov::msg("unknown command or option '{}'", rest.front());
-    return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, render(message, mbov::language()), {},
+    return failed(mbov::Error(bad_value ? Exit::data : Exit::usage, message, {},
                               mbov::cli::usage_hint()));
   } catch (const mbov::Error& e) {
     // A check's own failures are UNKNOWN already; this is one before it ran (--lang).

@@ -33,7 +33,7 @@ inline std::optional<Timestamp> optional_timestamp(const std::optional<std::stri
 // A calendar year option (--year): the years a Date can hold.
 inline std::optional<int> optional_year(const std::optional<int>& year, const char* option) {
   if (year && (*year < Date::min_year || *year > Date::max_year))
-    fail_data(say("{} {} is not a year from {} to {}", option, *year, Date::min_year, Date::max_year));
+    fail_data(msg("{} {} is not a year from {} to {}", option, *year, Date::min_year, Date::max_year));
   return year;
 }
 

@@ -50,8 +50,8 @@ void register_audit(CLI::App& app, Context& ctx) {
     audit::Verdict v = audit::verify(s, head);
     const std::string hint = tr("the database was changed outside mbov; compare with a backup ('mbov db backup')");
     if (v.broken_row)
-      throw Error(Exit::critical, say("audit row {} is broken: {}", *v.broken_row, v.reason), {}, hint);
-    if (!v.whole()) throw Error(Exit::critical, say("the data and the audit log disagree: {}", v.reason), {}, hint);
+      throw Error(Exit::critical, msg("audit row {} is broken: {}", *v.broken_row, v.reason), {}, hint);
+    if (!v.whole()) throw Error(Exit::critical, msg("the data and the audit log disagree: {}", v.reason), {}, hint);
     if (f == Format::json)
       return ctx.print_object(Object().add("whole", true).add("rows", static_cast<long long>(v.rows)).add("witnessed", head.has_value()));
     const Message whole = head ? msg_n("audit log whole: {} rows, the witnessed head included",

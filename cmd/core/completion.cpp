@@ -337,7 +337,7 @@ void register_completion(CLI::App& app, Context& ctx) {
     if (r->shell == "bash") script = bash_script;
     else if (r->shell == "zsh") script = zsh_script;
     else if (r->shell == "fish") script = fish_script;
-    else throw Error(Exit::usage, say("unknown shell '{}'", r->shell), {}, tr("use bash, zsh or fish"));
+    else throw Error(Exit::usage, msg("unknown shell '{}'", r->shell), {}, tr("use bash, zsh or fish"));
     if (!*answer) return ctx.print_text(std::string(script));
     std::string out;
     for (const std::string& c : complete(app, ctx, *r)) out += c + '\n';

@@ -102,7 +102,7 @@ void register_officer(CLI::App* dpia, Context& ctx) {
     Session s = ctx.read();
     const std::optional<dpia::Officer> current = dpia::officer_on(s, s.today);
     if (!current)
-      throw Error(Exit::data, say("no data protection officer in office on {}", human_date(s.today)),
+      throw Error(Exit::data, msg("no data protection officer in office on {}", human_date(s.today)),
                   "R-DPIA-4",
                   tr("appoint one: mbov dpia officer set NAME --email E"));
     Array history;

@@ -37,7 +37,7 @@ void register_vote_cast(CLI::App* vote, Context& ctx) {
   cast->add_option("--at", c->at, tr("when it was cast, ISO 8601 (default --now)"));
   cast->callback([&ctx, c] {
     const std::optional<vote::Choice> choice = vote::parse_choice(c->choice);
-    if (!choice) fail_data(say("'{}' is not yes, no or abstain (voor, tegen, onthouding)", c->choice));
+    if (!choice) fail_data(msg("'{}' is not yes, no or abstain (voor, tegen, onthouding)", c->choice));
     const vote::BallotInput in{.member = c->member,
                                .choice = *choice,
                                .advance = c->advance,

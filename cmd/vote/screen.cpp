@@ -75,7 +75,7 @@ Address parse_listen(const std::string& text) {
     }
     if (used == port.size() && used > 0 && a.port >= 1 && a.port <= 65535) return a;
   }
-  fail_data(say("--listen {} is not ADDR:PORT with a port from 1 to 65535", text), {},
+  fail_data(msg("--listen {} is not ADDR:PORT with a port from 1 to 65535", text), {},
             tr("e.g. --listen 127.0.0.1:8080, or --listen 0.0.0.0:8080 for the room's network"));
 }
 
@@ -133,16 +133,16 @@ ServeScreen load_server() {
       if (void* serve = ::dlsym(module, serve_screen_symbol)) return reinterpret_cast<ServeScreen>(serve);
     why = ::dlerror();
   }
-  throw Error(Exit::software, say("cannot load the screen's server: {}", why), {},
+  throw Error(Exit::software, msg("cannot load the screen's server: {}", why), {},
               tr("reinstall mbov: mbov-screen.so belongs to it"));
 }
 
 void write_once(const std::string& path, const std::string& page) {
   std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  if (!file) throw Error(Exit::cantcreat, say("cannot create {}: {}", path, std::strerror(errno)));
+  if (!file) throw Error(Exit::cantcreat, msg("cannot create {}: {}", path, std::strerror(errno)));
   file << page;
   file.close();
-  if (!file) throw Error(Exit::ioerr, say("cannot write {}: {}", path, std::strerror(errno)));
+  if (!file) throw Error(Exit::ioerr, msg("cannot write {}: {}", path, std::strerror(errno)));
 }
 
 struct ScreenArgs {
@@ -185,7 +185,7 @@ void serve(Context& ctx, const ScreenArgs& o) {
                 if (watch.changed() || failing) refresh();
                 failing = false;
               } catch (const Error& e) {
-                if (!failing) std::cerr << say("mbov: the page keeps its last state: {}\n", e.what());
+                if (!failing) std::cerr << say("mbov: the page keeps its last state: {}\n", e.message());
                 failing = true;
               }
             }
@@ -194,7 +194,7 @@ void serve(Context& ctx, const ScreenArgs& o) {
   };
   std::string error;
   if (!serve_screen(server, error))
-    throw Error(Exit::tempfail, say("cannot listen on {}: {}", o.listen, error), {},
+    throw Error(Exit::tempfail, msg("cannot listen on {}: {}", o.listen, error), {},
                 tr("another program may use that port: try again later or choose another with --listen ADDR:PORT"));
 }
 

@@ -20,7 +20,7 @@ std::string joined(const std::vector<std::string>& goals) {
   std::string text;
   for (const std::string& g : goals) {
     if (blank(g) || g.find('\n') != std::string::npos)
-      fail_data(say("goal '{}' must be one non-empty line", g), "R-FIN-2");
+      fail_data(msg("goal '{}' must be one non-empty line", g), "R-FIN-2");
     text += (text.empty() ? "" : "\n") + g;
   }
   return text;
@@ -29,8 +29,8 @@ std::string joined(const std::vector<std::string>& goals) {
 // R-FIN-2: an approved budget is the AV's mandate; it no longer changes.
 void require_unapproved(const Plan& p) {
   if (p.motion)
-    fail_data(say("the budget of {} is approved (motion {}) and no longer changes", p.year, *p.motion),
-              "R-FIN-2", tr("record spending against its lines, or put a new plan to the AV"));
+    fail_data(msg("the budget of {} is approved (motion {}) and no longer changes", p.year, *p.motion),
+              "R-FIN-2", msg("record spending against its lines, or put a new plan to the AV"));
 }
 
 Line classified(Session& s, Line l) {
@@ -40,7 +40,7 @@ Line classified(Session& s, Line l) {
 
 Line find_line(Session& s, std::int64_t id) {
   std::optional<Line> l = store::load_line(s, id);
-  if (!l) fail_data(say("no budget line with id {}", id), {}, tr("see 'mbov budget show YEAR'"));
+  if (!l) fail_data(msg("no budget line with id {}", id), {}, msg("see 'mbov budget show YEAR'"));
   return classified(s, std::move(*l));
 }
 
@@ -57,8 +57,8 @@ void set_plan(Session& s, int year, const std::vector<std::string>& goals) {
 Plan find_plan(Session& s, int year) {
   std::optional<Plan> p = store::load_plan(s, year);
   if (!p)
-    fail_data(say("no year plan for {}", year), "R-FIN-2",
-              say("create it: 'mbov budget plan {} --goal TEXT'", year));
+    fail_data(msg("no year plan for {}", year), "R-FIN-2",
+              msg("create it: 'mbov budget plan {} --goal TEXT'", year));
   return *p;
 }
 
@@ -70,11 +70,11 @@ std::vector<Plan> list_plans(Session& s) {
 
 std::int64_t add_line(Session& s, const LineInput& in) {
   require_unapproved(find_plan(s, in.year));
-  if (blank(in.description)) fail_data(tr("--description must not be empty"));
-  if (in.amount < 0) fail_data(say("--amount {} is negative", human_amount(in.amount)));
+  if (blank(in.description)) fail_data(msg("--description must not be empty"));
+  if (in.amount < 0) fail_data(msg("--amount {} is negative", human_amount(in.amount)));
   if (in.acquisition && *in.acquisition < 0)
-    fail_data(say("--acquisition {} is negative", human_amount(*in.acquisition)));
-  if (in.life_years && *in.life_years < 0) fail_data(say("--life {} is negative", *in.life_years));
+    fail_data(msg("--acquisition {} is negative", human_amount(*in.acquisition)));
+  if (in.life_years && *in.life_years < 0) fail_data(msg("--life {} is negative", *in.life_years));
   std::optional<std::string> product;
   if (in.product) product = require_product(s, *in.product);
   const std::int64_t id = store::insert_line(s, in, product);
@@ -102,9 +102,9 @@ void approve(Session& s, int year, std::int64_t motion) {
   const vote::Motion m = vote::require_adopted(s, motion, vote::MotionKind::budget, "R-FIN-2");
   // R-FIN-2: a budget motion approves the year it names (once: a plan's approval never changes).
   if (m.year != year)
-    fail_data(m.year ? say("motion {} approves the budget of {}, not {}", motion, *m.year, year)
-                     : say("motion {} names no year, so it approves no budget", motion),
-              "R-FIN-2", say("cite the AV's adopted budget motion for {}", year));
+    fail_data(m.year ? msg("motion {} approves the budget of {}, not {}", motion, *m.year, year)
+                     : msg("motion {} names no year, so it approves no budget", motion),
+              "R-FIN-2", msg("cite the AV's adopted budget motion for {}", year));
   store::set_approval(s, year, motion, m.date);
   audit::record(s, "plan", std::to_string(year), "approve", Object().add("motion", motion).add("on", m.date.str()));
 }
@@ -113,12 +113,12 @@ std::int64_t spend(Session& s, const SpendInput& in) {
   const Line line = find_line(s, in.line);
   const Plan p = find_plan(s, line.year);
   if (!p.motion)
-    fail_data(say("the budget of {} is not approved", line.year), "R-FIN-2",
-              say("the AV approves it first: 'mbov budget approve {} --motion ID'", line.year));
+    fail_data(msg("the budget of {} is not approved", line.year), "R-FIN-2",
+              msg("the AV approves it first: 'mbov budget approve {} --motion ID'", line.year));
   if (in.date.year() != line.year)
-    fail_data(say("--on {} is not in {}, the year of budget line {}", human_date(in.date), line.year, line.id),
+    fail_data(msg("--on {} is not in {}, the year of budget line {}", human_date(in.date), line.year, line.id),
               "R-FIN-2");
-  if (in.amount == 0) fail_data(tr("--amount must not be 0"));
+  if (in.amount == 0) fail_data(msg("--amount must not be 0"));
   const std::int64_t id = store::insert_spending(s, in);
   audit::record(s, "spending", std::to_string(id), "add",
                 Object()

@@ -15,8 +15,8 @@ namespace mbov::budget {
 void set_fee(Session& s, const FeeInput& in) {
   const std::string product = require_product(s, in.product);
   if (in.one_off && *in.one_off < 0)
-    fail_data(say("--one-off {} is negative", human_amount(*in.one_off)), "R-FIN-4");
-  if (in.yearly < 0) fail_data(say("--yearly {} is negative", human_amount(in.yearly)), "R-FIN-4");
+    fail_data(msg("--one-off {} is negative", human_amount(*in.one_off)), "R-FIN-4");
+  if (in.yearly < 0) fail_data(msg("--yearly {} is negative", human_amount(in.yearly)), "R-FIN-4");
   std::int64_t one_off = 0;
   if (in.one_off) one_off = *in.one_off;
   else

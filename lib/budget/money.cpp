@@ -82,8 +82,8 @@ std::int64_t parse_cents(std::string_view text, std::string_view what) {
   if (negative) t.remove_prefix(1);
   const auto cents = parse(t);
   if (!cents)
-    fail_data(say("{} '{}' is not an amount in euros", what, text), {},
-              tr("write 1234.56 or 1.234,56 (euros and cents, no currency sign)"));
+    fail_data(msg("{} '{}' is not an amount in euros", what, text), {},
+              msg("write 1234.56 or 1.234,56 (euros and cents, no currency sign)"));
   return negative ? -*cents : *cents;
 }
 

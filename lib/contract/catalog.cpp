@@ -48,11 +48,11 @@ std::string standards_text(const Policy::Contract& policy) {
 
 void add_product(Session& s, const std::string& code, const std::string& name) {
   if (!valid_product_code(code))
-    fail_data(say("invalid product code '{}'", code), "R-CON-6",
-              tr("a product code is 1 to 32 letters, digits, '-' or '_', e.g. CAMBO"));
+    fail_data(msg("invalid product code '{}'", code), "R-CON-6",
+              msg("a product code is 1 to 32 letters, digits, '-' or '_', e.g. CAMBO"));
   required_text(name, "--name");
   if (const auto existing = store::product_code(s, code))
-    fail_data(say("product {} already exists", *existing), {}, tr("see 'mbov contract product list'"));
+    fail_data(msg("product {} already exists", *existing), {}, msg("see 'mbov contract product list'"));
   store::insert_product(s, code, name);
   audit::record(s, "product", code, "add", Object().add("name", name));
 }
@@ -68,8 +68,8 @@ Object to_object(const Product& p) {
 std::int64_t add_supplier(Session& s, const std::string& name) {
   required_text(name, "supplier NAME");
   if (const auto existing = store::select_supplier(s, std::nullopt, name))
-    fail_data(say("supplier '{}' already exists with id {}", name, existing->id), {},
-              tr("see 'mbov contract supplier list'"));
+    fail_data(msg("supplier '{}' already exists with id {}", name, existing->id), {},
+              msg("see 'mbov contract supplier list'"));
   const std::int64_t id = store::insert_supplier(s, name);
   audit::record(s, "supplier", std::to_string(id), "add", Object().add("name", name));
   return id;
@@ -107,7 +107,7 @@ Supplier find_supplier(Session& s, std::string_view id_or_name) {
   if (!found) {
     std::vector<std::string> names;
     for (const auto& [supplier, contracts] : store::select_suppliers(s)) names.push_back(supplier.name);
-    fail_data(say("unknown supplier '{}'", id_or_name), {},
+    fail_data(msg("unknown supplier '{}'", id_or_name), {},
               did_you_mean(id_or_name, names, N_("name a supplier by its id or name; see 'mbov contract supplier list'")));
   }
   return *found;
@@ -135,20 +135,20 @@ std::int64_t add_certificate(Session& s, std::string_view supplier_ref, Certific
   cert.equivalence = store::optional_text(cert.equivalence);
   cert.evidence = store::optional_text(cert.evidence);
   if (is_code_of_practice(cert.standard))
-    fail_data(tr("--standard ISO27002 is the code of practice behind ISO/IEC 27001, not a certificate"), "R-CON-5",
-              tr("record the supplier's ISO27001 certificate (or its ISAE3000/ISAE3402 assurance report) instead"));
+    fail_data(msg("--standard ISO27002 is the code of practice behind ISO/IEC 27001, not a certificate"), "R-CON-5",
+              msg("record the supplier's ISO27001 certificate (or its ISAE3000/ISAE3402 assurance report) instead"));
   if (cert.standard != "OTHER" && !in_policy(policy, cert.standard))
-    fail_data(say("unknown --standard '{}'", cert.standard), "R-CON-5",
-              say("use {} (policy contract.certifications)", standards_text(policy)));
+    fail_data(msg("unknown --standard '{}'", cert.standard), "R-CON-5",
+              msg("use {} (policy contract.certifications)", standards_text(policy)));
   if (cert.standard == "OTHER" && !cert.equivalence)
-    fail_data(say("--standard OTHER needs --equivalence: why it is equivalent to {}",
+    fail_data(msg("--standard OTHER needs --equivalence: why it is equivalent to {}",
                           standards_text(policy)),
               "R-CON-5",
-              tr("e.g. --equivalence 'SOC 2 Type II report covering the same controls'"));
+              msg("e.g. --equivalence 'SOC 2 Type II report covering the same controls'"));
   if (cert.standard != "OTHER" && cert.equivalence)
-    fail_data(tr("--equivalence is only for --standard OTHER"), "R-CON-5");
+    fail_data(msg("--equivalence is only for --standard OTHER"), "R-CON-5");
   if (cert.valid_from && *cert.valid_from > cert.valid_until)
-    fail_data(say("--valid-from {} is after --valid-until {}", human_date(*cert.valid_from),
+    fail_data(msg("--valid-from {} is after --valid-until {}", human_date(*cert.valid_from),
                           human_date(cert.valid_until)));
   const std::int64_t id = store::insert_certificate(s, cert);
   audit::record(s, "certificate", std::to_string(id), "add",

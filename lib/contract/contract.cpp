@@ -22,7 +22,7 @@ namespace {
 // The value of one term option: the policy's when absent; checked against its range.
 int term_value(const std::optional<int>& given, int policy_value, int lo, int hi, std::string_view option) {
   const int v = given.value_or(policy_value);
-  if (v < lo || v > hi) fail_data(say("{} must be {} to {}, not {}", option, lo, hi, v), "R-CON-1");
+  if (v < lo || v > hi) fail_data(msg("{} must be {} to {}, not {}", option, lo, hi, v), "R-CON-1");
   return v;
 }
 
@@ -31,7 +31,7 @@ std::string deviations(const Term& t, const Policy::Contract& p) {
   std::string out;
   auto note = [&out](std::string_view option, int v, int policy_value) {
     if (v != policy_value)
-      out += (out.empty() ? "" : ", ") + say("{} {} (policy {})", option, v, policy_value);
+      out += (out.empty() ? "" : ", ") + render(msg("{} {} (policy {})", option, v, policy_value), language());
   };
   note("--base-years", t.base_years, p.base_years);
   note("--extensions", t.extensions, p.extensions);
@@ -71,10 +71,10 @@ constexpr Act termination_act{N_("record a termination when it has been done"),
 Date done_on(const Session& s, const Contract& c, std::optional<Date> on, const Act& act) {
   const Date day = on.value_or(s.today);
   if (day > s.today)
-    fail_data(say("--on {} is after today ({})", human_date(day), human_date(s.today)), {},
+    fail_data(msg("--on {} is after today ({})", human_date(day), human_date(s.today)), {},
               tr(act.in_future));
   if (day < c.term.start)
-    fail_data(say("--on {} is before contract {} started ({})", human_date(day), c.id,
+    fail_data(msg("--on {} is before contract {} started ({})", human_date(day), c.id,
                           human_date(c.term.start)));
   // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
   if (day > c.end) fail_data(fmt::format(fmt::runtime(tr(act.after_end)), c.id, human_date(c.end)), "R-CON-7");
@@ -102,11 +102,11 @@ std::int64_t add(Session& s, const NewContract& n) {
   const std::optional<std::string> reason = store::optional_text(n.deviation_reason);
   const std::string deviates = deviations(t, p);
   if (!deviates.empty() && !reason)
-    fail_data(say("the contract deviates from the policy: {}", deviates), "R-CON-1",
-              tr("a deviation needs a recorded reason: add --deviation-reason TEXT"));
+    fail_data(msg("the contract deviates from the policy: {}", deviates), "R-CON-1",
+              msg("a deviation needs a recorded reason: add --deviation-reason TEXT"));
   if (deviates.empty() && reason)
-    fail_data(tr("--deviation-reason given, but nothing deviates from the policy"), "R-CON-1",
-              tr("leave out --deviation-reason, or give the deviating --base-years, --extensions, ... values"));
+    fail_data(msg("--deviation-reason given, but nothing deviates from the policy"), "R-CON-1",
+              msg("leave out --deviation-reason, or give the deviating --base-years, --extensions, ... values"));
   const std::optional<std::string> tender = store::optional_text(n.tender);
   const std::int64_t id = store::insert_contract(s, product, supplier.id, t, reason, tender);
   audit::record(s, "contract", std::to_string(id), "add",
@@ -126,7 +126,7 @@ std::int64_t add(Session& s, const NewContract& n) {
 Contract load(Session& s, std::int64_t id) {
   std::vector<Contract> found = scheduled(s, id);
   if (found.empty())
-    fail_data(say("unknown contract {}", id), {}, tr("see 'mbov contract list --format json'"));
+    fail_data(msg("unknown contract {}", id), {}, msg("see 'mbov contract list --format json'"));
   return std::move(found.front());
 }
 
@@ -224,7 +224,7 @@ std::span<const std::string_view> review_outcome_words() { return outcome_words;
 
 ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what) {
   if (const auto outcome = review_outcome_from(text)) return *outcome;
-  fail_data(say("invalid {} '{}'", what, text), "R-CON-3", tr("use compliant or deviations"));
+  fail_data(msg("invalid {} '{}'", what, text), "R-CON-3", msg("use compliant or deviations"));
 }
 
 std::int64_t review(Session& s, std::int64_t id, const Review& given) {
@@ -233,13 +233,13 @@ std::int64_t review(Session& s, std::int64_t id, const Review& given) {
   r.on = done_on(s, c, given.on, review_act);
   if (r.meeting) {
     const std::optional<store::Meeting> m = store::select_meeting(s, *r.meeting);
-    if (!m) fail_data(say("unknown meeting {}", *r.meeting), {}, tr("see 'mbov vote meeting list'"));
+    if (!m) fail_data(msg("unknown meeting {}", *r.meeting), {}, msg("see 'mbov vote meeting list'"));
     if (m->kind != "av")
-      fail_data(say("meeting {} is not a General Assembly (AV)", *r.meeting), "R-CON-3",
-                tr("a review is reported in the AV"));
+      fail_data(msg("meeting {} is not a General Assembly (AV)", *r.meeting), "R-CON-3",
+                msg("a review is reported in the AV"));
     if (m->date < *r.on)
-      fail_data(say("meeting {} ({}) is before the review ({})", *r.meeting, human_date(m->date), human_date(*r.on)),
-                "R-CON-3", tr("name the AV meeting where the review was reported"));
+      fail_data(msg("meeting {} ({}) is before the review ({})", *r.meeting, human_date(m->date), human_date(*r.on)),
+                "R-CON-3", msg("name the AV meeting where the review was reported"));
   }
   r.notes = store::optional_text(r.notes);
   const std::int64_t review = store::insert_review(s, id, r);
@@ -256,7 +256,7 @@ std::int64_t review(Session& s, std::int64_t id, const Review& given) {
 Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(say("contract {} was terminated on {} and ends {}: it cannot be extended", c.id,
+    fail_data(msg("contract {} was terminated on {} and ends {}: it cannot be extended", c.id,
                           human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
   const Date on = done_on(s, c, on_given, extension_act);
@@ -265,10 +265,10 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
     fail_data(fmt::format(fmt::runtime(tr_n("contract {} has used all {} extension (maximum end {})",
                                             "contract {} has used all {} extensions (maximum end {})", c.term.extensions)),
                           c.id, c.term.extensions, human_date(c.max_end)),
-              "R-CON-1", tr("a new term needs a new procurement: 'mbov contract add'"));
+              "R-CON-1", msg("a new term needs a new procurement: 'mbov contract add'"));
   const std::vector<ExtensionRecord> before = store::select_extensions(s, id);
   if (!before.empty() && before.back().on > on)
-    fail_data(say("--on {} is before the previous extension ({})", human_date(on),
+    fail_data(msg("--on {} is before the previous extension ({})", human_date(on),
                           human_date(before.back().on)));
   const Date notice = notice_date(c.end, c.term.notice_months);
   const bool late = on > notice;
@@ -288,17 +288,17 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
 void terminate(Session& s, std::int64_t id, const Termination& t) {
   const Contract c = load(s, id);
   if (c.terminated_on)
-    fail_data(say("contract {} was already terminated on {} (ends {})", c.id,
+    fail_data(msg("contract {} was already terminated on {} (ends {})", c.id,
                           human_date(*c.terminated_on), human_date(c.end)),
               "R-CON-7");
   const Date on = done_on(s, c, t.on, termination_act);
   const std::string& reason = store::required_text(t.reason, "--reason");
   if (t.end < on)
-    fail_data(say("--end {} is before the decision ({})", human_date(t.end), human_date(on)), "R-CON-7");
+    fail_data(msg("--end {} is before the decision ({})", human_date(t.end), human_date(on)), "R-CON-7");
   if (t.end > c.end)
-    fail_data(say("--end {} is after the current end of contract {} ({})", human_date(t.end),
+    fail_data(msg("--end {} is after the current end of contract {} ({})", human_date(t.end),
                           c.id, human_date(c.end)),
-              "R-CON-7", tr("a termination cannot lengthen a contract; see 'mbov contract extend'"));
+              "R-CON-7", msg("a termination cannot lengthen a contract; see 'mbov contract extend'"));
   const std::optional<std::string> exit_plan = store::optional_text(t.exit_plan);
   store::update_termination(s, id, on, t.end, reason, exit_plan);
   audit::record(s, "contract", std::to_string(id), "terminate",

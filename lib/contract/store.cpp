@@ -25,7 +25,7 @@ void bind_date(SQLite::Statement& q, int key, const std::optional<Date>& d) {
 }  // namespace
 
 const std::string& required_text(const std::string& text, std::string_view what) {
-  if (blank(text)) fail_data(say("{} must not be empty", what));
+  if (blank(text)) fail_data(msg("{} must not be empty", what));
   return text;
 }
 

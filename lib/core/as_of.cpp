@@ -9,6 +9,8 @@ void as_of_view(Session& s, std::string_view table, std::string_view where, std:
                 std::string_view unchanged) {
   const std::string today = "'" + s.today.str() + "'", now = "'" + s.now.utc() + "'";
   const auto dated = [&](std::string_view text) {
+    // fmt::runtime: the SQL is each area's (its store's AsOfColumn and conditions), not a message:
+    // {today} and {now} are filled with the session's literals.
     return fmt::format(fmt::runtime(text), fmt::arg("today", today), fmt::arg("now", now));
   };
   SQLite::Statement names(sql(s), "SELECT name FROM pragma_table_info(?) ORDER BY cid");

@@ -193,9 +193,9 @@ Head Head::parse(std::string_view text, std::string_view what) {
   for (std::size_t i = sep + 1; ok && i < text.size(); ++i)
     ok = (text[i] >= '0' && text[i] <= '9') || (text[i] >= 'a' && text[i] <= 'f');
   if (!ok)
-    fail_data(say("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
+    fail_data(msg("invalid audit head for {}: want ROWS:SHA256 (a row count, a colon, 64 lower-case hex digits)",
                           what),
-              {}, tr("copy it from 'mbov audit head' or from a weekly report"));
+              {}, msg("copy it from 'mbov audit head' or from a weekly report"));
   h.rows = std::stoll(std::string(text.substr(0, sep)));
   h.sha256 = std::string(text.substr(sep + 1));
   return h;
@@ -230,7 +230,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
       return v;
     };
     if (id != v.rows + 1)
-      return broken(say("it is numbered {}, want {} (rows were renumbered or removed)", id, v.rows + 1));
+      return broken(render(msg("it is numbered {}, want {} (rows were renumbered or removed)", id, v.rows + 1), language()));
     if (col(10) != prev) return broken(tr("it does not follow the row before it (a row was removed, inserted or moved)"));
     if (id == 1 && (col(4) != "database" || col(6) != "create"))
       return broken(tr("the log does not start with the creation of the database (its first rows were removed)"));
@@ -243,7 +243,7 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
     if (is_erased) erased.push_back(id);
     else add_named_rows(details, named);
     if (witness && id == witness->rows && col(11) != witness->sha256)
-      return broken(say("it differs from the witnessed head {}", witness->str()));
+      return broken(render(msg("it differs from the witnessed head {}", witness->str()), language()));
     prev = col(11);
     ++v.rows;
   }
@@ -259,15 +259,15 @@ Verdict verify(SQLite::Database& db, const std::optional<Head>& witness, const S
     return v;
   }
   if (witness && witness->rows > v.rows) {
-    v.reason = say("the log has {} rows, the witnessed head {} had more (its tail was removed)", v.rows,
-                           witness->str());
+    v.reason = render(msg("the log has {} rows, the witnessed head {} had more (its tail was removed)", v.rows,
+                           witness->str()), language());
     return v;
   }
   if (!scope.records) return v;
   // From schema 11 every record has its digest, which says more than its creation row.
   if (scope.data) v.reason = unrecorded_change(db, std::move(last));
   else if (std::string record = uncovered_record(db); !record.empty())
-    v.reason = say("{} has no row that created it (rows were removed from the log)", record);
+    v.reason = render(msg("{} has no row that created it (rows were removed from the log)", record), language());
   return v;
 }
 

@@ -136,9 +136,9 @@ std::string unrecorded_change(SQLite::Database& db, Digests last) {
       const auto it = last.find(map_key(table, key));
       // Each row takes its digest out: a second row of the same key finds none.
       if (it == last.end() || it->second.empty())
-        return say("{} has no audit row: it was written outside mbov", record_name(table, key));
+        return render(msg("{} has no audit row: it was written outside mbov", record_name(table, key)), language());
       if (it->second != row_digest(q))
-        return say("{} differs from what its last audit row recorded: it was changed outside mbov", record_name(table, key));
+        return render(msg("{} differs from what its last audit row recorded: it was changed outside mbov", record_name(table, key)), language());
       last.erase(it);
     }
   }
@@ -148,8 +148,8 @@ std::string unrecorded_change(SQLite::Database& db, Digests last) {
   if (gone.empty()) return {};
   const std::string& first = *std::min_element(gone.begin(), gone.end());
   const std::size_t tab = first.find('\t');
-  return say("{} is gone, but its last audit row recorded it: it was deleted outside mbov",
-             record_name(first.substr(0, tab), first.substr(tab + 1)));
+  return render(msg("{} is gone, but its last audit row recorded it: it was deleted outside mbov",
+             record_name(first.substr(0, tab), first.substr(tab + 1))), language());
 }
 
 }  // namespace mbov::audit

@@ -23,7 +23,7 @@ namespace mbov {
 CsvDialect parse_csv_dialect(std::string_view name) {
   if (name == "rfc") return CsvDialect::rfc;
   if (name == "excel") return CsvDialect::excel;
-  throw Error(Exit::usage, say("unknown CSV dialect '{}' (want rfc or excel)", name));
+  throw Error(Exit::usage, msg("unknown CSV dialect '{}' (want rfc or excel)", name));
 }
 
 char csv_separator(CsvDialect dialect) { return dialect == CsvDialect::excel ? ';' : ','; }
@@ -115,8 +115,8 @@ void tsv_field(std::string& out, std::string_view field) {
     if (!esc && !hidden.length) continue;
     out.append(field, run, i - run);
     if (esc) out += esc;
-    // fmt::runtime: one of two escape formats, chosen by the code point.
-    else out += fmt::format(fmt::runtime(hidden.cp < 0x80 ? "\\x{:02x}" : "\\u{:04x}"), static_cast<unsigned>(hidden.cp));
+    else if (hidden.cp < 0x80) out += fmt::format("\\x{:02x}", static_cast<unsigned>(hidden.cp));
+    else out += fmt::format("\\u{:04x}", static_cast<unsigned>(hidden.cp));
     run = i + (esc ? 1 : hidden.length);
     i = run - 1;
   }
@@ -202,26 +202,26 @@ CsvReader::CsvReader(std::istream& in, std::string source)
   }
   const std::string_view start(buf_.get(), end_);
   if (start.starts_with("\xFF\xFE") || start.starts_with("\xFE\xFF") || start.find('\0') != std::string_view::npos)
-    fail(1, 0, tr("UTF-16 or binary data, not UTF-8 text (save the file as CSV UTF-8)"));
+    fail(1, 0, msg("UTF-16 or binary data, not UTF-8 text (save the file as CSV UTF-8)"));
   // A UTF-8 byte order mark (spreadsheets write one) is not part of the first column's name.
   if (start.starts_with("\xEF\xBB\xBF")) pos_ = 3;
   sep_ = separator(start.substr(pos_));
   std::size_t first_blank = 0;
   for (;;) {
-    if (!read_record()) throw Error(Exit::data, say("{}: empty file, want a header row", source_));
+    if (!read_record()) throw Error(Exit::data, msg("{}: empty file, want a header row", source_));
     if (!blank_) break;
     if (!first_blank) first_blank = line_;
   }
-  if (first_blank) fail(first_blank, 0, tr("blank line, want the header row"));
+  if (first_blank) fail(first_blank, 0, msg("blank line, want the header row"));
   header_.reserve(fields_.size());
   for (std::size_t i = 0; i < fields_.size(); ++i) header_.emplace_back(field(i));
 }
 
-void CsvReader::fail(std::size_t line, std::size_t column, const std::string& message) const {
-  if (column == 0) throw Error(Exit::data, fmt::format("{}:{}: {}", source_, line, message));
+void CsvReader::fail(std::size_t line, std::size_t column, const Message& message) const {
+  if (column == 0) throw Error(Exit::data, joined("{}:{}: {}", source_, line, message));
   if (column <= header_.size())
-    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", source_, line, column, header_[column - 1], message));
-  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", source_, line, column, message));
+    throw Error(Exit::data, joined("{}:{}:{} ({}): {}", source_, line, column, header_[column - 1], message));
+  throw Error(Exit::data, joined("{}:{}:{}: {}", source_, line, column, message));
 }
 
 bool CsvReader::fill() {
@@ -232,16 +232,16 @@ bool CsvReader::fill() {
     pos_ = 0;
   }
   if (end_ == cap_)  // one record fills the buffer: the limit, checked before memory grows
-    fail(next_line_, 0, say("a record longer than {} (the limit of a line)", size_text(csv_limits::record)));
+    fail(next_line_, 0, msg("a record longer than {} (the limit of a line)", size_text(csv_limits::record)));
   in_.read(buf_.get() + end_, static_cast<std::streamsize>(cap_ - end_));
   const auto n = static_cast<std::size_t>(in_.gcount());
   end_ += n;
   std::memset(buf_.get() + end_, 0, chunk);
   read_ += n;
   if (read_ > csv_limits::input)
-    throw Error(Exit::data, say("{}: larger than {} (the limit of an input file)", source_,
+    throw Error(Exit::data, msg("{}: larger than {} (the limit of an input file)", source_,
                                         size_text(csv_limits::input)));
-  if (in_.bad()) throw Error(Exit::ioerr, say("{}: read error", source_));
+  if (in_.bad()) throw Error(Exit::ioerr, msg("{}: read error", source_));
   if (!in_) eof_ = true;  // fewer bytes than asked for: the end of the input
   return n > 0;
 }
@@ -273,7 +273,7 @@ CsvReader::Parse CsvReader::parse() {
         const void* hit = q < end_ ? std::memchr(b + q, '"', end_ - q) : nullptr;
         if (!hit) {
           if (!eof_) return Parse::more;
-          fail(open_line, fields_.size() + 1, tr("unterminated quoted field (its opening quote is never closed)"));
+          fail(open_line, fields_.size() + 1, msg("unterminated quoted field (its opening quote is never closed)"));
         }
         const auto k = static_cast<std::size_t>(static_cast<const char*>(hit) - b);
         extra_lines_ += static_cast<std::size_t>(std::count(b + q, b + k, '\n'));
@@ -351,7 +351,7 @@ bool CsvReader::read_record() {
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     Span& f = fields_[i];
     if (f.size > csv_limits::field)
-      fail(line_, i + 1, say("a field longer than {} (the limit of a field)", size_text(csv_limits::field)));
+      fail(line_, i + 1, msg("a field longer than {} (the limit of a field)", size_text(csv_limits::field)));
     if (f.size > 1 && b[f.begin] == '\'' && needs_guard({b + f.begin + 1, f.size - 1})) {  // csv_text_field's '
       ++f.begin;
       --f.size;
@@ -376,7 +376,7 @@ void CsvReader::check_text() const {
   for (std::size_t i = 0; i < raw.size();) {
     const auto c = static_cast<unsigned char>(raw[i]);
     if (c == '\n') ++line;
-    if (c == 0) fail(line, 0, tr("a NUL byte: not UTF-8 text (UTF-16 or binary data? save the file as CSV UTF-8)"));
+    if (c == 0) fail(line, 0, msg("a NUL byte: not UTF-8 text (UTF-16 or binary data? save the file as CSV UTF-8)"));
     if (c < 0x80) {
       ++i;
       continue;
@@ -384,7 +384,7 @@ void CsvReader::check_text() const {
     char32_t cp;
     const std::size_t n = decode_utf8(raw, i, cp);
     if (cp == 0xFFFD && raw.substr(i, n) != "\xEF\xBF\xBD")
-      fail(line, 0, tr("invalid UTF-8 (save the file as CSV UTF-8, not in a legacy code page)"));
+      fail(line, 0, msg("invalid UTF-8 (save the file as CSV UTF-8, not in a legacy code page)"));
     i += n;
   }
 }
@@ -409,12 +409,12 @@ bool CsvReader::next() {
     if (empty_row()) continue;
     if (first_blank)
       fail(first_blank, 0,
-           say("blank line, want {} (an empty value in a single-column file is written \"\")",
+           msg("blank line, want {} (an empty value in a single-column file is written \"\")",
                        plural(header_.size(), "field")));
     break;
   }
   if (fields_.size() != header_.size())
-    fail(line_, 0, say("{}, the header has {}", plural(fields_.size(), "field"), header_.size()));
+    fail(line_, 0, msg("{}, the header has {}", plural(fields_.size(), "field"), header_.size()));
   return true;
 }
 
@@ -515,24 +515,24 @@ CsvColumns::CsvColumns(const CsvReader& reader, std::vector<std::string> require
     const auto it = std::find(names_.begin(), names_.end(), column_name(name));
     if (it == names_.end()) {
       if (name.empty())
-        throw Error(Exit::data, say("{}:1:{}: a column without a name (want {})", source, c + 1, want));
-      throw Error(Exit::data, say("{}:1:{}: unknown column '{}' (want {})", source, c + 1, name, want));
+        throw Error(Exit::data, msg("{}:1:{}: a column without a name (want {})", source, c + 1, want));
+      throw Error(Exit::data, msg("{}:1:{}: unknown column '{}' (want {})", source, c + 1, name, want));
     }
     auto& slot = index_[static_cast<std::size_t>(it - names_.begin())];
     if (slot)
       throw Error(Exit::data,
-                  say("{}:1:{}: duplicate column '{}' (also column {})", source, c + 1, name, *slot + 1));
+                  msg("{}:1:{}: duplicate column '{}' (also column {})", source, c + 1, name, *slot + 1));
     slot = c;
   }
   for (std::size_t i = 0; i < n_required; ++i)
     if (!index_[i])
-      throw Error(Exit::data, say("{}:1: missing column '{}' (want {})", source, names_[i], want));
+      throw Error(Exit::data, msg("{}:1: missing column '{}' (want {})", source, names_[i], want));
 }
 
 std::optional<std::size_t> CsvColumns::index(std::string_view name) const {
   for (std::size_t i = 0; i < names_.size(); ++i)
     if (names_[i] == name) return index_[i];
-  throw Error(Exit::software, say("internal error: CSV column '{}' was not declared", name));
+  throw Error(Exit::software, msg("internal error: CSV column '{}' was not declared", name));
 }
 
 std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name) const {
@@ -540,15 +540,15 @@ std::string_view CsvColumns::get(const CsvReader& reader, std::string_view name)
   return i ? reader.field(*i) : std::string_view{};
 }
 
-void fail_at(const CsvReader& reader, std::size_t column, std::string message) {
+void fail_at(const CsvReader& reader, std::size_t column, Message message) {
   fail_at(reader, reader.line(), column, std::move(message));
 }
 
-void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, std::string message) {
+void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, Message message) {
   const auto& header = reader.header();
   if (column < header.size())
-    throw Error(Exit::data, fmt::format("{}:{}:{} ({}): {}", reader.source(), line, column + 1, header[column], message));
-  throw Error(Exit::data, fmt::format("{}:{}:{}: {}", reader.source(), line, column + 1, message));
+    throw Error(Exit::data, joined("{}:{}:{} ({}): {}", reader.source(), line, column + 1, header[column], message));
+  throw Error(Exit::data, joined("{}:{}:{}: {}", reader.source(), line, column + 1, message));
 }
 
 }  // namespace mbov

@@ -27,6 +27,7 @@
 #include <vector>
 
 #include <mbov/core/export.hpp>
+#include <mbov/core/message.hpp>
 
 MBOV_PUBLIC_BEGIN
 
@@ -125,7 +126,7 @@ class CsvReader {
   bool read_record();  // the next record into fields_, with line_ set; false at the end
   bool empty_row() const;  // the record just parsed has only empty fields (";;")
   void check_text() const;  // the record just parsed is UTF-8 without NUL bytes
-  [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& message) const;
+  [[noreturn]] void fail(std::size_t line, std::size_t column, const Message& message) const;
 
   std::istream& in_;
   std::string source_;
@@ -172,9 +173,9 @@ std::optional<bool> parse_yes_no(std::string_view cell);
 // Throws Error(Exit::data, "source:line:column (name): message") for the reader's current record;
 // column is the 0-based field index (as CsvColumns::index gives it), printed 1-based with the
 // header's name for it: "ballots.csv:7:2 (choice): 'maybe' is not yes, no or abstain".
-[[noreturn]] void fail_at(const CsvReader& reader, std::size_t column, std::string message);
+[[noreturn]] void fail_at(const CsvReader& reader, std::size_t column, Message message);
 // The same at an earlier record's line (a reader that checks its records after reading them all).
-[[noreturn]] void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, std::string message);
+[[noreturn]] void fail_at(const CsvReader& reader, std::size_t line, std::size_t column, Message message);
 
 }  // namespace mbov
 

@@ -67,18 +67,18 @@ void check_schema(SQLite::Database& db, const std::string& path, bool upgrading)
   bool empty = app == 0 && version == 0 && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() == 0;
   if (empty && upgrading) return;
   if (app != application_id)
-    throw Error(Exit::data, say("{} is not an mbov database (an SQLite file of another kind)", path), {},
-                tr("check --db / MBOV_DB"));
+    throw Error(Exit::data, msg("{} is not an mbov database (an SQLite file of another kind)", path), {},
+                msg("check --db / MBOV_DB"));
   if (version > latest_schema_version())
     throw Error(Exit::data,
-                say("{} has schema version {}, newer than this mbov knows ({})", path, version,
+                msg("{} has schema version {}, newer than this mbov knows ({})", path, version,
                             latest_schema_version()),
-                {}, tr("use a newer mbov"));
+                {}, msg("use a newer mbov"));
   if (version < latest_schema_version() && !upgrading)
     throw Error(Exit::data,
-                say("{} has schema version {}, older than this mbov's ({})", path, version,
+                msg("{} has schema version {}, older than this mbov's ({})", path, version,
                             latest_schema_version()),
-                {}, tr("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
+                {}, msg("upgrade it with 'mbov init' (take a backup first: 'mbov db backup FILE')"));
   check_objects(db, version, path);
 }
 
@@ -94,15 +94,15 @@ bool create_file(const std::string& path) {
   if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
     fs::create_directories(p.parent_path(), ec);
     if (ec)
-      throw Error(Exit::cantcreat, say("cannot create folder {}: {}", p.parent_path().string(), ec.message()),
-                  {}, tr("choose a writable place with --db or MBOV_DB"));
+      throw Error(Exit::cantcreat, msg("cannot create folder {}: {}", p.parent_path().string(), ec.message()),
+                  {}, msg("choose a writable place with --db or MBOV_DB"));
     ::chmod(p.parent_path().c_str(), 0700);
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0) {
     if (errno == EEXIST) return false;
-    throw Error(Exit::cantcreat, say("cannot create {}: {}", path, std::strerror(errno)), {},
-                tr("choose a writable place with --db or MBOV_DB"));
+    throw Error(Exit::cantcreat, msg("cannot create {}: {}", path, std::strerror(errno)), {},
+                msg("choose a writable place with --db or MBOV_DB"));
   }
   ::close(fd);
   return true;
@@ -123,9 +123,9 @@ void require_whole_log(SQLite::Database& db, const std::string& path, int versio
   const audit::Verdict v = verdict_at(db, version, false);
   if (v.whole()) return;
   throw Error(Exit::critical,
-              v.broken_row ? say("the audit log of {} is broken at row {}: {}", path, *v.broken_row, v.reason)
-                           : say("the audit log of {} is broken: {}", path, v.reason),
-              {}, tr("not upgraded; 'mbov db check' says how to proceed"));
+              v.broken_row ? msg("the audit log of {} is broken at row {}: {}", path, *v.broken_row, v.reason)
+                           : msg("the audit log of {} is broken: {}", path, v.reason),
+              {}, msg("not upgraded; 'mbov db check' says how to proceed"));
 }
 
 // The upgrade's audit row names the rows erased before: an mbov older than schema 6 did not name them itself.
@@ -174,7 +174,7 @@ InitResult init_database(const Invocation& how) {
     if (result.created) ::unlink(how.db_path.c_str());
     Error err = as_error(e);
     if (err.code() == Exit::data && dynamic_cast<const Error*>(&e) == nullptr)
-      throw Error(Exit::data, say("{} is not an mbov database ({})", how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
+      throw Error(Exit::data, msg("{} is not an mbov database ({})", how.db_path, e.what()), {}, msg("check --db / MBOV_DB"));
     throw err;
   }
   return result;
@@ -212,9 +212,9 @@ std::vector<DbCheckRow> check_database(Session& s) {
   const audit::Verdict v = verdict_at(sql(s), version, true);
   rows.push_back({"audit", v.whole(),
                   v.whole() ? fmt::format("whole, {} rows", v.rows)
-                            : say("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
+                            : render(msg("{}{}: restore a backup made before it ('mbov db restore FILE'), keeping this file "
                                                            "as evidence; 'mbov init' upgrades no broken log",
-                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason)});
+                                          v.broken_row ? fmt::format("row {}: ", *v.broken_row) : "", v.reason), language())});
   return rows;
 }
 
@@ -224,8 +224,8 @@ namespace {
 void create_new(const std::string& path) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0)
-    throw Error(Exit::cantcreat, say("cannot create {}: {}", path, std::strerror(errno)), {},
-                errno == EEXIST ? tr("a backup never overwrites a file: choose a new name") : "");
+    throw Error(Exit::cantcreat, msg("cannot create {}: {}", path, std::strerror(errno)), {},
+                errno == EEXIST ? msg("a backup never overwrites a file: choose a new name") : "");
   ::close(fd);
 }
 
@@ -253,26 +253,26 @@ namespace {
 // not newer, whole, and its audit chain whole.
 SQLite::Database checked_source(const std::string& source) {
   if (::access(source.c_str(), R_OK) != 0)
-    throw Error(Exit::noinput, say("cannot read {}: {}", source, std::strerror(errno)));
+    throw Error(Exit::noinput, msg("cannot read {}: {}", source, std::strerror(errno)));
   try {
     SQLite::Database db(source, SQLite::OPEN_READONLY);
     configure_connection(db, 0);
     if (db.execAndGet("PRAGMA user_version").getInt() == 0)
-      throw Error(Exit::data, say("{} is not an mbov database (empty)", source));
+      throw Error(Exit::data, msg("{} is not an mbov database (empty)", source));
     check_schema(db, source, true);
     std::string integrity = db.execAndGet("PRAGMA integrity_check").getString();
-    if (integrity != "ok") throw Error(Exit::data, say("{} is damaged: {}", source, integrity));
+    if (integrity != "ok") throw Error(Exit::data, msg("{} is damaged: {}", source, integrity));
     const audit::Verdict v = verdict_at(db, db.execAndGet("PRAGMA user_version").getInt(), true);
     if (!v.whole())
       throw Error(Exit::data,
-                  v.broken_row ? say("the audit log of {} is broken at row {}: {}", source, *v.broken_row, v.reason)
-                               : say("the audit log of {} is broken: {}", source, v.reason),
-                  {}, tr("restore another backup"));
+                  v.broken_row ? msg("the audit log of {} is broken at row {}: {}", source, *v.broken_row, v.reason)
+                               : msg("the audit log of {} is broken: {}", source, v.reason),
+                  {}, msg("restore another backup"));
     return db;
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
-    throw Error(Exit::data, say("{} is not an mbov database ({})", source, e.what()));
+    throw Error(Exit::data, msg("{} is not an mbov database ({})", source, e.what()));
   }
 }
 
@@ -281,8 +281,8 @@ SQLite::Database checked_source(const std::string& source) {
 void require_ours(SQLite::Database& db, const std::string& path) {
   const int app = db.execAndGet("PRAGMA application_id").getInt();
   if (app != application_id && db.execAndGet("SELECT count(*) FROM sqlite_schema").getInt() != 0)
-    throw Error(Exit::data, say("{} is not an mbov database (an SQLite file of another kind)", path), {},
-                tr("check --db / MBOV_DB"));
+    throw Error(Exit::data, msg("{} is not an mbov database (an SQLite file of another kind)", path), {},
+                msg("check --db / MBOV_DB"));
 }
 
 void remove_new_file(const std::string& path) {
@@ -316,8 +316,8 @@ void restore_database(const Invocation& how, const std::string& source) {
     // rollback journal (as atomic), which needs the database to itself for that moment.
     if (image.execAndGet("PRAGMA page_size").getInt() != to.execAndGet("PRAGMA page_size").getInt() &&
         to.execAndGet("PRAGMA journal_mode = DELETE").getString() != "delete")
-      throw Error(Exit::tempfail, tr("the backup has another page size, and another process holds the database open"), {},
-                  tr("close the other program and run the same command again"));
+      throw Error(Exit::tempfail, msg("the backup has another page size, and another process holds the database open"), {},
+                  msg("close the other program and run the same command again"));
     copy_database(image, to);
     use_wal(to);
   } catch (...) {

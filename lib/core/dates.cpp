@@ -1,4 +1,5 @@
 #include <mbov/core/dates.hpp>
+#include "core/msg.hpp"
 #include <mbov/core/i18n.hpp>
 
 #include <algorithm>
@@ -6,9 +7,6 @@
 #include <cstdio>
 #include <ctime>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
-#include <fmt/format.h>
 
 #include <mbov/core/error.hpp>
 
@@ -23,13 +21,20 @@ constexpr long long chrono_min_year = -32767;
 constexpr long long chrono_max_year = 32767;
 
 // Error paths are cold and out of line, so the parsers' happy path stays small and allocation-free.
+// kind and hint are English string literals (marked N_ where written), translated where the error
+// is printed.
+[[noreturn, gnu::cold, gnu::noinline]] void invalid(std::string_view kind, std::string_view what,
+                                                    std::string_view text, const Message& why,
+                                                    std::string_view hint) {
+  if (what.empty()) fail_data(msg("invalid {} '{}' ({})", marked(kind.data()), text, why), {}, marked(hint.data()));
+  fail_data(msg("invalid {} for {}: '{}' ({})", marked(kind.data()), what, text, why), {}, marked(hint.data()));
+}
+
+// The same with why a string literal too.
 [[noreturn, gnu::cold, gnu::noinline]] void bad_input(std::string_view kind, std::string_view what,
                                                       std::string_view text, std::string_view why,
                                                       std::string_view hint) {
-  // kind, why and hint are English (marked N_ where written): translated here.
-  auto t = [](std::string_view s) { return std::string(tr(std::string(s).c_str())); };
-  if (what.empty()) fail_data(fmt::format(fmt::runtime(tr("invalid {} '{}' ({})")), t(kind), text, t(why)), {}, t(hint));
-  fail_data(fmt::format(fmt::runtime(tr("invalid {} for {}: '{}' ({})")), t(kind), what, text, t(why)), {}, t(hint));
+  invalid(kind, what, text, marked(why.data()), hint);
 }
 
 constexpr std::string_view date_hint = N_("write a date as YYYY-MM-DD, e.g. 2026-11-27");
@@ -105,7 +110,7 @@ char* put_hms(char* p, long secs) {
 
 // The local zone's UTC offset in seconds at instant t, and the local fields.
 long local_offset(std::time_t t, std::tm& tm) {
-  if (!localtime_r(&t, &tm)) throw Error(Exit::data, tr("timestamp out of range for the local time zone"));
+  if (!localtime_r(&t, &tm)) throw Error(Exit::data, msg("timestamp out of range for the local time zone"));
   return tm.tm_gmtoff;
 }
 
@@ -152,9 +157,9 @@ Date Date::parse(std::string_view text, std::string_view what) {
 }
 
 Date Date::from_ymd(int y, int m, int d) {
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("invalid date: year {} out of range")), y));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(msg("invalid date: year {} out of range", y));
   if (const char* why = day_problem(y, m, d))
-    fail_data(fmt::format(fmt::runtime(tr("invalid date {:04}-{:02}-{:02} ({})")), y, m, d, tr(why)), {}, tr(date_hint.data()));
+    fail_data(msg("invalid date {:04}-{:02}-{:02} ({})", y, m, d, tr(why)), {}, tr(date_hint.data()));
   return Date(to_days(y, m, d));
 }
 
@@ -179,7 +184,7 @@ Date Date::add_months(int n) const {
                           (static_cast<unsigned>(ymd.month()) - 1) + n;
   const long long y = total >= 0 ? total / 12 : -((-total + 11) / 12);  // floor division
   const unsigned m = static_cast<unsigned>(total - y * 12) + 1;
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} {:+} months")), str(), n));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(msg("date out of range: {} {:+} months", str(), n));
   const chr::year_month yms(chr::year(static_cast<int>(y)), chr::month(m));
   const chr::day last = chr::year_month_day_last(yms.year(), chr::month_day_last(yms.month())).day();
   return Date(chr::sys_days(yms / std::min(ymd.day(), last)));
@@ -188,7 +193,7 @@ Date Date::add_months(int n) const {
 Date Date::anniversary(int years) const {
   const chr::year_month_day ymd(days_);
   const long long y = static_cast<long long>(static_cast<int>(ymd.year())) + years;
-  if (y < chrono_min_year || y > chrono_max_year) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} + {} years")), str(), years));
+  if (y < chrono_min_year || y > chrono_max_year) fail_data(msg("date out of range: {} + {} years", str(), years));
   const chr::year ny(static_cast<int>(y));
   if (ymd.month() == chr::February && ymd.day() == chr::day(29) && !ny.is_leap())
     return Date(chr::sys_days(ny / chr::March / 1));
@@ -211,7 +216,7 @@ int Date::iso_weeks_in_year(int iso_year) {
 Date Date::from_iso_week(int iso_year, int week) {
   const int weeks = iso_weeks_in_year(iso_year);  // throws on a year out of range
   if (week < 1 || week > weeks)
-    fail_data(fmt::format(fmt::runtime(tr("invalid ISO week {:04}-W{:02} ({} has {} ISO weeks)")), iso_year, week, iso_year, weeks),
+    fail_data(msg("invalid ISO week {:04}-W{:02} ({} has {} ISO weeks)", iso_year, week, iso_year, weeks),
               {}, tr(week_hint.data()));
   const chr::sys_days jan4(chr::year(iso_year) / chr::January / 4);
   const chr::sys_days monday1 = jan4 - chr::days(chr::weekday(jan4).iso_encoding() - 1);
@@ -242,7 +247,7 @@ Date Date::parse_week(std::string_view text, Date today, std::string_view what) 
 
 Date Date::iso_week_monday(int y, int w, std::string_view text, std::string_view what) {
   const int weeks = iso_weeks_in_year(y);
-  if (w < 1 || w > weeks) bad_input(N_("ISO week"), what, text, fmt::format(fmt::runtime(tr("{} has {} ISO weeks")), y, weeks), week_hint);
+  if (w < 1 || w > weeks) invalid(N_("ISO week"), what, text, msg("{} has {} ISO weeks", y, weeks), week_hint);
   return from_iso_week(y, w);
 }
 
@@ -263,7 +268,7 @@ Duration Duration::parse(std::string_view text, std::string_view what) {
     default: bad_input(N_("duration"), what, text, want, duration_hint);
   }
   if (count < 1) bad_input(N_("duration"), what, text, want, duration_hint);
-  if (count > cap) bad_input(N_("duration"), what, text, fmt::format(fmt::runtime(tr("at most {}{}")), cap, unit), duration_hint);
+  if (count > cap) invalid(N_("duration"), what, text, msg("at most {}{}", cap, unit), duration_hint);
   return Duration{count, unit};
 }
 
@@ -275,10 +280,10 @@ Date Duration::after(Date from) const {
       case 'm': return from.add_months(count);
       case 'y': return from.add_months(12 * count);
     }
-    throw Error(Exit::software, fmt::format(fmt::runtime(tr("bad duration unit '{}'")), unit));
+    throw Error(Exit::software, msg("bad duration unit '{}'", unit));
   }();
   // A deadline stays a four-digit year: past 9999 it would no longer sort or parse.
-  if (to.year() > 9999) fail_data(fmt::format(fmt::runtime(tr("date out of range: {} + {} is after the year 9999")), from.str(), str()));
+  if (to.year() > 9999) fail_data(msg("date out of range: {} + {} is after the year 9999", from.str(), str()));
   return to;
 }
 

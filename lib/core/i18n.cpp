@@ -1,4 +1,5 @@
 #include <mbov/core/i18n.hpp>
+#include "core/msg.hpp"
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -15,8 +16,6 @@
 #include <string_view>
 #include <vector>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 
 #include <mbov/core/error.hpp>
@@ -62,7 +61,7 @@ const MoCatalogue& catalogue() {
 Language parse_language(std::string_view name) {
   if (name == "en") return Language::en;
   if (name == "nl") return Language::nl;
-  throw Error(Exit::usage, fmt::format(fmt::runtime(tr("unknown language '{}' (want nl or en)")), name));
+  throw Error(Exit::usage, msg("unknown language '{}' (want nl or en)", name));
 }
 
 Language environment_language() {

@@ -13,17 +13,17 @@
 namespace mbov {
 namespace {
 
-// missing and hint: English, marked N_, translated here; `all` lists the keys for a near spelling.
-std::string stored(Session& s, const char* query, const char* all, std::string_view key, const char* missing,
-                   const char* hint) {
+// missing: the message for a key not found (its format checked where it is written); hint: English,
+// marked N_, translated where the error is printed; `all` lists the keys for a near spelling.
+std::string stored(Session& s, const char* query, const char* all, std::string_view key,
+                   fmt::format_string<std::string_view> missing, const char* hint) {
   SQLite::Statement& q = statement(s, query);
   q.bind(1, std::string(key));
   if (q.executeStep()) return q.getColumn(0).getString();
   std::vector<std::string> known;
   SQLite::Statement& every = statement(s, all);
   while (every.executeStep()) known.push_back(every.getColumn(0).getString());
-  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  fail_data(fmt::format(fmt::runtime(tr(missing)), key), {}, did_you_mean(key, known, hint));
+  fail_data(msg(missing, key), {}, did_you_mean(key, known, hint));
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ std::string require_product(Session& s, std::string_view code) {
 void require_person(Session& s, std::int64_t id) {
   SQLite::Statement& q = statement(s, "SELECT 1 FROM person WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(say("no person with id {}", id), {}, tr("see 'mbov member contact list'"));
+  if (!q.executeStep()) fail_data(msg("no person with id {}", id), {}, msg("see 'mbov member contact list'"));
 }
 
 }  // namespace mbov

@@ -68,8 +68,8 @@ Message msg_n(fmt::format_string<msg_arg_t<Args>...> singular, fmt::format_strin
   return m;
 }
 
-// A message in the language of this process, at once: text printed or thrown now (an error, a
-// hint, a report's heading), its English format checked at compile time all the same.
+// A message in the language of this process, at once: a line printed now (a note on stderr, a
+// report's heading). Not for an error, which carries its Message (msg) to where it is printed.
 template <typename... Args>
 std::string say(fmt::format_string<msg_arg_t<Args>...> format, Args&&... args) {
   return render(msg(format, std::forward<Args>(args)...), language());

@@ -384,7 +384,7 @@ void markdown_object(std::string& out, const Object& o, int level) {
 void write_all(std::ostream& out, const std::string& s) {
   out.write(s.data(), static_cast<std::streamsize>(s.size()));
   out.flush();
-  if (!out) throw Error(Exit::ioerr, tr("cannot write the output"));
+  if (!out) throw Error(Exit::ioerr, msg("cannot write the output"));
 }
 
 // Wide (2 columns) and zero-width code points, after Markus Kuhn's wcwidth, in short.
@@ -459,7 +459,7 @@ Format parse_format(std::string_view name) {
   for (std::size_t i = 0; i < format_names.size(); ++i)
     if (format_names[i] == name) return static_cast<Format>(i);
   throw Error(Exit::usage,
-              say("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)", name));
+              msg("unknown format '{}' (want table, json, csv, tsv, markdown, text, html, ics, prometheus or xlsx)", name));
 }
 
 std::string_view format_name(Format format) { return format_names[static_cast<std::size_t>(format)]; }
@@ -512,7 +512,7 @@ std::string render_list(Format format, const std::vector<std::string>& columns, 
     return out;
   }
   if (format == Format::text || format == Format::html || format == Format::ics || format == Format::prometheus)
-    throw Error(Exit::usage, say("--format {} is not available for this command (use table, json, csv, tsv or markdown)",
+    throw Error(Exit::usage, msg("--format {} is not available for this command (use table, json, csv, tsv or markdown)",
                                          format_name(format)));
   if (format == Format::csv || format == Format::tsv) {
     std::vector<const Object*> pointers;
@@ -561,7 +561,7 @@ std::string render_object(Format format, const Object& given, Style style) {
     }
     case Format::markdown: markdown_object(out, object, 3); break;
     default:
-      throw Error(Exit::usage, say("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)",
+      throw Error(Exit::usage, msg("--format {} is not available for this command (use table, text, json, csv, tsv or markdown)",
                                            format_name(format)));
   }
   return out;

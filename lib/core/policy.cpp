@@ -11,14 +11,13 @@
 #include <string>
 #include <utility>
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <toml++/toml.h>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
+#include "core/msg.hpp"
 #include "core/spelling.hpp"
 
 namespace mbov {
@@ -31,7 +30,7 @@ std::string Fraction::str() const { return fmt::format("{}/{}", num, den); }
 Fraction parse_fraction(std::string_view text) {
   constexpr std::int64_t kMax = INT32_MAX;
   auto bad = [&] {
-    return Error(Exit::usage, fmt::format(fmt::runtime(tr("want a fraction \"a/b\" of positive integers, got \"{}\"")), text));
+    return Error(Exit::usage, msg("want a fraction \"a/b\" of positive integers, got \"{}\"", text));
   };
   const auto slash = text.find('/');
   if (slash == std::string_view::npos) throw bad();
@@ -43,11 +42,11 @@ Fraction parse_fraction(std::string_view text) {
       if (c < '0' || c > '9') throw bad();
       n[i] = n[i] * 10 + (c - '0');
       if (n[i] > kMax)
-        throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{}: a number above {} is not supported")), text, kMax));
+        throw Error(Exit::usage, msg("{}: a number above {} is not supported", text, kMax));
     }
   }
-  if (n[1] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} has a zero denominator")), text));
-  if (n[0] == 0) throw Error(Exit::usage, fmt::format(fmt::runtime(tr("{} is zero, want a fraction more than 0")), text));
+  if (n[1] == 0) throw Error(Exit::usage, msg("{} has a zero denominator", text));
+  if (n[0] == 0) throw Error(Exit::usage, msg("{} is zero, want a fraction more than 0", text));
   return Fraction{n[0], n[1]};
 }
 
@@ -243,14 +242,11 @@ const char* wanted(Kind k) {
   return "";
 }
 
-std::string did_you_mean(std::string_view s) {
-  return s.empty() ? std::string() : fmt::format(fmt::runtime(tr("; did you mean '{}'?")), s);
-}
+Message did_you_mean(std::string_view s) { return s.empty() ? Message() : msg("; did you mean '{}'?", s); }
 
 // "WHAT: want one of A, B, C, got 'TEXT'", and the nearest choice when TEXT looks like a typo.
-std::string not_a_choice(std::string_view what, std::span<const std::string_view> choices, std::string_view text) {
-  return fmt::format(fmt::runtime(tr("{}: want one of {}, got '{}'{}")), what, fmt::join(choices, ", "), text,
-                     did_you_mean(nearest(text, choices)));
+Message not_a_choice(std::string_view what, std::span<const std::string_view> choices, std::string_view text) {
+  return msg("{}: want one of {}, got '{}'{}", what, fmt::join(choices, ", "), text, did_you_mean(nearest(text, choices)));
 }
 
 template <class E>
@@ -261,7 +257,7 @@ E parse_choice(std::span<const std::string_view> choices, std::string_view text,
 
 // The known key or table an unknown path most likely meant: a near spelling, or else the only
 // key with the same last name elsewhere (`[vote] size` -> board.size).
-std::string suggest_key(std::string_view path) {
+Message suggest_key(std::string_view path) {
   std::vector<std::string_view> known;
   for (const Key& k : kKeys) {
     known.push_back(k.name);
@@ -288,7 +284,7 @@ struct Pos {
 
 struct Problem {
   Pos at;
-  std::string message;
+  Message message;
 };
 
 Pos pos_of(const toml::source_region& r) { return {r.begin.line, r.begin.column}; }
@@ -306,27 +302,27 @@ class Reader {
         if (const auto* sub = node.as_table())
           table(*sub, path);
         else
-          problem(node.source(), fmt::format(fmt::runtime(tr("{}: want a table, got {}")), path, tr(a_type(node.type()))));
+          problem(node.source(), msg("{}: want a table, got {}", path, marked(a_type(node.type()))));
       } else {
         const auto where = k.source().begin.line ? k.source() : node.source();
-        problem(where, fmt::format(fmt::runtime(node.is_table() ? tr("unknown table '{}'{}") : tr("unknown key '{}'{}")),
-                                   path, suggest_key(path)));
+        problem(where, node.is_table() ? msg("unknown table '{}'{}", path, suggest_key(path))
+                                       : msg("unknown key '{}'{}", path, suggest_key(path)));
       }
     }
   }
 
   // The cross-key rules, once all keys are read; `source` is what an error blames a default on.
-  void orders(std::string_view source) {
+  void orders(const Message& source) {
     for (const Order& o : kOrders) {
       const std::size_t lo = key_index(o.lo), hi = key_index(o.hi);
       const int a = kKeys[lo].i(policy_), b = kKeys[hi].i(policy_);
       if (a <= b) continue;
       if (set_[hi].line && set_[lo].line)
-        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({})")), o.hi, b, o.lo, a));
+        problem(set_[hi], msg("{}: {} is less than {} ({})", o.hi, b, o.lo, a));
       else if (set_[hi].line || !set_[lo].line)
-        problem(set_[hi], fmt::format(fmt::runtime(tr("{}: {} is less than {} ({}, from {})")), o.hi, b, o.lo, a, source));
+        problem(set_[hi], msg("{}: {} is less than {} ({}, from {})", o.hi, b, o.lo, a, source));
       else
-        problem(set_[lo], fmt::format(fmt::runtime(tr("{}: {} is more than {} ({}, from {})")), o.lo, a, o.hi, b, source));
+        problem(set_[lo], msg("{}: {} is more than {} ({}, from {})", o.lo, a, o.hi, b, source));
     }
   }
 
@@ -341,8 +337,8 @@ class Reader {
   }
 
  private:
-  void problem(Pos at, std::string message) { problems_.push_back({at, std::move(message)}); }
-  void problem(const toml::source_region& r, std::string message) { problem(pos_of(r), std::move(message)); }
+  void problem(Pos at, Message message) { problems_.push_back({at, std::move(message)}); }
+  void problem(const toml::source_region& r, Message message) { problem(pos_of(r), std::move(message)); }
 
   void value(std::size_t i, const toml::node& node) {
     const Key& key = kKeys[i];
@@ -361,7 +357,7 @@ class Reader {
   }
 
   void wrong_type(const Key& key, const toml::node& node) {
-    problem(node.source(), fmt::format(fmt::runtime(tr("{}: want {}, got {}")), key.name, tr(wanted(key.kind)), tr(a_type(node.type()))));
+    problem(node.source(), msg("{}: want {}, got {}", key.name, marked(wanted(key.kind)), marked(a_type(node.type()))));
   }
 
   void integer(const Key& key, const toml::node& node) {
@@ -369,10 +365,10 @@ class Reader {
     if (!v) return wrong_type(key, node);
     const std::int64_t n = v->get();
     if (n < key.min)
-      problem(node.source(), key.min == 0 ? fmt::format(fmt::runtime(tr("{}: {} is negative")), key.name, n)
-                                          : fmt::format(fmt::runtime(tr("{}: {} is less than {}")), key.name, n, key.min));
+      problem(node.source(), key.min == 0 ? msg("{}: {} is negative", key.name, n)
+                                          : msg("{}: {} is less than {}", key.name, n, key.min));
     else if (n > key.max)
-      problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than {}")), key.name, n, key.max));
+      problem(node.source(), msg("{}: {} is more than {}", key.name, n, key.max));
     else
       key.i(policy_) = static_cast<int>(n);
   }
@@ -393,30 +389,30 @@ class Reader {
     if (!v) return wrong_type(key, node);
     try {
       const Fraction f = parse_fraction(v->get());
-      if (f.num > f.den) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: {} is more than 1")), key.name, v->get()));
+      if (f.num > f.den) return problem(node.source(), msg("{}: {} is more than 1", key.name, v->get()));
       key.f(policy_) = f;
     } catch (const Error& e) {
-      problem(node.source(), fmt::format("{}: {}", key.name, e.what()));
+      problem(node.source(), joined("{}: {}", key.name, e.message()));
     }
   }
 
   void names(const Key& key, const toml::node& node) {
     const auto* a = node.as_array();
     if (!a) return wrong_type(key, node);
-    if (a->empty()) return problem(node.source(), fmt::format(fmt::runtime(tr("{}: want at least one name, got an empty array")), key.name));
+    if (a->empty()) return problem(node.source(), msg("{}: want at least one name, got an empty array", key.name));
     std::vector<std::string> out;
     out.reserve(a->size());
     for (std::size_t j = 0; j < a->size(); ++j) {
       const toml::node& e = *a->get(j);
       const auto* s = e.as_string();
-      if (!s) return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want a string, got {}")), key.name, j, tr(a_type(e.type()))));
+      if (!s) return problem(e.source(), msg("{}[{}]: want a string, got {}", key.name, j, marked(a_type(e.type()))));
       const std::string& name = s->get();
       if (!key.choices.empty()) {
         if (std::find(key.choices.begin(), key.choices.end(), name) == key.choices.end())
-          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is not one of {}")), key.name, j, name,
+          return problem(e.source(), msg("{}[{}]: '{}' is not one of {}", key.name, j, name,
                                                  fmt::join(key.choices, ", ")));
         if (std::find(out.begin(), out.end(), name) != out.end())
-          return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
+          return problem(e.source(), msg("{}[{}]: '{}' is listed twice", key.name, j, name));
         out.push_back(name);
         continue;
       }
@@ -425,14 +421,14 @@ class Reader {
                            return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
                          });
       if (!upper)
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
-                                                                 "got '{}'")), key.name, j, name));
+        return problem(e.source(), msg("{}[{}]: want an uppercase name such as ISO27001 (A-Z, 0-9, - and _), "
+                                                                 "got '{}'", key.name, j, name));
       if (std::find(out.begin(), out.end(), name) != out.end())
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: '{}' is listed twice")), key.name, j, name));
+        return problem(e.source(), msg("{}[{}]: '{}' is listed twice", key.name, j, name));
       // R-CON-5: ISO/IEC 27002 is the code of practice behind 27001; it certifies nothing.
       if (key.name == "contract.certifications" && name == "ISO27002")
-        return problem(e.source(), fmt::format(fmt::runtime(tr("{}[{}]: ISO27002 is the code of practice, not a certificate: "
-                                                                 "list ISO27001 (or ISAE3000, ISAE3402)")), key.name, j));
+        return problem(e.source(), msg("{}[{}]: ISO27002 is the code of practice, not a certificate: "
+                                                                 "list ISO27001 (or ISAE3000, ISAE3402)", key.name, j));
       out.push_back(name);
     }
     key.v(policy_) = std::move(out);
@@ -466,8 +462,8 @@ void check_ascii_outside_strings(std::string_view text, const std::string& name,
       const std::size_t start = before.rfind('\n') + 1;  // npos + 1 == 0: the first line
       const auto column = 1 + std::count_if(text.begin() + static_cast<std::ptrdiff_t>(start), text.begin() + static_cast<std::ptrdiff_t>(i),
                                             [](char b) { return (b & 0xC0) != 0x80; });  // characters, as toml++ counts
-      throw Error(code, fmt::format("{}:{}:{}: {}", name, 1 + std::count(before.begin(), before.end(), '\n'), column,
-                                    tr("a character other than ASCII outside quotes")));
+      throw Error(code, joined("{}:{}:{}: {}", name, 1 + std::count(before.begin(), before.end(), '\n'), column,
+                               msg("a character other than ASCII outside quotes")));
     }
   }
 }
@@ -477,8 +473,8 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
   try {
     return toml::parse(text, std::string_view(name));
   } catch (const toml::parse_error& e) {
-    throw Error(code, fmt::format("{}:{}:{}: {}", name, e.source().begin.line, e.source().begin.column,
-                                  e.description()));
+    throw Error(code, joined("{}:{}:{}: {}", name, e.source().begin.line, e.source().begin.column,
+                             std::string(e.description())));
   }
 }
 
@@ -502,8 +498,8 @@ std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, co
   // Cross-key rules only once every key is valid by itself: a rejected value would blame its partner.
   for (int pass = 0; pass < 2; ++pass) {
     if (const Problem* pr = r.first())
-      throw Error(code, fmt::format("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
-    if (pass == 0) r.orders(tr("the defaults"));
+      throw Error(code, joined("{}:{}:{}: {}", name, pr->at.line, pr->at.column, pr->message));
+    if (pass == 0) r.orders(msg("the defaults"));
   }
   std::vector<std::uint32_t> lines;
   lines.reserve(kCount);
@@ -520,7 +516,7 @@ std::string builtin_policy_cpp(std::string_view text, const std::string& name) {
   std::string out;
   for (std::size_t i = 0; i < kCount; ++i) {
     const Key& k = kKeys[i];
-    if (!lines[i]) throw Error(Exit::software, fmt::format(fmt::runtime(tr("{}: key '{}' is missing")), name, k.name));
+    if (!lines[i]) throw Error(Exit::software, msg("{}: key '{}' is missing", name, k.name));
     std::string value;
     switch (k.kind) {
       case Kind::integer: value = std::to_string(k.i(p)); break;

@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 
-#include <fmt/format.h>
 
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/policy.hpp>
@@ -23,7 +23,7 @@ constexpr std::size_t max_policy_bytes = std::size_t{256} << 10;
 
 std::string read_file(const std::string& path) {
   auto fail = [&](int err) {
-    return Error(Exit::noinput, say("cannot read policy file {}: {}", path, std::strerror(err)));
+    return Error(Exit::noinput, msg("cannot read policy file {}: {}", path, std::strerror(err)));
   };
   // O_NONBLOCK: a FIFO is refused below, not waited on.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -37,13 +37,12 @@ std::string read_file(const std::string& path) {
   }
   // The policy decides what mbov does: a file anyone may change is no policy (a root cron job
   // would follow any user's rules), and only a regular file is one.
-  const char* refused = !S_ISREG(st.st_mode)       ? N_("{}: not a regular file (a policy file is one)")
-                        : (st.st_mode & S_IWOTH) != 0 ? N_("{}: writable by every user, so anyone could change the policy")
-                                                      : nullptr;
+  std::optional<Message> refused;
+  if (!S_ISREG(st.st_mode)) refused = msg("{}: not a regular file (a policy file is one)", path);
+  else if ((st.st_mode & S_IWOTH) != 0) refused = msg("{}: writable by every user, so anyone could change the policy", path);
   if (refused) {
     ::close(fd);
-    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    throw Error(Exit::config, fmt::format(fmt::runtime(tr(refused)), path), {}, tr("use a regular file only its owner can write (chmod 644)"));
+    throw Error(Exit::config, *refused, {}, msg("use a regular file only its owner can write (chmod 644)"));
   }
   if (st.st_size > 0) text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_policy_bytes + 1));
   char buf[16384];
@@ -59,7 +58,7 @@ std::string read_file(const std::string& path) {
     text.append(buf, static_cast<std::size_t>(n));
     if (text.size() > max_policy_bytes) {  // checked before it grows further: --config /dev/zero
       ::close(fd);
-      throw Error(Exit::config, say("{}: larger than {} KiB (the limit of a policy file)", path,
+      throw Error(Exit::config, msg("{}: larger than {} KiB (the limit of a policy file)", path,
                                             max_policy_bytes >> 10));
     }
   }

@@ -36,13 +36,13 @@ bool judged(const Session& s, Date start) {
 void require_before_records(const Session& s, Date day, std::string_view what) {
   const std::optional<Date> from = records_from(s);
   if (!from)
-    throw Error(Exit::data, tr("the records have no first day: a decision before them needs one"), "R-GEN-2",
-                tr("set it: 'mbov db records-from DATE'"));
+    throw Error(Exit::data, msg("the records have no first day: a decision before them needs one"), "R-GEN-2",
+                msg("set it: 'mbov db records-from DATE'"));
   if (!(day < *from))
     throw Error(Exit::data,
-                say("{} {} is not before the records, which begin on {}", what,
+                msg("{} {} is not before the records, which begin on {}", what,
                             human_date(day), human_date(*from)),
-                "R-GEN-2", tr("a decision taken since then is recorded with its meeting"));
+                "R-GEN-2", msg("a decision taken since then is recorded with its meeting"));
 }
 
 Date counted_from(const Session& s, Date start) {

@@ -31,9 +31,9 @@ std::string type_of(const std::string& line) {
   return line.substr(from, line.find('\t', from) - from);
 }
 
-[[noreturn]] void refuse(const std::string& what) {
-  throw Error(Exit::data, what, {},
-              tr("someone changed the file's schema behind mbov's back: restore a backup ('mbov db restore FILE'), "
+[[noreturn]] void refuse(Message what) {
+  throw Error(Exit::data, std::move(what), {},
+              msg("someone changed the file's schema behind mbov's back: restore a backup ('mbov db restore FILE'), "
                  "or remove the object with sqlite3 once you know what made it"));
 }
 
@@ -48,12 +48,12 @@ void check_objects(SQLite::Database& db, int version, const std::string& path) {
   // Foreign objects first: they are what runs in mbov's statements.
   for (const auto& [name, line] : have)
     if (auto it = want.find(name); it == want.end() || type_of(it->second) != type_of(line))
-      refuse(say("{} holds {} {}, which mbov did not create", path, type_of(line), name));
+      refuse(msg("{} holds {} {}, which mbov did not create", path, type_of(line), name));
   for (const auto& [name, line] : have)
     if (want.at(name) != line)
-      refuse(say("{}: {} {} differs from the one mbov created", path, type_of(line), name));
+      refuse(msg("{}: {} {} differs from the one mbov created", path, type_of(line), name));
   for (const auto& [name, line] : want)
-    if (!have.contains(name)) refuse(say("{} lacks {} {} of mbov's schema", path, type_of(line), name));
+    if (!have.contains(name)) refuse(msg("{} lacks {} {} of mbov's schema", path, type_of(line), name));
 }
 
 }  // namespace mbov

@@ -32,10 +32,10 @@ std::string immutable_uri(const Invocation& how) {
   struct stat wal {};
   if (::stat((how.db_path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0)
     throw Error(Exit::noinput,
-                say("cannot read {}: its -wal file holds changes, its -shm file is missing "
+                msg("cannot read {}: its -wal file holds changes, its -shm file is missing "
                                             "and this user may not create it there",
                             how.db_path),
-                {}, tr("copy the database with its -wal and -shm files, or into a folder you may write"));
+                {}, msg("copy the database with its -wal and -shm files, or into a folder you may write"));
   std::string uri = "file://";
   for (const char c : std::filesystem::absolute(how.db_path).string()) {
     if (c == '%' || c == '?' || c == '#') uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
@@ -49,16 +49,16 @@ std::string immutable_uri(const Invocation& how) {
 SQLite::Database open_existing(const Invocation& how, Session::Access access) {
   struct stat st {};
   if (::stat(how.db_path.c_str(), &st) != 0)
-    throw Error(Exit::noinput, say("no database at {}", how.db_path), {},
-                tr("create it with 'mbov init', or point --db / MBOV_DB at it"));
-  if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, say("{} is not a file", how.db_path), {}, tr("check --db / MBOV_DB"));
+    throw Error(Exit::noinput, msg("no database at {}", how.db_path), {},
+                msg("create it with 'mbov init', or point --db / MBOV_DB at it"));
+  if (!S_ISREG(st.st_mode)) throw Error(Exit::noinput, msg("{} is not a file", how.db_path), {}, msg("check --db / MBOV_DB"));
   try {
     if (access == Session::Access::read && !can_make_shm(how.db_path))
       return SQLite::Database(immutable_uri(how), SQLite::OPEN_READONLY | SQLite::OPEN_URI);
     return SQLite::Database(how.db_path,
                             access == Session::Access::write ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY);
   } catch (const SQLite::Exception& e) {
-    throw Error(Exit::noinput, say("cannot open {}: {}", how.db_path, e.what()));
+    throw Error(Exit::noinput, msg("cannot open {}: {}", how.db_path, e.what()));
   }
 }
 
@@ -90,7 +90,7 @@ Session::Session(const Invocation& how, Access access)
   } catch (const std::exception& e) {
     Error err = as_error(e);
     if (err.code() == Exit::data || err.code() == Exit::software)
-      throw Error(Exit::data, say("{} is not an mbov database ({})", how.db_path, e.what()), {}, tr("check --db / MBOV_DB"));
+      throw Error(Exit::data, msg("{} is not an mbov database ({})", how.db_path, e.what()), {}, msg("check --db / MBOV_DB"));
     throw err;
   }
   db.exec(access == Access::write ? "BEGIN IMMEDIATE" : "BEGIN");

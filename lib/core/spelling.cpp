@@ -1,14 +1,10 @@
 #include "core/spelling.hpp"
 
-// fmt::runtime(tr(...)) stays here: policy_gen compiles this file without the output layer that
-// say() (core/msg.hpp) renders closed-set words through, so these formats are checked at run time.
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cctype>
 #include <vector>
 
-#include <mbov/core/i18n.hpp>
+#include "core/msg.hpp"
 
 namespace mbov {
 
@@ -27,7 +23,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return d[a.size() * w + b.size()];
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint) {
+Message did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint) {
   const auto lower = [](std::string_view text) {
     std::string out(text);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -36,11 +32,11 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   std::vector<std::string> folded;
   for (const std::string& k : known) folded.push_back(lower(k));
   const std::string_view near = nearest(lower(word), folded);
-  const std::string then = *hint ? tr(hint) : std::string();
+  const Message then = *hint ? marked(hint) : Message();
   if (near.empty()) return then;
   const std::string& original = known[static_cast<std::size_t>(std::find(folded.begin(), folded.end(), near) - folded.begin())];
-  const std::string guess = fmt::format(fmt::runtime(tr("did you mean '{}'?")), original);
-  return then.empty() ? guess : guess + " " + then;
+  const Message guess = msg("did you mean '{}'?", original);
+  return *hint ? joined("{} {}", guess, then) : guess;
 }
 
 }  // namespace mbov

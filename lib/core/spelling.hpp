@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include <mbov/core/message.hpp>
+
 namespace mbov {
 
 // Edit distance with adjacent transpositions (optimal string alignment): "dpai" is 1 from "dpia".
@@ -24,7 +26,8 @@ std::string_view nearest(std::string_view word, const Range& candidates) {
 }
 
 // The hint for an unknown key: "did you mean 'X'?" then `hint` (N_, may be empty) when one of
-// `known` is near `word` (ignoring case: codes are looked up so), else `hint` alone; translated.
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint);
+// `known` is near `word` (ignoring case: codes are looked up so), else `hint` alone; a Message,
+// translated where it is printed.
+Message did_you_mean(std::string_view word, const std::vector<std::string>& known, const char* hint);
 
 }  // namespace mbov

@@ -37,7 +37,7 @@ class TempFile {
     const char* dir = std::getenv("TMPDIR");
     path_ = fmt::format("{}/mbov-XXXXXX", dir && *dir ? dir : "/tmp");
     const int fd = ::mkstemp(path_.data());
-    if (fd < 0) throw Error(Exit::ioerr, say("cannot create a temporary file in {}", path_));
+    if (fd < 0) throw Error(Exit::ioerr, msg("cannot create a temporary file in {}", path_));
     ::close(fd);
   }
   TempFile(const TempFile&) = delete;
@@ -48,7 +48,7 @@ class TempFile {
     std::ifstream in(path_, std::ios::binary);
     std::ostringstream out;
     out << in.rdbuf();
-    if (!in) throw Error(Exit::ioerr, say("cannot read {}", path_));
+    if (!in) throw Error(Exit::ioerr, msg("cannot read {}", path_));
     return std::move(out).str();
   }
 
@@ -162,8 +162,8 @@ xlsx::WriteBook writer() {
       std::error_code ec;
       if (std::filesystem::exists(at, ec)) break;  // there but broken: its error, not the next one's
     }
-    throw Error(Exit::software, say("cannot load the xlsx writer: {}", why), {},
-                tr("reinstall libmbov: mbov-xlsx.so belongs to it"));
+    throw Error(Exit::software, msg("cannot load the xlsx writer: {}", why), {},
+                msg("reinstall libmbov: mbov-xlsx.so belongs to it"));
   }();
   return write;
 }
@@ -187,9 +187,9 @@ std::string render_xlsx(const std::vector<Sheet>& sheets) {
   TempFile file;
   std::string detail;
   const xlsx::Failure failed = write(pages, file.path(), detail);
-  if (failed == xlsx::Failure::open) throw Error(Exit::ioerr, say("cannot write {}", file.path()));
+  if (failed == xlsx::Failure::open) throw Error(Exit::ioerr, msg("cannot write {}", file.path()));
   if (failed == xlsx::Failure::write)
-    throw Error(Exit::ioerr, say("cannot write the workbook: {}", detail));
+    throw Error(Exit::ioerr, msg("cannot write the workbook: {}", detail));
   if (failed == xlsx::Failure::sheet) throw Error(Exit::software, fmt::format("bad worksheet name '{}'", detail));
   return file.bytes();
 }

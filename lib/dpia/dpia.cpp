@@ -21,7 +21,7 @@ namespace detail {
 void require_one_of(std::string_view value, std::span<const char* const> allowed, std::string_view what,
                     std::string rule) {
   if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return;
-  fail_data(say("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::move(rule));
+  fail_data(msg("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::move(rule));
 }
 
 }  // namespace detail
@@ -35,12 +35,12 @@ constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};  // in 
 // of the DPIA's product (or of no product).
 void require_change_incident(Session& s, std::int64_t incident, const std::string& product) {
   const std::optional<store::Incident> i = store::select_incident(s, incident);
-  if (!i) fail_data(say("no incident {}", incident), {}, tr("see 'mbov incident list --kind change'"));
+  if (!i) fail_data(msg("no incident {}", incident), {}, msg("see 'mbov incident list --kind change'"));
   if (i->kind != incident::Kind::change)
-    fail_data(say("incident {} is a {}, not a change", incident, incident::kind_name(i->kind)), "R-DPIA-1",
-              tr("a change DPIA names the change incident that triggered it"));
+    fail_data(msg("incident {} is a {}, not a change", incident, incident::kind_name(i->kind)), "R-DPIA-1",
+              msg("a change DPIA names the change incident that triggered it"));
   if (i->product && *i->product != product)
-    fail_data(say("incident {} is a change of {}, not of {}", incident, *i->product, product),
+    fail_data(msg("incident {} is a change of {}, not of {}", incident, *i->product, product),
               "R-DPIA-1");
 }
 
@@ -77,10 +77,10 @@ std::int64_t add(Session& s, const NewDpia& given) {
   NewDpia d = given;
   d.product = require_product(s, given.product);
   if (d.kind == Kind::change && !d.change)
-    fail_data(tr("a change DPIA needs --change INCIDENT-ID"), "R-DPIA-1", tr("the fundamental change it assesses"));
-  if (d.kind != Kind::change && d.change) fail_data(say("--change belongs to a change DPIA, not {}", kind_name(d.kind)));
+    fail_data(msg("a change DPIA needs --change INCIDENT-ID"), "R-DPIA-1", msg("the fundamental change it assesses"));
+  if (d.kind != Kind::change && d.change) fail_data(msg("--change belongs to a change DPIA, not {}", kind_name(d.kind)));
   if (d.change) require_change_incident(s, *d.change, d.product);
-  if (d.started > s.today) fail_data(say("--started {} is after today ({})", human_date(d.started), human_date(s.today)));
+  if (d.started > s.today) fail_data(msg("--started {} is after today ({})", human_date(d.started), human_date(s.today)));
   const std::int64_t id = store::insert_dpia(s, d);
   audit::record(s, "dpia", std::to_string(id), "add",
                 Object().add("product", d.product).add("kind", kind_name(d.kind)).add("change", d.change).add("started", d.started.str()));
@@ -89,16 +89,16 @@ std::int64_t add(Session& s, const NewDpia& given) {
 
 void complete(Session& s, std::int64_t id, const Completion& c) {
   const Dpia current = show(s, id);
-  if (current.completed) fail_data(say("DPIA {} was already completed on {}", id, human_date(*current.completed)));
+  if (current.completed) fail_data(msg("DPIA {} was already completed on {}", id, human_date(*current.completed)));
   if (c.on < current.started)
-    fail_data(say("--on {} is before the DPIA's start ({})", human_date(c.on),
+    fail_data(msg("--on {} is before the DPIA's start ({})", human_date(c.on),
                           human_date(current.started)),
-              {}, tr("a DPIA is completed on or after the day it started"));
-  if (c.on > s.today) fail_data(say("--on {} is after today ({})", human_date(c.on), human_date(s.today)));
+              {}, msg("a DPIA is completed on or after the day it started"));
+  if (c.on > s.today) fail_data(msg("--on {} is after today ({})", human_date(c.on), human_date(s.today)));
   if (c.outcome == Outcome::mitigations && (!c.measures || c.measures->empty()))
-    fail_data(tr("outcome mitigations needs --measures"), {}, tr("describe the measures that mitigate the risks"));
+    fail_data(msg("outcome mitigations needs --measures"), {}, msg("describe the measures that mitigate the risks"));
   if (c.outcome != Outcome::mitigations && c.measures)
-    fail_data(say("--measures belongs to outcome mitigations, not {}", outcome_name(c.outcome)));
+    fail_data(msg("--measures belongs to outcome mitigations, not {}", outcome_name(c.outcome)));
   store::update_completion(s, id, c);
   audit::record(s, "dpia", std::to_string(id), "complete",
                 Object().add("completed", c.on.str()).add("outcome", outcome_name(c.outcome)).add("measures", c.measures).add("report", c.report));
@@ -112,7 +112,7 @@ std::vector<Dpia> list(Session& s, const ListFilter& filter) {
 
 Dpia show(Session& s, std::int64_t id) {
   std::vector<Dpia> found = store::select_dpias(s, id, std::nullopt, false);
-  if (found.empty()) fail_data(say("no DPIA {}", id), {}, tr("see 'mbov dpia list'"));
+  if (found.empty()) fail_data(msg("no DPIA {}", id), {}, msg("see 'mbov dpia list'"));
   return std::move(found.front());
 }
 

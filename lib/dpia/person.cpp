@@ -23,7 +23,7 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
 
 void erase_person(Session& s, std::int64_t person_id) {
   const std::optional<bool> erased = store::person_erased(s, person_id);
-  if (!erased) fail_data(say("no person with id {}", person_id), {}, tr("see 'mbov member contact list'"));
+  if (!erased) fail_data(msg("no person with id {}", person_id), {}, msg("see 'mbov member contact list'"));
   if (*erased) return;
   // R-DPIA-5: the audit rows of this person's records, by the entity and id they were written with.
   std::vector<audit::Record> records{{"person", std::to_string(person_id)}};
@@ -42,9 +42,9 @@ bool try_scrub_free_pages(Session& s) {
 void scrub_free_pages(Session& s) {
   if (!try_scrub_free_pages(s))
     throw Error(Exit::tempfail,
-                tr("the erasure is committed, but another process holds the database open, so old copies of the "
+                msg("the erasure is committed, but another process holds the database open, so old copies of the "
                    "erased data may remain in its files (the write-ahead log could not be checkpointed)"),
-                {}, tr("close the other program and run the same command again: it finishes the erasure"));
+                {}, msg("close the other program and run the same command again: it finishes the erasure"));
 }
 
 }  // namespace mbov::dpia

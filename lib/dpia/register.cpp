@@ -50,14 +50,14 @@ constexpr std::array roles{"controller", "processor"};                    // in 
 // R-DPIA-6: a hand-over names the fetching system and its days, at most the policy's.
 void check_handover(const ProcessingFields& v, int max_days) {
   if (v.handover_system.has_value() != v.handover_days.has_value())
-    fail_data(tr("a hand-over needs both --handover-system and --handover-days"), "R-DPIA-6",
-              tr("name the members' system that fetches the data and the most days it may wait"));
+    fail_data(msg("a hand-over needs both --handover-system and --handover-days"), "R-DPIA-6",
+              msg("name the members' system that fetches the data and the most days it may wait"));
   if (!v.handover_days) return;
   const std::optional<int> n = detail::whole_days(*v.handover_days);
   if (!n || *n < 0 || *n > max_days)
-    fail_data(say("--handover-days '{}' is not a number of days from 0 to {}", *v.handover_days,
+    fail_data(msg("--handover-days '{}' is not a number of days from 0 to {}", *v.handover_days,
                           max_days),
-              "R-DPIA-6", tr("policy dpia.handover_max_days caps how long data may wait for the members' systems"));
+              "R-DPIA-6", msg("policy dpia.handover_max_days caps how long data may wait for the members' systems"));
 }
 
 // R-DPIA-3: a complete art. 30(1) record. Empty optional fields are dropped; returns the record
@@ -67,7 +67,7 @@ ProcessingFields validated(Session& s, ProcessingFields v) {
     std::optional<std::string>& value = v.*f.value;
     if (value && value->empty()) value.reset();
     if (f.required && !value)
-      fail_data(say("a processing record needs --{}", f.option), "R-DPIA-3",
+      fail_data(msg("a processing record needs --{}", f.option), "R-DPIA-3",
                 tr(std::string(f.help).c_str()));
   }
   if (v.product) v.product = require_product(s, *v.product);
@@ -75,8 +75,8 @@ ProcessingFields validated(Session& s, ProcessingFields v) {
   parse_legal_basis(*v.legal_basis, "--legal-basis");
   parse_processing_role(*v.role, "--role");
   if (v.transfers && !v.safeguards)
-    fail_data(tr("transfers outside the EEA need --safeguards"), "R-DPIA-3",
-              tr("name the safeguards (adequacy decision, standard contractual clauses, ...)"));
+    fail_data(msg("transfers outside the EEA need --safeguards"), "R-DPIA-3",
+              msg("name the safeguards (adequacy decision, standard contractual clauses, ...)"));
   check_handover(v, s.policy.dpia.handover_max_days);
   return v;
 }
@@ -172,7 +172,7 @@ std::int64_t register_add(Session& s, const ProcessingFields& given) {
 
 void register_edit(Session& s, std::int64_t id, const ProcessingFields& given) {
   if (std::ranges::none_of(fields, [&](const RegisterField& f) { return (given.*f.value).has_value(); }))
-    fail_data(tr("nothing to change"), {}, tr("give at least one field option, see --help"));
+    fail_data(msg("nothing to change"), {}, msg("give at least one field option, see --help"));
   ProcessingFields v = fields_of(register_show(s, id));
   for (const RegisterField& f : fields)
     if (given.*f.value) v.*f.value = given.*f.value;
@@ -188,7 +188,7 @@ std::vector<ProcessingRecord> register_list(Session& s, const std::optional<std:
 
 ProcessingRecord register_show(Session& s, std::int64_t id) {
   std::vector<ProcessingRecord> rows = store::select_processing(s, id, std::nullopt);
-  if (rows.empty()) fail_data(say("no processing record {}", id), {}, tr("see 'mbov dpia register list'"));
+  if (rows.empty()) fail_data(msg("no processing record {}", id), {}, msg("see 'mbov dpia register list'"));
   return std::move(rows.front());
 }
 

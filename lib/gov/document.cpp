@@ -23,14 +23,14 @@ std::string file_sha256(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream data;
   if (!in || !(data << in.rdbuf()))
-    throw Error(Exit::noinput, say("cannot read --file {}", path), {}, tr("name a readable file"));
+    throw Error(Exit::noinput, msg("cannot read --file {}", path), {}, msg("name a readable file"));
   return sha256_hex(data.str());
 }
 
 Version find_version(Session& s, std::int64_t id) {
   std::optional<Version> v = store::select_version(s, id);
   if (!v)
-    fail_data(say("no document version with id {}", id), {}, tr("see 'mbov gov document list'"));
+    fail_data(msg("no document version with id {}", id), {}, msg("see 'mbov gov document list'"));
   return std::move(*v);
 }
 
@@ -44,16 +44,16 @@ void set_status(Session& s, const Version& v, DocumentStatus status, std::option
 // R-GOV-1: only a version for approval is approved.
 void require_for_approval(const Version& v) {
   if (v.status != DocumentStatus::for_approval)
-    fail_data(say("version {} is {}, not for approval", v.id, document_status_name(v.status)), "R-GOV-1",
-              v.status == DocumentStatus::draft ? say("submit it first: 'mbov gov document submit {}'", v.id) : "");
+    fail_data(msg("version {} is {}, not for approval", v.id, document_status_name(v.status)), "R-GOV-1",
+              v.status == DocumentStatus::draft ? msg("submit it first: 'mbov gov document submit {}'", v.id) : "");
 }
 
 // The expert group's decision that approves the DAP, and its date.
 Date expert_decision(Session& s, std::int64_t decision) {
   const std::optional<store::GroupDecision> d = store::select_decision(s, decision);
-  if (!d) fail_data(say("no group decision with id {}", decision), "R-GOV-1");
+  if (!d) fail_data(msg("no group decision with id {}", decision), "R-GOV-1");
   if (d->group != "expert-group")
-    fail_data(say("decision {} is of the {}, not the expert group", decision, d->group),
+    fail_data(msg("decision {} is of the {}, not the expert group", decision, d->group),
               "R-GOV-1");
   return d->date;
 }
@@ -90,12 +90,12 @@ DocumentStatus parse_document_status(std::string_view text, std::string_view wha
 }
 
 std::int64_t add_version(Session& s, const VersionInput& in) {
-  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(tr("--number must not be empty"));
+  if (in.number.find_first_not_of(" \t") == std::string::npos) fail_data(msg("--number must not be empty"));
   if (in.status == DocumentStatus::approved)
-    fail_data(tr("a version is approved by the AV, not added as approved"), "R-GOV-1",
-              tr("add it, then 'mbov gov document approve ID --motion ID'"));
+    fail_data(msg("a version is approved by the AV, not added as approved"), "R-GOV-1",
+              msg("add it, then 'mbov gov document approve ID --motion ID'"));
   if (const std::optional<std::int64_t> existing = store::version_id(s, in.kind, in.number))
-    fail_data(say("{} version {} already exists with id {}", document_kind_name(in.kind), in.number, *existing));
+    fail_data(msg("{} version {} already exists with id {}", document_kind_name(in.kind), in.number, *existing));
   std::optional<std::string> digest;
   if (in.file) digest = file_sha256(*in.file);
   const std::int64_t id = store::insert_version(s, in, digest);
@@ -115,7 +115,7 @@ std::int64_t add_version(Session& s, const VersionInput& in) {
 void submit_version(Session& s, std::int64_t id) {
   const Version v = find_version(s, id);
   if (v.status != DocumentStatus::draft)
-    fail_data(say("version {} is {}, not a draft", id, document_status_name(v.status)), "R-GOV-1");
+    fail_data(msg("version {} is {}, not a draft", id, document_status_name(v.status)), "R-GOV-1");
   set_status(s, v, DocumentStatus::for_approval, std::nullopt, std::nullopt, std::nullopt);
 }
 
@@ -126,10 +126,10 @@ void approve_version(Session& s, std::int64_t id, std::optional<std::int64_t> mo
   require_for_approval(v);
   const bool dap = v.kind == DocumentKind::dap;
   if (dap && (!decision || motion))
-    fail_data(tr("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
-              tr("record it: 'mbov gov group decide expert-group --text T'"));
+    fail_data(msg("the DAP is approved by a decision of the expert group (--decision ID)"), "R-GOV-1",
+              msg("record it: 'mbov gov group decide expert-group --text T'"));
   if (!dap && (!motion || decision))
-    fail_data(say("the {} is approved by an adopted AV motion (--motion ID)", document_kind_name(v.kind)), "R-GOV-1");
+    fail_data(msg("the {} is approved by an adopted AV motion (--motion ID)", document_kind_name(v.kind)), "R-GOV-1");
   const Date on = dap ? expert_decision(s, *decision)
                       : vote::require_adopted(s, *motion, v.kind == DocumentKind::pdc ? std::optional(vote::MotionKind::pdc) : std::nullopt,
                                               "R-GOV-1")

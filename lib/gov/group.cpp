@@ -23,16 +23,16 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
   store::require_one_of(group, group_names(), "GROUP", "R-GOV-6");
   const std::optional<store::Span> c = store::select_contact_span(s, contact);
   if (!c)
-    fail_data(say("no member contact with id {}", contact), "R-GOV-6", tr("see 'mbov member contact list'"));
+    fail_data(msg("no member contact with id {}", contact), "R-GOV-6", msg("see 'mbov member contact list'"));
   if (c->until && *c->until <= from)
-    fail_data(say("contact {} ended on {}", contact, human_date(*c->until)), "R-GOV-6",
-              tr("groups are drawn from current member contacts"));
+    fail_data(msg("contact {} ended on {}", contact, human_date(*c->until)), "R-GOV-6",
+              msg("groups are drawn from current member contacts"));
   // R-GOV-6: the working group is of administrative contacts: the members' representatives.
   if (group == "working-group" && c->role != member::ContactRole::representative)
-    fail_data(say("contact {} is not a representative: the working group takes representatives only", contact),
-              "R-GOV-6", tr("give the contact id of the member's representative ('mbov member contact list')"));
+    fail_data(msg("contact {} is not a representative: the working group takes representatives only", contact),
+              "R-GOV-6", msg("give the contact id of the member's representative ('mbov member contact list')"));
   if (const std::optional<std::int64_t> dup = store::open_membership(s, group, contact))
-    fail_data(say("contact {} is already in the {} (membership {})", contact, group, *dup),
+    fail_data(msg("contact {} is already in the {} (membership {})", contact, group, *dup),
               "R-GOV-6");
   const std::int64_t id = store::insert_membership(s, group, contact, from);
   audit::record(s, "group_member", std::to_string(id), "join",
@@ -42,11 +42,11 @@ std::int64_t join_group(Session& s, std::string_view group, std::int64_t contact
 
 void leave_group(Session& s, std::int64_t id, Date on) {
   const std::optional<store::Span> m = store::select_membership(s, id);
-  if (!m) fail_data(say("no group membership with id {}", id), {}, tr("see 'mbov gov group list'"));
+  if (!m) fail_data(msg("no group membership with id {}", id), {}, msg("see 'mbov gov group list'"));
   if (m->until)
-    fail_data(say("membership {} already ended on {}", id, human_date(*m->until)), "R-GOV-6");
+    fail_data(msg("membership {} already ended on {}", id, human_date(*m->until)), "R-GOV-6");
   if (on < m->from)
-    fail_data(say("--on {} is before the membership's start ({})", human_date(on),
+    fail_data(msg("--on {} is before the membership's start ({})", human_date(on),
                           human_date(m->from)),
               "R-GOV-6");
   store::end_membership(s, id, on);
@@ -73,7 +73,7 @@ std::vector<GroupMember> group_seats_after(Session& s, const std::string& member
 
 std::int64_t record_decision(Session& s, std::string_view group, Date on, const std::string& text) {
   store::require_one_of(group, group_names(), "GROUP", "R-GOV-6");
-  if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail_data(tr("--text must not be empty"));
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) fail_data(msg("--text must not be empty"));
   const std::int64_t id = store::insert_decision(s, group, on, text);
   audit::record(s, "group_decision", std::to_string(id), "add",
                 Object().add("group", group).add("date", on.str()).add("text", text));

@@ -38,7 +38,7 @@ std::string checked_scope(Session& s, const RoleInput& in) {
     store::require_one_of(in.scope, mailboxes(), "--scope", "R-GOV-5");
     return in.scope;
   }
-  if (!in.scope.empty()) fail_data(say("the role {} has no --scope", role_name(in.role)), "R-GOV-5");
+  if (!in.scope.empty()) fail_data(msg("the role {} has no --scope", role_name(in.role)), "R-GOV-5");
   return {};
 }
 
@@ -62,9 +62,9 @@ const std::vector<std::string>& mailboxes() {
 }
 
 std::int64_t add_person(Session& s, const std::string& name, const std::string& email) {
-  if (name.find_first_not_of(" \t") == std::string::npos) fail_data(tr("a role holder needs a name"));
+  if (name.find_first_not_of(" \t") == std::string::npos) fail_data(msg("a role holder needs a name"));
   if (!plausible_email(email))
-    fail_data(say("--email '{}' is not an e-mail address", email), {}, tr("e.g. fg@example.nl"));
+    fail_data(msg("--email '{}' is not an e-mail address", email), {}, msg("e.g. fg@example.nl"));
   const std::int64_t id = store::insert_person(s, name, email);
   audit::record(s, "person", std::to_string(id), "add", Object().add("name", name).add("email", email));
   return id;
@@ -75,15 +75,15 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
   require_person(s, in.person);
   if (in.deputy) {
     require_person(s, *in.deputy);
-    if (*in.deputy == in.person) fail_data(tr("a holder is not its own deputy"), "R-GOV-5");
+    if (*in.deputy == in.person) fail_data(msg("a holder is not its own deputy"), "R-GOV-5");
   }
   if (const std::optional<store::Term> current = store::open_term(s, in.role, scope)) {
     const std::int64_t predecessor = current->id;
     const Date since = current->from;
     if (in.from <= since)
-      fail_data(say("--from {} is not after the current {}'s start ({})", human_date(in.from), label(in.role),
+      fail_data(msg("--from {} is not after the current {}'s start ({})", human_date(in.from), label(in.role),
                             human_date(since)),
-                in.role == Role::fg ? "R-DPIA-4" : "R-GOV-5", tr("a new holder takes over after the current one"));
+                in.role == Role::fg ? "R-DPIA-4" : "R-GOV-5", msg("a new holder takes over after the current one"));
     store::end_term(s, predecessor, in.from);
     audit::record(s, entity(in.role), std::to_string(predecessor), "end", Object().add("until", in.from.str()));
   }
@@ -100,11 +100,11 @@ std::int64_t assign_role(Session& s, const RoleInput& in) {
 
 void end_role(Session& s, std::int64_t id, Date on) {
   const std::optional<store::Term> term = store::select_term(s, id);
-  if (!term) fail_data(say("no role term with id {}", id), {}, tr("see 'mbov gov role list --all'"));
+  if (!term) fail_data(msg("no role term with id {}", id), {}, msg("see 'mbov gov role list --all'"));
   if (term->until)
-    fail_data(say("role term {} already ended on {}", id, human_date(*term->until)), "R-GOV-5");
+    fail_data(msg("role term {} already ended on {}", id, human_date(*term->until)), "R-GOV-5");
   if (on < term->from)
-    fail_data(say("--on {} is before the term's start ({})", human_date(on), human_date(term->from)),
+    fail_data(msg("--on {} is before the term's start ({})", human_date(on), human_date(term->from)),
               "R-GOV-5");
   store::end_term(s, id, on);
   audit::record(s, entity(term->role), std::to_string(id), "end", Object().add("until", on.str()));

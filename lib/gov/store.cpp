@@ -290,7 +290,7 @@ std::int64_t count_board_meetings(Session& s, int year) {
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end())
-    fail_data(say("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::string(rule),
+    fail_data(msg("{} '{}' is not one of: {}", what, value, fmt::join(allowed, ", ")), std::string(rule),
               did_you_mean(value, allowed, ""));
 }
 

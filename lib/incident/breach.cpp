@@ -59,23 +59,23 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
   // R-INC-7
   Incident i = load(s, id);
   if (i.kind != Kind::breach)
-    throw Error(Exit::data, say("incident {} is a {}, not a breach", id, kind_name(i.kind)), "R-INC-7",
-                tr("notifications are for personal-data breaches"));
+    throw Error(Exit::data, msg("incident {} is a {}, not a breach", id, kind_name(i.kind)), "R-INC-7",
+                msg("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     throw Error(Exit::data, fmt::format(fmt::runtime(tr(already_done(n.step))), id, when->local()), "R-INC-7");
   if (n.step == Notice::no_risk && i.authority_notified)
-    throw Error(Exit::data, say("incident {} is already reported to the authority", id), "R-INC-7");
+    throw Error(Exit::data, msg("incident {} is already reported to the authority", id), "R-INC-7");
   const Timestamp when = event_time(s, i, n.at);
   const bool late = n.step == Notice::authority && when > *i.authority_deadline;
   if (late && !has_text(n.reason))
     throw Error(Exit::data,
-                say("incident {}: the authority is notified after the deadline {}; give the reasons for the delay",
+                msg("incident {}: the authority is notified after the deadline {}; give the reasons for the delay",
                             id, i.authority_deadline->local()),
-                "R-INC-7", tr("add --reason TEXT (GDPR art. 33(1))"));
+                "R-INC-7", msg("add --reason TEXT (GDPR art. 33(1))"));
   if (n.step == Notice::no_risk && !has_text(n.reason))
-    throw Error(Exit::data, say("incident {}: not reporting a breach needs its reason documented", id),
-                "R-INC-7", tr("add --reason TEXT: why it is unlikely to result in a risk"));
+    throw Error(Exit::data, msg("incident {}: not reporting a breach needs its reason documented", id),
+                "R-INC-7", msg("add --reason TEXT: why it is unlikely to result in a risk"));
   done(i, n.step) = when;
   if (late) i.late_reason = n.reason;
   if (n.step == Notice::no_risk) i.no_risk_reason = n.reason;
@@ -85,8 +85,8 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
 void require_breach_decided(const Incident& i) {
   // R-INC-7: every breach is documented, reported or not.
   if (i.kind == Kind::breach && !i.breach_decided())
-    throw Error(Exit::data, say("breach {} is neither reported to the authority nor recorded as no risk", i.id),
-                "R-INC-7", say("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
+    throw Error(Exit::data, msg("breach {} is neither reported to the authority nor recorded as no risk", i.id),
+                "R-INC-7", msg("'mbov incident notify {} --authority' or '--no-risk --reason TEXT'", i.id));
 }
 
 }  // namespace mbov::incident

@@ -60,9 +60,9 @@ class Reader {
       return f();
     } catch (const Error& e) {
       try {
-        fail(line, name, e.what());
+        fail(line, name, e.message());
       } catch (const Error& at) {
-        throw Error(at.code(), at.what(), e.rule(), e.hint());
+        throw Error(at.code(), at.message(), e.rule(), e.hint());
       }
     }
   }
@@ -79,16 +79,16 @@ class Reader {
     auto v = text(name);
     if (!v) return std::nullopt;
     auto id = as_id(*v);
-    if (!id) fail(name, say("'{}' is not an id", *v));
+    if (!id) fail(name, msg("'{}' is not an id", *v));
     return id;
   }
   bool flag(std::string_view name) const {
     auto v = text(name).value_or("false");
     if (const std::optional<bool> yes = parse_yes_no(v)) return *yes;
-    fail(name, say("'{}' is not true or false (or ja, nee)", v));
+    fail(name, msg("'{}' is not true or false (or ja, nee)", v));
   }
-  [[noreturn]] void fail(std::string_view name, std::string message) const { fail(r_.line(), name, message); }
-  [[noreturn]] void fail(std::size_t line, std::string_view name, std::string message) const {
+  [[noreturn]] void fail(std::string_view name, Message message) const { fail(r_.line(), name, std::move(message)); }
+  [[noreturn]] void fail(std::size_t line, std::string_view name, Message message) const {
     fail_at(r_, line, column(name), std::move(message));
   }
   std::size_t line() const { return r_.line(); }
@@ -112,9 +112,9 @@ void check_status_times(const Reader& in, const ImportRow& row) {
                         {"resolved", row.resolved, 3, true},
                         {"closed", row.closed, 4, true}};
   for (const Need& n : needs) {
-    if (rank < n.from && n.time) in.fail(n.column, say("a time is given, but the status is {}", status_name(row.status)));
+    if (rank < n.from && n.time) in.fail(n.column, msg("a time is given, but the status is {}", status_name(row.status)));
     if (rank >= n.from && n.required && !n.time)
-      in.fail("status", say("status {} needs the {} time", status_name(row.status), n.column));
+      in.fail("status", msg("status {} needs the {} time", status_name(row.status), n.column));
   }
 }
 
@@ -126,15 +126,15 @@ ImportRow read_row(Session& s, const Reader& in) {
   OpenRequest& r = row.open;
   r.kind = in.here("kind", [&] { return parse_kind(in.text("kind").value_or(""), "kind"); });
   r.title = in.text("title").value_or("");
-  if (r.title.empty()) in.fail("title", tr("the title is empty"));
+  if (r.title.empty()) in.fail("title", msg("the title is empty"));
   if ((r.product = in.text("product"))) r.product = in.here("product", [&] { return require_product(s, *r.product); });
   if ((r.member = in.text("member"))) r.member = in.here("member", [&] { return require_member(s, *r.member); });
   r.reporter = in.text("reporter");
   if (auto p = in.text("priority")) r.priority = in.here("priority", [&] { return parse_priority(*p, "priority"); });
   r.at = in.time("opened");
-  if (!r.at) in.fail("opened", tr("the opening time is missing"));
+  if (!r.at) in.fail("opened", msg("the opening time is missing"));
   r.fundamental = in.flag("fundamental");
-  if (r.fundamental && r.kind != Kind::change) in.fail("fundamental", tr("only a change can be fundamental (R-INC-4)"));
+  if (r.fundamental && r.kind != Kind::change) in.fail("fundamental", msg("only a change can be fundamental (R-INC-4)"));
   if (auto level = in.text("escalation"))
     row.escalation = in.here("escalation", [&] { return parse_level(*level, "escalation"); });
   row.motion = in.id("motion");
@@ -142,7 +142,7 @@ ImportRow read_row(Session& s, const Reader& in) {
   row.problem_holder = in.flag("problem_holder");
   const std::string status = in.text("status").value_or("new");
   if (const std::optional<Status> known = status_from(status)) row.status = *known;
-  else in.fail("status", say("'{}' is not new, acknowledged, in-progress, resolved or closed", status));
+  else in.fail("status", msg("'{}' is not new, acknowledged, in-progress, resolved or closed", status));
   row.acknowledged = in.time("acknowledged");
   row.resolved = in.time("resolved");
   row.closed = in.time("closed");
@@ -200,7 +200,7 @@ void replay(Session& s, const Reader& in, std::int64_t id, const ImportRow& row,
   if (row.problem_ref) {
     const auto mapped = file_ids.find(*row.problem_ref);
     const auto problem = mapped != file_ids.end() ? std::optional(mapped->second) : as_id(*row.problem_ref);
-    if (!problem) in.fail(row.line, "problem", say("'{}' is not an id", *row.problem_ref));
+    if (!problem) in.fail(row.line, "problem", msg("'{}' is not an id", *row.problem_ref));
     at("problem", [&] { link_problem(s, id, *problem, opened); });
   }
   if (row.problem_holder) at("problem_holder", [&] { take_over(s, id, {.note = "imported", .at = opened}); });

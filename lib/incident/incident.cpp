@@ -19,9 +19,9 @@ Timestamp event_time(Session& s, const Incident& incident, const std::optional<T
   const Timestamp latest = store::latest_event(s, incident.id).value_or(incident.opened);
   if (when < latest)
     throw Error(Exit::data,
-                say("--at {} is before the latest event of incident {} ({})", human_moment(when), incident.id,
+                msg("--at {} is before the latest event of incident {} ({})", human_moment(when), incident.id,
                             human_moment(latest)),
-                {}, tr("the timeline only grows forward; give a later --at"));
+                {}, msg("the timeline only grows forward; give a later --at"));
   return when;
 }
 
@@ -34,12 +34,12 @@ Event record(Session& s, const Incident& changed, Timestamp at, EventKind kind, 
 }
 
 std::int64_t open(Session& s, const OpenRequest& r) {
-  if (r.title.empty()) throw Error(Exit::data, tr("--title must not be empty"));
+  if (r.title.empty()) throw Error(Exit::data, msg("--title must not be empty"));
   if (r.fundamental && r.kind != Kind::change)
-    throw Error(Exit::data, tr("--fundamental applies to changes only"), "R-INC-4", tr("open it with --kind change"));
+    throw Error(Exit::data, msg("--fundamental applies to changes only"), "R-INC-4", msg("open it with --kind change"));
   if (r.motion && r.kind != Kind::change)
-    throw Error(Exit::data, tr("--motion applies to changes only"), "R-INC-4", tr("open it with --kind change"));
-  if (r.reporter && r.reporter->empty()) throw Error(Exit::data, tr("--reporter must not be empty"));
+    throw Error(Exit::data, msg("--motion applies to changes only"), "R-INC-4", msg("open it with --kind change"));
+  if (r.reporter && r.reporter->empty()) throw Error(Exit::data, msg("--reporter must not be empty"));
   Incident i;
   i.kind = r.kind;
   i.title = r.title;
@@ -75,7 +75,7 @@ std::int64_t open(Session& s, const OpenRequest& r) {
 
 Incident load(Session& s, std::int64_t id) {
   if (auto i = store::find(s, id)) return *i;
-  throw Error(Exit::data, say("no incident with id {}", id), {}, tr("see 'mbov incident list'"));
+  throw Error(Exit::data, msg("no incident with id {}", id), {}, msg("see 'mbov incident list'"));
 }
 
 Event set_status(Session& s, std::int64_t id, Status status, const EventInput& in) {
@@ -100,7 +100,7 @@ Event set_status(Session& s, std::int64_t id, Status status, const EventInput& i
 
 Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const EventInput& in) {
   const Incident before = load(s, id);
-  if (before.status == Status::closed) throw Error(Exit::data, say("incident {} is closed", id), "R-INC-2");
+  if (before.status == Status::closed) throw Error(Exit::data, msg("incident {} is closed", id), "R-INC-2");
   Incident i = before;
   i.escalation = escalation_target(before.escalation, to);
   const Timestamp when = event_time(s, before, in.at);
@@ -108,7 +108,7 @@ Event escalate(Session& s, std::int64_t id, std::optional<Level> to, const Event
 }
 
 Event add_note(Session& s, std::int64_t id, const EventInput& in) {
-  if (!in.note || in.note->empty()) throw Error(Exit::data, tr("the note must not be empty"));
+  if (!in.note || in.note->empty()) throw Error(Exit::data, msg("the note must not be empty"));
   const Incident i = load(s, id);
   return record(s, i, event_time(s, i, in.at), EventKind::note, "", in.note);
 }

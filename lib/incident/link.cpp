@@ -16,13 +16,13 @@ Event link_problem(Session& s, std::int64_t id, std::int64_t problem, const std:
   Incident i = load(s, id);
   const Incident p = load(s, problem);
   if (p.kind != Kind::problem)
-    throw Error(Exit::data, say("incident {} is a {}, not a problem record", problem, kind_name(p.kind)), "R-INC-5",
-                tr("open one with 'mbov incident open --kind problem'"));
+    throw Error(Exit::data, msg("incident {} is a {}, not a problem record", problem, kind_name(p.kind)), "R-INC-5",
+                msg("open one with 'mbov incident open --kind problem'"));
   if (i.kind == Kind::problem)
-    throw Error(Exit::data, say("incident {} is itself a problem record", id), "R-INC-5",
-                tr("link the incidents, not the problems"));
+    throw Error(Exit::data, msg("incident {} is itself a problem record", id), "R-INC-5",
+                msg("link the incidents, not the problems"));
   if (i.problem == problem)
-    throw Error(Exit::data, say("incident {} is already linked to problem {}", id, problem), "R-INC-5");
+    throw Error(Exit::data, msg("incident {} is already linked to problem {}", id, problem), "R-INC-5");
   const Timestamp when = event_time(s, i, at);
   i.problem = problem;
   return record(s, i, when, EventKind::link, fmt::format("problem {}", problem));
@@ -33,14 +33,14 @@ Event link_motion(Session& s, std::int64_t id, std::int64_t motion, const std::o
   // adopted budget motion (the year plan) is the decision of the changes the plan brings.
   Incident i = load(s, id);
   if (i.kind != Kind::change)
-    throw Error(Exit::data, say("incident {} is a {}, not a change", id, kind_name(i.kind)), "R-INC-4",
-                tr("only changes are decided by the AV"));
+    throw Error(Exit::data, msg("incident {} is a {}, not a change", id, kind_name(i.kind)), "R-INC-4",
+                msg("only changes are decided by the AV"));
   if (i.motion == motion)
-    throw Error(Exit::data, say("incident {} is already linked to motion {}", id, motion), "R-INC-4");
+    throw Error(Exit::data, msg("incident {} is already linked to motion {}", id, motion), "R-INC-4");
   const bool from_year_plan = vote::require_adopted(s, motion, std::nullopt, "R-INC-4").kind == vote::MotionKind::budget;
   if (!i.fundamental && !from_year_plan)
-    throw Error(Exit::data, say("incident {} is not a fundamental change", id), "R-INC-4",
-                tr("only fundamental changes go to the AV; a change from the year plan links its adopted budget motion"));
+    throw Error(Exit::data, msg("incident {} is not a fundamental change", id), "R-INC-4",
+                msg("only fundamental changes go to the AV; a change from the year plan links its adopted budget motion"));
   const Timestamp when = event_time(s, i, at);
   const std::optional<Group> group_before = i.group;
   i.motion = motion;
@@ -54,10 +54,10 @@ Event take_over(Session& s, std::int64_t id, const EventInput& in) {
   // R-INC-6: the member could not resolve it with the supplier; the cooperative takes it over.
   Incident i = load(s, id);
   if (!i.member)
-    throw Error(Exit::data, say("incident {} has no reporting member to take over from", id), "R-INC-6");
+    throw Error(Exit::data, msg("incident {} has no reporting member to take over from", id), "R-INC-6");
   if (i.problem_holder)
-    throw Error(Exit::data, say("the cooperative already holds incident {}", id), "R-INC-6");
-  if (!i.is_open()) throw Error(Exit::data, say("incident {} is {}", id, status_name(i.status)), "R-INC-6");
+    throw Error(Exit::data, msg("the cooperative already holds incident {}", id), "R-INC-6");
+  if (!i.is_open()) throw Error(Exit::data, msg("incident {} is {}", id, status_name(i.status)), "R-INC-6");
   const Timestamp when = event_time(s, i, in.at);
   i.problem_holder = true;
   return record(s, i, when, EventKind::problem_holder, fmt::format("the cooperative takes over from {}", *i.member), in.note);

@@ -19,8 +19,8 @@ int default_priority(Kind kind) {
 
 int parse_priority(std::string_view text, std::string_view what) {
   if (text.size() != 1 || text[0] < '1' || text[0] > '4')
-    throw Error(Exit::data, say("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
-                tr("1 is the most urgent"));
+    throw Error(Exit::data, msg("{}: priority '{}' is not 1, 2, 3 or 4", what, text), "R-INC-3",
+                msg("1 is the most urgent"));
   return text[0] - '0';
 }
 
@@ -41,21 +41,21 @@ void require_transition(Status from, Status to) {
   std::string allowed;
   for (const Move& m : moves)
     if (m.from == from) allowed += (allowed.empty() ? "" : tr(" or ")) + std::string(status_name(m.to));
-  throw Error(Exit::data, say("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
-              allowed.empty() ? std::string(tr("a closed incident stays closed; open a new one"))
-                              : say("from {} it can move to {}", status_name(from), allowed));
+  throw Error(Exit::data, msg("cannot move an incident from {} to {}", status_name(from), status_name(to)), {},
+              allowed.empty() ? msg("a closed incident stays closed; open a new one")
+                              : msg("from {} it can move to {}", status_name(from), allowed));
 }
 
 Level escalation_target(Level current, std::optional<Level> to) {
   // R-INC-2: operations signal, tactical management carries out, the strategic level is informed.
   if (!to) {
     if (current == Level::strategic)
-      throw Error(Exit::data, tr("the incident is already escalated to the strategic level"), "R-INC-2");
+      throw Error(Exit::data, msg("the incident is already escalated to the strategic level"), "R-INC-2");
     return static_cast<Level>(static_cast<int>(current) + 1);
   }
   if (*to <= current)
-    throw Error(Exit::data, say("the incident is already at the {} level", level_name(current)), "R-INC-2",
-                tr("escalation only goes up: operational, tactical, strategic"));
+    throw Error(Exit::data, msg("the incident is already at the {} level", level_name(current)), "R-INC-2",
+                msg("escalation only goes up: operational, tactical, strategic"));
   return *to;
 }
 

@@ -48,7 +48,7 @@ std::span<const std::string_view> status_words() { return statuses.words; }
 
 Status parse_status(std::string_view text, std::string_view what) {
   if (const auto status = status_from(text)) return *status;
-  throw Error(Exit::data, fmt::format("{}: {}", what, say("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
+  throw Error(Exit::data, mbov::joined("{}: {}", what, msg("'{}' is not new, acknowledged, in-progress, resolved or closed", text)));
 }
 
 std::string_view kind_name(Kind kind) { return kinds.name(kind); }
@@ -58,7 +58,7 @@ std::span<const std::string_view> kind_words() { return kinds.words; }
 Kind parse_kind(std::string_view text, std::string_view what) {
   // R-INC-1
   if (const auto kind = kinds.from(text)) return *kind;
-  throw Error(Exit::data, say("{}: unknown incident kind '{}'", what, text), "R-INC-1", say("use one of {}", kinds.list()));
+  throw Error(Exit::data, msg("{}: unknown incident kind '{}'", what, text), "R-INC-1", msg("use one of {}", kinds.list()));
 }
 
 std::string_view level_name(Level level) { return levels.name(level); }
@@ -67,27 +67,27 @@ std::span<const std::string_view> level_words() { return levels.words; }
 
 Level parse_level(std::string_view text, std::string_view what) {
   if (const auto level = levels.from(text)) return *level;
-  throw Error(Exit::data, say("{}: '{}' is not operational, tactical or strategic", what, text), "R-INC-2");
+  throw Error(Exit::data, msg("{}: '{}' is not operational, tactical or strategic", what, text), "R-INC-2");
 }
 
 Level parse_escalation_to(std::string_view text, std::string_view what) {
   // R-INC-2: operations signal at the operational level; escalating goes above it.
   if (const auto level = levels.from(text); level && *level != Level::operational) return *level;
-  throw Error(Exit::data, say("{}: '{}' is not tactical or strategic", what, text), "R-INC-2");
+  throw Error(Exit::data, msg("{}: '{}' is not tactical or strategic", what, text), "R-INC-2");
 }
 
 std::string_view group_name(Group group) { return groups.name(group); }
 
 Group parse_group(std::string_view text, std::string_view what) {
   if (const auto group = groups.from(text)) return *group;
-  throw Error(Exit::data, say("{}: '{}' is not expert-group or working-group", what, text), "R-INC-4");
+  throw Error(Exit::data, msg("{}: '{}' is not expert-group or working-group", what, text), "R-INC-4");
 }
 
 std::string_view event_kind_name(EventKind kind) { return event_kinds.name(kind); }
 
 EventKind parse_event_kind(std::string_view text, std::string_view what) {
   if (const auto kind = event_kinds.from(text)) return *kind;
-  throw Error(Exit::data, say("{}: '{}' is not an event of the timeline ({})", what, text, event_kinds.list()));
+  throw Error(Exit::data, msg("{}: '{}' is not an event of the timeline ({})", what, text, event_kinds.list()));
 }
 
 }  // namespace mbov::incident

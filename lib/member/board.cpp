@@ -19,8 +19,8 @@ namespace {
 std::int64_t require_seat(Session& s, std::int64_t person, Date on) {
   require_person(s, person);
   auto seat = store::seat_of(s, person, on);
-  if (!seat) fail_data(say("person {} does not sit on the board on {}", person, human_date(on)), "R-VOTE-8",
-                       tr("see 'mbov member board list'"));
+  if (!seat) fail_data(msg("person {} does not sit on the board on {}", person, human_date(on)), "R-VOTE-8",
+                       msg("see 'mbov member board list'"));
   return *seat;
 }
 
@@ -35,15 +35,15 @@ std::int64_t appoint(Session& s, const Appointment& a) {
   require_person(s, a.person);
   // R-VOTE-8: the AV elects the board from its midst, by an adopted motion of kind board.
   if (!store::represented_member(s, a.person, a.from))
-    fail_data(say("person {} is not a current representative of a current member", a.person), "R-VOTE-8",
-              tr("the AV elects the board from the members' representatives ('mbov member contact add CODE ... --role representative')"));
-  if (store::seat_of(s, a.person, a.from)) fail_data(say("person {} already sits on the board", a.person), "R-VOTE-8");
+    fail_data(msg("person {} is not a current representative of a current member", a.person), "R-VOTE-8",
+              msg("the AV elects the board from the members' representatives ('mbov member contact add CODE ... --role representative')"));
+  if (store::seat_of(s, a.person, a.from)) fail_data(msg("person {} already sits on the board", a.person), "R-VOTE-8");
   if (a.before_records) {
     require_before_records(s, a.from, "--from");
   } else {
     vote::Motion motion = vote::require_adopted(s, a.motion, vote::MotionKind::board, "R-VOTE-8");
     if (a.from < motion.date)
-      fail_data(say("--from {} is before the AV of {} that elected the person (motion {})", human_date(a.from),
+      fail_data(msg("--from {} is before the AV of {} that elected the person (motion {})", human_date(a.from),
                             human_date(motion.date), a.motion), "R-VOTE-8");
   }
   std::int64_t id = store::insert_seat(s, a);
@@ -66,10 +66,9 @@ void leave_board(Session& s, std::int64_t person, Date on) {
 void choose_chair(Session& s, std::int64_t person, Date from) {
   std::int64_t seat = require_seat(s, person, from);
   if (auto latest = store::latest_chair_start(s); latest && *latest > from)
-    fail_data(fmt::format("--from {} is before the chair chosen from {}", from.str(), latest->str()), "R-VOTE-8",
-              "the chair's history only grows: give a day on or after it");
-  if (store::chair_seat(s, from) == seat)
-    fail_data(fmt::format("person {} is already the chair on {}", person, from.str()), "R-VOTE-8");
+    fail_data(msg("--from {} is before the chair chosen from {}", from, *latest), "R-VOTE-8",
+              msg("the chair's history only grows: give a day on or after it"));
+  if (store::chair_seat(s, from) == seat) fail_data(msg("person {} is already the chair on {}", person, from), "R-VOTE-8");
   store::end_chairs(s, std::nullopt, from);
   store::insert_chair(s, seat, from);
   audit::record(s, "board_seat", std::to_string(seat), "chair",

@@ -24,7 +24,7 @@ void confirm(Session& s, const Confirmation& given) {
   c.member = require_member(s, c.member);
   Date joined = store::membership(s, c.member).joined;
   if (c.on < joined)
-    fail_data(say("member {} cannot confirm on {}, before it joined ({})", c.member, human_date(c.on), human_date(joined)));
+    fail_data(msg("member {} cannot confirm on {}, before it joined ({})", c.member, human_date(c.on), human_date(joined)));
   store::insert_confirmation(s, c);
   audit::record(s, "member", c.member, "confirm", Object().add("on", c.on.str()));
 }

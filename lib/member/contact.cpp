@@ -38,7 +38,7 @@ std::span<const std::string_view> contact_role_words() { return role_words; }
 
 ContactRole parse_contact_role(std::string_view text, std::string_view what) {
   if (const auto role = contact_role_from(text)) return *role;
-  fail_data(fmt::format("{}: {}", what, say("'{}' is not contact or representative", text)));
+  fail_data(mbov::joined("{}: {}", what, msg("'{}' is not contact or representative", text)));
 }
 
 const std::vector<std::string>& contact_columns() {
@@ -51,7 +51,7 @@ void validate_email(const std::string& email) {
   bool ok = at != std::string::npos && at > 0 && email.find('@', at + 1) == std::string::npos &&
             email.find('.', at + 2) != std::string::npos && email.back() != '.' &&
             email.find_first_of(" \t\r\n,;<>\"") == std::string::npos;
-  if (!ok) fail_data(say("'{}' is not an e-mail address", email), {}, tr("give it as name@example.nl"));
+  if (!ok) fail_data(msg("'{}' is not an e-mail address", email), {}, msg("give it as name@example.nl"));
 }
 
 std::int64_t add_contact(Session& s, const NewContact& given) {
@@ -61,7 +61,7 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   require_text(c.name, tr("the contact's name must not be empty"));
   validate_email(c.email);
   if (!store::is_current_member(s, c.member, s.today))
-    fail_data(say("member {} is not a current member", c.member), "R-MEM-7");
+    fail_data(msg("member {} is not a current member", c.member), "R-MEM-7");
   std::optional<std::int64_t> known = store::person_at(s, c.member, c.email);
   if (known) {
     if (auto held = store::role_held(s, *known, c))
@@ -100,10 +100,10 @@ std::vector<std::string> mailing(Session& s, const ContactFilter& filter) {
 
 void remove_contact(Session& s, std::int64_t id, Date on) {
   std::optional<Contact> c = store::contact(s, id);
-  if (!c) fail_data(say("no contact with id {}", id), {}, tr("see 'mbov member contact list --all'"));
-  if (c->until) fail_data(say("contact {} already ended on {}", id, human_date(*c->until)));
+  if (!c) fail_data(msg("no contact with id {}", id), {}, msg("see 'mbov member contact list --all'"));
+  if (c->until) fail_data(msg("contact {} already ended on {}", id, human_date(*c->until)));
   if (on < c->since)
-    fail_data(say("contact {} cannot end on {}, before it began ({})", id, human_date(on), human_date(c->since)));
+    fail_data(msg("contact {} cannot end on {}, before it began ({})", id, human_date(on), human_date(c->since)));
   store::end_contact(s, id, on);
   audit::record(s, "contact", std::to_string(id), "remove", Object().add("on", on.str()));
 }

@@ -17,7 +17,7 @@ auto at_column(const CsvReader& csv, const CsvColumns& cols, std::string_view co
   try {
     return f(cols.get(csv, column));
   } catch (const Error& e) {
-    fail_at(csv, *cols.index(column), e.what());
+    fail_at(csv, *cols.index(column), e.message());
   }
 }
 
@@ -41,7 +41,7 @@ long import_csv(Session& s, std::istream& in, const std::string& source) {
     auto authority = parse_yes_no(cols.get(csv, "contracting_authority"));
     if (!authority)
       fail_at(csv, *cols.index("contracting_authority"),
-              say("'{}' is not true or false (or ja, nee)", cols.get(csv, "contracting_authority")));
+              msg("'{}' is not true or false (or ja, nee)", cols.get(csv, "contracting_authority")));
     NewMember m{.code = std::string(cols.get(csv, "code")),
                 .name = std::string(cols.get(csv, "name")),
                 .city = std::string(cols.get(csv, "city")),  // empty: none (add)

@@ -29,16 +29,16 @@ void add(Session& s, const NewMember& given) {
   if (m.city && m.city->empty()) m.city.reset();  // an empty city is none
   // R-MEM-1: only contracting authorities may be members.
   if (!m.contracting_authority)
-    fail_data(say("member {} is not stated to be a contracting authority", m.code), "R-MEM-1",
-              tr("only contracting authorities may be members; if it is one, add --contracting-authority"));
+    fail_data(msg("member {} is not stated to be a contracting authority", m.code), "R-MEM-1",
+              msg("only contracting authorities may be members; if it is one, add --contracting-authority"));
   if (m.code.empty() || m.code.find_first_of(" \t,") != std::string::npos)
-    fail_data(say("member code '{}' is empty or holds a space or comma", m.code));
+    fail_data(msg("member code '{}' is empty or holds a space or comma", m.code));
   require_text(m.name, tr("the member's name must not be empty"));
   if (m.left && *m.left < m.joined)
-    fail_data(say("member {} would leave ({}) before it joined ({})", m.code, human_date(*m.left), human_date(m.joined)));
+    fail_data(msg("member {} would leave ({}) before it joined ({})", m.code, human_date(*m.left), human_date(m.joined)));
   if (auto taken = store::stored_code(s, m.code))
-    fail_data(say("member code {} is taken (by {})", m.code, *taken), {},
-              tr("codes are unique regardless of case and never change"));
+    fail_data(msg("member code {} is taken (by {})", m.code, *taken), {},
+              msg("codes are unique regardless of case and never change"));
   store::insert_member(s, m);
   audit::record(s, "member", m.code, "add",
                 Object().add("name", m.name).add("city", m.city).add("joined", m.joined.str()).add("contracting_authority", true));
@@ -75,16 +75,16 @@ const std::vector<std::string>& leaving_columns() {
 Leaving leave(Session& s, const std::string& code, Date on, bool dry_run) {
   std::string key = require_member(s, code);
   store::Membership m = store::membership(s, key);
-  if (m.left) fail_data(say("member {} already left on {}", key, human_date(*m.left)));
+  if (m.left) fail_data(msg("member {} already left on {}", key, human_date(*m.left)));
   if (on < m.joined)
-    fail_data(say("member {} cannot leave on {}, before it joined ({})", key, human_date(on), human_date(m.joined)));
+    fail_data(msg("member {} cannot leave on {}, before it joined ({})", key, human_date(on), human_date(m.joined)));
   Leaving out{.member = key, .on = on};
   // R-MEM-7: an uptake is within the membership: one that begins after the last day is refused.
   for (const store::Span& u : store::uptakes_after(s, key, on)) {
     if (on < u.from)
-      fail_data(say("member {} cannot leave on {}: its uptake {} of {} begins later ({})", key,
+      fail_data(msg("member {} cannot leave on {}: its uptake {} of {} begins later ({})", key,
                             human_date(on), u.id, u.subject, human_date(u.from)),
-                "R-MEM-7", tr("end or correct that uptake first, or give a later --on"));
+                "R-MEM-7", msg("end or correct that uptake first, or give a later --on"));
     out.ends.push_back({"uptake", u.id, u.subject, std::nullopt, u.from, on, "ends"});
   }
   // Seats are looked up before the contact roles end: they are held through the representative.
@@ -116,10 +116,10 @@ void rejoin(Session& s, const std::string& code, Date on) {
   store::Membership m = store::membership(s, key);
   // R-MEM-7: a new period begins only after the last one ended; the earlier one is kept.
   if (!m.left)
-    fail_data(say("member {} has not left: it cannot rejoin", key), "R-MEM-7",
-              tr("a member rejoins after 'mbov member leave'"));
+    fail_data(msg("member {} has not left: it cannot rejoin", key), "R-MEM-7",
+              msg("a member rejoins after 'mbov member leave'"));
   if (on <= *m.left)
-    fail_data(say("member {} left on {} (its last day): it can rejoin only after that day, not on {}", key,
+    fail_data(msg("member {} left on {} (its last day): it can rejoin only after that day, not on {}", key,
                   human_date(*m.left), human_date(on)),
               "R-MEM-7");
   std::int64_t period = store::rejoin(s, key, on);

@@ -162,7 +162,7 @@ Document av(Reader& r, int year, Format f) {
   const Date first = Date::from_ymd(year, 1, 1), next = Date::from_ymd(year + 1, 1, 1);
   const UtcRange range = utc_range(first, next);
   Document d;
-  d.title = say("Annual report {} to the General Assembly", year);
+  d.title = render(msg("Annual report {} to the General Assembly", year), language());
   d.head.add("year", year).add("from", first).add("to", next.plus_days(-1)).add("generated", r.s.now)
       .add("audit_head", audit::head(r.s).str());  // the witness of the audit log (mbov audit verify --head)
   d.facts("summary", N_("Summary"));

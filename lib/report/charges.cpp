@@ -13,7 +13,7 @@ namespace mbov::report {
 
 Document charges(Reader& r, int year, Format f) {
   Document d;
-  d.title = say("Charges {}", year);
+  d.title = render(msg("Charges {}", year), language());
   d.head.add("year", year).add("days", static_cast<std::int64_t>(budget::year_days(year)));
   Section& rows = d.table("charges", N_("Charges per member and product (R-FIN-4)"),
                           {"member", "product", "days", "one_off", "yearly", "total"});

@@ -154,11 +154,11 @@ void officer(Object& facts, Reader& r) {
 Document security_statement(Reader& r, const std::string& member) {
   Query m(r, "SELECT code, name, city FROM member WHERE code = ?", {p(member)});
   if (!m.next())
-    throw Error(Exit::data, say("no member with code '{}'", member), "",
-                tr("see 'mbov member list --all'"));
+    throw Error(Exit::data, msg("no member with code '{}'", member), "",
+                msg("see 'mbov member list --all'"));
   const std::string code = m.col(0).getString();
   Document d;
-  d.title = say("Security statement for {} ({})", m.col(1).getString(), code);
+  d.title = render(msg("Security statement for {} ({})", m.col(1).getString(), code), language());
   d.head.add("member", code).add("name", m.col(1).getString()).add("date", r.s.today).add("generated", r.s.now);
   d.facts("statement", N_("Statement"));
   const std::vector<Uptake> taken = products(d, r, code);

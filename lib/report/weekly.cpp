@@ -183,7 +183,7 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
   }
   n.findings = static_cast<long>(findings.rows.size());
   const Date until = ahead.after(r.s.today);
-  Section& upcoming = d.table("upcoming", say("Deadlines until {}", human_date(until)),
+  Section& upcoming = d.table("upcoming", render(msg("Deadlines until {}", human_date(until)), language()),
                                 deadline_columns());
   std::vector<Mark> marks;
   for (const Deadline& x : deadlines(r, until)) {
@@ -191,8 +191,8 @@ void due(Document& d, Reader& r, Duration ahead, WeeklySummary& n) {
     marks.push_back({x.date, render(x.subject, language()) + " " + tr(x.kind), x.status});
   }
   n.upcoming = static_cast<long>(upcoming.rows.size());
-  d.charts.push_back({"summary", timeline(say("Deadlines from {} to {}", human_date(r.s.today),
-                                                         human_date(until)),
+  d.charts.push_back({"summary", timeline(render(msg("Deadlines from {} to {}", human_date(r.s.today),
+                                                         human_date(until)), language()),
                                              r.s.today, until, marks)});
 }
 
@@ -204,7 +204,7 @@ Message ahead_message(Duration ahead) { return joined("{}", ahead); }
 Document weekly(Reader& r, Date monday, Duration ahead) {
   const UtcRange week = utc_range(monday, monday.plus_days(7));
   Document d;
-  d.title = say("Weekly report {}", week_name(monday));
+  d.title = render(msg("Weekly report {}", week_name(monday)), language());
   d.head.add("week", week_name(monday))
       .add("from", monday)
       .add("to", monday.plus_days(6))

@@ -104,11 +104,11 @@ bool BallotReader::next() {
   line_ = csv_.line();
   member_ = csv_.field(member_col_);
   code_ = trim(member_);
-  if (code_.empty()) fail(tr("empty member code"));
+  if (code_.empty()) fail(msg("empty member code"));
   const auto flag = [this](std::optional<std::size_t> col) {
     if (!col) return false;
     std::optional<bool> f = parse_flag(csv_.field(*col));
-    if (!f) fail_at(csv_, *col, say("'{}' is not yes/no, ja/nee, true/false or 1/0", csv_.field(*col)));
+    if (!f) fail_at(csv_, *col, msg("'{}' is not yes/no, ja/nee, true/false or 1/0", csv_.field(*col)));
     return *f;
   };
   advance_ = flag(advance_col_);
@@ -116,16 +116,16 @@ bool BallotReader::next() {
   const std::string_view choice = csv_.field(choice_col_);
   choice_ = parse_choice(choice);
   if (!choice_ && !(is_roll() && trim(choice).empty()))
-    fail_at(csv_, choice_col_, say("'{}' is not yes, no or abstain (voor, tegen, onthouding)", choice));
-  if (!choice_ && advance_) fail_at(csv_, choice_col_, tr("an advance ballot without a choice"));
+    fail_at(csv_, choice_col_, msg("'{}' is not yes, no or abstain (voor, tegen, onthouding)", choice));
+  if (!choice_ && advance_) fail_at(csv_, choice_col_, msg("an advance ballot without a choice"));
   if (choice_ && !advance_ && is_roll() && !present_)
-    fail(say("R-VOTE-2: {} votes in person but the roll says it is not present", code_));
+    fail(msg("R-VOTE-2: {} votes in person but the roll says it is not present", code_));
   return true;
 }
 
-void BallotReader::fail(std::string message) const { fail_at(csv_, line_, member_col_, std::move(message)); }
+void BallotReader::fail(Message message) const { fail_at(csv_, line_, member_col_, std::move(message)); }
 
-void BallotReader::fail(std::size_t line, std::string message) const {
+void BallotReader::fail(std::size_t line, Message message) const {
   fail_at(csv_, line, member_col_, std::move(message));
 }
 
@@ -232,11 +232,11 @@ bool count(BallotReader& ballots, const CsvReader& csv, MemberTable& table, cons
       Mark& e = table.find_or_add(batch.key(b), b.key);
       if (roll) e.present = e.present || b.present;
       if (named_present && !b.advance && !e.present)
-        ballots.fail(b.line, say("R-VOTE-2: {} votes in person but is not among --present", code));
+        ballots.fail(b.line, msg("R-VOTE-2: {} votes in person but is not among --present", code));
       if (e.line != 0) {
         // R-VOTE-5, R-VOTE-6: only an in-person ballot replacing an advance one may follow it.
         if (!e.voted || !b.choice || e.advance == b.advance || !policy.in_person_overrides_advance)
-          ballots.fail(b.line, say("R-VOTE-6: {} has a second {} (the first on line {})", code,
+          ballots.fail(b.line, msg("R-VOTE-6: {} has a second {} (the first on line {})", code,
                                            roll ? marked(N_("line")) : marked(N_("ballot")), std::uint32_t{e.line}));
         if (b.advance) continue;  // the in-person ballot earlier in the file stands
       }
@@ -262,24 +262,24 @@ Turnout read_ballots(std::istream& in, const std::string& source, const Policy::
   const bool roll = ballots.is_roll();
   if (roll && (presence.codes || presence.count || presence.members))
     throw Error(Exit::data,
-                say("{}: the file has a present column (a roll): it says who is present and who has a vote",
+                msg("{}: the file has a present column (a roll): it says who is present and who has a vote",
                             csv.source()),
-                {}, tr("drop --present, --present-count and --members"));
+                {}, msg("drop --present, --present-count and --members"));
   if (policy.base == VoteBase::all_members && !presence.members && !roll)
-    throw Error(Exit::usage, tr("the policy's vote.base is all_members: give --members N"));
+    throw Error(Exit::usage, msg("the policy's vote.base is all_members: give --members N"));
   MemberTable table;
   if (presence.codes) {
     std::string key;
     for (const std::string& code : *presence.codes) {
       member_key(code, key);
-      if (key.empty()) throw Error(Exit::data, tr("--present names an empty member code"));
+      if (key.empty()) throw Error(Exit::data, msg("--present names an empty member code"));
       Mark& e = table.find_or_add(key);
-      if (e.present) throw Error(Exit::data, say("--present names {} twice", trim(code)));
+      if (e.present) throw Error(Exit::data, msg("--present names {} twice", trim(code)));
       e.present = true;
     }
   }
   const bool any_ballot = count(ballots, csv, table, policy, presence.codes.has_value(), size);
-  if (!any_ballot) throw Error(Exit::data, say("{}: no ballots", csv.source()), {}, tr("there is nothing to tally"));
+  if (!any_ballot) throw Error(Exit::data, msg("{}: no ballots", csv.source()), {}, msg("there is nothing to tally"));
 
   Turnout t;
   std::int64_t in_person = 0, voters = 0;
@@ -299,7 +299,7 @@ Turnout read_ballots(std::istream& in, const std::string& source, const Policy::
   if (presence.count) {
     if (*presence.count < in_person)
       throw Error(Exit::data,
-                  say("{}: {} in-person ballots but --present-count {}", csv.source(), in_person, *presence.count),
+                  msg("{}: {} in-person ballots but --present-count {}", csv.source(), in_person, *presence.count),
                   "R-VOTE-2");
     t.present = *presence.count;
   } else if (!presence.codes) {
@@ -308,7 +308,7 @@ Turnout read_ballots(std::istream& in, const std::string& source, const Policy::
   if (presence.members) {
     if (*presence.members < voters)
       throw Error(Exit::data,
-                  say("{}: ballots of {} members but --members {}", csv.source(), voters, *presence.members));
+                  msg("{}: ballots of {} members but --members {}", csv.source(), voters, *presence.members));
     t.members = *presence.members;
   }
   return t;

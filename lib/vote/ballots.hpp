@@ -50,9 +50,9 @@ class BallotReader {
   bool advance() const { return advance_; }
   bool present() const { return present_; }  // false without a present column
   // Exit::data naming the current line and the member column.
-  [[noreturn]] void fail(std::string message) const;
+  [[noreturn]] void fail(Message message) const;
   // The same for an earlier line (a ballot read ahead).
-  [[noreturn]] void fail(std::size_t line, std::string message) const;
+  [[noreturn]] void fail(std::size_t line, Message message) const;
 
  private:
   struct Plain;  // what next_plain() keeps (ballots.cpp)

@@ -17,12 +17,12 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   store::require_open(m, N_("motion {} is closed: no ballots after {}"), "R-VOTE-6");
   const std::string member = voting_member(s, in.member, m.date);
   if (in.advance && in.at.local_date() > m.date)
-    fail_data(say("an advance ballot is cast before the meeting of {}, not at {}", human_date(m.date), human_moment(in.at)),
-              "R-VOTE-5", tr("vote in person at the meeting, or give --at"));
+    fail_data(msg("an advance ballot is cast before the meeting of {}, not at {}", human_date(m.date), human_moment(in.at)),
+              "R-VOTE-5", msg("vote in person at the meeting, or give --at"));
   // R-VOTE-2: in person only when present; presence is recorded by `vote attend`, never implied.
   if (!in.advance && !store::is_present(s, m.meeting, member))
-    fail_data(say("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
-              say("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
+    fail_data(msg("member {} is not present at meeting {}", member, m.meeting), "R-VOTE-2",
+              msg("record it with 'mbov vote attend {} {}', or cast with --advance before the meeting",
                           m.meeting, member));
 
   const std::optional<Ballot> previous = store::live_ballot(s, motion, member);
@@ -36,8 +36,8 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
                           member, motion, people_word("choice", choice_name(previous->choice)), previous->id),
               "R-VOTE-6",
               previous->advance && !in.advance
-                  ? std::string(tr("the policy's vote.in_person_overrides_advance is false"))
-                  : say("withdraw it first: 'mbov vote withdraw {} --reason TEXT'", previous->id));
+                  ? msg("the policy's vote.in_person_overrides_advance is false")
+                  : msg("withdraw it first: 'mbov vote withdraw {} --reason TEXT'", previous->id));
 
   const std::int64_t id = store::insert_ballot(s, motion, member, in.choice, in.advance, in.at);
   audit::record(s, "ballot", std::to_string(id), "cast",
@@ -68,18 +68,18 @@ std::int64_t import_ballots(Session& s, std::int64_t motion, std::istream& in, c
             .advance = ballots.advance(),
             .at = s.now});
     } catch (const Error& e) {
-      ballots.fail(e.rule().empty() ? e.what() : e.rule() + ": " + e.what());
+      ballots.fail(e.rule().empty() ? e.message() : joined("{}: {}", e.rule(), e.message()));
     }
     ++count;
   }
-  if (count == 0) throw Error(Exit::data, say("{}: no ballots", csv.source()), {}, tr("nothing was imported"));
+  if (count == 0) throw Error(Exit::data, msg("{}: no ballots", csv.source()), {}, msg("nothing was imported"));
   return count;
 }
 
 std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::string& reason) {
   const Ballot b = store::find_ballot(s, ballot);
   store::require_open(find_motion(s, b.motion), N_("motion {} is closed: no ballot is withdrawn after {}"), "R-VOTE-10");
-  if (trim(reason).empty()) fail_data(tr("--reason must not be empty"), "R-VOTE-10", tr("say why, for the audit log"));
+  if (trim(reason).empty()) fail_data(msg("--reason must not be empty"), "R-VOTE-10", msg("say why, for the audit log"));
   const store::BallotEnd end = store::ballot_end(s, ballot);
   if (end.replaced || end.withdrawn)
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
@@ -87,7 +87,7 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
                                            ? tr("ballot {} no longer counts: it was replaced in person")
                                            : tr("ballot {} no longer counts: it was withdrawn")),
                           ballot),
-              "R-VOTE-10", say("see 'mbov vote ballots {} --format json'", b.motion));
+              "R-VOTE-10", msg("see 'mbov vote ballots {} --format json'", b.motion));
   store::set_withdrawn(s, ballot, s.now, reason);
   audit::record(s, "ballot", std::to_string(ballot), "withdraw",
                 Object().add("motion", b.motion).add("member", b.member).add("choice", choice_name(b.choice))

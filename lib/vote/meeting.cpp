@@ -26,7 +26,7 @@ std::span<const std::string_view> meeting_kind_words() { return meeting_kinds; }
 MeetingKind parse_meeting_kind(std::string_view text, std::string_view what) {
   if (text == "av") return MeetingKind::av;
   if (text == "board") return MeetingKind::board;
-  fail_data(say("{} {} is not av or board", what, text));
+  fail_data(msg("{} {} is not av or board", what, text));
 }
 
 std::int64_t add_meeting(Session& s, const MeetingInput& in) {
@@ -52,20 +52,20 @@ Object to_object(const MeetingSummary& m) {
 
 Meeting find_meeting(Session& s, std::int64_t meeting) {
   std::optional<Meeting> m = store::load_meeting(s, meeting);
-  if (!m) fail_data(say("no meeting {}", meeting), {}, tr("see 'mbov vote meeting list'"));
+  if (!m) fail_data(msg("no meeting {}", meeting), {}, msg("see 'mbov vote meeting list'"));
   return *m;
 }
 
 std::string voting_member(Session& s, std::string_view code, Date date) {
   const std::optional<store::MemberTerm> t = store::member_term(s, trim(code), date);
   if (!t)
-    fail_data(say("no member with code '{}'", trim(code)), {}, tr("see 'mbov member list --all'"));
+    fail_data(msg("no member with code '{}'", trim(code)), {}, msg("see 'mbov member list --all'"));
   if (t->has_vote) return t->code;
   if (t->joined > date.str())
-    fail_data(say("member {} joined on {}, after the meeting of {}: it has no vote", t->code,
+    fail_data(msg("member {} joined on {}, after the meeting of {}: it has no vote", t->code,
                           human_date(Date::parse(t->joined, "joined")), human_date(date)),
               "R-VOTE-2");
-  fail_data(say("member {} left on {} (its last day), before the meeting of {}: it has no vote", t->code,
+  fail_data(msg("member {} left on {} (its last day), before the meeting of {}: it has no vote", t->code,
                         human_date(Date::parse(t->left_on.value_or(""), "left")), human_date(date)),
             "R-VOTE-2");
 }
@@ -87,12 +87,12 @@ void require_registered(Session& s, const std::vector<std::string>& codes) {
     std::string text = fmt::format("'{}'", trim(code));
     for (std::size_t i = 0; i < keys.size() && !near.empty(); ++i)
       if (keys[i].data() == near.data())
-        text = say("'{}' (did you mean {}?)", trim(code), registered[i]);
+        text = render(msg("'{}' (did you mean {}?)", trim(code), registered[i]), language());
     unknown.push_back(std::move(text));
   }
   if (!unknown.empty())
-    fail_data(say("no member with code {}: nothing recorded", fmt::join(unknown, ", ")), {},
-              tr("see 'mbov member list --all'"));
+    fail_data(msg("no member with code {}: nothing recorded", fmt::join(unknown, ", ")), {},
+              msg("see 'mbov member list --all'"));
 }
 
 }  // namespace
@@ -118,8 +118,8 @@ std::vector<Ballot> leave(Session& s, std::int64_t meeting, const std::vector<st
     if (!store::is_present(s, meeting, members.back())) absent.push_back(members.back());
   }
   if (!absent.empty())
-    fail_data(say("not present at meeting {}: {}", meeting, fmt::join(absent, ", ")), "R-VOTE-10",
-              tr("see 'mbov vote status MEETING'"));
+    fail_data(msg("not present at meeting {}: {}", meeting, fmt::join(absent, ", ")), "R-VOTE-10",
+              msg("see 'mbov vote status MEETING'"));
   std::vector<Ballot> lost;
   for (const std::string& member : members) {
     store::add_presence(s, meeting, member, "leave", at, reason);

@@ -19,24 +19,24 @@ constexpr std::array<std::string_view, 4> kinds{"ordinary", "pdc", "budget", "bo
 // of the board are AV decisions, never a board meeting's.
 void require_av_for(MotionKind kind, MeetingKind meeting_kind) {
   if (kind != MotionKind::ordinary && meeting_kind != MeetingKind::av)
-    fail_data(say("a motion of kind {} is an AV decision, not one of a {} meeting", motion_kind_name(kind),
+    fail_data(msg("a motion of kind {} is an AV decision, not one of a {} meeting", motion_kind_name(kind),
                           meeting_kind_name(meeting_kind)),
-              kind == MotionKind::board ? "R-VOTE-8" : "R-VOTE-9", tr("add it to an AV meeting (--kind av)"));
+              kind == MotionKind::board ? "R-VOTE-8" : "R-VOTE-9", msg("add it to an AV meeting (--kind av)"));
 }
 
 // R-FIN-2: a budget motion names the year it approves; no other motion names one.
 void require_year_for(MotionKind kind, std::optional<int> year) {
   if (kind == MotionKind::budget && !year)
-    fail_data(tr("a motion of kind budget names the year it approves"), "R-FIN-2", tr("add --year Y"));
+    fail_data(msg("a motion of kind budget names the year it approves"), "R-FIN-2", msg("add --year Y"));
   if (kind != MotionKind::budget && year)
-    fail_data(say("--year is for a motion of kind budget, not {}", motion_kind_name(kind)), "R-FIN-2");
+    fail_data(msg("--year is for a motion of kind budget, not {}", motion_kind_name(kind)), "R-FIN-2");
 }
 
 // R-VOTE-10: a re-vote repeats a closed motion; an open one is corrected, not repeated.
 void require_repeatable(Session& s, std::int64_t repeats) {
   const Motion r = find_motion(s, repeats);
   if (!r.closed_at)
-    fail_data(say("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it",
+    fail_data(msg("motion {} is still open: correct it (vote withdraw, vote leave) instead of repeating it",
                           repeats),
               "R-VOTE-10");
 }
@@ -46,9 +46,9 @@ void require_repeatable(Session& s, std::int64_t repeats) {
 void require_close_after(Session& s, const Motion& m, Timestamp at) {
   const std::optional<Timestamp> latest = store::last_record(s, m);
   if (latest && at < *latest)
-    fail_data(say("motion {} cannot close at {}: attendance or a ballot was recorded at {}", m.id, human_moment(at),
+    fail_data(msg("motion {} cannot close at {}: attendance or a ballot was recorded at {}", m.id, human_moment(at),
                           human_moment(*latest)),
-              "R-VOTE-4", tr("close it at or after the last record: --at TIMESTAMP"));
+              "R-VOTE-4", msg("close it at or after the last record: --at TIMESTAMP"));
 }
 
 }  // namespace
@@ -59,12 +59,12 @@ std::span<const std::string_view> motion_kind_words() { return kinds; }
 
 MotionKind parse_motion_kind(std::string_view text, std::string_view what) {
   const auto at = std::find(kinds.begin(), kinds.end(), text);
-  if (at == kinds.end()) fail_data(say("{} {} is not ordinary, pdc, budget or board", what, text));
+  if (at == kinds.end()) fail_data(msg("{} {} is not ordinary, pdc, budget or board", what, text));
   return static_cast<MotionKind>(at - kinds.begin());
 }
 
 std::int64_t add_motion(Session& s, const MotionInput& in) {
-  if (in.title.empty()) fail_data(tr("--title must not be empty"));
+  if (in.title.empty()) fail_data(msg("--title must not be empty"));
   require_av_for(in.kind, find_meeting(s, in.meeting).kind);
   if (in.repeats) require_repeatable(s, *in.repeats);
   require_year_for(in.kind, in.year);
@@ -77,7 +77,7 @@ std::int64_t add_motion(Session& s, const MotionInput& in) {
 
 Motion find_motion(Session& s, std::int64_t motion) {
   std::optional<Motion> m = store::load_motion(s, motion);
-  if (!m) fail_data(say("no motion {}", motion), {}, tr("see 'mbov vote motion list'"));
+  if (!m) fail_data(msg("no motion {}", motion), {}, msg("see 'mbov vote motion list'"));
   return *m;
 }
 
@@ -85,13 +85,13 @@ Motion require_adopted(Session& s, std::int64_t motion, std::optional<MotionKind
   const Motion m = find_motion(s, motion);
   const std::string r(rule);
   if (m.meeting_kind != MeetingKind::av)
-    fail_data(say("motion {} is of a board meeting, not of the AV", motion), r, tr("cite an adopted AV motion"));
+    fail_data(msg("motion {} is of a board meeting, not of the AV", motion), r, msg("cite an adopted AV motion"));
   if (kind && m.kind != *kind)
-    fail_data(say("motion {} is of kind '{}', not '{}'", motion, motion_kind_name(m.kind), motion_kind_name(*kind)), r,
-              say("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'", motion_kind_name(*kind),
+    fail_data(msg("motion {} is of kind '{}', not '{}'", motion, motion_kind_name(m.kind), motion_kind_name(*kind)), r,
+              msg("put a motion of kind {} to the AV: 'mbov vote motion add MEETING --kind {}'", motion_kind_name(*kind),
                   motion_kind_name(*kind)));
-  if (!m.closed_at) fail_data(say("motion {} is still open", motion), r, tr("close it first: 'mbov vote close MOTION'"));
-  if (!motion_tally(s, motion).adopted) fail_data(say("motion {} was not adopted", motion), r);
+  if (!m.closed_at) fail_data(msg("motion {} is still open", motion), r, msg("close it first: 'mbov vote close MOTION'"));
+  if (!motion_tally(s, motion).adopted) fail_data(msg("motion {} was not adopted", motion), r);
   return m;
 }
 
@@ -124,7 +124,7 @@ Object to_object(const MotionSummary& m) {
 
 Tally close_motion(Session& s, std::int64_t motion, Timestamp at) {
   Motion m = find_motion(s, motion);
-  if (m.closed_at) fail_data(say("motion {} was closed at {}", motion, m.closed_at->local()), "R-VOTE-6");
+  if (m.closed_at) fail_data(msg("motion {} was closed at {}", motion, m.closed_at->local()), "R-VOTE-6");
   require_close_after(s, m, at);
   m.closed_at = at;
   m.closed_presence = store::last_presence(s, m.meeting);

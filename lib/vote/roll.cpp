@@ -84,8 +84,8 @@ Tally motion_tally(Session& s, std::int64_t motion) {
 Tally recount(Session& s, std::int64_t motion) {
   const Motion m = find_motion(s, motion);
   if (!m.closed_at)
-    fail_data(say("motion {} is open: there is no result to recount yet", motion), "R-VOTE-4",
-              tr("see 'mbov vote tally MOTION'"));
+    fail_data(msg("motion {} is open: there is no result to recount yet", motion), "R-VOTE-4",
+              msg("see 'mbov vote tally MOTION'"));
   const std::optional<Tally> stored = store::load_result(s, motion);
   return store::count(s, m, stored ? stored->policy : s.policy.vote);
 }

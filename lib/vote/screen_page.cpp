@@ -85,7 +85,7 @@ std::string heading(const Screen& st, const ScreenOptions& how) {
                                                           human_date(st.meeting.date))));
   std::string sub = st.meeting.title ? html_escape(*st.meeting.title) : std::string();
   if (st.chair)
-    sub += (sub.empty() ? "" : " · ") + html_escape(say("chair: {}", *st.chair));
+    sub += (sub.empty() ? "" : " · ") + html_escape(render(msg("chair: {}", *st.chair), language()));
   if (!sub.empty()) out += "<p class=\"sub\">" + sub + "</p>\n";
   out += fmt::format("<p class=\"counts\"><b id=\"present\">{}</b> {} · <b id=\"advance\">{}</b> {}</p>\n",
                      st.present.size(), html_escape(tr("present")), st.advance.size(),
@@ -106,10 +106,10 @@ std::string revotes(const MotionView& v) {
   std::string out;
   if (v.motion.repeats)
     out += fmt::format("<p class=\"dim repeats\">{}</p>\n",
-                       html_escape(say("re-vote of motion {}", *v.motion.repeats)));
+                       html_escape(render(msg("re-vote of motion {}", *v.motion.repeats), language())));
   for (const std::int64_t id : v.repeated_by)
     out += fmt::format("<p class=\"dim repeated\">{}</p>\n",
-                       html_escape(say("repeated by motion {}", id)));
+                       html_escape(render(msg("repeated by motion {}", id), language())));
   return out;
 }
 
@@ -144,7 +144,7 @@ std::string motion(const MotionView& v) {
   const char* status = !closed ? "open" : v.tally.adopted ? "adopted" : "rejected";
   std::string out = fmt::format("<section class=\"motion {0}\" id=\"motion-{1}\" data-status=\"{0}\">\n<h2>{2}</h2>\n",
                                 status, v.motion.id,
-                                html_escape(say("Motion {}: {}", v.motion.id, v.motion.title)));
+                                html_escape(render(msg("Motion {}: {}", v.motion.id, v.motion.title), language())));
   out += revotes(v);
   if (!closed) {
     // Only how many have voted: the split is published at the close.
@@ -165,9 +165,9 @@ std::string corrections(const Screen& st, const ScreenOptions& how) {
     out += fmt::format("<section class=\"withdrawals\">\n<h2>{}</h2>\n<ul>\n", html_escape(tr("Ballots withdrawn")));
     for (const Withdrawal& w : st.withdrawals)
       out += fmt::format("<li>{}</li>\n",
-                         html_escape(say("ballot {} of {} on motion {}, {}{}", w.ballot,
+                         html_escape(render(msg("ballot {} of {} on motion {}, {}{}", w.ballot,
                                                  how.names ? w.who.member + " " + w.who.name : w.who.member, w.motion,
-                                                 human_moment(w.at), w.reason ? ": " + *w.reason : "")));
+                                                 human_moment(w.at), w.reason ? ": " + *w.reason : ""), language())));
     out += "</ul>\n</section>\n";
   }
   if (!st.departures.empty()) {
@@ -203,7 +203,7 @@ std::string screen_page(const Screen& st, const ScreenOptions& how) {
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n"
       "<style>{}</style>\n</head>\n<body>\n<main id=\"screen\">\n{}</main>\n{}</body>\n</html>\n",
       language_code(), screen_policy(how.live),
-      html_escape(say("Meeting {}, {}", st.meeting.id, human_date(st.meeting.date))), style,
+      html_escape(render(msg("Meeting {}, {}", st.meeting.id, human_date(st.meeting.date)), language())), style,
       screen_main(st, how), how.live ? fmt::format("<script>{}</script>\n", script) : std::string());
 }
 

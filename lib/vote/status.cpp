@@ -20,8 +20,8 @@ MeetingStatus meeting_status(Session& s, std::int64_t meeting, std::optional<std
   if (motion) {
     const auto it = std::find(open.begin(), open.end(), *motion);
     if (it == open.end())
-      fail_data(say("motion {} is not an open motion of meeting {}", *motion, meeting), {},
-                tr("see 'mbov vote motion list MEETING'"));
+      fail_data(msg("motion {} is not an open motion of meeting {}", *motion, meeting), {},
+                msg("see 'mbov vote motion list MEETING'"));
     std::rotate(open.begin(), it, it + 1);
   }
   for (const std::int64_t id : open) {

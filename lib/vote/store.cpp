@@ -95,7 +95,7 @@ Choice choice_of(const std::string& stored) {
 Ballot find_ballot(Session& s, std::int64_t id) {
   SQLite::Statement q(sql(s), "SELECT motion, member, choice, advance, cast_at FROM ballot WHERE id = ?");
   q.bind(1, id);
-  if (!q.executeStep()) fail_data(say("no ballot {}", id), {}, tr("see 'mbov vote ballots MOTION --format json'"));
+  if (!q.executeStep()) fail_data(msg("no ballot {}", id), {}, msg("see 'mbov vote ballots MOTION --format json'"));
   return {id, q.getColumn(0).getInt64(), q.getColumn(1).getString(), choice_of(q.getColumn(2).getString()),
           q.getColumn(3).getInt() == 1, Timestamp::parse(q.getColumn(4).getString(), "cast_at")};
 }
@@ -104,7 +104,7 @@ void require_open(const Motion& m, const char* refused, const char* rule) {
   if (m.closed_at)
     // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
     fail_data(fmt::format(fmt::runtime(tr(refused)), m.id, m.closed_at->local()), rule,
-              say("a closed motion is never reopened: put a re-vote with "
+              msg("a closed motion is never reopened: put a re-vote with "
                                           "'mbov vote motion add {} --title T --repeats {}'",
                           m.meeting, m.id));
 }

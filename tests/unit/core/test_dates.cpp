@@ -119,7 +119,7 @@ TEST_CASE("Date::parse error messages name the option and the reason") {
   } catch (const Error& e) {
     CHECK(e.code() == Exit::data);
     CHECK(e.rule().empty());
-    CHECK(e.hint().find("YYYY-MM-DD") != std::string::npos);
+    CHECK(english(e.hint()).find("YYYY-MM-DD") != std::string::npos);
   }
 }
 

@@ -57,7 +57,7 @@ Failure load_failure(const std::optional<std::string>& path) {
   try {
     Policy::load(path);
   } catch (const Error& e) {
-    return {e.code(), e.what()};
+    return {e.code(), render(e.message(), language())};  // in the language of the process, as mbov prints it
   }
   FAIL("Policy::load did not throw");
   return {Exit::ok, ""};

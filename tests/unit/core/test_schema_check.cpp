@@ -22,7 +22,7 @@ std::string schema_refusal(const char* change) {
     check_objects(db, latest_schema_version(), "x.db");
   } catch (const Error& e) {
     CHECK(e.code() == Exit::data);
-    CHECK(e.hint().find("mbov db restore") != std::string::npos);
+    CHECK(english(e.hint()).find("mbov db restore") != std::string::npos);
     return e.what();
   }
   return "";

@@ -78,9 +78,9 @@ TEST_CASE("nearest: the closest candidate within 1, 2 or 3 edits by the word's l
 TEST_CASE("did you mean: the known word as written, ignoring case, then the hint, or the hint alone when none is near") {
   set_language(Language::en);
   const std::vector<std::string> codes{"25LZ", "12AB"};
-  CHECK(did_you_mean("25lz", codes, "") == "did you mean '25LZ'?");
-  CHECK(did_you_mean("25LX", codes, "see mbov member list") == "did you mean '25LZ'? see mbov member list");
-  CHECK(did_you_mean("99QQ", codes, "see mbov member list") == "see mbov member list");
-  CHECK(did_you_mean("99QQ", codes, "").empty());
-  CHECK(did_you_mean("x", {}, "").empty());
+  CHECK(english(did_you_mean("25lz", codes, "")) == "did you mean '25LZ'?");
+  CHECK(english(did_you_mean("25LX", codes, "see mbov member list")) == "did you mean '25LZ'? see mbov member list");
+  CHECK(english(did_you_mean("99QQ", codes, "see mbov member list")) == "see mbov member list");
+  CHECK(english(did_you_mean("99QQ", codes, "")).empty());
+  CHECK(english(did_you_mean("x", {}, "")).empty());
 }

@@ -59,7 +59,7 @@ TEST_CASE("R-INC-1: a kind is parsed from its word and printed as it, any other 
     CHECK(e.code() == Exit::data);
     CHECK(std::string(e.what()) == "kind: unknown incident kind 'storm'");
     CHECK(e.rule() == "R-INC-1");
-    CHECK(e.hint() == "use one of disruption, change, backup, problem, access, breach");
+    CHECK(english(e.hint()) == "use one of disruption, change, backup, problem, access, breach");
   }
 }
 

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include <mbov/core/error.hpp>
+#include <mbov/core/i18n.hpp>
 #include "fixture.hpp"
 #include "testdb.hpp"
 
@@ -85,6 +89,21 @@ TEST_CASE("R-VOTE-8, R-GOV-3: the chair has a history, each chair stops when the
   // The history only grows; the chair is not chosen twice; a chair sits on the board that day.
   CHECK_THROWS_AS(member::choose_chair(s, 1, day("2026-01-09")), Error);
   CHECK_THROWS_AS(member::choose_chair(s, 3, day("2026-02-01")), Error);
+  try {  // translated where printed (they were English in every language)
+    member::choose_chair(s, 1, day("2026-01-09"));
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "--from 2026-01-09 is before the chair chosen from 2026-01-10");
+    if (std::getenv("MBOV_LOCALEDIR")) {
+      CHECK(render(e.message(), Language::nl) == "--from 9 januari 2026 ligt voor de voorzitter die gekozen is vanaf 10 januari 2026");
+      CHECK(render(e.hint(), Language::nl) == "de voorzitters volgen elkaar alleen op: geef die dag of een latere");
+    }
+  }
+  try {
+    member::choose_chair(s, 3, day("2026-02-01"));
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "person 3 is already the chair on 2026-02-01");
+    if (std::getenv("MBOV_LOCALEDIR")) CHECK(render(e.message(), Language::nl) == "persoon 3 is op 1 februari 2026 al voorzitter");
+  }
   CHECK_THROWS_AS(member::choose_chair(s, 1, day("2025-06-30")), Error);
   // Leaving ends the chair; the board has none from that day.
   member::leave_board(s, 3, day("2026-02-01"));
