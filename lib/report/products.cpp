@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include <mbov/contract/catalog.hpp>
 #include <mbov/contract/check.hpp>
 #include <mbov/contract/contract.hpp>
 #include <mbov/core/i18n.hpp>
