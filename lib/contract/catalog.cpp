@@ -166,6 +166,12 @@ std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier
   return store::select_certificates(s, supplier);
 }
 
+std::optional<Certificate> longest_certificate(Session& s, std::int64_t supplier) {
+  std::vector<Certificate> certs = supplier_certificates(s, supplier);  // by valid_until, id
+  if (certs.empty()) return std::nullopt;
+  return std::move(certs.back());
+}
+
 Certification certification(Session& s, std::int64_t supplier, Date day) {
   Certification c;
   for (Certificate& cert : supplier_certificates(s, supplier)) {

@@ -69,6 +69,9 @@ bool is_code_of_practice(std::string_view standard);
 // the policy's contract.certifications or OTHER; OTHER needs `equivalence`, the others refuse it.
 std::int64_t add_certificate(Session& s, std::string_view supplier, Certificate cert);
 std::vector<Certificate> supplier_certificates(Session& s, std::int64_t supplier);
+// What the weekly report shows of a supplier's certificates (R-CON-5): the one that runs longest
+// (the last valid_until, then the last recorded), whether it counts or not; none when it holds none.
+std::optional<Certificate> longest_certificate(Session& s, std::int64_t supplier);
 
 // R-CON-5, judged per certificate: a supplier's certification on a day. Each certificate that
 // counts is due at its valid_until (a warning within contract.cert_warn_days); none counting is

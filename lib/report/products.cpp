@@ -29,7 +29,7 @@ namespace {
 struct ProductState {
   std::string product, name;
   const contract::Contract* contract = nullptr;  // the current one
-  std::optional<std::string> certificate;  // its supplier's latest certificate
+  std::optional<std::string> certificate;  // its supplier's certificate that runs longest
   std::optional<Date> certificate_until;
   std::optional<Date> last_dpia;  // the last completed DPIA or audit
   std::optional<std::string> dpia_outcome;
@@ -50,16 +50,6 @@ struct ProductState {
     return o;
   }
 };
-
-// The supplier's certificate that runs longest, valid or not.
-void add_certificate(Reader& r, ProductState& state) {
-  Query c(r,
-          "SELECT standard, valid_until FROM certificate WHERE supplier = ? ORDER BY valid_until DESC, id DESC LIMIT 1",
-          {p(state.contract->supplier_id)});
-  if (!c.next()) return;
-  state.certificate = c.col(0).getString();
-  state.certificate_until = Date::parse(c.col(1).getString(), "certificate.valid_until");
-}
 
 // R-CON-9: a product's lapsed services, in words; none when none.
 std::optional<Message> lapsed(const std::vector<contract::Lapse>& lapses, const std::string& product) {
@@ -89,7 +79,12 @@ void add_product_state(Document& d, Reader& r) {
                        .open_incidents = open.of(product.code),
                        .members = static_cast<std::int64_t>(taking[product.code].size())};
     state.contract = contract::current(contracts, state.product);
-    if (state.contract) add_certificate(r, state);
+    // R-CON-5: the supplier's certificate that runs longest (contract::longest_certificate).
+    if (state.contract)
+      if (const auto cert = contract::longest_certificate(r.s, state.contract->supplier_id)) {
+        state.certificate = cert->standard;
+        state.certificate_until = cert->valid_until;
+      }
     if (const auto last = last_dpia.find(product.code); last != last_dpia.end()) {
       state.last_dpia = last->second.completed;
       if (last->second.outcome) state.dpia_outcome = std::string(dpia::outcome_name(*last->second.outcome));

@@ -113,3 +113,29 @@ TEST_CASE("certification: an ISO27002 statement held instead is named, never cou
   REQUIRE(c.code_of_practice);
   CHECK(c.code_of_practice->standard == "ISO27002");
 }
+
+TEST_CASE("longest_certificate: the last to run out, valid or not, the last recorded on a tie (R-CON-5)") {
+  test::TestDb t("2026-11-25");
+  Session s = t.write();
+  add_supplier(s, "Leverancier BV");
+  add_supplier(s, "Ander BV");
+  CHECK_FALSE(longest_certificate(s, 1));
+  const std::int64_t expired =
+      add_certificate(s, "1", Certificate{.standard = "ISO27001", .valid_until = d("2025-01-01")});
+  REQUIRE(longest_certificate(s, 1));
+  CHECK(longest_certificate(s, 1)->id == expired);  // shown though it no longer counts
+  const std::int64_t ahead = add_certificate(
+      s, "1", Certificate{.standard = "ISAE3402", .valid_from = d("2027-01-01"), .valid_until = d("2029-06-30")});
+  add_certificate(s, "1", Certificate{.standard = "ISAE3000", .valid_until = d("2028-01-01")});
+  CHECK(longest_certificate(s, 1)->id == ahead);  // not yet valid, but it runs longest
+  const std::int64_t tie =
+      add_certificate(s, "1", Certificate{.standard = "ISO27001", .valid_until = d("2029-06-30")});
+  const std::optional<Certificate> shown = longest_certificate(s, 1);
+  CHECK(shown->id == tie);
+  CHECK(shown->standard == "ISO27001");
+  CHECK(shown->valid_until == d("2029-06-30"));
+  CHECK_FALSE(longest_certificate(s, 2));  // another supplier's certificates are not its own
+  add_certificate(s, "2", Certificate{.standard = "ISO27001", .valid_until = d("2026-01-01")});
+  CHECK(longest_certificate(s, 2)->valid_until == d("2026-01-01"));
+  CHECK(longest_certificate(s, 1)->id == tie);
+}
