@@ -144,11 +144,24 @@ const Contract* current(const std::vector<Contract>& contracts, std::string_view
 }
 
 // R-CON-5
+std::vector<ReliedCertificate> certificates_relied_on(Session& s, const std::set<std::string>& products) {
+  std::vector<ReliedCertificate> found;
+  for (const Contract& k : load_all(s)) {
+    if (k.status == ContractStatus::ended || !products.contains(k.product)) continue;
+    std::vector<Certificate> certs = supplier_certificates(s, k.supplier_id);  // by valid_until, id
+    std::ranges::stable_sort(certs,
+                             [](const Certificate& a, const Certificate& b) { return b.valid_until < a.valid_until; });
+    for (Certificate& cert : certs) {
+      const bool valid = certifies(cert, s.policy.contract, s.today);
+      found.push_back(
+          {.product = k.product, .contract = k.id, .supplier = k.supplier, .cert = std::move(cert), .valid = valid});
+    }
+  }
+  return found;
+}
+
 bool product_certified(Session& s, std::string_view product) {
-  return std::ranges::any_of(load_all(s), [&](const Contract& k) {
-    return k.product == product && k.status != ContractStatus::ended &&
-           !certification(s, k.supplier_id, s.today).counting.empty();
-  });
+  return std::ranges::any_of(certificates_relied_on(s, {std::string(product)}), &ReliedCertificate::valid);
 }
 
 std::span<const char* const> status_words() {

@@ -3,11 +3,13 @@
 // and controlled end. Dates come from contract/terms.hpp only.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <mbov/contract/catalog.hpp>
 #include <mbov/contract/terms.hpp>
 #include <mbov/core/value.hpp>
 #include <mbov/core/export.hpp>
@@ -61,8 +63,18 @@ bool in_force(const Contract& c, Date day);
 // R-CON-7: a product's current contract among `contracts`: of those not ended, the one that ends
 // last (the first of them on a tie); nullptr when every one has ended.
 const Contract* current(const std::vector<Contract>& contracts, std::string_view product);
-// R-CON-5 for what a product's members rely on (the security statement): the supplier of one of
-// its contracts not ended holds a certificate that counts on s.today (certification).
+// R-CON-5 for what members rely on (the security statement): every certificate of the supplier
+// of each contract not ended of `products`; by contract, then from the one that runs longest
+// (by id on a tie). `valid`: it counts on s.today (certifies).
+struct ReliedCertificate {
+  std::string product;
+  std::int64_t contract = 0;
+  std::string supplier;  // the supplier's name
+  Certificate cert;
+  bool valid = false;
+};
+std::vector<ReliedCertificate> certificates_relied_on(Session& s, const std::set<std::string>& products);
+// R-CON-5: one of the certificates a product relies on counts on s.today (certificates_relied_on).
 bool product_certified(Session& s, std::string_view product);
 // contract list's status: "planned" before the start, else status_name.
 const char* status_word(const Contract& c);

@@ -29,25 +29,18 @@ struct Uptake {
   Object to_object() const { return Object().add("product", product).add("name", name).add("since", since); }
 };
 
-// A certificate of the supplier of a product's contract, valid or not on the statement's day.
-struct SupplierCertificate {
-  std::string product;
-  std::int64_t contract = 0;
-  std::string supplier;
-  contract::Certificate cert;
-  bool valid = false;  // R-CON-5 on the statement's day (contract::certifies)
-  Object to_object() const {
-    return Object()
-        .add("product", product)
-        .add("contract", contract)
-        .add("supplier", supplier)
-        .add("standard", cert.standard)
-        .add("valid_from", date_value(cert.valid_from))
-        .add("valid_until", cert.valid_until)
-        .add("valid", valid)
-        .add("evidence", cert.evidence);
-  }
-};
+// A certificate the product relies on, valid or not on the statement's day.
+Object certificate_row(const contract::ReliedCertificate& c) {
+  return Object()
+      .add("product", c.product)
+      .add("contract", c.contract)
+      .add("supplier", c.supplier)
+      .add("standard", c.cert.standard)
+      .add("valid_from", date_value(c.cert.valid_from))
+      .add("valid_until", c.cert.valid_until)
+      .add("valid", c.valid)
+      .add("evidence", c.cert.evidence);
+}
 
 // A product's last completed DPIA (dpia::last_completed), and when the next is due (R-DPIA-2).
 struct DpiaState {
@@ -86,28 +79,9 @@ void certificates(Document& d, Reader& r, const std::vector<Uptake>& taken) {
                        {"product", "contract", "supplier", "standard", "valid_from", "valid_until", "valid", "evidence"});
   std::set<std::string> wanted;
   for (const Uptake& u : taken) wanted.insert(u.product);
-  std::vector<SupplierCertificate> found;
-  for (const contract::Contract& k : contract::load_all(r.s)) {
-    if (k.status == contract::ContractStatus::ended || !wanted.contains(k.product)) continue;
-    Query q(r,
-            "SELECT c.standard, c.valid_from, c.valid_until, c.evidence, c.equivalence FROM certificate c"
-            " WHERE c.supplier = ? ORDER BY c.valid_until DESC, c.id",
-            {p(k.supplier_id)});
-    while (q.next()) {
-      const std::optional<std::string> from = q.text(1);
-      contract::Certificate cert{
-          .supplier = k.supplier_id,
-          .standard = q.col(0).getString(),
-          .valid_from = from ? std::optional(Date::parse(*from, "certificate.valid_from")) : std::nullopt,
-          .valid_until = Date::parse(q.col(2).getString(), "certificate.valid_until"),
-          .evidence = q.text(3),
-          .equivalence = q.text(4)};
-      const bool valid = contract::certifies(cert, r.s.policy.contract, r.s.today);
-      found.push_back(
-          {.product = k.product, .contract = k.id, .supplier = k.supplier, .cert = std::move(cert), .valid = valid});
-    }
-  }
-  for (const SupplierCertificate& c : found) s.rows.push_back(c.to_object());
+  // R-CON-5: each certificate of the suppliers of their contracts not ended (contract::certificates_relied_on).
+  for (const contract::ReliedCertificate& c : contract::certificates_relied_on(r.s, wanted))
+    s.rows.push_back(certificate_row(c));
 }
 
 void dpias(Document& d, Reader& r, const std::vector<Uptake>& taken) {

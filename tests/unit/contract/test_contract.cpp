@@ -4,6 +4,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <tuple>
+
 #include <mbov/contract/contract.hpp>
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/check.hpp>
@@ -272,4 +274,43 @@ TEST_CASE("product_certified: a supplier of a contract not ended holds a certifi
   CHECK_FALSE(product_certified(s, "CAMBO"));
   contract::add(s, NewContract{.product = "CAMBO", .supplier = "2", .start = d("2026-01-01")});
   CHECK(product_certified(s, "CAMBO"));
+}
+
+TEST_CASE("certificates_relied_on: by contract not ended of the products, from the one that runs longest (R-CON-5)") {
+  test::TestDb t("2026-11-25");
+  seed(t, "2024-01-01", "2026-11-24");  // contract 1: VVA from supplier 1, whose ISO27001 ran out yesterday
+  Session s = t.write();
+  const std::int64_t later =
+      add_certificate(s, "1", Certificate{.standard = "ISAE3000", .valid_until = d("2028-01-01")});
+  const std::int64_t tie = add_certificate(
+      s, "1", Certificate{.standard = "ISAE3402", .valid_from = d("2026-12-01"), .valid_until = d("2028-01-01")});
+  add_supplier(s, "Ander BV");
+  add_certificate(s, "2", Certificate{.standard = "ISO27001", .valid_until = d("2030-01-01")});
+  const std::int64_t old =
+      contract::add(s, NewContract{.product = "CAMBO", .supplier = "2", .start = d("2010-01-01")});
+  REQUIRE(contract::load(s, old).status == ContractStatus::ended);
+  CHECK(certificates_relied_on(s, {"CAMBO"}).empty());  // only an ended contract: its supplier is not relied on
+  CHECK_FALSE(product_certified(s, "CAMBO"));
+  const std::int64_t cambo =
+      contract::add(s, NewContract{.product = "CAMBO", .supplier = "1", .start = d("2026-01-01")});
+  const auto relied = certificates_relied_on(s, {"VVA", "CAMBO"});
+  REQUIRE(relied.size() == 6);
+  using Row = std::tuple<std::string, std::int64_t, std::int64_t, bool>;
+  std::vector<Row> rows;
+  for (const ReliedCertificate& c : relied) {
+    CHECK(c.supplier == "Leverancier BV");
+    CHECK(c.cert.supplier == 1);
+    rows.emplace_back(c.product, c.contract, c.cert.id, c.valid);
+  }
+  CHECK(rows == std::vector<Row>{{"VVA", 1, later, true},
+                                 {"VVA", 1, tie, false},  // not yet valid; after `later` on the same valid_until
+                                 {"VVA", 1, 1, false},    // ran out yesterday
+                                 {"CAMBO", cambo, later, true},
+                                 {"CAMBO", cambo, tie, false},
+                                 {"CAMBO", cambo, 1, false}});
+  CHECK(certificates_relied_on(s, {"VVA"}).size() == 3);
+  CHECK(certificates_relied_on(s, {}).empty());
+  CHECK(certificates_relied_on(s, {"XYZ"}).empty());
+  CHECK(product_certified(s, "CAMBO"));
+  CHECK(product_certified(s, "VVA"));
 }
