@@ -5,12 +5,12 @@
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/contract.hpp>
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 
 namespace {
 
-Date event_day(const char* iso) { return Date::parse(iso, "day"); }
 
 std::vector<std::string> event_lines(Session& s, int year) {
   std::vector<std::string> out;
@@ -27,16 +27,16 @@ TEST_CASE("contract events: new, reviewed, extended, terminated and lapsed, each
   Session s = t.write();
   contract::add_supplier(s, "Leverancier BV");
   // 1: CAMBO from 2022-01-01, 4 base years: base end 2025-12-31; extended in 2025 (2 years: 2027-12-31).
-  const std::int64_t a = contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = event_day("2022-01-01")});
+  const std::int64_t a = contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = test::d("2022-01-01")});
   // 2: VVA from 2020-06-01 with no extensions left to use: its end 2024-05-31 passed, it lapsed.
-  const std::int64_t b = contract::add(s, {.product = "VVA", .supplier = "Leverancier BV", .start = event_day("2020-06-01"),
+  const std::int64_t b = contract::add(s, {.product = "VVA", .supplier = "Leverancier BV", .start = test::d("2020-06-01"),
                                            .extensions = 0, .deviation_reason = "one term only"});
   // 3: CAMBO from 2026-02-01, reviewed and terminated this year; a review after today not yet.
-  const std::int64_t c = contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = event_day("2026-02-01")});
-  contract::extend(s, a, event_day("2025-03-01"));
-  contract::review(s, c, {.on = event_day("2026-05-01"), .outcome = contract::ReviewOutcome::compliant});
-  contract::review(s, a, {.on = event_day("2026-05-01"), .outcome = contract::ReviewOutcome::deviations});
-  contract::terminate(s, c, {.on = event_day("2026-09-01"), .end = event_day("2027-03-31"), .reason = "merged"});
+  const std::int64_t c = contract::add(s, {.product = "CAMBO", .supplier = "Leverancier BV", .start = test::d("2026-02-01")});
+  contract::extend(s, a, test::d("2025-03-01"));
+  contract::review(s, c, {.on = test::d("2026-05-01"), .outcome = contract::ReviewOutcome::compliant});
+  contract::review(s, a, {.on = test::d("2026-05-01"), .outcome = contract::ReviewOutcome::deviations});
+  contract::terminate(s, c, {.on = test::d("2026-09-01"), .end = test::d("2027-03-31"), .reason = "merged"});
 
   using Lines = std::vector<std::string>;
   CHECK(event_lines(s, 2020) == Lines{"2020-06-01 " + std::to_string(b) + " VVA new 2024-05-31"});

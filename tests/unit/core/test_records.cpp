@@ -7,39 +7,36 @@
 #include <mbov/core/records.hpp>
 #include "helpers.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
 using test::exit_of;
-
-namespace {
-Date records_day(const char* iso) { return Date::parse(iso, "day"); }
-}  // namespace
 
 TEST_CASE("records from (R-GEN-2): without a first day every period is judged and counts from its start") {
   test::TestDb t;
   Session s = t.write();
   CHECK(records_from(s) == std::nullopt);
-  CHECK(judged(s, records_day("1990-01-01")));
-  CHECK(counted_from(s, records_day("2019-05-01")) == records_day("2019-05-01"));
-  CHECK(exit_of([&] { require_before_records(s, records_day("2019-05-01"), "the PDC"); }) == Exit::data);
+  CHECK(judged(s, test::d("1990-01-01")));
+  CHECK(counted_from(s, test::d("2019-05-01")) == test::d("2019-05-01"));
+  CHECK(exit_of([&] { require_before_records(s, test::d("2019-05-01"), "the PDC"); }) == Exit::data);
 }
 
 TEST_CASE("records from (R-GEN-2): a period before the first day is not judged, a deadline counts from it") {
   set_language(Language::en);
   test::TestDb t;
   Session s = t.write();
-  set_records_from(s, records_day("2020-01-01"));
-  set_records_from(s, records_day("2021-01-01"));  // set again: replaces the day
-  CHECK(records_from(s) == records_day("2021-01-01"));
-  CHECK_FALSE(judged(s, records_day("2020-12-31")));
-  CHECK(judged(s, records_day("2021-01-01")));
-  CHECK(judged(s, records_day("2021-06-01")));
-  CHECK(counted_from(s, records_day("2019-05-01")) == records_day("2021-01-01"));
-  CHECK(counted_from(s, records_day("2021-01-01")) == records_day("2021-01-01"));
-  CHECK(counted_from(s, records_day("2022-03-04")) == records_day("2022-03-04"));
-  CHECK(exit_of([&] { require_before_records(s, records_day("2020-12-31"), "the PDC"); }) == Exit::ok);
+  set_records_from(s, test::d("2020-01-01"));
+  set_records_from(s, test::d("2021-01-01"));  // set again: replaces the day
+  CHECK(records_from(s) == test::d("2021-01-01"));
+  CHECK_FALSE(judged(s, test::d("2020-12-31")));
+  CHECK(judged(s, test::d("2021-01-01")));
+  CHECK(judged(s, test::d("2021-06-01")));
+  CHECK(counted_from(s, test::d("2019-05-01")) == test::d("2021-01-01"));
+  CHECK(counted_from(s, test::d("2021-01-01")) == test::d("2021-01-01"));
+  CHECK(counted_from(s, test::d("2022-03-04")) == test::d("2022-03-04"));
+  CHECK(exit_of([&] { require_before_records(s, test::d("2020-12-31"), "the PDC"); }) == Exit::ok);
   try {
-    require_before_records(s, records_day("2021-01-01"), "the PDC");
+    require_before_records(s, test::d("2021-01-01"), "the PDC");
     FAIL("a day not before the records was accepted");
   } catch (const Error& e) {
     CHECK(e.code() == Exit::data);
@@ -48,5 +45,5 @@ TEST_CASE("records from (R-GEN-2): a period before the first day is not judged, 
   }
   s.commit();  // audited: the commit refuses an unaudited change
   Session again = t.read();
-  CHECK(records_from(again) == records_day("2021-01-01"));
+  CHECK(records_from(again) == test::d("2021-01-01"));
 }

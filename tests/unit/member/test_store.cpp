@@ -12,12 +12,9 @@
 #include "member/store.hpp"
 #include "seed.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 
 using namespace mbov;
-
-namespace {
-Date member_day(const char* iso) { return Date::parse(iso, "day"); }
-}  // namespace
 
 TEST_CASE("member store: rejoining closes the current period into the earlier ones") {
   test::TestDb t("2026-03-01");
@@ -25,43 +22,43 @@ TEST_CASE("member store: rejoining closes the current period into the earlier on
   sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined, left_on) VALUES ('25LZ', 'ROC', 1, '2020-01-01', '2022-06-30')");
   CHECK(member::store::stored_code(s, "25lz") == "25LZ");
   CHECK(member::store::stored_code(s, "26LZ") == std::nullopt);
-  CHECK_FALSE(member::store::is_current_member(s, "25LZ", member_day("2022-07-01")));
-  CHECK(member::store::is_current_member(s, "25LZ", member_day("2022-06-30")));
-  member::store::rejoin(s, "25LZ", member_day("2024-01-01"));
+  CHECK_FALSE(member::store::is_current_member(s, "25LZ", test::d("2022-07-01")));
+  CHECK(member::store::is_current_member(s, "25LZ", test::d("2022-06-30")));
+  member::store::rejoin(s, "25LZ", test::d("2024-01-01"));
   const member::store::Membership now = member::store::membership(s, "25LZ");
-  CHECK(now.joined == member_day("2024-01-01"));
+  CHECK(now.joined == test::d("2024-01-01"));
   CHECK(now.left == std::nullopt);
   const std::vector<member::store::Membership> all = member::store::periods(s, "25LZ");
   REQUIRE(all.size() == 2);
-  CHECK(all[0].joined == member_day("2020-01-01"));
-  CHECK(all[0].left == member_day("2022-06-30"));
-  CHECK(all[1].joined == member_day("2024-01-01"));
-  CHECK(member::store::member_codes(s, member_day("2023-01-01")).empty());
-  CHECK(member::store::member_codes(s, member_day("2024-01-01")) == std::vector<std::string>{"25LZ"});
+  CHECK(all[0].joined == test::d("2020-01-01"));
+  CHECK(all[0].left == test::d("2022-06-30"));
+  CHECK(all[1].joined == test::d("2024-01-01"));
+  CHECK(member::store::member_codes(s, test::d("2023-01-01")).empty());
+  CHECK(member::store::member_codes(s, test::d("2024-01-01")) == std::vector<std::string>{"25LZ"});
 }
 
 TEST_CASE("member store: an uptake of the same product that shares a day, the open one") {
   test::TestDb t("2026-03-01");
   Session s = t.write();
   sql(s).exec("INSERT INTO member (code, name, contracting_authority, joined) VALUES ('25LZ', 'ROC', 1, '2020-01-01')");
-  const std::int64_t closed = member::store::insert_uptake(s, "25LZ", "VVA", member_day("2024-01-01"), member_day("2024-12-31"));
-  const std::int64_t open = member::store::insert_uptake(s, "25LZ", "VVA", member_day("2025-06-01"), std::nullopt);
+  const std::int64_t closed = member::store::insert_uptake(s, "25LZ", "VVA", test::d("2024-01-01"), test::d("2024-12-31"));
+  const std::int64_t open = member::store::insert_uptake(s, "25LZ", "VVA", test::d("2025-06-01"), std::nullopt);
   auto overlap = [&](const char* from, std::optional<const char*> until) {
-    return member::store::overlapping_uptake(s, "25LZ", "VVA", member_day(from),
-                                             until ? std::optional(member_day(*until)) : std::nullopt);
+    return member::store::overlapping_uptake(s, "25LZ", "VVA", test::d(from),
+                                             until ? std::optional(test::d(*until)) : std::nullopt);
   };
   CHECK(overlap("2024-12-31", "2025-01-31") == closed);  // its last day
   CHECK(overlap("2025-01-01", "2025-05-31") == std::nullopt);
   CHECK(overlap("2025-01-01", "2025-06-01") == open);    // the open one's first day
   CHECK(overlap("2030-01-01", std::nullopt) == open);
-  CHECK(member::store::overlapping_uptake(s, "25LZ", "CAMBO", member_day("2024-06-01"), std::nullopt) == std::nullopt);
+  CHECK(member::store::overlapping_uptake(s, "25LZ", "CAMBO", test::d("2024-06-01"), std::nullopt) == std::nullopt);
   const auto o = member::store::open_uptake(s, "25LZ", "VVA");
   REQUIRE(o);
   CHECK(o->id == open);
-  member::store::end_uptake(s, open, member_day("2026-02-28"));
+  member::store::end_uptake(s, open, test::d("2026-02-28"));
   CHECK_FALSE(member::store::open_uptake(s, "25LZ", "VVA"));
-  CHECK(member::store::uptakes_after(s, "25LZ", member_day("2026-02-27")).size() == 1);
-  CHECK(member::store::uptakes_after(s, "25LZ", member_day("2026-02-28")).empty());
+  CHECK(member::store::uptakes_after(s, "25LZ", test::d("2026-02-27")).size() == 1);
+  CHECK(member::store::uptakes_after(s, "25LZ", test::d("2026-02-28")).empty());
 }
 
 TEST_CASE("member store, property (R-MEM-7): member_during equals a check of each period, on random periods") {

@@ -9,6 +9,7 @@
 #include "core/sql.hpp"
 #include "helpers.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 #include <mbov/vote/vote.hpp>
 
 using namespace mbov;
@@ -16,7 +17,6 @@ using test::exit_of;
 
 namespace {
 
-Timestamp status_at(const char* iso) { return Timestamp::parse(iso, "at"); }
 
 std::vector<std::string> status_votes(const vote::MeetingStatus& st) {
   std::vector<std::string> out;
@@ -36,8 +36,8 @@ TEST_CASE("vote status: the present, the open motion with the latest ballot, who
   const std::int64_t first = vote::add_motion(s, {.meeting = m, .title = "first"});
   const std::int64_t second = vote::add_motion(s, {.meeting = m, .title = "second"});
   const std::int64_t third = vote::add_motion(s, {.meeting = m, .title = "third"});
-  vote::cast(s, first, {.member = "C", .choice = vote::Choice::no, .advance = true, .at = status_at("2026-03-30T10:00:00Z")});
-  vote::attend(s, m, {"A", "B"}, status_at("2026-04-01T08:00:00Z"));
+  vote::cast(s, first, {.member = "C", .choice = vote::Choice::no, .advance = true, .at = test::ts("2026-03-30T10:00:00Z")});
+  vote::attend(s, m, {"A", "B"}, test::ts("2026-04-01T08:00:00Z"));
 
   // No ballot on the floor yet: the last motion put on the agenda; C's advance ballot is on the first.
   vote::MeetingStatus st = vote::meeting_status(s, m);
@@ -48,7 +48,7 @@ TEST_CASE("vote status: the present, the open motion with the latest ballot, who
   CHECK(st.missing == std::vector<std::string>{"A", "B"});
   CHECK(st.other_open == std::vector<std::int64_t>{third, second});
 
-  vote::cast(s, second, {.member = "A", .choice = vote::Choice::yes, .at = status_at("2026-04-01T09:00:00Z")});
+  vote::cast(s, second, {.member = "A", .choice = vote::Choice::yes, .at = test::ts("2026-04-01T09:00:00Z")});
   st = vote::meeting_status(s, m);
   CHECK(st.open->id == second);
   CHECK(status_votes(st) == std::vector<std::string>{"A yes"});
@@ -79,9 +79,9 @@ TEST_CASE("vote status: a motion that is not open in the meeting is refused, no 
   const std::int64_t other = vote::add_meeting(s, {.date = Date::from_ymd(2026, 4, 2), .kind = vote::MeetingKind::av});
   const std::int64_t elsewhere = vote::add_motion(s, {.meeting = other, .title = "elsewhere"});
   const std::int64_t done = vote::add_motion(s, {.meeting = m, .title = "done"});
-  vote::attend(s, m, {"A"}, status_at("2026-04-01T08:00:00Z"));
-  vote::cast(s, done, {.member = "A", .choice = vote::Choice::yes, .at = status_at("2026-04-01T08:30:00Z")});
-  vote::close_motion(s, done, status_at("2026-04-01T09:00:00Z"));
+  vote::attend(s, m, {"A"}, test::ts("2026-04-01T08:00:00Z"));
+  vote::cast(s, done, {.member = "A", .choice = vote::Choice::yes, .at = test::ts("2026-04-01T08:30:00Z")});
+  vote::close_motion(s, done, test::ts("2026-04-01T09:00:00Z"));
   const vote::MeetingStatus st = vote::meeting_status(s, m);
   CHECK_FALSE(st.open);
   CHECK(st.other_open.empty());

@@ -6,13 +6,10 @@
 #include "core/sql.hpp"
 #include "helpers.hpp"
 #include "testdb.hpp"
+#include "text_dates.hpp"
 #include "vote/store.hpp"
 
 using namespace mbov;
-
-namespace {
-Timestamp store_at(const char* iso) { return Timestamp::parse(iso, "at"); }
-}  // namespace
 
 TEST_CASE("vote store: present are those whose last attendance record is an arrival, up to a record") {
   test::TestDb t("2026-04-01");
@@ -21,18 +18,18 @@ TEST_CASE("vote store: present are those whose last attendance record is an arri
       ('B', 'b', 1, '2020-01-01'), ('C', 'c', 1, '2020-01-01');
     INSERT INTO meeting (id, kind, date) VALUES (1, 'av', '2026-04-01'), (2, 'av', '2026-04-02');)sql");
   CHECK(vote::store::last_presence(s, 1) == 0);
-  vote::store::add_presence(s, 1, "B", "arrive", store_at("2026-04-01T08:00:00Z"), std::nullopt);
-  vote::store::add_presence(s, 1, "A", "arrive", store_at("2026-04-01T08:01:00Z"), std::nullopt);
+  vote::store::add_presence(s, 1, "B", "arrive", test::ts("2026-04-01T08:00:00Z"), std::nullopt);
+  vote::store::add_presence(s, 1, "A", "arrive", test::ts("2026-04-01T08:01:00Z"), std::nullopt);
   const std::int64_t both = vote::store::last_presence(s, 1);
-  vote::store::add_presence(s, 1, "B", "leave", store_at("2026-04-01T09:00:00Z"), std::string("train"));
-  vote::store::add_presence(s, 2, "C", "arrive", store_at("2026-04-02T08:00:00Z"), std::nullopt);
+  vote::store::add_presence(s, 1, "B", "leave", test::ts("2026-04-01T09:00:00Z"), std::string("train"));
+  vote::store::add_presence(s, 2, "C", "arrive", test::ts("2026-04-02T08:00:00Z"), std::nullopt);
   CHECK(vote::store::present_members(s, 1, std::nullopt) == std::vector<std::string>{"A"});
   CHECK(vote::store::present_members(s, 1, both) == std::vector<std::string>{"A", "B"});
   CHECK(vote::store::is_present(s, 1, "A"));
   CHECK_FALSE(vote::store::is_present(s, 1, "B"));
   CHECK_FALSE(vote::store::is_present(s, 1, "C"));  // another meeting's
   CHECK(vote::store::last_presence(s, 1) > both);
-  CHECK(vote::store::attended_by(s, 1, store_at("2026-04-01T08:00:30Z")) == std::vector<std::string>{"B"});
+  CHECK(vote::store::attended_by(s, 1, test::ts("2026-04-01T08:00:30Z")) == std::vector<std::string>{"B"});
 }
 
 TEST_CASE("vote store: the ballot that counts, replaced and withdrawn ones not") {
@@ -42,17 +39,17 @@ TEST_CASE("vote store: the ballot that counts, replaced and withdrawn ones not")
       ('B', 'b', 1, '2020-01-01');
     INSERT INTO meeting (id, kind, date) VALUES (1, 'av', '2026-04-01');
     INSERT INTO motion (id, meeting, title, kind) VALUES (1, 1, 'm', 'ordinary');)sql");
-  const std::int64_t advance = vote::store::insert_ballot(s, 1, "A", vote::Choice::no, true, store_at("2026-03-30T10:00:00Z"));
-  const std::int64_t in_person = vote::store::insert_ballot(s, 1, "A", vote::Choice::yes, false, store_at("2026-04-01T08:00:00Z"));
+  const std::int64_t advance = vote::store::insert_ballot(s, 1, "A", vote::Choice::no, true, test::ts("2026-03-30T10:00:00Z"));
+  const std::int64_t in_person = vote::store::insert_ballot(s, 1, "A", vote::Choice::yes, false, test::ts("2026-04-01T08:00:00Z"));
   vote::store::set_replaced_by(s, advance, in_person);
-  const std::int64_t b = vote::store::insert_ballot(s, 1, "B", vote::Choice::abstain, false, store_at("2026-04-01T08:00:00Z"));
+  const std::int64_t b = vote::store::insert_ballot(s, 1, "B", vote::Choice::abstain, false, test::ts("2026-04-01T08:00:00Z"));
   CHECK(vote::store::counting_ballots(s, 1) == std::vector<std::int64_t>{in_person, b});
   CHECK(vote::store::live_ballot(s, 1, "A")->id == in_person);
   CHECK(vote::store::ballot_end(s, advance).replaced);
   CHECK_FALSE(vote::store::ballot_end(s, advance).withdrawn);
   CHECK(vote::store::replaced_by(s, in_person) == advance);
   CHECK(vote::store::open_in_person_ballots(s, 1, "A") == std::vector<std::int64_t>{in_person});
-  vote::store::set_withdrawn(s, in_person, store_at("2026-04-01T08:30:00Z"), "wrong button");
+  vote::store::set_withdrawn(s, in_person, test::ts("2026-04-01T08:30:00Z"), "wrong button");
   vote::store::set_replaced_by(s, advance, std::nullopt);  // counts again
   CHECK(vote::store::counting_ballots(s, 1) == std::vector<std::int64_t>{advance, b});
   CHECK(vote::store::live_ballot(s, 1, "A")->choice == vote::Choice::no);
