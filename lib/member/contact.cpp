@@ -65,10 +65,9 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   std::optional<std::int64_t> known = store::person_at(s, c.member, c.email);
   if (known) {
     if (auto held = store::role_held(s, *known, c))
-      // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-      fail_data(fmt::format(fmt::runtime(c.role == ContactRole::contact ? tr("{} is already a contact of member {} (contact id {})")
-                                                             : tr("{} is already the representative of member {} (contact id {})")),
-                            c.email, c.member, *held));
+      fail_data(c.role == ContactRole::contact
+                    ? msg("{} is already a contact of member {} (contact id {})", c.email, c.member, *held)
+                    : msg("{} is already the representative of member {} (contact id {})", c.email, c.member, *held));
     // The audit names the person as stored: erasure (dpia::erase_person) finds exactly those values.
     store::PersonData p = store::person_data(s, *known);
     c.name = p.name.value_or("");
