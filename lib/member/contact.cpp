@@ -26,15 +26,15 @@ ContactFilter resolved(Session& s, const ContactFilter& given) {
   return f;
 }
 
-constexpr std::string_view role_words[] = {"contact", "representative"};  // in ContactRole's order
+constexpr Words<ContactRole, 2> roles{{"contact", "representative"}};
 
 }  // namespace
 
-std::string_view contact_role_name(ContactRole role) { return role_words[static_cast<std::size_t>(role)]; }
+std::string_view contact_role_name(ContactRole role) { return roles.name(role); }
 
-std::optional<ContactRole> contact_role_from(std::string_view word) { return enum_of<ContactRole>(word, role_words); }
+std::optional<ContactRole> contact_role_from(std::string_view word) { return roles.from(word); }
 
-std::span<const std::string_view> contact_role_words() { return role_words; }
+std::span<const std::string_view> contact_role_words() { return roles.words; }
 
 ContactRole parse_contact_role(std::string_view text, std::string_view what) {
   if (const auto role = contact_role_from(text)) return *role;
