@@ -265,8 +265,9 @@ namespace mbov::contract::store {
 
 void as_of(Session& s) {
   // R-GEN-1: a review, an extension or a termination dated later had not happened yet.
-  constexpr std::string_view terminated = "CASE WHEN terminated_on <= {{today}} THEN {} END";
-  const auto until_terminated = [&](const char* column) { return fmt::format(fmt::runtime(terminated), column); };
+  const auto until_terminated = [](const char* column) {
+    return fmt::format("CASE WHEN terminated_on <= {{today}} THEN {} END", column);
+  };
   const std::string end = until_terminated("termination_end"), reason = until_terminated("termination_reason"),
                     plan = until_terminated("exit_plan"), on = until_terminated("terminated_on");
   as_of_view(s, "contract", "1",

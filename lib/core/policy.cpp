@@ -83,8 +83,8 @@ constexpr std::int64_t kMonths = 100 * 12;
 constexpr std::int64_t kDays = 100 * 365;
 constexpr std::int64_t kHours = 100 * 365 * 24;
 
-constexpr std::string_view kBases[] = {"present_or_advance", "cast", "all_members"};  // in VoteBase's order
-constexpr std::string_view kConsensus[] = {"no_objection", "unanimous"};              // in Consensus's order
+constexpr Words<VoteBase, 3> kBases{{"present_or_advance", "cast", "all_members"}};
+constexpr Words<Consensus, 2> kConsensus{{"no_objection", "unanimous"}};
 constexpr std::string_view kIncidentKinds[] = {"disruption", "change", "backup", "problem", "access", "breach"};
 
 // The member as text (for the built-in policy's C++) and its accessor.
@@ -130,8 +130,8 @@ constexpr Key names(std::string_view name, std::string_view member, std::vector<
 // Every key, in the order of data/policy.toml (entries() keeps this order).
 constexpr Key kKeys[] = {
     fraction("vote.threshold", MBOV_REF(vote.threshold)),
-    choice("vote.base", MBOV_CHOICE(vote.base), kBases),
-    choice("vote.consensus", MBOV_CHOICE(vote.consensus), kConsensus),
+    choice("vote.base", MBOV_CHOICE(vote.base), kBases.words),
+    choice("vote.consensus", MBOV_CHOICE(vote.consensus), kConsensus.words),
     integer("vote.quorum", MBOV_REF(vote.quorum), 0, kInt),
     boolean("vote.in_person_overrides_advance", MBOV_REF(vote.in_person_overrides_advance)),
     boolean("vote.withdrawal_restores_advance", MBOV_REF(vote.withdrawal_restores_advance)),
@@ -483,13 +483,13 @@ toml::table parse_toml(std::string_view text, const std::string& name, Exit code
 // ---------------------------------------------------------------------------------------------
 // The choices
 
-std::string_view vote_base_name(VoteBase base) { return kBases[static_cast<std::size_t>(base)]; }
-std::string_view consensus_name(Consensus consensus) { return kConsensus[static_cast<std::size_t>(consensus)]; }
-std::optional<VoteBase> vote_base_from(std::string_view word) { return enum_of<VoteBase>(word, kBases); }
-std::optional<Consensus> consensus_from(std::string_view word) { return enum_of<Consensus>(word, kConsensus); }
-VoteBase parse_vote_base(std::string_view text, std::string_view what) { return parse_choice<VoteBase>(kBases, text, what); }
+std::string_view vote_base_name(VoteBase base) { return kBases.name(base); }
+std::string_view consensus_name(Consensus consensus) { return kConsensus.name(consensus); }
+std::optional<VoteBase> vote_base_from(std::string_view word) { return kBases.from(word); }
+std::optional<Consensus> consensus_from(std::string_view word) { return kConsensus.from(word); }
+VoteBase parse_vote_base(std::string_view text, std::string_view what) { return parse_choice<VoteBase>(kBases.words, text, what); }
 Consensus parse_consensus(std::string_view text, std::string_view what) {
-  return parse_choice<Consensus>(kConsensus, text, what);
+  return parse_choice<Consensus>(kConsensus.words, text, what);
 }
 
 std::vector<std::uint32_t> read_policy_text(Policy& p, std::string_view text, const std::string& name, Exit code) {

@@ -4,7 +4,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <array>
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>
@@ -28,8 +27,8 @@ void require_one_of(std::string_view value, std::span<const char* const> allowed
 
 namespace {
 
-constexpr std::array kinds{"initial", "change", "periodic", "audit"};  // in Kind's order
-constexpr std::array outcomes{"acceptable", "mitigations", "high-risk"};  // in Outcome's order
+constexpr Words<Kind, 4, const char*> kinds{{"initial", "change", "periodic", "audit"}};
+constexpr Words<Outcome, 3, const char*> outcomes{{"acceptable", "mitigations", "high-risk"}};
 
 // R-DPIA-1: the DPIA of a fundamental change names that change: an incident of kind 'change'
 // of the DPIA's product (or of no product).
@@ -46,15 +45,19 @@ void require_change_incident(Session& s, std::int64_t incident, const std::strin
 
 }  // namespace
 
-std::string_view kind_name(Kind kind) { return kinds[static_cast<std::size_t>(kind)]; }
-std::optional<Kind> kind_from(std::string_view word) { return enum_of<Kind>(word, kinds); }
-std::span<const char* const> kind_words() { return kinds; }
-Kind parse_kind(std::string_view text, std::string_view what) { return detail::parse_word<Kind>(text, kinds, what); }
+std::string_view kind_name(Kind kind) { return kinds.name(kind); }
+std::optional<Kind> kind_from(std::string_view word) { return kinds.from(word); }
+std::span<const char* const> kind_words() { return kinds.words; }
+Kind parse_kind(std::string_view text, std::string_view what) {
+  return parse_word<Kind>(text, kinds.words, detail::require_one_of, what, std::string());
+}
 
-std::string_view outcome_name(Outcome outcome) { return outcomes[static_cast<std::size_t>(outcome)]; }
-std::optional<Outcome> outcome_from(std::string_view word) { return enum_of<Outcome>(word, outcomes); }
-std::span<const char* const> outcome_words() { return outcomes; }
-Outcome parse_outcome(std::string_view text, std::string_view what) { return detail::parse_word<Outcome>(text, outcomes, what); }
+std::string_view outcome_name(Outcome outcome) { return outcomes.name(outcome); }
+std::optional<Outcome> outcome_from(std::string_view word) { return outcomes.from(word); }
+std::span<const char* const> outcome_words() { return outcomes.words; }
+Outcome parse_outcome(std::string_view text, std::string_view what) {
+  return parse_word<Outcome>(text, outcomes.words, detail::require_one_of, what, std::string());
+}
 
 bool needs_prior_consultation(const Dpia& d) { return d.outcome == Outcome::high_risk; }
 

@@ -15,10 +15,13 @@ std::optional<std::string> still_needed(Session& s, std::int64_t person_id, Date
   // Each ends ON its until day (a role, seat or membership no longer held that day).
   const std::optional<store::Need> need = store::first_need(s, person_id, today);
   if (!need) return std::nullopt;
-  static constexpr const char* words[] = {N_("contact {} ({} of {})"), N_("board seat {}"), N_("role {} ({})"),
-                                          N_("deputy in role {} ({})"), N_("group membership {} ({})")};
-  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  return fmt::format(fmt::runtime(tr(words[need->kind])), need->id, need->what, need->of);
+  switch (need->kind) {
+    case 0: return say("contact {} ({} of {})", need->id, need->what, need->of);
+    case 1: return say("board seat {}", need->id);
+    case 2: return say("role {} ({})", need->id, need->what);
+    case 3: return say("deputy in role {} ({})", need->id, need->what);
+  }
+  return say("group membership {} ({})", need->id, need->what);
 }
 
 void erase_person(Session& s, std::int64_t person_id) {

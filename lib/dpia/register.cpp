@@ -43,9 +43,9 @@ constexpr std::array<RegisterField, 15> fields{{
      &F::handover_days},
 }};
 
-constexpr std::array legal_bases{"consent",     "contract",    "legal-obligation", "vital-interests",
-                                 "public-task", "legitimate-interests"};  // in LegalBasis's order
-constexpr std::array roles{"controller", "processor"};                    // in ProcessingRole's order
+constexpr Words<LegalBasis, 6, const char*> legal_bases{
+    {"consent", "contract", "legal-obligation", "vital-interests", "public-task", "legitimate-interests"}};
+constexpr Words<ProcessingRole, 2, const char*> roles{{"controller", "processor"}};
 
 // R-DPIA-6: a hand-over names the fetching system and its days, at most the policy's.
 void check_handover(const ProcessingFields& v, int max_days) {
@@ -115,18 +115,18 @@ ProcessingFields fields_of(const ProcessingRecord& r) {
 
 std::span<const RegisterField> register_fields() { return fields; }
 
-std::string_view legal_basis_name(LegalBasis basis) { return legal_bases[static_cast<std::size_t>(basis)]; }
-std::optional<LegalBasis> legal_basis_from(std::string_view word) { return enum_of<LegalBasis>(word, legal_bases); }
-std::span<const char* const> legal_basis_words() { return legal_bases; }
+std::string_view legal_basis_name(LegalBasis basis) { return legal_bases.name(basis); }
+std::optional<LegalBasis> legal_basis_from(std::string_view word) { return legal_bases.from(word); }
+std::span<const char* const> legal_basis_words() { return legal_bases.words; }
 LegalBasis parse_legal_basis(std::string_view text, std::string_view what) {
-  return detail::parse_word<LegalBasis>(text, legal_bases, what, "R-DPIA-3");
+  return parse_word<LegalBasis>(text, legal_bases.words, detail::require_one_of, what, "R-DPIA-3");
 }
 
-std::string_view processing_role_name(ProcessingRole role) { return roles[static_cast<std::size_t>(role)]; }
-std::optional<ProcessingRole> processing_role_from(std::string_view word) { return enum_of<ProcessingRole>(word, roles); }
-std::span<const char* const> processing_role_words() { return roles; }
+std::string_view processing_role_name(ProcessingRole role) { return roles.name(role); }
+std::optional<ProcessingRole> processing_role_from(std::string_view word) { return roles.from(word); }
+std::span<const char* const> processing_role_words() { return roles.words; }
 ProcessingRole parse_processing_role(std::string_view text, std::string_view what) {
-  return detail::parse_word<ProcessingRole>(text, roles, what, "R-DPIA-3");
+  return parse_word<ProcessingRole>(text, roles.words, detail::require_one_of, what, "R-DPIA-3");
 }
 
 std::optional<int> detail::whole_days(std::string_view text) {

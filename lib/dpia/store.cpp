@@ -310,8 +310,9 @@ namespace mbov::dpia::store {
 void as_of(Session& s) {
   // R-GEN-1: a DPIA (one may be planned ahead) completed once that day came; the officer's term ended once
   // its last day came (one appointed ahead stays).
-  constexpr std::string_view done = "CASE WHEN completed <= {{today}} THEN {} END";
-  const auto when_done = [&](const char* column) { return fmt::format(fmt::runtime(done), column); };
+  const auto when_done = [](const char* column) {
+    return fmt::format("CASE WHEN completed <= {{today}} THEN {} END", column);
+  };
   const std::string completed = when_done("completed"), outcome = when_done("outcome"), measures = when_done("measures"),
                     report = when_done("report");
   as_of_view(s, "dpia", "1",

@@ -18,12 +18,6 @@ namespace mbov::dpia::detail {
 // Exit::data "WHAT 'VALUE' is not one of: ..." (with the rule) unless value is in allowed.
 void require_one_of(std::string_view value, std::span<const char* const> allowed, std::string_view what,
                     std::string rule = {});
-// A closed set's value from its word (enum_of), or require_one_of's Exit::data.
-template <class E>
-E parse_word(std::string_view text, std::span<const char* const> words, std::string_view what, std::string rule = {}) {
-  require_one_of(text, words, what, std::move(rule));
-  return *enum_of<E>(text, words);
-}
 // The days of a stored or given hand-over (R-DPIA-6); nullopt when not a whole number.
 std::optional<int> whole_days(std::string_view text);
 

@@ -76,7 +76,7 @@ std::string_view document_kind_name(DocumentKind kind) { return document_kinds()
 std::optional<DocumentKind> document_kind_from(std::string_view word) { return enum_of<DocumentKind>(word, document_kinds()); }
 
 DocumentKind parse_document_kind(std::string_view text, std::string_view what) {
-  return store::parse_word<DocumentKind>(text, document_kinds(), what, "R-GOV-1");
+  return parse_word<DocumentKind>(text, document_kinds(), store::require_one_of, what, "R-GOV-1");
 }
 
 std::string_view document_status_name(DocumentStatus status) { return document_statuses()[static_cast<std::size_t>(status)]; }
@@ -86,7 +86,7 @@ std::optional<DocumentStatus> document_status_from(std::string_view word) {
 }
 
 DocumentStatus parse_document_status(std::string_view text, std::string_view what) {
-  return store::parse_word<DocumentStatus>(text, document_statuses(), what, "R-GOV-1");
+  return parse_word<DocumentStatus>(text, document_statuses(), store::require_one_of, what, "R-GOV-1");
 }
 
 std::int64_t add_version(Session& s, const VersionInput& in) {

@@ -54,7 +54,9 @@ std::string_view role_name(Role role) { return role_names()[static_cast<std::siz
 
 std::optional<Role> role_from(std::string_view word) { return enum_of<Role>(word, role_names()); }
 
-Role parse_role(std::string_view text, std::string_view what) { return store::parse_word<Role>(text, role_names(), what, "R-GOV-5"); }
+Role parse_role(std::string_view text, std::string_view what) {
+  return parse_word<Role>(text, role_names(), store::require_one_of, what, "R-GOV-5");
+}
 
 const std::vector<std::string>& mailboxes() {
   static const std::vector<std::string> boxes{"support@", "info@"};

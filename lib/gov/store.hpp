@@ -25,12 +25,6 @@ inline std::optional<std::int64_t> opt_id(const SQLite::Column& c) {
 // Exit::data "WHAT 'VALUE' is not one of: A, B" unless value is one of allowed.
 void require_one_of(std::string_view value, const std::vector<std::string>& allowed, std::string_view what,
                     std::string_view rule);
-// A closed set's value from its word (enum_of), or require_one_of's Exit::data.
-template <class E>
-E parse_word(std::string_view text, const std::vector<std::string>& words, std::string_view what, std::string_view rule) {
-  require_one_of(text, words, what, rule);
-  return *enum_of<E>(text, words);
-}
 
 
 // ---- document versions

@@ -34,14 +34,14 @@ const char* step_name(Notice n, bool late) {
   return step_words[3];
 }
 // "incident {}: <step_name> already on {}", one sentence per step.
-const char* already_done(Notice n) {
+Message already_done(Notice n, std::int64_t id, const std::string& when) {
   switch (n) {
-    case Notice::authority: return N_("incident {}: authority notified already on {}");
-    case Notice::members: return N_("incident {}: members informed already on {}");
-    case Notice::subjects: return N_("incident {}: data subjects informed already on {}");
+    case Notice::authority: return msg("incident {}: authority notified already on {}", id, when);
+    case Notice::members: return msg("incident {}: members informed already on {}", id, when);
+    case Notice::subjects: return msg("incident {}: data subjects informed already on {}", id, when);
     case Notice::no_risk: break;
   }
-  return N_("incident {}: recorded as unlikely to result in a risk already on {}");
+  return msg("incident {}: recorded as unlikely to result in a risk already on {}", id, when);
 }
 
 bool has_text(const std::optional<std::string>& s) { return s && !s->empty(); }
@@ -62,8 +62,7 @@ Event notify(Session& s, std::int64_t id, const BreachNotice& n) {
     throw Error(Exit::data, msg("incident {} is a {}, not a breach", id, kind_name(i.kind)), "R-INC-7",
                 msg("notifications are for personal-data breaches"));
   if (const auto& when = done(i, n.step))
-    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    throw Error(Exit::data, fmt::format(fmt::runtime(tr(already_done(n.step))), id, when->local()), "R-INC-7");
+    throw Error(Exit::data, already_done(n.step, id, when->local()), "R-INC-7");
   if (n.step == Notice::no_risk && i.authority_notified)
     throw Error(Exit::data, msg("incident {} is already reported to the authority", id), "R-INC-7");
   const Timestamp when = event_time(s, i, n.at);

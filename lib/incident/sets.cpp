@@ -1,9 +1,8 @@
 // The closed sets of incidents: each value's word, as stored and as English prints it, and the
 // one parse of each from text.
+#include "core/closed_set.hpp"
 #include "core/msg.hpp"
 
-#include <algorithm>
-#include <array>
 #include <optional>
 #include <span>
 
@@ -12,25 +11,6 @@
 
 namespace mbov::incident {
 namespace {
-
-// The words of a set, in the order of its enum.
-template <class E, std::size_t N>
-struct Words {
-  std::array<std::string_view, N> words;
-
-  std::string_view name(E value) const { return words[static_cast<std::size_t>(value)]; }
-  std::optional<E> from(std::string_view word) const {
-    const auto at = std::find(words.begin(), words.end(), word);
-    if (at == words.end()) return std::nullopt;
-    return static_cast<E>(at - words.begin());
-  }
-  // "a, b, c": the words for a hint.
-  std::string list() const {
-    std::string out;
-    for (std::string_view w : words) out += (out.empty() ? "" : ", ") + std::string(w);
-    return out;
-  }
-};
 
 constexpr Words<Status, 5> statuses{{"new", "acknowledged", "in-progress", "resolved", "closed"}};
 constexpr Words<Kind, 6> kinds{{"disruption", "change", "backup", "problem", "access", "breach"}};

@@ -26,15 +26,15 @@ ContactFilter resolved(Session& s, const ContactFilter& given) {
   return f;
 }
 
-constexpr std::string_view role_words[] = {"contact", "representative"};  // in ContactRole's order
+constexpr Words<ContactRole, 2> roles{{"contact", "representative"}};
 
 }  // namespace
 
-std::string_view contact_role_name(ContactRole role) { return role_words[static_cast<std::size_t>(role)]; }
+std::string_view contact_role_name(ContactRole role) { return roles.name(role); }
 
-std::optional<ContactRole> contact_role_from(std::string_view word) { return enum_of<ContactRole>(word, role_words); }
+std::optional<ContactRole> contact_role_from(std::string_view word) { return roles.from(word); }
 
-std::span<const std::string_view> contact_role_words() { return role_words; }
+std::span<const std::string_view> contact_role_words() { return roles.words; }
 
 ContactRole parse_contact_role(std::string_view text, std::string_view what) {
   if (const auto role = contact_role_from(text)) return *role;
@@ -65,10 +65,9 @@ std::int64_t add_contact(Session& s, const NewContact& given) {
   std::optional<std::int64_t> known = store::person_at(s, c.member, c.email);
   if (known) {
     if (auto held = store::role_held(s, *known, c))
-      // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-      fail_data(fmt::format(fmt::runtime(c.role == ContactRole::contact ? tr("{} is already a contact of member {} (contact id {})")
-                                                             : tr("{} is already the representative of member {} (contact id {})")),
-                            c.email, c.member, *held));
+      fail_data(c.role == ContactRole::contact
+                    ? msg("{} is already a contact of member {} (contact id {})", c.email, c.member, *held)
+                    : msg("{} is already the representative of member {} (contact id {})", c.email, c.member, *held));
     // The audit names the person as stored: erasure (dpia::erase_person) finds exactly those values.
     store::PersonData p = store::person_data(s, *known);
     c.name = p.name.value_or("");

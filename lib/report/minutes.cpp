@@ -1,6 +1,7 @@
 // The minutes of a meeting (R-GOV-3): the chair (the board's chair on that day), the members
 // present, each motion with its stored result and named vote, and the decisions linked to it.
 #include <fmt/format.h>
+#include "core/msg.hpp"
 
 #include <mbov/core/i18n.hpp>
 #include <mbov/member/member.hpp>
@@ -90,10 +91,8 @@ void decisions(Document& d, Reader& r, std::int64_t meeting) {
 Document minutes(Reader& r, std::int64_t meeting) {
   const vote::Meeting m = vote::find_meeting(r.s, meeting);
   Document d;
-  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  d.title = fmt::format(fmt::runtime(m.kind == vote::MeetingKind::av ? tr("Minutes of the General Assembly meeting of {}")
-                                                   : tr("Minutes of the board meeting of {}")),
-                        human_date(m.date));
+  d.title = m.kind == vote::MeetingKind::av ? say("Minutes of the General Assembly meeting of {}", human_date(m.date))
+                                            : say("Minutes of the board meeting of {}", human_date(m.date));
   d.head.add("meeting", meeting)
       .add("date", m.date)
       .add("kind", vote::meeting_kind_name(m.kind))

@@ -29,11 +29,11 @@ Cast cast(Session& s, std::int64_t motion, const BallotInput& in) {
   // R-VOTE-5: only an in-person ballot replaces an advance one, and only when the policy says so.
   const bool replaces = previous && previous->advance && !in.advance && s.policy.vote.in_person_overrides_advance;
   if (previous && !replaces)
-    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    fail_data(fmt::format(fmt::runtime(previous->advance
-                                           ? tr("member {} already has an advance ballot on motion {} ({}, ballot {})")
-                                           : tr("member {} already has a ballot on motion {} ({}, ballot {})")),
-                          member, motion, people_word("choice", choice_name(previous->choice)), previous->id),
+    fail_data(previous->advance
+                  ? msg("member {} already has an advance ballot on motion {} ({}, ballot {})", member, motion,
+                        people_word("choice", choice_name(previous->choice)), previous->id)
+                  : msg("member {} already has a ballot on motion {} ({}, ballot {})", member, motion,
+                        people_word("choice", choice_name(previous->choice)), previous->id),
               "R-VOTE-6",
               previous->advance && !in.advance
                   ? msg("the policy's vote.in_person_overrides_advance is false")
@@ -82,11 +82,8 @@ std::optional<Ballot> withdraw(Session& s, std::int64_t ballot, const std::strin
   if (trim(reason).empty()) fail_data(msg("--reason must not be empty"), "R-VOTE-10", msg("say why, for the audit log"));
   const store::BallotEnd end = store::ballot_end(s, ballot);
   if (end.replaced || end.withdrawn)
-    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    fail_data(fmt::format(fmt::runtime(!end.withdrawn
-                                           ? tr("ballot {} no longer counts: it was replaced in person")
-                                           : tr("ballot {} no longer counts: it was withdrawn")),
-                          ballot),
+    fail_data(!end.withdrawn ? msg("ballot {} no longer counts: it was replaced in person", ballot)
+                             : msg("ballot {} no longer counts: it was withdrawn", ballot),
               "R-VOTE-10", msg("see 'mbov vote ballots {} --format json'", b.motion));
   store::set_withdrawn(s, ballot, s.now, reason);
   audit::record(s, "ballot", std::to_string(ballot), "withdraw",

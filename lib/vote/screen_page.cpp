@@ -79,10 +79,9 @@ std::string who(const ScreenMember& m, const ScreenOptions& how) {
 
 std::string heading(const Screen& st, const ScreenOptions& how) {
   std::string out = fmt::format(
-      // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-      "<header>\n<h1>{}</h1>\n", html_escape(fmt::format(fmt::runtime(st.meeting.kind == MeetingKind::av ? tr("General Assembly of {}")
-                                                                                              : tr("Board meeting of {}")),
-                                                          human_date(st.meeting.date))));
+      "<header>\n<h1>{}</h1>\n", html_escape(st.meeting.kind == MeetingKind::av
+                                                  ? say("General Assembly of {}", human_date(st.meeting.date))
+                                                  : say("Board meeting of {}", human_date(st.meeting.date))));
   std::string sub = st.meeting.title ? html_escape(*st.meeting.title) : std::string();
   if (st.chair)
     sub += (sub.empty() ? "" : " · ") + html_escape(render(msg("chair: {}", *st.chair), language()));
@@ -126,15 +125,13 @@ std::string result(const Tally& t) {
   // R-VOTE-4: margin = yes - required, as the tally stored it.
   out += fmt::format("<p class=\"arith\">{} <span class=\"dim\">({})</span></p>\n",
                      html_escape(fmt::format("{} {} {} × {}", n.yes, t.margin >= 0 ? "≥" : "<", t.policy.threshold.str(), t.base)),
-                     // fmt::runtime: a plural form chosen by n (tr_n).
-                     html_escape(fmt::format(fmt::runtime(tr_n("{} yes required", "{} yes required", t.required)), t.required)));
+                     html_escape(render(msg_n("{} yes required", "{} yes required", t.required, t.required), language())));
   out += fmt::format("<p class=\"consensus\">{}: {}</p>\n", html_escape(tr("consensus")),
                      html_escape(t.consensus ? tr("yes") : tr("no")));
   if (t.policy.quorum > 0)
     out += fmt::format("<p class=\"quorum\">{}</p>\n",
-                       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-                       html_escape(fmt::format(fmt::runtime(t.quorum_met ? tr("quorum {}: met") : tr("quorum {}: not met")),
-                                               t.policy.quorum)));
+                       html_escape(t.quorum_met ? say("quorum {}: met", t.policy.quorum)
+                                                : say("quorum {}: not met", t.policy.quorum)));
   out += fmt::format("<p class=\"verdict\">{}</p>\n", html_escape(t.adopted ? tr("adopted") : tr("not adopted")));
   return out + fmt::format("<p class=\"rule\">{}</p>\n", html_escape(render(rule_message(t), language())));
 }
@@ -151,7 +148,7 @@ std::string motion(const MotionView& v) {
     const Turnout& t = v.tally.turnout;
     return out +
            fmt::format("<p class=\"progress\">{}</p>\n</section>\n",
-                       // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
+                       // fmt::runtime: the translated format is HTML-escaped before its (HTML) arguments go in.
                        fmt::format(fmt::runtime(html_escape(tr("{} of {} have voted"))),
                                    fmt::format("<b class=\"voted\">{}</b>", t.yes + t.no + t.abstain),
                                    fmt::format("<b class=\"base\">{}</b>", v.tally.base)));

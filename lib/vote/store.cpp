@@ -100,10 +100,9 @@ Ballot find_ballot(Session& s, std::int64_t id) {
           q.getColumn(3).getInt() == 1, Timestamp::parse(q.getColumn(4).getString(), "cast_at")};
 }
 
-void require_open(const Motion& m, const char* refused, const char* rule) {
+void require_open(const Motion& m, fmt::format_string<std::int64_t, std::string> refused, const char* rule) {
   if (m.closed_at)
-    // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-    fail_data(fmt::format(fmt::runtime(tr(refused)), m.id, m.closed_at->local()), rule,
+    fail_data(msg(refused, m.id, m.closed_at->local()), rule,
               msg("a closed motion is never reopened: put a re-vote with "
                                           "'mbov vote motion add {} --title T --repeats {}'",
                           m.meeting, m.id));

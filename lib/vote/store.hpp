@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "core/sql.hpp"
 #include <mbov/vote/screen.hpp>
 #include <mbov/vote/vote.hpp>
@@ -28,9 +30,9 @@ void add_presence(Session& s, std::int64_t meeting, const std::string& member, s
 
 // Exit::data for an unknown id.
 Ballot find_ballot(Session& s, std::int64_t id);
-// R-VOTE-6, R-VOTE-10: after the close nothing changes; `refused` (N_, translated here) says what
+// R-VOTE-6, R-VOTE-10: after the close nothing changes; `refused` (N_, checked at compile time) says what
 // is refused, with {} for the motion and {} for the moment of the close; `rule` says why.
-void require_open(const Motion& m, const char* refused, const char* rule);
+void require_open(const Motion& m, fmt::format_string<std::int64_t, std::string> refused, const char* rule);
 
 // The result stored at the close (R-VOTE-4).
 void save_result(Session& s, std::int64_t motion, const Tally& t);
