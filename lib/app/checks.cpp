@@ -1,6 +1,6 @@
 // The checks that 'mbov check' runs, in the order of spec/CLI.md. An area adds its line here.
 #include <mbov/app/checks.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

@@ -1,5 +1,5 @@
 // The year plan, its budget lines, the AV's approval and the spending against it (R-FIN-1..3).
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <fmt/format.h>
 
 #include <mbov/budget/budget.hpp>

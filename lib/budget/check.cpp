@@ -2,7 +2,7 @@
 // next) and R-FIN-3 (spending beyond a line, beyond the whole budget), on the check framework.
 #include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
 

@@ -1,6 +1,6 @@
 // The fees of each product (R-FIN-4), set per year, and the charges of a year.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/budget/budget.hpp>
 #include "budget/store.hpp"

@@ -1,7 +1,7 @@
 // Money: integer euro cents, read in Dutch or plain notation, written plain or Dutch.
 #include <fmt/format.h>
 #include "core/arg_text.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <cctype>

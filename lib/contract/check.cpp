@@ -9,7 +9,7 @@
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/contract.hpp>
 #include "contract/store.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/session.hpp>
 
 namespace mbov::contract {

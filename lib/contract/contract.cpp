@@ -1,5 +1,5 @@
 #include <mbov/contract/contract.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 
@@ -56,8 +56,8 @@ void schedule(Contract& c, int review_interval_months, Date today) {
 
 // What done_on records, in the words of its messages (N_: translated where they are shown).
 struct Act {
-  const char* in_future;  // the hint when the day is after today
-  const char* after_end;  // the message when it is after the end: {} the contract, {} its end
+  const char* in_future;                          // the hint when the day is after today
+  fmt::format_string<std::int64_t, std::string> after_end;  // after the end: {} the contract, {} its end (a Date)
 };
 constexpr Act review_act{N_("record a review when it has been done"),
                          N_("contract {} ended on {}: no review after its end")};
@@ -72,12 +72,11 @@ Date done_on(const Session& s, const Contract& c, std::optional<Date> on, const 
   const Date day = on.value_or(s.today);
   if (day > s.today)
     fail_data(msg("--on {} is after today ({})", human_date(day), human_date(s.today)), {},
-              tr(act.in_future));
+              marked(act.in_future));
   if (day < c.term.start)
     fail_data(msg("--on {} is before contract {} started ({})", human_date(day), c.id,
                           human_date(c.term.start)));
-  // fmt::runtime: a msgid chosen at run time (a condition, a table of N_ messages).
-  if (day > c.end) fail_data(fmt::format(fmt::runtime(tr(act.after_end)), c.id, human_date(c.end)), "R-CON-7");
+  if (day > c.end) fail_data(msg(act.after_end, c.id, c.end), "R-CON-7");
   return day;
 }
 
@@ -226,14 +225,14 @@ Object to_object(const Details& d) {
 }
 
 namespace {
-constexpr std::string_view outcome_words[] = {"compliant", "deviations"};  // in ReviewOutcome's order
+constexpr Words<ReviewOutcome, 2> outcomes{{"compliant", "deviations"}};
 }  // namespace
 
-std::string_view review_outcome_name(ReviewOutcome outcome) { return outcome_words[static_cast<std::size_t>(outcome)]; }
+std::string_view review_outcome_name(ReviewOutcome outcome) { return outcomes.name(outcome); }
 
-std::optional<ReviewOutcome> review_outcome_from(std::string_view word) { return enum_of<ReviewOutcome>(word, outcome_words); }
+std::optional<ReviewOutcome> review_outcome_from(std::string_view word) { return outcomes.from(word); }
 
-std::span<const std::string_view> review_outcome_words() { return outcome_words; }
+std::span<const std::string_view> review_outcome_words() { return outcomes.words; }
 
 ReviewOutcome parse_review_outcome(std::string_view text, std::string_view what) {
   if (const auto outcome = review_outcome_from(text)) return *outcome;
@@ -274,10 +273,9 @@ Extension extend(Session& s, std::int64_t id, std::optional<Date> on_given) {
               "R-CON-7");
   const Date on = done_on(s, c, on_given, extension_act);
   if (c.extensions_used >= c.term.extensions)
-    // fmt::runtime: a plural form chosen by n (tr_n).
-    fail_data(fmt::format(fmt::runtime(tr_n("contract {} has used all {} extension (maximum end {})",
-                                            "contract {} has used all {} extensions (maximum end {})", c.term.extensions)),
-                          c.id, c.term.extensions, human_date(c.max_end)),
+    fail_data(msg_n("contract {} has used all {} extension (maximum end {})",
+                    "contract {} has used all {} extensions (maximum end {})", c.term.extensions, c.id,
+                    c.term.extensions, human_date(c.max_end)),
               "R-CON-1", msg("a new term needs a new procurement: 'mbov contract add'"));
   const std::vector<ExtensionRecord> before = store::select_extensions(s, id);
   if (!before.empty() && before.back().on > on)

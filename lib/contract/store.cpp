@@ -1,6 +1,6 @@
 #include "contract/store.hpp"
 #include "core/as_of.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>

@@ -1,5 +1,5 @@
 #include <mbov/core/audit.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "core/sql.hpp"
 
 #include <SQLiteCpp/Statement.h>

@@ -1,5 +1,5 @@
 #include <mbov/core/database.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/collate.hpp>
 #include <mbov/core/i18n.hpp>
 #include "core/sql.hpp"

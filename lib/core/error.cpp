@@ -3,7 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov {
 

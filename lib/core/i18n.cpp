@@ -1,5 +1,5 @@
 #include <mbov/core/i18n.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <dlfcn.h>
 #include <fcntl.h>

@@ -1,5 +1,5 @@
 #include "core/keys.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/i18n.hpp>
 
 #include <fmt/format.h>

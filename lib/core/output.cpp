@@ -1,5 +1,5 @@
 #include "core/hidden_chars.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "core/utf8.hpp"
 #include "core/text.hpp"
 #include <mbov/core/output.hpp>

@@ -17,7 +17,7 @@
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "core/spelling.hpp"
 
 namespace mbov {

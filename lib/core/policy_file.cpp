@@ -1,7 +1,7 @@
 // Policy::load: a policy file (--config, MBOV_CONFIG, or the default path) over the built-in
 // defaults, which the build compiled from data/policy.toml (generated default_policy.cpp).
 #include <fcntl.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -1,6 +1,6 @@
 // R-GEN-2: the day a database's records begin (the table records_from, at most one row).
 #include <mbov/core/records.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

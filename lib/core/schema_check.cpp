@@ -1,6 +1,6 @@
 // Only mbov's schema: a file's tables, indexes, views and triggers against those its migrations make.
 #include "core/sql.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

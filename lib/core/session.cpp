@@ -1,5 +1,5 @@
 #include <mbov/core/session.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/i18n.hpp>
 
 #include <sqlite3.h>

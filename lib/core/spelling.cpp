@@ -4,7 +4,7 @@
 #include <cctype>
 #include <vector>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov {
 

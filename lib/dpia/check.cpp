@@ -2,7 +2,7 @@
 // R-DPIA-4 (officer), R-DPIA-5 (retention), R-DPIA-6 (hand-over), every date by deadline_status.
 #include <set>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/session.hpp>
 #include <mbov/dpia/dpia.hpp>
 #include "dpia/store.hpp"

@@ -1,6 +1,6 @@
 // DPIAs per product (R-DPIA-1, R-DPIA-2): started, completed with an outcome.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <fmt/ranges.h>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 #include <mbov/dpia/person.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/i18n.hpp>
 #include "dpia/store.hpp"
 

@@ -1,6 +1,6 @@
 // The record of processing activities (R-DPIA-3, GDPR art. 30(1)) and its hand-over (R-DPIA-6).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 // gov check: the vision's term (R-GOV-2), board meetings (R-GOV-4), roles (R-GOV-5), the
 // contacts' community (R-GOV-6), on the check framework.
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>

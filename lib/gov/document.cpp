@@ -1,6 +1,6 @@
 // Governance documents as versions (R-GOV-1) and the multi-year vision's term (R-GOV-2).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fstream>
 #include <sstream>

@@ -1,7 +1,7 @@
 // The expert group, the working group and the contacts' community (R-GOV-6): members drawn from
 // member contacts, from/until (ending ON until), and the groups' recorded decisions.
 #include <algorithm>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <fmt/format.h>
 
 #include <mbov/core/audit.hpp>

@@ -1,7 +1,7 @@
 // Roles, not functions (R-GOV-5): each held by a person from/until; the officer of R-DPIA-4 is the
 // role fg. A term ends ON until: held while from <= day < until.
 #include <algorithm>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <fmt/format.h>
 
 #include <mbov/core/audit.hpp>

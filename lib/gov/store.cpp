@@ -1,6 +1,6 @@
 #include "gov/store.hpp"
 #include "core/as_of.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>

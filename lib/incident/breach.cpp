@@ -1,6 +1,6 @@
 // Personal-data breaches (R-INC-7, GDPR art. 33 and 34): the notification steps.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>

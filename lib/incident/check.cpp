@@ -1,5 +1,5 @@
 // incident overdue: the open incidents and undecided breaches that need action now.
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/output.hpp>
 #include <mbov/core/session.hpp>
 #include <mbov/incident/incident.hpp>

@@ -7,7 +7,7 @@
 // change's links. Escalation, links and the problem holder are recorded at the opening time, as the
 // export has no time for them. A `problem` naming a row's `id` of the same file is that row.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <functional>

@@ -1,6 +1,6 @@
 // Incidents: opening, loading, the status moves, escalation and notes, each on the timeline.
 #include <mbov/incident/incident.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 // Links of an incident: its problem record (R-INC-5), the AV motion of a change (R-INC-4), and
 // the cooperative as problem holder (R-INC-6).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>

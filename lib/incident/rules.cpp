@@ -1,7 +1,7 @@
 // The rules of incidents that need no database: priorities, the state machine, escalation
 // levels, change routing and the deadline arithmetic.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 

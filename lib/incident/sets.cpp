@@ -1,7 +1,7 @@
 // The closed sets of incidents: each value's word, as stored and as English prints it, and the
 // one parse of each from text.
 #include "core/closed_set.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <optional>
 #include <span>

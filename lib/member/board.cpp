@@ -1,7 +1,7 @@
 // The board of the cooperative (R-VOTE-8): elected by the AV from the members' representatives,
 // with a chair chosen among the sitting board.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>

@@ -1,5 +1,5 @@
 // mbov member check (R-MEM-3..5, R-VOTE-8).
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/session.hpp>
 #include <mbov/member/member.hpp>
 

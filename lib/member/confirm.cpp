@@ -1,6 +1,6 @@
 // The yearly confirmation of a member's contacts (R-MEM-4).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>

@@ -1,7 +1,7 @@
 // The people who speak for a member: contacts (R-MEM-3), representatives (R-MEM-5) and the
 // mailing list of R-MEM-6. Personal data goes to the person table only (erasure has one place to go).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // mbov member import: the columns of `member list --format csv`, by name, all-or-nothing.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/csv.hpp>
 #include <mbov/core/error.hpp>

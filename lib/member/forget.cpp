@@ -1,6 +1,6 @@
 // mbov member forget: the erasure of a person (R-DPIA-5).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>

@@ -1,6 +1,6 @@
 // Members: registration (R-MEM-1), the register's list and detail, leaving (R-MEM-7).
 #include <mbov/member/member.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/audit.hpp>
 #include <mbov/core/error.hpp>

@@ -1,7 +1,7 @@
 // The yearly account to the General Assembly: contract reviews (R-CON-3, PDC §6), decisions,
 // board and register changes, incident statistics with SLA performance, DPIAs and breaches.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <utility>

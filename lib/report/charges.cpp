@@ -1,7 +1,7 @@
 // What each member owes per product in a year (R-FIN-4, budget::charges): the one-off fee at its
 // first uptake, the yearly fee pro rata by the days of uptake within the year; totals per member.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <map>
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/contract/catalog.hpp>
 #include <mbov/contract/contract.hpp>
 #include <mbov/core/i18n.hpp>

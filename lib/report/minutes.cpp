@@ -1,7 +1,7 @@
 // The minutes of a meeting (R-GOV-3): the chair (the board's chair on that day), the members
 // present, each motion with its stored result and named vote, and the decisions linked to it.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/i18n.hpp>
 #include <mbov/member/member.hpp>

@@ -12,7 +12,7 @@
 #include <mbov/dpia/dpia.hpp>
 #include <mbov/incident/incident.hpp>
 #include <mbov/member/member.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "report/sources.hpp"
 #include <mbov/core/session.hpp>
 

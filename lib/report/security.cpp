@@ -2,7 +2,7 @@
 // certificates and their validity, the last DPIA and its outcome, the processing records, and
 // the data protection officer (R-DPIA-4). Dated: it states the situation on --today.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,6 @@
 #include "report/sources.hpp"
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::report {
 

@@ -1,6 +1,6 @@
 // The weekly report: what happened in one ISO week, what is due, the state of each product.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/app/checks.hpp>
 #include <mbov/core/audit.hpp>

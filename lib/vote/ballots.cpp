@@ -1,5 +1,5 @@
 #include <mbov/vote/ballots.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

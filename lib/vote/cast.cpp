@@ -1,7 +1,7 @@
 // Ballots: in person or in advance (R-VOTE-2, 5, 6), one at a time or from a CSV file, and
 // withdrawn before the close (R-VOTE-10).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/error.hpp>
 #include <mbov/core/i18n.hpp>

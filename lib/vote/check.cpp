@@ -1,7 +1,7 @@
 // R-VOTE-1: the AV meets at least vote.av_meetings_per_year times per calendar year.
 #include <fmt/format.h>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/records.hpp>
 #include <mbov/core/session.hpp>
 #include "vote/store.hpp"

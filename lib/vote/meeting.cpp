@@ -1,6 +1,6 @@
 // Meetings and attendance (R-VOTE-2), members leaving (R-VOTE-10).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <fmt/ranges.h>
 
 #include <algorithm>

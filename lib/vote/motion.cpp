@@ -1,7 +1,7 @@
 // Motions: what the meeting decides on (R-VOTE-9), re-votes (R-VOTE-10), and the close that fixes
 // the result (R-VOTE-4, R-VOTE-6).
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // A motion's roll and its result (R-VOTE-4, R-VOTE-11): who was present as of the close, in the
 // order things were recorded, and the ballot of each that counts.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <map>
 #include <set>

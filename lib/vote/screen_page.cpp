@@ -3,7 +3,7 @@
 // follows GET /events). Every text from the records is escaped; the Content-Security-Policy
 // allows nothing but the page's own style and script (by their hashes) and its events.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <mbov/core/i18n.hpp>
 #include "core/text.hpp"

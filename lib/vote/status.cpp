@@ -1,7 +1,7 @@
 // `vote status MEETING`: the evening at a glance: who is here, who voted what on an open motion,
 // who has not voted yet, and every other open motion.
 #include <fmt/format.h>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <algorithm>
 

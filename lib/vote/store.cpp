@@ -1,7 +1,7 @@
 #include "vote/store.hpp"
 #include "core/as_of.hpp"
 #include "member/store.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 #include <fmt/format.h>
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 namespace mbov::vote {
 

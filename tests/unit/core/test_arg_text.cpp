@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "core/arg_text.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 
 using namespace mbov;
 

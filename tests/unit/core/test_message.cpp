@@ -14,7 +14,7 @@
 #include <mbov/core/json.hpp>
 #include <mbov/core/output.hpp>
 #include "core/arg_text.hpp"
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "seed.hpp"
 
 using namespace mbov;

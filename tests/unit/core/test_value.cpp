@@ -5,7 +5,7 @@
 #include <cmath>
 #include <limits>
 
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/value.hpp>
 

@@ -8,7 +8,7 @@
 #include <mbov/core/database.hpp>
 #include <mbov/core/i18n.hpp>
 #include <mbov/core/output.hpp>
-#include "core/msg.hpp"
+#include <mbov/core/msg.hpp>
 #include "report/fixture.hpp"
 #include <mbov/report/report.hpp>
 #include "testdb.hpp"
